@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/analysis/analyze';
+
+describe('analyzeText', () => {
+  it('reports non-English text as unsupported instead of guessing', () => {
+    const res = analyzeText('Hola', { ner: { version: 0 } }, { declaredLang: 'es' });
+    expect(res.entities).toEqual([]);
+    expect(res.unsupported?.reason).toMatch(/not supported/);
+  });
+});
