@@ -1,0 +1,131 @@
+/**
+ * Finds the article in a Document with @mozilla/readability, run on a clone so the live page is
+ * never touched, and maps the article's text back to the live page's text nodes.
+ *
+ * Readability moves nodes around its clone but keeps text nodes (we ask it for the content
+ * element itself rather than serialised HTML), so a map from the clone's text nodes to the live
+ * ones, built by walking both trees in step before Readability runs, carries every stretch of the
+ * article's text back to the page.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { ArticleText } from './types';
+import { collectParagraphs, joinParagraphs, paragraphText, type Paragraph } from './text-builder';
+
+const SHOW_TEXT = 4;
+
+/** Fewer words than this after extraction: not an article (a search page, an app shell). */
+export const MIN_ARTICLE_WORDS = 60;
+
+export interface ExtractOptions {
+  /** Readability gives up on documents with more elements than this (0: no limit). */
+  maxElemsToParse?: number;
+}
+
+/**
+ * The cheap first check, run on every page before anything heavy loads: Readability's own
+ * heuristic (paragraph lengths in visible nodes), which does not parse or clone the page.
+ */
+export function looksLikeArticle(doc: Document): boolean {
+  try {
+    return isProbablyReaderable(doc);
+  } catch {
+    return false;
+  }
+}
+
+/** The article in `doc`, or null when the page holds none. Never modifies `doc`. */
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): ArticleText | null {
+  if (!doc.documentElement) return null;
+  const clone = doc.cloneNode(true) as Document;
+  const liveOf = mirrorTextNodes(doc, clone);
+  const parsed = new Readability(clone, {
+    serializer: (el: Node) => el,
+    maxElemsToParse: opts.maxElemsToParse ?? 0,
+  } as ConstructorParameters<typeof Readability>[1]).parse() as null | (ReturnType<Readability['parse']> & { content: unknown });
+  if (!parsed || !parsed.content || typeof (parsed.content as Node).nodeType !== 'number') return null;
+  const content = parsed.content as unknown as Node;
+  const title = (parsed.title ?? '').trim();
+  const byline = parsed.byline?.trim() || null;
+  const paragraphs = collectParagraphs(content, (t) => liveOf.get(t) ?? null).filter(
+    (p, i, all) => !isBoilerplate(p, i, all.length, title, byline),
+  );
+  const { text, segments } = joinParagraphs(paragraphs);
+  if (countWords(text) < MIN_ARTICLE_WORDS) return null;
+  return {
+    title: title || doc.title.trim(),
+    byline,
+    siteName: parsed.siteName?.trim() || null,
+    lang: parsed.lang?.trim() || doc.documentElement.getAttribute('lang') || null,
+    publishedTime: parsed.publishedTime?.trim() || null,
+    excerpt: excerptOf(parsed.excerpt ?? null, text),
+    text,
+    segments,
+  };
+}
+
+/** Pairs every text node of `clone` with the live node it was cloned from. */
+function mirrorTextNodes(live: Document, clone: Document): Map<Text, Text> {
+  const map = new Map<Text, Text>();
+  const a = live.createTreeWalker(live, SHOW_TEXT);
+  const b = clone.createTreeWalker(clone, SHOW_TEXT);
+  for (let x = a.nextNode(), y = b.nextNode(); x && y; x = a.nextNode(), y = b.nextNode()) {
+    map.set(y as Text, x as Text);
+  }
+  return map;
+}
+
+/** Class and id words that mark furniture around an article's prose, on the live page. */
+const FURNITURE = /(^|[-_\s])(byline|author|dateline|kicker|eyebrow|credits?|share|sharing|social|newsletter|promo|related|breadcrumbs?|subscribe|advert|ad-slot|tags)([-_\s]|$)/i;
+
+/**
+ * Readability keeps some furniture inside the article container: the kicker link above the
+ * headline, the byline line, a credit line at the end. They are not the article's prose, and
+ * names in them are not the article's entities.
+ */
+function isBoilerplate(p: Paragraph, index: number, count: number, title: string, byline: string | null): boolean {
+  const text = paragraphText(p);
+  const words = countWords(text);
+  const liveBlock = liveBlockOf(p);
+  if (liveBlock && words < 40 && hasFurnitureMarker(liveBlock)) return true;
+  if (title && text === title) return true;
+  const edge = index < 3 || index >= count - 2;
+  if (edge && words <= 4 && isAllLink(p)) return true;
+  if (index < 4 && words <= 14 && /^by\s/i.test(text) && (byline === null || text.includes(byline) || /\d/.test(text))) return true;
+  if (index >= count - 2 && words <= 8 && /^\(.*\)$/.test(text)) return true;
+  return false;
+}
+
+function liveBlockOf(p: Paragraph): Element | null {
+  const first = p.pieces.find((x) => x.node)?.node;
+  return first?.parentElement ?? null;
+}
+
+function hasFurnitureMarker(el: Element): boolean {
+  let cur: Element | null = el;
+  for (let depth = 0; cur && depth < 3; depth++, cur = cur.parentElement) {
+    const tag = cur.tagName.toUpperCase();
+    if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY') break;
+    const marker = `${cur.getAttribute('class') ?? ''} ${cur.id} ${cur.getAttribute('rel') ?? ''} ${cur.getAttribute('itemprop') ?? ''}`;
+    if (FURNITURE.test(marker)) return true;
+  }
+  return false;
+}
+
+/** Whether every word of the paragraph sits inside a link. */
+function isAllLink(p: Paragraph): boolean {
+  return p.pieces.every((x) => x.space || (x.node !== null && x.node.parentElement?.closest('a') !== null));
+}
+
+/** Readability's excerpt unless it is a scrap (a kicker link); else the first paragraph's start. */
+function excerptOf(given: string | null, text: string): string | null {
+  const g = given?.trim() ?? '';
+  if (countWords(g) >= 8) return g;
+  const first = text.split('\n\n', 1)[0] ?? '';
+  if (!first) return null;
+  return first.length > 240 ? `${first.slice(0, first.lastIndexOf(' ', 240))}…` : first;
+}
+
+export function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
+  return m ? m.length : 0;
+}

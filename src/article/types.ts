@@ -1,0 +1,20 @@
+import type { ArticleMeta } from '../analysis/contract';
+
+/**
+ * One stretch of `ArticleText.text` copied verbatim from a live text node:
+ * text.slice(start, end) === node.data.slice(nodeOffset, nodeOffset + (end - start)).
+ * Characters between segments (paragraph breaks, collapsed whitespace) belong to no node.
+ */
+export interface Segment {
+  start: number;
+  end: number;
+  node: Text;
+  nodeOffset: number;
+}
+
+/** The article found in a page, with a map from its text back to the live DOM. */
+export interface ArticleText extends ArticleMeta {
+  excerpt: string | null;
+  /** Sorted by start, non-overlapping. */
+  segments: Segment[];
+}

@@ -1,0 +1,126 @@
+/**
+ * Reader settings: the schema, its defaults, and the migration of whatever storage holds.
+ * Stored in storage.sync by extension/settings-store.ts; this module is pure so the content
+ * script, the options page, the background and the tests share one definition.
+ * Reading never throws: corrupt values fall back to defaults field by field, older schema
+ * versions migrate forward.
+ */
+
+export const SETTINGS_VERSION = 2;
+
+export type Side = 'right' | 'left';
+
+export interface Settings {
+  schemaVersion: number;
+  /** Open the sidebar by itself on article pages (off: the toolbar icon gets a badge instead). */
+  autoOpen: boolean;
+  side: Side;
+  /** Sidebar width in CSS pixels. */
+  width: number;
+  /** Highlight names and quotes in the page when the sidebar opens. */
+  highlights: boolean;
+  /** Look up background notes on Wikipedia (sends only an entity's name). */
+  wikipedia: boolean;
+  /** The first-run notice about Wikipedia lookups has been read. */
+  wikipediaNoticeSeen: boolean;
+  /** Sites where Gloss never runs: simple wildcard host patterns such as "*.example.com". */
+  neverRunOn: string[];
+}
+
+export const MIN_WIDTH = 280;
+export const MAX_WIDTH = 720;
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  schemaVersion: SETTINGS_VERSION,
+  autoOpen: false,
+  side: 'right',
+  width: 380,
+  highlights: true,
+  wikipedia: true,
+  wikipediaNoticeSeen: false,
+  neverRunOn: [],
+});
+
+export function clampWidth(w: number): number {
+  return Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w)));
+}
+
+type Raw = Record<string, unknown>;
+
+/**
+ * Migrations from each older schema version to the next. Version 1 (the first release) stored
+ * `openOnArticles` and `position: 'right' | 'left'` and had no highlight, Wikipedia or site
+ * settings.
+ */
+const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
+  1: (raw) => {
+    const { openOnArticles, position, ...rest } = raw;
+    return { ...rest, autoOpen: openOnArticles, side: position, schemaVersion: 2 };
+  },
+};
+
+/** Turns whatever storage held into valid Settings. Never throws. */
+export function normalizeSettings(stored: unknown): Settings {
+  let raw: Raw = isRecord(stored) ? { ...stored } : {};
+  let version = typeof raw.schemaVersion === 'number' && Number.isInteger(raw.schemaVersion) ? raw.schemaVersion : SETTINGS_VERSION;
+  if (version > SETTINGS_VERSION) {
+    // Written by a newer Gloss (sync across devices): read the fields we know, keep defaults otherwise.
+    version = SETTINGS_VERSION;
+  }
+  while (version < SETTINGS_VERSION) {
+    const step = MIGRATIONS[version];
+    if (!step) {
+      raw = {};
+      break;
+    }
+    try {
+      raw = step(raw);
+    } catch {
+      raw = {};
+      break;
+    }
+    version += 1;
+  }
+  const d = DEFAULT_SETTINGS;
+  return {
+    schemaVersion: SETTINGS_VERSION,
+    autoOpen: typeof raw.autoOpen === 'boolean' ? raw.autoOpen : d.autoOpen,
+    side: raw.side === 'left' || raw.side === 'right' ? raw.side : d.side,
+    width: typeof raw.width === 'number' && Number.isFinite(raw.width) ? clampWidth(raw.width) : d.width,
+    highlights: typeof raw.highlights === 'boolean' ? raw.highlights : d.highlights,
+    wikipedia: typeof raw.wikipedia === 'boolean' ? raw.wikipedia : d.wikipedia,
+    wikipediaNoticeSeen: typeof raw.wikipediaNoticeSeen === 'boolean' ? raw.wikipediaNoticeSeen : d.wikipediaNoticeSeen,
+    neverRunOn: Array.isArray(raw.neverRunOn)
+      ? raw.neverRunOn.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map((p) => p.trim()).slice(0, 500)
+      : [...d.neverRunOn],
+  };
+}
+
+/** Keeps only valid fields of a partial update (from the options page or the sidebar). */
+export function applySettingsPatch(current: Settings, patch: unknown): Settings {
+  if (!isRecord(patch)) return current;
+  return normalizeSettings({ ...current, ...patch, schemaVersion: SETTINGS_VERSION });
+}
+
+/**
+ * Whether `host` matches one of the never-run patterns. A pattern is a host name where `*`
+ * stands for any run of characters ("*.example.com" also matches "example.com" itself); a
+ * pattern may carry a scheme or path, which is ignored.
+ */
+export function isSiteExcluded(host: string, patterns: readonly string[]): boolean {
+  const h = host.toLowerCase();
+  return patterns.some((p) => hostPatternToRegExp(p)?.test(h) ?? false);
+}
+
+function hostPatternToRegExp(pattern: string): RegExp | null {
+  let p = pattern.trim().toLowerCase();
+  p = p.replace(/^[a-z*]+:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '');
+  if (!p) return null;
+  const escaped = p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const body = p.startsWith('*.') ? `(?:.*\\.)?${escaped.slice(4)}` : escaped;
+  return new RegExp(`^${body}$`);
+}
+
+function isRecord(v: unknown): v is Raw {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,56 @@
+/**
+ * The contract between the content script (extension/content/) and the sidebar UI (src/sidebar/).
+ * The content script owns the page, storage and messaging; the sidebar renders `SidebarState`
+ * and reports what the reader does through `SidebarActions`.
+ */
+import type { Analysis, ArticleMeta, TextSpan } from '../analysis/contract';
+import type { Settings } from '../settings';
+
+export interface ArticleInfo extends ArticleMeta {
+  excerpt: string | null;
+  /** Minutes at ~230 words a minute, at least 1. */
+  readingMinutes: number;
+  wordCount: number;
+}
+
+export type SidebarPhase =
+  /** Finding the article / running the analysis. */
+  | 'loading'
+  /** The page holds no article. */
+  | 'no-article'
+  /** Article found (analysis may still be running: `analysis` null). */
+  | 'ready'
+  /** Something failed; `message` says what, in words for a reader. */
+  | 'error';
+
+export interface SidebarState {
+  phase: SidebarPhase;
+  message: string | null;
+  article: ArticleInfo | null;
+  analysis: Analysis | null;
+  settings: Settings;
+  /** Whether page highlights are currently shown. */
+  highlightsOn: boolean;
+  /** The entity whose card is open (set when the reader clicks a highlighted name). */
+  focusEntityId: string | null;
+  /** The quote selected (set when the reader clicks a highlighted quote), index into analysis.quotes. */
+  selectedQuote: number | null;
+  /** Keyboard shortcuts as the browser reports them ("Alt+Shift+G"), null when unset. */
+  shortcuts: { toggleSidebar: string | null; toggleHighlights: string | null };
+}
+
+export interface SidebarActions {
+  close(): void;
+  /** The reader dragged the resize handle; persist when `done`. */
+  resize(width: number, done: boolean): void;
+  /** Scroll the page to this stretch of article text and flash it. */
+  reveal(span: TextSpan): void;
+  setHighlights(on: boolean): void;
+  focusEntity(id: string | null): void;
+  selectQuote(index: number | null): void;
+  copyText(text: string): Promise<void>;
+  /** Open the browser's keyboard-shortcut settings (or say where they are). */
+  openShortcutSettings(): void;
+  openOptions(): void;
+  updateSettings(patch: Partial<Settings>): void;
+}
