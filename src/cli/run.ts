@@ -1,0 +1,90 @@
+/**
+ * The `analyze` command's work, importable by the eval and bench scripts: the same article
+ * detection and analysis the content script runs, on a jsdom Document.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import type { AnalysisResult } from '../analysis/contract';
+import { analyzeText, type AnalyzerResources } from '../analysis/analyze';
+import { extractArticle } from '../article';
+import { loadNerModelFile } from './model-file';
+
+export type ErrorLine = { file: string; error: string };
+
+export function resources(): AnalyzerResources {
+  return { ner: loadNerModelFile() };
+}
+
+/** Reads a file as text; `.gz` files are decompressed. Throws with a reader-facing message. */
+export function readInput(file: string): string {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read file (${code ?? String(e)})`);
+  }
+  if (file.endsWith('.gz')) {
+    try {
+      buf = gunzipSync(buf);
+    } catch {
+      throw new Error('not a valid gzip file');
+    }
+  }
+  const probe = buf.subarray(0, 4096);
+  let nul = 0;
+  for (const b of probe) if (b === 0) nul++;
+  if (nul > 0) throw new Error('binary file, not text or HTML');
+  return buf.toString('utf8');
+}
+
+export function parseHtml(html: string, url = 'https://example.invalid/article'): Document {
+  // Scripts never run and the page's resources are never fetched: jsdom's defaults, said out loud.
+  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole(), runScripts: undefined, resources: undefined });
+  return dom.window.document;
+}
+
+export function analyzeHtml(file: string, html: string, res = resources()): AnalysisResult {
+  const doc = parseHtml(html);
+  const t0 = performance.now();
+  const article = extractArticle(doc);
+  const t1 = performance.now();
+  if (!article) {
+    return { file, article: null, entities: [], quotes: [], timings: { detectMs: round(t1 - t0), analyzeMs: 0 } };
+  }
+  const analysis = analyzeText(article.text, res, { declaredLang: article.lang });
+  const t2 = performance.now();
+  const { title, byline, siteName, lang, publishedTime, text } = article;
+  return {
+    file,
+    article: { title, byline, siteName, lang, publishedTime, text },
+    ...analysis,
+    timings: { detectMs: round(t1 - t0), analyzeMs: round(t2 - t1) },
+  };
+}
+
+export function analyzePlainText(file: string, text: string, res = resources()): AnalysisResult {
+  const t1 = performance.now();
+  const analysis = analyzeText(text, res);
+  const t2 = performance.now();
+  return {
+    file,
+    article: { title: '', byline: null, siteName: null, lang: null, publishedTime: null, text },
+    ...analysis,
+    timings: { detectMs: 0, analyzeMs: round(t2 - t1) },
+  };
+}
+
+export function analyzeFile(file: string, asText: boolean, res?: AnalyzerResources): AnalysisResult | ErrorLine {
+  try {
+    const content = readInput(file);
+    return asText ? analyzePlainText(file, content, res) : analyzeHtml(file, content, res);
+  } catch (e) {
+    return { file, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
