@@ -40,9 +40,21 @@ export function readInput(file: string): string {
 }
 
 export function parseHtml(html: string, url = 'https://example.invalid/article'): Document {
-  // Scripts never run and the page's resources are never fetched: jsdom's defaults, said out loud.
-  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole(), runScripts: undefined, resources: undefined });
-  return dom.window.document;
+  try {
+    return makeDom(html, url);
+  } catch {
+    // jsdom's CSS parser throws on some real-world stylesheets; the article does not need them.
+    try {
+      return makeDom(html.replace(/<style[\s\S]*?<\/style\s*>/gi, ''), url);
+    } catch {
+      return makeDom(html.replace(/<style[\s\S]*?<\/style\s*>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, ''), url);
+    }
+  }
+}
+
+function makeDom(html: string, url: string): Document {
+  // Scripts never run and the page's resources are never fetched (jsdom's defaults).
+  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
 }
 
 export function analyzeHtml(file: string, html: string, res = resources()): AnalysisResult {

@@ -1,0 +1,75 @@
+/**
+ * `npm run eval:article`: how well Gloss finds the article.
+ * 1. article-extraction-benchmark (181 pages): the `article.text` that `analyze` gives, scored with
+ *    the benchmark's shingle metric, beside the published @mozilla/readability 0.6.0 figures and
+ *    beside the benchmark's own readability_js output scored by this same scorer (a check that the
+ *    scorer reproduces the published numbers).
+ * 2. readability-test-pages (130 pages): how many Gloss judges to be articles, against `readerable`.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { extractArticle, looksLikeArticle } from '../../src/article';
+import { parseHtml } from '../../src/cli/run';
+import { corpusPath } from '../helpers/fixtures';
+import { scoreCorpus, scorePage, type PageScore } from './shingles';
+
+const fmt = (x: number) => x.toFixed(3);
+
+function benchmark(): void {
+  const dir = corpusPath('article-extraction-benchmark');
+  if (!dir) {
+    console.log('skipped: ../shared/corpora/article-extraction-benchmark not found');
+    return;
+  }
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+  const ids = Object.keys(truth).sort();
+  const ours: PageScore[] = [];
+  const published: PageScore[] = [];
+  const refRaw = JSON.parse(readFileSync(join(dir, 'output/readability_js.json'), 'utf8'));
+  const ref = (refRaw.output ?? refRaw) as Record<string, { articleBody?: string }>;
+  let nulls = 0;
+  for (const id of ids) {
+    const html = gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8');
+    const article = extractArticle(parseHtml(html, 'https://fake-url.com'));
+    if (!article) nulls++;
+    ours.push(scorePage(truth[id]!.articleBody, article?.text ?? ''));
+    published.push(scorePage(truth[id]!.articleBody, ref[id]?.articleBody ?? ''));
+  }
+  const a = scoreCorpus(ours);
+  const b = scoreCorpus(published);
+  console.log(`article-extraction-benchmark (${ids.length} pages)`);
+  console.log('  system                               F1     P      R      accuracy');
+  console.log(`  Gloss (analyze article.text)         ${fmt(a.f1)}  ${fmt(a.precision)}  ${fmt(a.recall)}  ${fmt(a.accuracy)}   (${nulls} pages judged not an article)`);
+  console.log(`  readability_js output, this scorer   ${fmt(b.f1)}  ${fmt(b.precision)}  ${fmt(b.recall)}  ${fmt(b.accuracy)}`);
+  console.log('  @mozilla/readability 0.6.0 published 0.947  0.914  0.982  0.166');
+  console.log(`  target: F1 >= 0.947 -> ${a.f1 >= 0.947 ? 'met' : 'NOT met'}`);
+}
+
+function readerable(): void {
+  const dir = corpusPath('readability-test-pages');
+  if (!dir) {
+    console.log('skipped: ../shared/corpora/readability-test-pages not found');
+    return;
+  }
+  const pages = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  let agree = 0;
+  let judged = 0;
+  let flagged = 0;
+  const disagreements: string[] = [];
+  for (const name of pages) {
+    const meta = JSON.parse(readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8')) as { readerable: boolean };
+    const doc = parseHtml(readFileSync(join(dir, name, 'source.html'), 'utf8'), 'http://fakehost/test/page.html');
+    const ours = looksLikeArticle(doc);
+    if (ours) judged++;
+    if (meta.readerable) flagged++;
+    if (ours === meta.readerable) agree++;
+    else disagreements.push(`${name} (ours ${ours}, flag ${meta.readerable})`);
+  }
+  console.log(`\nreadability-test-pages (${pages.length} pages)`);
+  console.log(`  judged articles by Gloss: ${judged}; readerable flag true: ${flagged}; agreement ${agree}/${pages.length}`);
+  if (disagreements.length) console.log(`  disagreements: ${disagreements.join(', ')}`);
+}
+
+benchmark();
+readerable();
