@@ -71,6 +71,21 @@ export interface AnalysisResult {
   timings: Timings;
 }
 
+/**
+ * A demonym or country adjective ("Venezuelan", "Americans") in the text. It links to its
+ * country's bundled note without becoming an entity (issue 5); `entityId` is the country's
+ * entity when the article also names the country. Filled by findDemonyms (src/notes).
+ */
+export interface DemonymLink extends TextSpan {
+  text: string;
+  /** ISO 3166-1 alpha-2 code. */
+  country: string;
+  countryName: string;
+  entityId: string | null;
+  /** The country's bundled note, for a tooltip or card when no entity carries it. */
+  note: string;
+}
+
 /** What the analyser produces from an article's text (no file, no timings). */
 export interface Analysis {
   entities: Entity[];
@@ -79,4 +94,6 @@ export interface Analysis {
   unsupported?: { reason: string };
   /** Set when the input was longer than the analyser's cap and only a prefix was analysed. */
   truncated?: { analysedChars: number; totalChars: number };
+  /** Demonyms linked to their country's note (issue 5; added field, optional). */
+  demonyms?: DemonymLink[];
 }
