@@ -1,8 +1,9 @@
 import { readFileSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The repository root (tests run from it; scripts resolve from this file). */
-export const ROOT = resolve(__dirname, '../..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = resolve(ROOT, 'tests/fixtures');
 /** ../shared/corpora beside the repository; may be absent (eval scripts then skip). */
 export const CORPORA = resolve(ROOT, '../shared/corpora');
