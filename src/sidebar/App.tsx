@@ -1,0 +1,99 @@
+/**
+ * The sidebar's root component. It renders `SidebarState` (owned by the content script) and
+ * keeps only view-local state: which tab is shown, the filter text, the quote order, the width
+ * while a drag is under way. Everything the reader does goes out through `SidebarActions`.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { SidebarActions, SidebarState } from './types';
+import { ResizeHandle } from './components/ResizeHandle';
+import { ArticleHeader } from './components/Header';
+import { EmptyState, ErrorState, LoadingState } from './components/StateMessage';
+import { CloseIcon } from './components/icons';
+import { ReadyBody } from './views/ReadyBody';
+import { ShortcutFooter } from './components/ShortcutFooter';
+
+export interface AppProps {
+  state: SidebarState;
+  actions: SidebarActions;
+}
+
+export function App({ state, actions }: AppProps) {
+  const { settings } = state;
+  // While dragging, the width is ours; the content script learns it through actions.resize.
+  const [dragWidth, setDragWidth] = useState<number | null>(null);
+  const width = dragWidth ?? settings.width;
+  const asideRef = useRef<HTMLElement>(null);
+  const cardOpen = state.phase === 'ready' && state.focusEntityId !== null;
+
+  const onResize = (w: number, done: boolean) => {
+    setDragWidth(done ? null : w);
+    actions.resize(w, done);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    e.stopPropagation();
+    // Escape closes the innermost thing first: the card, then the sidebar.
+    if (cardOpen) actions.focusEntity(null);
+    else actions.close();
+  };
+
+  return (
+    <aside
+      ref={asideRef}
+      class="gl-sidebar"
+      role="complementary"
+      aria-label="Gloss"
+      data-side={settings.side}
+      style={{ width: `${width}px` }}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <ResizeHandle side={settings.side} width={width} onResize={onResize} />
+      <header class="gl-header">
+        <div class="gl-topbar">
+          <span class="gl-brand">Gloss</span>
+          <button type="button" class="gl-icon-button gl-close" aria-label="Close Gloss" title="Close (Esc)" onClick={() => actions.close()}>
+            <CloseIcon />
+          </button>
+        </div>
+        {state.phase === 'ready' && state.article ? <ArticleHeader article={state.article} analysis={state.analysis} /> : null}
+      </header>
+      <Body state={state} actions={actions} />
+      <ShortcutFooter state={state} actions={actions} />
+    </aside>
+  );
+}
+
+function Body({ state, actions }: AppProps) {
+  switch (state.phase) {
+    case 'loading':
+      return (
+        <div class="gl-body">
+          <LoadingState label="Reading the page…" />
+        </div>
+      );
+    case 'no-article':
+      return (
+        <div class="gl-body">
+          <EmptyState />
+        </div>
+      );
+    case 'error':
+      return (
+        <div class="gl-body">
+          <ErrorState message={state.message} />
+        </div>
+      );
+    case 'ready':
+      if (!state.article) {
+        return (
+          <div class="gl-body">
+            <EmptyState />
+          </div>
+        );
+      }
+      return <ReadyBody state={state} actions={actions} article={state.article} />;
+  }
+}

@@ -1,0 +1,45 @@
+/** Small formatting helpers for what the sidebar shows a reader. Pure; locale injectable for tests. */
+
+export interface FormattedTime {
+  /** A valid `datetime` attribute value (ISO 8601). */
+  datetime: string;
+  /** What the reader sees: "12 Nov 2025, 14:05" in their locale. */
+  text: string;
+  /** The full date and time, for a tooltip. */
+  full: string;
+}
+
+/**
+ * Formats a publication time for reading. Date-only strings ("2025-11-12") show no time of day;
+ * strings that do not parse as a date give null (the caller shows them verbatim, if at all).
+ */
+export function formatPublished(value: string | null | undefined, locale?: string, timeZone?: string): FormattedTime | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  const ms = Date.parse(trimmed);
+  if (!Number.isFinite(ms)) return null;
+  const date = new Date(ms);
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(trimmed);
+  const tz = dateOnly ? 'UTC' : timeZone;
+  const opts: Intl.DateTimeFormatOptions = dateOnly
+    ? { dateStyle: 'medium', timeZone: 'UTC' }
+    : { dateStyle: 'medium', timeStyle: 'short', ...(tz ? { timeZone: tz } : {}) };
+  const full: Intl.DateTimeFormatOptions = dateOnly
+    ? { dateStyle: 'full', timeZone: 'UTC' }
+    : { dateStyle: 'full', timeStyle: 'long', ...(tz ? { timeZone: tz } : {}) };
+  return {
+    datetime: dateOnly ? trimmed : date.toISOString(),
+    text: new Intl.DateTimeFormat(locale, opts).format(date),
+    full: new Intl.DateTimeFormat(locale, full).format(date),
+  };
+}
+
+export function formatReadingTime(minutes: number): string {
+  const m = Math.max(1, Math.round(minutes));
+  return `${m} min read`;
+}
+
+/** "1 person", "3 people". */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,165 @@
+/**
+ * Test data for the sidebar's component tests: a short article modelled on the example page
+ * (tests/fixtures/pages/us-venezuela.*), with offsets computed from the text so they are real.
+ */
+import type { Analysis, Entity, EntityType, Quote } from '../../src/analysis/contract';
+import { DEFAULT_SETTINGS } from '../../src/settings';
+import type { ArticleInfo, SidebarActions, SidebarState } from '../../src/sidebar/types';
+
+export const TEXT = [
+  'Trump says US could soon strike targets inside Venezuela',
+  'Tensions between the United States and Venezuela rose on Tuesday as President Donald Trump said strikes could begin on land. Venezuelan President Nicolas Maduro called the threats illegal.',
+  '"We\'re going to start doing those strikes on land too," Trump said at the White House. "I didn\'t know about the second strike," he added.',
+  'Maduro told supporters in Caracas that Venezuela "will never be a colony". War Secretary Pete Hegseth said the operations were lawful.',
+  '"This is a dangerous escalation," an official said, without giving a name. Delcy Rodriguez and Jorge Rodriguez, head of Venezuela\'s legislature, met OPEC delegates.',
+].join('\n\n');
+
+function spansOf(text: string, needle: string, from = 0): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  let i = text.indexOf(needle, from);
+  while (i !== -1) {
+    out.push({ start: i, end: i + needle.length, text: needle });
+    i = text.indexOf(needle, i + needle.length);
+  }
+  return out;
+}
+
+function entity(id: string, name: string, type: EntityType, role: string | null, forms: string[], aliases: string[] = [], notes: Entity['notes'] = []): Entity {
+  const seen = new Set<number>();
+  const mentions = forms
+    .flatMap((f) => spansOf(TEXT, f))
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((m) => {
+      // Keep the longest form at each place ("Donald Trump" over "Trump").
+      for (let k = m.start; k < m.end; k++) if (seen.has(k)) return false;
+      for (let k = m.start; k < m.end; k++) seen.add(k);
+      return true;
+    });
+  return { id, name, type, role, aliases, mentions, notes };
+}
+
+export const ENTITIES: Entity[] = [
+  entity('donald-trump', 'Donald Trump', 'person', 'President', ['President Donald Trump', 'Trump'], ['President Donald Trump', 'Trump'], [
+    { source: 'article', text: 'President of the United States, according to the article.' },
+    { source: 'wikipedia', text: 'Donald John Trump is an American politician who is the 47th president of the United States.', url: 'https://en.wikipedia.org/wiki/Donald_Trump' },
+  ]),
+  entity('nicolas-maduro', 'Nicolas Maduro', 'person', 'Venezuelan President', ['Venezuelan President Nicolas Maduro', 'Maduro'], ['Venezuelan President Nicolas Maduro', 'Maduro'], [
+    { source: 'bundled', text: 'Nicolás Maduro has led Venezuela since 2013.' },
+  ]),
+  entity('pete-hegseth', 'Pete Hegseth', 'person', 'War Secretary', ['War Secretary Pete Hegseth'], ['War Secretary Pete Hegseth']),
+  entity('delcy-rodriguez', 'Delcy Rodriguez', 'person', null, ['Delcy Rodriguez']),
+  entity('jorge-rodriguez', 'Jorge Rodriguez', 'person', "head of Venezuela's legislature", ['Jorge Rodriguez']),
+  entity('white-house', 'White House', 'organization', null, ['White House']),
+  entity('opec', 'OPEC', 'organization', null, ['OPEC']),
+  entity('united-states', 'United States', 'place', null, ['United States', 'US'], ['US']),
+  entity('venezuela', 'Venezuela', 'place', null, ['Venezuela']),
+  entity('caracas', 'Caracas', 'place', null, ['Caracas']),
+];
+
+function quote(text: string, speaker: Quote['speaker'], kind: Quote['kind'], cue: string | null): Quote {
+  const [span] = spansOf(TEXT, text);
+  if (!span) throw new Error(`quote not in text: ${text}`);
+  return { text: text.replace(/^"|"$/g, ''), start: span.start, end: span.end, spans: [{ start: span.start, end: span.end }], kind, speaker, cue };
+}
+
+export const QUOTES: Quote[] = [
+  quote('"We\'re going to start doing those strikes on land too,"', { entityId: 'donald-trump', name: 'Trump', mention: null }, 'full', 'said'),
+  quote('"I didn\'t know about the second strike,"', { entityId: 'donald-trump', name: 'Trump', mention: null }, 'full', 'added'),
+  quote('"will never be a colony"', { entityId: 'nicolas-maduro', name: 'Maduro', mention: null }, 'partial', 'told'),
+  quote('"This is a dangerous escalation,"', null, 'full', 'said'),
+];
+
+export const ANALYSIS: Analysis = { entities: ENTITIES, quotes: QUOTES };
+
+export const ARTICLE: ArticleInfo = {
+  title: 'Trump says US could soon strike targets inside Venezuela',
+  byline: 'Jane Reporter',
+  siteName: 'Example News',
+  lang: 'en',
+  publishedTime: '2025-12-02T14:05:00Z',
+  text: TEXT,
+  excerpt: null,
+  readingMinutes: 4,
+  wordCount: 820,
+};
+
+export function makeState(patch: Partial<SidebarState> = {}): SidebarState {
+  return {
+    phase: 'ready',
+    message: null,
+    article: ARTICLE,
+    analysis: ANALYSIS,
+    settings: { ...DEFAULT_SETTINGS, neverRunOn: [] },
+    highlightsOn: true,
+    focusEntityId: null,
+    selectedQuote: null,
+    shortcuts: { toggleSidebar: 'Alt+Shift+G', toggleHighlights: 'Alt+Shift+H' },
+    ...patch,
+  };
+}
+
+export type Call = [keyof SidebarActions, ...unknown[]];
+
+/** Actions that record every call, in order. */
+export function recordingActions(): SidebarActions & { calls: Call[] } {
+  const calls: Call[] = [];
+  const rec =
+    (name: keyof SidebarActions) =>
+    (...args: unknown[]) => {
+      calls.push([name, ...args]);
+    };
+  return {
+    calls,
+    close: rec('close'),
+    resize: rec('resize'),
+    reveal: rec('reveal'),
+    setHighlights: rec('setHighlights'),
+    focusEntity: rec('focusEntity'),
+    selectQuote: rec('selectQuote'),
+    copyText: async (text: string) => {
+      calls.push(['copyText', text]);
+    },
+    openShortcutSettings: rec('openShortcutSettings'),
+    openOptions: rec('openOptions'),
+    updateSettings: rec('updateSettings'),
+  };
+}
+
+/** A large synthetic analysis (for the long-list test): `n` entities and `q` quotes. */
+export function largeAnalysis(n: number, q: number): { text: string; analysis: Analysis } {
+  const parts: string[] = [];
+  const entities: Entity[] = [];
+  let offset = 0;
+  const types: EntityType[] = ['person', 'organization', 'place'];
+  for (let i = 0; i < n; i++) {
+    const name = `Name${i} Surname${i}`;
+    const sentence = `${name} spoke about item ${i}.`;
+    entities.push({
+      id: `e${i}`,
+      name,
+      type: types[i % 3]!,
+      aliases: [],
+      role: i % 2 ? `role number ${i}` : null,
+      mentions: [{ start: offset, end: offset + name.length, text: name }],
+      notes: [],
+    });
+    parts.push(sentence);
+    offset += sentence.length + 2;
+  }
+  const quotes: Quote[] = [];
+  for (let i = 0; i < q; i++) {
+    const t = `"Quoted words number ${i}," said Name${i % n} Surname${i % n}.`;
+    quotes.push({
+      text: `Quoted words number ${i},`,
+      start: offset,
+      end: offset + t.indexOf('said') - 1,
+      spans: [{ start: offset, end: offset + t.indexOf('said') - 1 }],
+      kind: 'full',
+      speaker: i % 7 === 0 ? null : { entityId: `e${i % n}`, name: `Name${i % n} Surname${i % n}`, mention: null },
+      cue: 'said',
+    });
+    parts.push(t);
+    offset += t.length + 2;
+  }
+  return { text: parts.join('\n\n'), analysis: { entities, quotes } };
+}
