@@ -1,0 +1,103 @@
+/**
+ * Scoring and Viterbi decoding over BIO tags, with the BIO constraint (I-X only after B-X/I-X)
+ * enforced exactly. Shared by the trainer (float weights) and the runtime (int8 weights).
+ */
+import { FEATURES_PER_TOKEN } from './features';
+
+/** tag index -> entity type index (0 for O), and whether it is an I- tag. */
+export interface TagInfo {
+  type: Int32Array;
+  inside: Uint8Array;
+}
+
+export function tagInfo(tags: readonly string[]): TagInfo {
+  const types: string[] = [];
+  const type = new Int32Array(tags.length);
+  const inside = new Uint8Array(tags.length);
+  tags.forEach((t, i) => {
+    if (t === 'O') return;
+    const name = t.slice(2);
+    let k = types.indexOf(name);
+    if (k < 0) k = types.push(name) - 1;
+    type[i] = k + 1;
+    inside[i] = t.startsWith('I-') ? 1 : 0;
+  });
+  return { type, inside };
+}
+
+/** Is the move prev -> cur legal in BIO? prev = -1 for the sentence start. */
+export function allowed(info: TagInfo, prev: number, cur: number): boolean {
+  if (!info.inside[cur]) return true;
+  return prev >= 0 && info.type[prev] === info.type[cur];
+}
+
+/**
+ * Emission scores for tokens [from, to): emit[(i - from) * nTags + t].
+ * `weights` is indexed [row * nTags + tag].
+ */
+export function scoreTokens(
+  feats: Uint32Array,
+  from: number,
+  to: number,
+  weights: ArrayLike<number>,
+  nTags: number,
+  emit: Float64Array,
+): void {
+  const F = FEATURES_PER_TOKEN;
+  for (let i = from; i < to; i++) {
+    const e = (i - from) * nTags;
+    for (let t = 0; t < nTags; t++) emit[e + t] = 0;
+    const o = i * F;
+    for (let k = 0; k < F; k++) {
+      const base = feats[o + k]! * nTags;
+      for (let t = 0; t < nTags; t++) emit[e + t]! += weights[base + t]!;
+    }
+  }
+}
+
+/**
+ * Best tag sequence for one sentence. `trans` is (nTags + 1) x nTags (row 0 = start).
+ * Writes tags into out[0 .. len).
+ */
+export function viterbi(
+  emit: Float64Array,
+  len: number,
+  nTags: number,
+  trans: ArrayLike<number>,
+  info: TagInfo,
+  out: Int32Array,
+  scratch: { score: Float64Array; back: Int32Array },
+): void {
+  if (len === 0) return;
+  const { score, back } = scratch;
+  for (let t = 0; t < nTags; t++) {
+    score[t] = allowed(info, -1, t) ? emit[t]! + trans[t]! : -Infinity;
+  }
+  for (let i = 1; i < len; i++) {
+    const cur = i * nTags;
+    const prevRow = (i - 1) * nTags;
+    for (let t = 0; t < nTags; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < nTags; p++) {
+        if (info.inside[t] && info.type[p] !== info.type[t]) continue;
+        const s = score[prevRow + p]! + trans[(p + 1) * nTags + t]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[cur + t] = best + emit[cur + t]!;
+      back[cur + t] = arg;
+    }
+  }
+  const last = (len - 1) * nTags;
+  let bestT = 0;
+  for (let t = 1; t < nTags; t++) if (score[last + t]! > score[last + bestT]!) bestT = t;
+  out[len - 1] = bestT;
+  for (let i = len - 1; i > 0; i--) out[i - 1] = back[i * nTags + out[i]!]!;
+}
+
+export function makeScratch(maxLen: number, nTags: number): { score: Float64Array; back: Int32Array } {
+  return { score: new Float64Array(maxLen * nTags), back: new Int32Array(maxLen * nTags) };
+}

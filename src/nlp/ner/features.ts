@@ -1,0 +1,254 @@
+/**
+ * Feature extraction for the recognizer, shared by training (scripts/ner) and the browser.
+ *
+ * Each token gets exactly FEATURES_PER_TOKEN features; each feature is a row of the hashed weight
+ * table (hash(template, value) & mask), so no feature strings are built: per distinct word we
+ * hash its form, lowercase, shape, prefixes and suffixes once (WordInfo, cached per document) and
+ * combine those numbers per token.
+ *
+ * Templates: word, lowercase, shape, prefixes/suffixes 1-4, words and shapes in a +-2 window,
+ * bigrams, capitalisation flags, sentence-initial, gazetteer bits (token and neighbours), and
+ * document-level evidence: whether the same word occurs capitalised mid-sentence or in lowercase
+ * elsewhere in the document (tells "Bill" the name from "bill", and reads all-caps headlines).
+ */
+import type { Sentence, Token } from '../tokenize';
+import { FNV_OFFSET, fnv, hashString, mix } from './hash';
+import { markGazetteer, type Gazetteer } from './gazetteer';
+
+export const FEATURES_PER_TOKEN = 31;
+
+const F_INITCAP = 1;
+const F_ALLCAPS = 2;
+const F_HASDIGIT = 4;
+const F_ALLDIGIT = 8;
+const F_HYPHEN = 16;
+const F_PERIOD = 32;
+const F_PUNCT = 64;
+const F_MIXED = 128;
+const F_APOS = 256;
+const F_LOWER = 512;
+
+/** Everything about one distinct surface form that the features need. */
+export interface WordInfo {
+  lowerStr: string;
+  word: number;
+  lower: number;
+  shape: number;
+  pre: [number, number, number, number];
+  suf: [number, number, number, number];
+  flags: number;
+}
+
+const BOUNDARY: WordInfo = makeBoundary();
+
+function makeBoundary(): WordInfo {
+  const h = hashString('<S>');
+  return { lowerStr: '', word: h, lower: h, shape: h, pre: [h, h, h, h], suf: [h, h, h, h], flags: 0 };
+}
+
+function charClass(c: number, ch: string): number {
+  if (c >= 65 && c <= 90) return 88; // 'X'
+  if (c >= 97 && c <= 122) return 120; // 'x'
+  if (c >= 48 && c <= 57) return 100; // 'd'
+  if (c > 127) {
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lo !== up) return ch === up ? 88 : 120;
+  }
+  return c; // punctuation keeps its own code
+}
+
+export function wordInfo(w: string): WordInfo {
+  const lowerStr = w.toLowerCase();
+  const n = w.length;
+  let word = FNV_OFFSET;
+  let lower = FNV_OFFSET;
+  let shape = FNV_OFFSET;
+  let lastCls = -1;
+  let runLen = 0;
+  let nUpper = 0;
+  let nLower = 0;
+  let nDigit = 0;
+  let flags = 0;
+  const pre: [number, number, number, number] = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    const c = w.charCodeAt(i);
+    const lc = lowerStr.charCodeAt(i);
+    word = fnv(word, c);
+    lower = fnv(lower, lc);
+    if (i < 4) pre[i] = lower;
+    const cls = charClass(c, w[i]!);
+    if (cls === 88) nUpper++;
+    else if (cls === 120) nLower++;
+    else if (cls === 100) nDigit++;
+    else if (c === 45) flags |= F_HYPHEN;
+    else if (c === 46) flags |= F_PERIOD;
+    else if (c === 39 || c === 0x2019) flags |= F_APOS;
+    // shape: runs of the same class collapse after two ("Xxxxx" -> "Xxx")
+    if (cls === lastCls) runLen++;
+    else runLen = 1;
+    lastCls = cls;
+    if (runLen <= 2) shape = fnv(shape, cls);
+  }
+  for (let i = n; i < 4; i++) pre[i] = lower ^ 0x5bd1e995; // shorter than the affix: its own value
+  const suf: [number, number, number, number] = [0, 0, 0, 0];
+  let s = FNV_OFFSET ^ 0x27d4eb2d;
+  for (let k = 1; k <= 4; k++) {
+    if (k <= n) s = fnv(s, lowerStr.charCodeAt(n - k));
+    suf[k - 1] = k <= n ? s : s ^ 0x165667b1;
+  }
+  const first = w.charCodeAt(0);
+  const firstCls = n > 0 ? charClass(first, w[0]!) : 0;
+  if (firstCls === 88) flags |= F_INITCAP;
+  if (nUpper > 0 && nLower === 0 && nUpper + nDigit >= 1) flags |= F_ALLCAPS;
+  if (nDigit > 0) flags |= F_HASDIGIT;
+  if (nDigit === n) flags |= F_ALLDIGIT;
+  if (nUpper + nLower + nDigit === 0) flags |= F_PUNCT;
+  if (firstCls === 88 && nLower > 0 && nUpper > 1) flags |= F_MIXED;
+  if (nUpper === 0 && nLower > 0) flags |= F_LOWER;
+  return { lowerStr, word, lower, shape, pre, suf, flags };
+}
+
+// Template seeds: distinct per template so equal values in different templates hit different rows.
+const T = Array.from({ length: FEATURES_PER_TOKEN + 8 }, (_, i) => hashString('tpl' + i));
+function tpl(k: number): number {
+  return T[k]!;
+}
+
+export interface DocTokens {
+  /** WordInfo per token (shared objects for equal surface forms). */
+  info: WordInfo[];
+  /** Sentence index per token. */
+  sentOf: Int32Array;
+}
+
+/** True when most letters-words of a sentence are all capitals (a headline). */
+function allCapsSentence(info: readonly WordInfo[], from: number, to: number): boolean {
+  let caps = 0;
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const f = info[i]!.flags;
+    if (f & (F_PUNCT | F_ALLDIGIT)) continue;
+    if (info[i]!.lowerStr.length < 2) continue;
+    words++;
+    if (f & F_ALLCAPS) caps++;
+  }
+  return words >= 2 && caps * 10 >= words * 7;
+}
+
+/**
+ * Feature rows for every token of a document: out[i * FEATURES_PER_TOKEN + k].
+ * `cache` maps surface form -> WordInfo; pass one Map per document (or share it across documents
+ * in batch jobs: entries depend only on the string).
+ */
+export function extractFeatures(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  gaz: Gazetteer,
+  mask: number,
+  cache: Map<string, WordInfo>,
+): Uint32Array {
+  const n = tokens.length;
+  const info: WordInfo[] = new Array<WordInfo>(n);
+  const lowers: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const w = tokens[i]!.text;
+    let wi = cache.get(w);
+    if (wi === undefined) {
+      wi = wordInfo(w);
+      cache.set(w, wi);
+    }
+    info[i] = wi;
+    lowers[i] = wi.lowerStr;
+  }
+
+  // Per-token context flags and gazetteer bits.
+  const sentInit = new Uint8Array(n);
+  const capsSent = new Uint8Array(n);
+  const gazBits = new Int32Array(n);
+  const sentStart = new Int32Array(n);
+  const sentEnd = new Int32Array(n);
+  for (const s of sentences) {
+    const caps = allCapsSentence(info, s.first, s.last) ? 1 : 0;
+    // sentence-initial: the first word, skipping opening quotes/brackets
+    let j = s.first;
+    while (j < s.last && info[j]!.flags & F_PUNCT) j++;
+    if (j < s.last) sentInit[j] = 1;
+    for (let i = s.first; i < s.last; i++) {
+      capsSent[i] = caps;
+      sentStart[i] = s.first;
+      sentEnd[i] = s.last;
+    }
+    markGazetteer(gaz, lowers, s.first, s.last, gazBits);
+  }
+
+  // Document-level evidence: capitalised mid-sentence occurrences and lowercase occurrences.
+  const capCount = new Map<string, number>();
+  const lowCount = new Map<string, number>();
+  const countsAsCap = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = info[i]!.flags;
+    if (f & (F_PUNCT | F_ALLDIGIT)) continue;
+    const l = lowers[i]!;
+    if (f & F_LOWER) {
+      lowCount.set(l, (lowCount.get(l) ?? 0) + 1);
+    } else if (f & F_INITCAP && !sentInit[i] && !capsSent[i] && !(f & F_ALLCAPS && l.length > 1)) {
+      capCount.set(l, (capCount.get(l) ?? 0) + 1);
+      countsAsCap[i] = 1;
+    }
+  }
+
+  const F = FEATURES_PER_TOKEN;
+  const out = new Uint32Array(n * F);
+  for (let i = 0; i < n; i++) {
+    const a = info[i]!;
+    const s0 = sentStart[i]!;
+    const s1 = sentEnd[i]!;
+    const p1 = i - 1 >= s0 ? info[i - 1]! : BOUNDARY;
+    const p2 = i - 2 >= s0 ? info[i - 2]! : BOUNDARY;
+    const n1 = i + 1 < s1 ? info[i + 1]! : BOUNDARY;
+    const n2 = i + 2 < s1 ? info[i + 2]! : BOUNDARY;
+    const gz = gazBits[i]!;
+    const gp = i - 1 >= s0 ? gazBits[i - 1]! : -1;
+    const gn = i + 1 < s1 ? gazBits[i + 1]! : -1;
+    const l = a.lowerStr;
+    const capElsewhere = (capCount.get(l) ?? 0) - countsAsCap[i]! > 0 ? 1 : 0;
+    const lowElsewhere = (a.flags & F_LOWER ? (lowCount.get(l) ?? 0) - 1 : lowCount.get(l) ?? 0) > 0 ? 1 : 0;
+    const isCap = a.flags & F_INITCAP ? 1 : 0;
+    const isAllCaps = a.flags & F_ALLCAPS ? 1 : 0;
+    const doc = isCap | (sentInit[i]! << 1) | (capsSent[i]! << 2) | (capElsewhere << 3) | (lowElsewhere << 4) | (isAllCaps << 5);
+    const o = i * F;
+    out[o] = mix(tpl(0), 1) & mask;
+    out[o + 1] = mix(tpl(1), a.word) & mask;
+    out[o + 2] = mix(tpl(2), a.lower) & mask;
+    out[o + 3] = mix(tpl(3), a.shape) & mask;
+    out[o + 4] = mix(tpl(4), a.pre[0]) & mask;
+    out[o + 5] = mix(tpl(5), a.pre[1]) & mask;
+    out[o + 6] = mix(tpl(6), a.pre[2]) & mask;
+    out[o + 7] = mix(tpl(7), a.pre[3]) & mask;
+    out[o + 8] = mix(tpl(8), a.suf[0]) & mask;
+    out[o + 9] = mix(tpl(9), a.suf[1]) & mask;
+    out[o + 10] = mix(tpl(10), a.suf[2]) & mask;
+    out[o + 11] = mix(tpl(11), a.suf[3]) & mask;
+    out[o + 12] = mix(tpl(12), p1.lower) & mask;
+    out[o + 13] = mix(tpl(13), n1.lower) & mask;
+    out[o + 14] = mix(tpl(14), p2.lower) & mask;
+    out[o + 15] = mix(tpl(15), n2.lower) & mask;
+    out[o + 16] = mix(mix(tpl(16), p1.shape), a.shape) & mask;
+    out[o + 17] = mix(mix(tpl(17), a.shape), n1.shape) & mask;
+    out[o + 18] = mix(mix(tpl(18), p1.lower), a.lower) & mask;
+    out[o + 19] = mix(mix(tpl(19), a.lower), n1.lower) & mask;
+    out[o + 20] = mix(tpl(20), a.flags | (sentInit[i]! << 12)) & mask;
+    out[o + 21] = mix(tpl(21), doc) & mask;
+    out[o + 22] = mix(mix(tpl(22), doc), a.shape) & mask;
+    out[o + 23] = mix(tpl(23), gz) & mask;
+    out[o + 24] = mix(tpl(24), gp) & mask;
+    out[o + 25] = mix(tpl(25), gn) & mask;
+    out[o + 26] = mix(mix(tpl(26), gz), isCap | (isAllCaps << 1) | (sentInit[i]! << 2)) & mask;
+    out[o + 27] = mix(mix(tpl(27), p1.lower), a.shape) & mask;
+    out[o + 28] = mix(mix(tpl(28), a.shape), n1.lower) & mask;
+    out[o + 29] = mix(tpl(29), p1.word) & mask;
+    out[o + 30] = mix(mix(tpl(30), doc), a.lower) & mask;
+  }
+  return out;
+}

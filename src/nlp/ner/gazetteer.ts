@@ -1,0 +1,55 @@
+/**
+ * Name lists the recognizer consults as features (never as answers on their own): first names,
+ * surnames, countries, cities, regions, organisations, ... Entries are lowercase token sequences
+ * (tokenised like the text), matched at every token; a token inside a match gets that list's
+ * "begins" or "inside" bit.
+ */
+export const GAZ_LISTS = [
+  'firstName', 'lastName', 'person', 'country', 'city', 'region', 'place', 'organization',
+  'sportsTeam', 'demonym', 'honorific', 'calendar',
+] as const;
+export type GazList = (typeof GAZ_LISTS)[number];
+
+/** As stored in the model file: list name -> lowercase entries (tokens joined by one space). */
+export type GazetteerData = Partial<Record<GazList, string[]>>;
+
+export interface Gazetteer {
+  /** phrase (lowercase tokens joined by ' ') -> bitmask of lists (bit = index in GAZ_LISTS) */
+  phrases: Map<string, number>;
+  /** first token of a phrase -> longest phrase length (in tokens) starting with it */
+  firstToken: Map<string, number>;
+}
+
+export function buildGazetteer(data: GazetteerData): Gazetteer {
+  const phrases = new Map<string, number>();
+  const firstToken = new Map<string, number>();
+  GAZ_LISTS.forEach((name, bit) => {
+    for (const entry of data[name] ?? []) {
+      const parts = entry.split(' ');
+      if (parts.length === 0 || parts[0] === '') continue;
+      phrases.set(entry, (phrases.get(entry) ?? 0) | (1 << bit));
+      const f = parts[0]!;
+      if ((firstToken.get(f) ?? 0) < parts.length) firstToken.set(f, parts.length);
+    }
+  });
+  return { phrases, firstToken };
+}
+
+/**
+ * Per-token gazetteer bits for tokens [from, to) of one sentence: low 16 bits = the token begins a
+ * matched entry of that list, high 16 bits = it is inside (not first) of one.
+ */
+export function markGazetteer(gaz: Gazetteer, lowers: readonly string[], from: number, to: number, out: Int32Array): void {
+  for (let i = from; i < to; i++) {
+    const maxLen = gaz.firstToken.get(lowers[i]!);
+    if (maxLen === undefined) continue;
+    let phrase = lowers[i]!;
+    for (let len = 1; len <= maxLen && i + len <= to; len++) {
+      if (len > 1) phrase += ' ' + lowers[i + len - 1]!;
+      const mask = gaz.phrases.get(phrase);
+      if (mask === undefined) continue;
+      out[i]! |= mask;
+      for (let k = 1; k < len; k++) out[i + k]! |= mask << 16;
+    }
+  }
+}
