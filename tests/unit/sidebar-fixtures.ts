@@ -163,3 +163,59 @@ export function largeAnalysis(n: number, q: number): { text: string; analysis: A
   }
   return { text: parts.join('\n\n'), analysis: { entities, quotes } };
 }
+
+/** Mounts the sidebar in a shadow root of the current (jsdom) document. */
+export async function mountForTest(state: SidebarState = makeState()) {
+  const { mountSidebar } = await import('../../src/sidebar/index');
+  const { act } = await import('preact/test-utils');
+  const host = document.createElement('gloss-root');
+  document.body.appendChild(host);
+  const root = host.attachShadow({ mode: 'open' });
+  const actions = recordingActions();
+  let sidebar!: ReturnType<typeof mountSidebar>;
+  await act(() => {
+    sidebar = mountSidebar(root, state, actions);
+  });
+  const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel);
+  const $$ = <T extends Element = HTMLElement>(sel: string) => [...root.querySelectorAll<T>(sel)];
+  return {
+    host,
+    root,
+    actions,
+    sidebar,
+    $,
+    $$,
+    update: (s: SidebarState) => act(() => sidebar.update(s)),
+    click: (el: Element | null) =>
+      act(() => {
+        if (!el) throw new Error('nothing to click');
+        (el as HTMLElement).click();
+      }),
+    key: (el: Element | null, key: string, init: KeyboardEventInit = {}) =>
+      act(() => {
+        if (!el) throw new Error('no element for key');
+        el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true, ...init }));
+      }),
+    type: (el: HTMLInputElement | null, value: string) =>
+      act(() => {
+        if (!el) throw new Error('no input');
+        el.value = value;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    cleanup: () => {
+      sidebar.unmount();
+      host.remove();
+    },
+  };
+}
+
+/** Runs axe-core over the document (open shadow roots included); returns the violations. */
+export async function axeViolations(): Promise<Array<{ id: string; help: string; nodes: string[] }>> {
+  const axe = (await import('axe-core')).default;
+  const res = await axe.run(document, {
+    // jsdom has no layout or painted colours: contrast is checked by sidebar-contrast.test.ts.
+    rules: { 'color-contrast': { enabled: false } },
+    resultTypes: ['violations'],
+  });
+  return res.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}

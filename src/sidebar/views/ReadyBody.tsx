@@ -1,7 +1,29 @@
-/** The body of the sidebar once an article is found: notices, then the views (filled in by issue 6). */
-import type { SidebarActions, SidebarState, ArticleInfo } from '../types';
+/**
+ * The sidebar body once an article is found: notices (unsupported language, truncated page),
+ * the toolbar (view tabs, filter, highlights switch, Copy as Markdown) and either the current
+ * list or an entity's card.
+ *
+ * Focus: opening a card from the sidebar moves focus to the card's heading; closing it returns
+ * focus to the row that opened it (or the current tab). A card opened from the page does not
+ * pull focus out of the page.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { TargetedKeyboardEvent } from 'preact';
+import type { Entity } from '../../analysis/contract';
+import type { ArticleInfo, SidebarActions, SidebarState } from '../types';
 import { LoadingState } from '../components/StateMessage';
 import { AnalysisNotices } from '../components/AnalysisNotices';
+import { HighlightSwitch } from '../components/HighlightSwitch';
+import { CopyIcon } from '../components/icons';
+import { entityMatches, quoteMatches, TYPE_LABELS, type ListType } from '../model';
+import { briefingMarkdown } from '../briefing';
+import { Tabs, tabId, type TabDef } from './Tabs';
+import { QuoteList, type QuoteOrder } from './QuoteList';
+import { EntityList } from './EntityList';
+import { EntityCard } from './EntityCard';
+import { nearEnd } from './incremental';
+
+export type ViewKey = 'quotes' | ListType;
 
 interface Props {
   state: SidebarState;
@@ -9,11 +31,207 @@ interface Props {
   article: ArticleInfo;
 }
 
-export function ReadyBody({ state }: Props) {
+const PANEL_ID = 'gl-panel';
+
+export function ReadyBody({ state, actions, article }: Props) {
   const { analysis } = state;
+  const [view, setView] = useState<ViewKey>('quotes');
+  const [filter, setFilter] = useState('');
+  const [order, setOrder] = useState<QuoteOrder>('article');
+  const [status, setStatus] = useState('');
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const moreRef = useRef<(() => void) | null>(null);
+  /** The entity whose row opened the card, to return focus to it. */
+  const openedFrom = useRef<string | null>(null);
+  const focusCardOnOpen = useRef(false);
+
+  const entities = analysis?.entities ?? [];
+  const quotes = analysis?.quotes ?? [];
+  const byId = useMemo(() => new Map<string, Entity>(entities.map((e) => [e.id, e])), [entities]);
+  const card = state.focusEntityId ? byId.get(state.focusEntityId) : undefined;
+
+  // A quote clicked in the page: show it in the quote list.
+  useEffect(() => {
+    if (state.selectedQuote !== null && !state.focusEntityId) setView('quotes');
+  }, [state.selectedQuote, state.focusEntityId]);
+  useLayoutEffect(() => {
+    if (state.selectedQuote === null || card) return;
+    const row = bodyRef.current?.querySelector(`[data-quote-index="${state.selectedQuote}"]`);
+    row?.scrollIntoView?.({ block: 'nearest' });
+  });
+
+  // Focus the card heading when the reader opened it from inside the sidebar.
+  const cardId = card?.id ?? null;
+  const prevCard = useRef<string | null>(cardId);
+  // Read during render, before Preact removes the card (and the focused element with it).
+  const focusWasInside = useRef(false);
+  focusWasInside.current = containsFocus(bodyRef.current);
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const before = prevCard.current;
+    prevCard.current = cardId;
+    if (before === cardId) return;
+    if (cardId && focusCardOnOpen.current) {
+      body.querySelector<HTMLElement>('#gl-card-title')?.focus({ preventScroll: true });
+      body.scrollTop = 0;
+    } else if (!cardId && before && focusWasInside.current) {
+      const root = body.getRootNode() as ShadowRoot | Document;
+      const row = openedFrom.current ? body.querySelector<HTMLElement>(`.gl-entity[data-entity-id="${cssEscape(openedFrom.current)}"]`) : null;
+      const tab = root.querySelector<HTMLElement>(`#${tabId(view)}`);
+      (row ?? tab)?.focus();
+    }
+    focusCardOnOpen.current = false;
+  }, [cardId]);
+
+  if (!analysis) {
+    return (
+      <div class="gl-body">
+        <LoadingState label="Finding names and quotes…" />
+      </div>
+    );
+  }
+  if (analysis.unsupported) {
+    return (
+      <div class="gl-body">
+        <AnalysisNotices analysis={analysis} />
+      </div>
+    );
+  }
+
+  const openEntity = (id: string) => {
+    openedFrom.current = id;
+    focusCardOnOpen.current = true;
+    actions.focusEntity(id);
+  };
+  const revealQuote = (index: number) => {
+    const q = quotes[index];
+    const first = q?.spans[0] ?? (q ? { start: q.start, end: q.end } : undefined);
+    if (!first) return;
+    actions.selectQuote(index);
+    actions.reveal({ start: first.start, end: first.end });
+  };
+  const copy = async () => {
+    try {
+      await actions.copyText(briefingMarkdown(article, analysis));
+      setStatus('Briefing copied to the clipboard as Markdown.');
+    } catch (err) {
+      setStatus(`Could not copy: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  const onFilterKey = (e: TargetedKeyboardEvent<HTMLInputElement>) => {
+    // Escape in a non-empty filter clears it instead of closing the sidebar.
+    if (e.key === 'Escape' && filter) {
+      e.preventDefault();
+      e.stopPropagation();
+      setFilter('');
+    }
+  };
+  const onScroll = () => {
+    const body = bodyRef.current;
+    if (body && moreRef.current && nearEnd(body)) moreRef.current();
+  };
+
+  const count = (type: ListType) => entities.filter((e) => e.type === type && entityMatches(e, filter)).length;
+  const tabs: Array<TabDef<ViewKey>> = [
+    { key: 'quotes', label: 'Quotes', count: filter ? quotes.filter((q) => quoteMatches(q, filter, speakerText(q.speaker?.entityId, byId))).length : quotes.length },
+    { key: 'person', label: TYPE_LABELS.person.many, count: count('person') },
+    { key: 'organization', label: TYPE_LABELS.organization.many, count: count('organization') },
+    { key: 'place', label: TYPE_LABELS.place.many, count: count('place') },
+  ];
+
   return (
-    <div class="gl-body">
-      {analysis ? <AnalysisNotices analysis={analysis} /> : <LoadingState label="Finding names and quotes…" />}
-    </div>
+    <>
+      <div class="gl-toolbar">
+        <Tabs
+          tabs={tabs}
+          selected={view}
+          panelId={PANEL_ID}
+          onSelect={(k) => {
+            setView(k);
+            if (card) actions.focusEntity(null);
+          }}
+        />
+        <div class="gl-filter-row" role="search">
+          <input
+            type="search"
+            class="gl-filter"
+            placeholder="Filter names and quotes"
+            aria-label="Filter names and quotes"
+            value={filter}
+            onInput={(e) => setFilter(e.currentTarget.value)}
+            onKeyDown={onFilterKey}
+          />
+        </div>
+        <div class="gl-actions">
+          <HighlightSwitch on={state.highlightsOn} onChange={(on) => actions.setHighlights(on)} />
+          <button type="button" class="gl-button gl-copy" onClick={copy}>
+            <CopyIcon />
+            Copy as Markdown
+          </button>
+          {view === 'quotes' && !card ? (
+            <span class="gl-segmented" role="group" aria-label="Order quotes">
+              <button type="button" aria-pressed={order === 'article' ? 'true' : 'false'} onClick={() => setOrder('article')}>
+                Article order
+              </button>
+              <button type="button" aria-pressed={order === 'speaker' ? 'true' : 'false'} onClick={() => setOrder('speaker')}>
+                By speaker
+              </button>
+            </span>
+          ) : null}
+        </div>
+        <p class="gl-visually-hidden gl-status" role="status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+      <div class="gl-body" ref={bodyRef} onScroll={onScroll}>
+        <AnalysisNotices analysis={analysis} />
+        <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(view)} class="gl-panel">
+          {card ? (
+            <EntityCard
+              entity={card}
+              quotes={quotes}
+              articleText={article.text}
+              selectedQuote={state.selectedQuote}
+              backLabel={card.type === 'other' ? 'Back' : `All ${TYPE_LABELS[card.type].many.toLowerCase()}`}
+              onBack={() => {
+                if (card.type !== 'other') setView(card.type);
+                actions.focusEntity(null);
+              }}
+              onReveal={(span) => actions.reveal(span)}
+              onRevealQuote={revealQuote}
+            />
+          ) : view === 'quotes' ? (
+            <QuoteList
+              quotes={quotes}
+              byId={byId}
+              filter={filter}
+              order={order}
+              selected={state.selectedQuote}
+              moreRef={moreRef}
+              onReveal={revealQuote}
+              onOpenEntity={openEntity}
+            />
+          ) : (
+            <EntityList type={view} entities={entities} filter={filter} moreRef={moreRef} onOpen={openEntity} />
+          )}
+        </div>
+      </div>
+    </>
   );
+}
+
+function speakerText(id: string | null | undefined, byId: ReadonlyMap<string, Entity>): string | null {
+  const e = id ? byId.get(id) : undefined;
+  return e ? `${e.name} ${e.role ?? ''}` : null;
+}
+
+function containsFocus(el: HTMLElement | null): boolean {
+  if (!el) return false;
+  const active = (el.getRootNode() as ShadowRoot | Document).activeElement;
+  return active !== null && el.contains(active);
+}
+
+function cssEscape(s: string): string {
+  return s.replace(/["\\]/g, '\\$&');
 }

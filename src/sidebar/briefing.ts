@@ -1,0 +1,111 @@
+/**
+ * "Copy as Markdown": the article as a briefing a reader can paste into notes or a message.
+ * Entities with their roles, quotes with their speakers, background notes with their sources.
+ * Pure: the same input gives the same text, so it is unit-tested and the sidebar only copies it.
+ */
+import type { Analysis, ArticleMeta, Entity, EntityType, Note, Quote } from '../analysis/contract';
+import { formatPublished } from './format';
+import { sortByMentions } from './model';
+
+const SECTIONS: Array<{ type: EntityType; title: string }> = [
+  { type: 'person', title: 'People' },
+  { type: 'organization', title: 'Organisations' },
+  { type: 'place', title: 'Places' },
+  { type: 'other', title: 'Also named' },
+];
+
+const SOURCE_LABEL: Record<Note['source'], string> = {
+  article: 'the article',
+  bundled: 'Gloss reference data',
+  wikipedia: 'Wikipedia',
+};
+
+/** Backslash-escapes what Markdown would otherwise read as formatting; flattens line breaks. */
+export function escapeMarkdown(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([\\`*_[\]<>|~])/g, '\\$1')
+    .replace(/^([#+\-=>]|\d+\.)(?=\s|$)/, '\\$1');
+}
+
+export function briefingMarkdown(article: Pick<ArticleMeta, 'title' | 'byline' | 'siteName' | 'publishedTime'>, analysis: Analysis): string {
+  const out: string[] = [];
+  out.push(`# ${escapeMarkdown(article.title || 'Untitled article')}`);
+  const time = formatPublished(article.publishedTime, 'en-GB', 'UTC');
+  const when = time ? (time.datetime.length === 10 ? time.text : `${time.text} UTC`) : null;
+  const meta = [article.byline, article.siteName, when]
+    .filter((s): s is string => !!s && s.trim() !== '')
+    .map(escapeMarkdown);
+  if (meta.length) out.push('', meta.join(' · '));
+
+  if (analysis.unsupported) {
+    out.push('', `> Gloss could not analyse this article: ${escapeMarkdown(analysis.unsupported.reason)}.`);
+    return out.join('\n') + '\n';
+  }
+  if (analysis.truncated) {
+    const { analysedChars, totalChars } = analysis.truncated;
+    out.push('', `> Only the first ${analysedChars.toLocaleString('en')} of ${totalChars.toLocaleString('en')} characters were analysed.`);
+  }
+
+  const byId = new Map(analysis.entities.map((e) => [e.id, e]));
+  for (const { type, title } of SECTIONS) {
+    const list = sortByMentions(analysis.entities.filter((e) => e.type === type));
+    if (list.length === 0) continue;
+    out.push('', `## ${title}`, '');
+    for (const e of list) out.push(entityLine(e));
+  }
+
+  if (analysis.quotes.length) {
+    out.push('', '## Quotes');
+    for (const q of analysis.quotes) {
+      out.push('', `> “${escapeMarkdown(quoteBody(q.text))}”`, `> — ${speakerLine(q, byId)}`);
+    }
+  }
+
+  const withNotes = analysis.entities.filter((e) => e.notes.length > 0);
+  if (withNotes.length) {
+    out.push('', '## Background notes');
+    for (const e of sortByMentions(withNotes)) {
+      out.push('', `### ${escapeMarkdown(e.name)}`, '');
+      for (const n of e.notes) out.push(noteLine(n));
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+function entityLine(e: Entity): string {
+  let line = `- **${escapeMarkdown(e.name)}**`;
+  if (e.role) line += `: ${escapeMarkdown(e.role)}`;
+  const aliases = e.aliases.filter((a) => a !== e.name);
+  if (aliases.length) line += ` (also “${aliases.map(escapeMarkdown).join('”, “')}”)`;
+  const n = e.mentions.length;
+  line += ` — ${n} ${n === 1 ? 'mention' : 'mentions'}`;
+  return line;
+}
+
+function speakerLine(q: Quote, byId: Map<string, Entity>): string {
+  const kind = q.kind === 'partial' ? 'partial quote' : 'full quote';
+  if (!q.speaker) return `Unattributed (${kind})`;
+  const entity = q.speaker.entityId ? byId.get(q.speaker.entityId) : undefined;
+  const name = entity?.name ?? q.speaker.name;
+  const role = entity?.role;
+  return `${escapeMarkdown(name)}${role ? `, ${escapeMarkdown(role)}` : ''} (${kind})`;
+}
+
+function noteLine(n: Note): string {
+  const src = SOURCE_LABEL[n.source];
+  const cite = n.url && /^https?:\/\//.test(n.url) ? `[${src}](${n.url.replace(/[()\s]/g, encodeURIComponent)})` : src;
+  return `- ${escapeMarkdown(n.text)} (source: ${cite})`;
+}
+
+/** The quote's words without the quotation marks around them (the briefing adds its own). */
+export function quoteBody(text: string): string {
+  const t = text.trim();
+  // Only a pair: a lone trailing ’ may be an apostrophe ("the Venezuelans’").
+  if (t.length >= 2 && OPENERS.includes(t[0]!) && CLOSERS.includes(t[t.length - 1]!)) return t.slice(1, -1).trim();
+  return t;
+}
+
+const OPENERS = '"“„«‘\'';
+const CLOSERS = '"”»’\'';
