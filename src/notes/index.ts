@@ -1,7 +1,7 @@
-import type { Entity, Quote } from '../analysis/contract';
-
-/** Notes drawn from the article itself (role, introducing sentence, counts). */
-export function addArticleNotes(_text: string, _entities: Entity[], _quotes: Quote[]): void {}
-
-/** Offline notes from bundled data (countries, states, cities, organisations). */
-export function addBundledNotes(_text: string, _entities: Entity[]): void {}
+/**
+ * Background notes for entities, in the order the card shows them: from the article, from
+ * bundled data, and (in the extension only, see ./wikipedia) from Wikipedia.
+ */
+export { addArticleNotes } from './article-notes';
+export { addBundledNotes, bundledWikiTitle } from './bundled-notes';
+export { findDemonyms } from './demonyms';
