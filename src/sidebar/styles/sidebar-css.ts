@@ -147,7 +147,8 @@ export const SIDEBAR_CSS = `
 .gl-segmented button { border: none; background: var(--gl-bg); padding: 4px 8px; cursor: pointer; font-size: 12.5px; }
 .gl-segmented button[aria-pressed="true"] { background: var(--gl-accent); color: var(--gl-on-accent); }
 
-/* Lists */
+/* Lists: off-screen rows skip layout and paint (long articles) */
+.gl-list > li { content-visibility: auto; contain-intrinsic-size: auto 56px; }
 .gl-list-note { padding: 10px 16px 0; color: var(--gl-muted); font-size: 12.5px; }
 .gl-row {
   display: block; width: 100%; text-align: start; border: none; border-bottom: 1px solid var(--gl-border);
@@ -158,7 +159,13 @@ export const SIDEBAR_CSS = `
 .gl-row-name { font-weight: 600; overflow-wrap: anywhere; }
 .gl-row-count { margin-left: auto; color: var(--gl-muted); font-size: 12px; white-space: nowrap; }
 .gl-row-role { display: block; color: var(--gl-muted); font-size: 12.5px; margin-top: 1px; overflow-wrap: anywhere; }
-.gl-group-title { padding: 12px 16px 4px; font-size: 12px; font-weight: 700; color: var(--gl-muted); letter-spacing: 0.04em; text-transform: uppercase; }
+.gl-group-title { padding: 14px 16px 4px; font-size: 13.5px; font-weight: 700; color: var(--gl-fg); border-bottom: 1px solid var(--gl-border); }
+.gl-group-role { font-weight: 400; color: var(--gl-muted); }
+.gl-muted-text { color: var(--gl-muted); }
+.gl-quote-item { border-bottom: 1px solid var(--gl-border); padding-bottom: 8px; }
+.gl-quote-item .gl-row { border-bottom: none; padding-bottom: 2px; }
+.gl-quote-item .gl-quote-meta { padding: 0 16px; }
+.gl-card .gl-quote-item .gl-quote-meta { padding: 0; }
 .gl-quote { display: block; }
 .gl-quote-text { display: block; font-family: Georgia, "Iowan Old Style", "Times New Roman", serif; font-size: 14.5px; line-height: 1.5; overflow-wrap: anywhere; }
 .gl-quote[data-kind="partial"] .gl-quote-text { font-style: italic; }

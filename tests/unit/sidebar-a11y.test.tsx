@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+/** axe-core over every view and state of the sidebar, inside its shadow root. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { ANALYSIS, axeViolations, makeState, mountForTest } from './sidebar-fixtures';
+
+let cleanup: (() => void) | null = null;
+afterEach(() => {
+  cleanup?.();
+  cleanup = null;
+  document.body.textContent = '';
+});
+
+async function violationsFor(state = makeState(), act?: (m: Awaited<ReturnType<typeof mountForTest>>) => Promise<void>) {
+  document.documentElement.lang = 'en';
+  document.title = 'Test page';
+  const m = await mountForTest(state);
+  cleanup = m.cleanup;
+  if (act) await act(m);
+  return axeViolations();
+}
+
+const tab = (view: string) => async (m: Awaited<ReturnType<typeof mountForTest>>) => {
+  await m.click(m.$$('[role=tab]').find((t) => t.dataset.view === view)!);
+};
+
+describe('axe: no violations', () => {
+  it('quotes in article order', async () => {
+    expect(await violationsFor()).toEqual([]);
+  });
+  it('quotes grouped by speaker', async () => {
+    expect(
+      await violationsFor(makeState(), async (m) => {
+        await m.click(m.$$('.gl-segmented button')[1]!);
+      }),
+    ).toEqual([]);
+  });
+  it('a selected quote', async () => {
+    expect(await violationsFor(makeState({ selectedQuote: 2 }))).toEqual([]);
+  });
+  it('people', async () => expect(await violationsFor(makeState(), tab('person'))).toEqual([]));
+  it('organisations', async () => expect(await violationsFor(makeState(), tab('organization'))).toEqual([]));
+  it('places', async () => expect(await violationsFor(makeState(), tab('place'))).toEqual([]));
+  it('filtered to nothing', async () => {
+    expect(await violationsFor(makeState(), (m) => m.type(m.$<HTMLInputElement>('.gl-filter'), 'zzzz'))).toEqual([]);
+  });
+  it('entity card, with a current mention', async () => {
+    expect(
+      await violationsFor(makeState({ focusEntityId: 'donald-trump' }), async (m) => {
+        await m.click(m.$('.gl-next'));
+      }),
+    ).toEqual([]);
+  });
+  it('entity card without role, notes or quotes', async () => {
+    expect(await violationsFor(makeState({ focusEntityId: 'delcy-rodriguez' }))).toEqual([]);
+  });
+  it('loading', async () => expect(await violationsFor(makeState({ phase: 'loading', article: null, analysis: null }))).toEqual([]));
+  it('analysis still running', async () => expect(await violationsFor(makeState({ analysis: null }))).toEqual([]));
+  it('no article', async () => expect(await violationsFor(makeState({ phase: 'no-article', article: null, analysis: null }))).toEqual([]));
+  it('error', async () => expect(await violationsFor(makeState({ phase: 'error', message: 'Boom', article: null, analysis: null }))).toEqual([]));
+  it('unsupported language', async () => {
+    expect(await violationsFor(makeState({ analysis: { entities: [], quotes: [], unsupported: { reason: 'Not English' } } }))).toEqual([]);
+  });
+  it('truncated analysis', async () => {
+    expect(await violationsFor(makeState({ analysis: { ...ANALYSIS, truncated: { analysedChars: 10, totalChars: 100 } } }))).toEqual([]);
+  });
+  it('no shortcuts set', async () => {
+    expect(await violationsFor(makeState({ shortcuts: { toggleSidebar: null, toggleHighlights: null } }))).toEqual([]);
+  });
+
+  it('the check itself catches a violation (a button without a name)', async () => {
+    const m = await mountForTest(makeState());
+    cleanup = m.cleanup;
+    // Inside the shadow root: proves axe looks there.
+    m.$('.gl-close')!.removeAttribute('aria-label');
+    m.$('.gl-close')!.removeAttribute('title');
+    const v = await axeViolations();
+    expect(v.map((x) => x.id)).toContain('button-name');
+  });
+});
