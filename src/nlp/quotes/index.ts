@@ -1,6 +1,108 @@
+/**
+ * Quotations and who said them (issue 4). Pipeline:
+ *   marks.ts        quotation marks paired into quotations (multi-paragraph, single quotes, nesting)
+ *   words.ts        each paragraph as tokens, one token per quotation, sentence ends marked
+ *   discourse.ts    person mentions and pronouns resolved by gender, number and salience
+ *   attribution.ts  the cue and its subject: same sentence, paragraph, previous paragraph
+ *   classify.ts     speech vs titles, nicknames, terms, scare quotes; full vs partial
+ *   speaker.ts      the subject phrase as the contract's Speaker (entity, name, mention)
+ *
+ * `Quote.text` is the quoted words without the quotation marks; the stretches of a quotation
+ * broken by its attribution (“A,” he said, “B.”) or running over several paragraphs are joined
+ * with a single space. `spans` keep the marks, one span per stretch.
+ */
 import type { Entity, Quote } from '../../analysis/contract';
+import { findQuoteMarks, splitParagraphs, type RawQuote } from './marks';
+import { tokenizeParagraph } from './words';
+import { buildDiscourse, type Para } from './discourse';
+import { attribute, type Attribution } from './attribution';
+import { innerText, isSpeech, quoteKind } from './classify';
+import { toSpeaker } from './speaker';
+
+/** A "quotation" longer than this is a stray pairing of marks, not something someone said. */
+export const MAX_QUOTE_CHARS = 4000;
 
 /** Quotations in `text` with their speakers (pointing into `entities`). */
-export function findQuotes(_text: string, _entities: Entity[]): Quote[] {
-  return [];
+export function findQuotes(text: string, entities: Entity[]): Quote[] {
+  const paragraphs = splitParagraphs(text);
+  const raws = findQuoteMarks(text, paragraphs);
+
+  // Spans per paragraph, to tokenize each paragraph with its quotations as single tokens.
+  const slots: { index: number; start: number; end: number }[][] = paragraphs.map(() => []);
+  const where: { para: number; span: number }[][] = raws.map(() => []);
+  {
+    let pi = 0;
+    const all = raws.flatMap((q, qi) => q.spans.map((s, si) => ({ qi, si, s })));
+    all.sort((a, b) => a.s.start - b.s.start);
+    for (const { qi, si, s } of all) {
+      while (pi < paragraphs.length && paragraphs[pi]!.end < s.start) pi++;
+      if (pi >= paragraphs.length) break;
+      slots[pi]!.push({ index: qi, start: s.start, end: s.end });
+      where[qi]![si] = { para: pi, span: si };
+    }
+  }
+  const paras: Para[] = [];
+  let sentence = 0;
+  paragraphs.forEach((p, pi) => {
+    const toks = tokenizeParagraph(text, p.start, p.end, slots[pi]!);
+    const sent = toks.map((t) => {
+      const s = sentence;
+      if (t.sentEnd) sentence++;
+      return s;
+    });
+    sentence++;
+    paras.push({ start: p.start, end: p.end, toks, sent });
+  });
+  const d = buildDiscourse(text, paras, entities);
+
+  // Token index of each quotation's first span.
+  const tokOf = new Map<number, number>();
+  paras.forEach((p) => p.toks.forEach((t, k) => t.quote >= 0 && !tokOf.has(t.quote) && tokOf.set(t.quote, k)));
+
+  const out: Quote[] = [];
+  const merged = new Set<number>();
+  let last: { attr: Attribution; para: number } | null = null;
+  for (let qi = 0; qi < raws.length; qi++) {
+    if (merged.has(qi)) continue;
+    const raw = raws[qi]!;
+    const pi = where[qi]![0]?.para;
+    const t = tokOf.get(qi);
+    if (pi === undefined || t === undefined) continue;
+    const toks = paras[pi]!.toks;
+    const spans = raw.spans.map((s) => ({ ...s }));
+    let inner = spans.map((s) => innerText(text.slice(s.start, s.end))).join(' ');
+    const before = spans[0]!.start > 0 ? text[spans[0]!.start - 1]! : '';
+    const prelim = quoteKind(inner, { toks, t, before, scope: null });
+    const previous = last && last.para === pi - 1 ? last.attr : null;
+    const attr = attribute(d, pi, t, prelim === 'full' || raw.spans.length > 1, previous);
+    const ctx = { toks, t, before, scope: attr?.scope ?? null };
+    if (!isSpeech(inner, ctx) || inner.length > MAX_QUOTE_CHARS) continue;
+
+    // “A,” he said, “B.”: one quotation with two spans.
+    if (attr && attr.scope === 'adjacent' && attr.para === pi && attr.end > t && /[,—–…]$/.test(innerText(text.slice(spans[spans.length - 1]!.start, spans[spans.length - 1]!.end)))) {
+      let k = attr.end;
+      if (toks[k] && /^[,.:;]$/.test(toks[k]!.text)) k++;
+      const nq = toks[k]?.quote ?? -1;
+      if (nq > qi && !raws[nq]!.single === !raw.single) {
+        merged.add(nq);
+        for (const s of raws[nq]!.spans) spans.push({ ...s });
+        inner = spans.map((s) => innerText(text.slice(s.start, s.end))).join(' ');
+      }
+    }
+    const kind = quoteKind(inner, ctx);
+    const speaker = attr ? toSpeaker(text, d, attr) : null;
+    if (attr) last = { attr, para: where[qi]![where[qi]!.length - 1]?.para ?? pi };
+    out.push({
+      text: inner,
+      start: spans[0]!.start,
+      end: spans[spans.length - 1]!.end,
+      spans,
+      kind,
+      speaker,
+      cue: attr?.cue ? text.slice(paras[attr.para]!.toks[attr.cue.first]!.start, paras[attr.para]!.toks[attr.cue.end - 1]!.end) : null,
+    });
+  }
+  return out;
 }
+
+export type { RawQuote };

@@ -1,0 +1,292 @@
+/**
+ * Speaker attribution: the cue next to a quotation and the noun phrase that is its subject
+ * ("X said", "said X", "X, a spokesman, said", "according to X", "X:"), searched in the
+ * quotation's own sentence, then the paragraph, then the previous paragraph (a turn continuing).
+ */
+import type { Tok } from './words';
+import { CUE_WORDS, CUE_PHRASES, INVERTIBLE } from './cues';
+import { FUNCTION_WORDS, type Discourse, type Para, type PersonRef } from './discourse';
+import { ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES } from './lexicon';
+
+export interface NP {
+  first: number;
+  last: number;
+  kind: 'pronoun' | 'name' | 'common';
+}
+
+export interface Cue {
+  first: number;
+  /** Index after the cue. */
+  end: number;
+}
+
+export interface Attribution {
+  np: NP;
+  cue: Cue | null;
+  /** Paragraph whose tokens the NP indexes. */
+  para: number;
+  /** Index after the last token the attribution used (for joining “A,” he said, “B.”). */
+  end: number;
+  /** How it was found, for the classifier: next to the quotation, in its sentence, or further. */
+  scope: 'adjacent' | 'sentence' | 'paragraph' | 'previous';
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'another', 'some', 'many', 'several', 'both', 'two', 'three', 'four', 'five', 'no', 'every', 'each', 'one', 'any', 'other', 'most', 'few']);
+
+const STOP = new Set(
+  `in on at after before to by for with from about against into onto over under during since until than via per as like
+  and or but nor so yet because although though while if when whereas unless whether where
+  is are was were be been being has have had do does did will would shall should can could may might must 's
+  he she they it we i you him them us me who whom which what that there here
+  not also then just only even still very too never ever again already always often
+  according said says told`.split(/\s+/),
+);
+
+/** Adverbs and auxiliaries that may stand between a subject and its cue verb. */
+const BETWEEN = new Set(
+  `also later then has have had would will 'd once previously recently again repeatedly publicly privately flatly
+  reportedly simply just never often always quickly subsequently further already even still not did does do could
+  should may might must can first last initially directly openly angrily bluntly frankly candidly pointedly proudly
+  has since earlier finally ultimately once himself herself themselves itself is was were are`.split(/\s+/),
+);
+
+const TIME_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning afternoon evening
+  night week month year january february march april may june july august september october november december last this
+  next on in at during after before earlier later recently`.split(/\s+/),
+);
+
+export function cueAt(toks: Tok[], k: number): Cue | null {
+  const t = toks[k];
+  if (!t || !t.word) return null;
+  if (t.lower === 'according' && toks[k + 1]?.lower === 'to') return { first: k, end: k + 2 };
+  const phrases = CUE_PHRASES.get(t.lower);
+  if (phrases) {
+    for (const [rest, _lemma] of phrases) {
+      const parts = rest.split(' ');
+      if (parts.every((p, i) => toks[k + 1 + i]?.lower === p)) return { first: k, end: k + 1 + parts.length };
+    }
+  }
+  if (CUE_WORDS.has(t.lower)) return { first: k, end: k + 1 };
+  return null;
+}
+
+function isAdverb(t: Tok): boolean {
+  return t.word && !t.cap && (BETWEEN.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !ROLE_NOUNS[t.lower]));
+}
+
+function headOk(t: Tok): boolean {
+  if (t.cap) return true;
+  if (ROLE_NOUNS[t.lower] !== undefined) return true;
+  return /(?:er|or|ist|ian|man|woman|men|ent|ant|ee|ers|ors|ists|ians|ents|ants|ees|ess)$/.test(t.lower);
+}
+
+function npWord(t: Tok): boolean {
+  if (!t.word) return false;
+  if (t.cap) return !FUNCTION_WORDS.has(t.lower) || Object.prototype.hasOwnProperty.call(TITLES, t.lower);
+  return !STOP.has(t.lower) && !CUE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !TIME_WORDS.has(t.lower) && !isAdverb(t);
+}
+
+/** The noun phrase ending at token j (inclusive), not reaching before `lo`. */
+export function leftNP(toks: Tok[], j: number, lo: number): NP | null {
+  if (j < lo) return null;
+  const t = toks[j]!;
+  if (t.word && SUBJECT_PRONOUNS.has(t.lower)) return { first: j, last: j, kind: 'pronoun' };
+  // "Smith, a spokesman for X, said": skip an appositive back to the name before it.
+  if (t.text === ',') {
+    for (let c = j - 1; c >= lo && c >= j - 16; c--) {
+      const u = toks[c]!;
+      if (u.quote >= 0 || u.sentEnd) break;
+      if (u.text === ',') {
+        const np = leftNP(toks, c - 1, lo);
+        return np && np.kind !== 'pronoun' ? np : np && np.kind === 'pronoun' && toks[np.first]!.lower === 'who' ? null : np;
+      }
+    }
+    return null;
+  }
+  if (!npWord(t) || !headOk(t)) return null;
+  let first = j;
+  for (let k = j - 1; k >= lo && j - k < 8; k--) {
+    const u = toks[k]!;
+    if (u.word && DETERMINERS.has(u.lower)) {
+      first = k;
+      break;
+    }
+    if (u.word && u.lower === 'of' && toks[k + 1]?.cap && toks[k - 1]?.word && (toks[k - 1]!.cap || ROLE_NOUNS[toks[k - 1]!.lower] !== undefined)) {
+      continue;
+    }
+    if (!npWord(u) || (u.sentEnd && k < j)) break;
+    if (!u.cap && toks[first]!.cap && !ROLE_NOUNS[u.lower]) {
+      // A lower-case word before a name is rarely part of it ("because Trump said").
+      if (!/(?:an|ic|al|ive|ary|ior|ing|ed|ern|ish)$/.test(u.lower)) break;
+    }
+    first = k;
+  }
+  // Skip a capitalised function word that starts the sentence ("After Smith said" is not a name).
+  while (first < j && toks[first]!.cap && FUNCTION_WORDS.has(toks[first]!.lower) && !DETERMINERS.has(toks[first]!.lower)) first++;
+  return { first, last: j, kind: t.cap ? 'name' : 'common' };
+}
+
+/** The noun phrase starting at token k, not reaching `hi` (exclusive). */
+export function rightNP(toks: Tok[], k: number, hi: number): NP | null {
+  const t = toks[k];
+  if (!t || k >= hi || !t.word) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who') return { first: k, last: k, kind: 'pronoun' };
+  let i = k;
+  if (DETERMINERS.has(t.lower)) i++;
+  let last = -1;
+  for (; i < hi && i - k < 9; i++) {
+    const u = toks[i]!;
+    if (u.word && u.lower === 'of' && last >= 0 && toks[i + 1]?.cap) continue;
+    if (!npWord(u) || CUE_WORDS.has(u.lower) || isAdverb(u)) break;
+    if (u.word && TIME_WORDS.has(u.lower)) break;
+    last = i;
+    if (u.text.endsWith('’s') || u.text.endsWith("'s")) continue;
+  }
+  if (last < 0) return null;
+  // Back off to the last token that can be a head.
+  while (last >= k && !headOk(toks[last]!)) last--;
+  if (last < k || (last === k && DETERMINERS.has(t.lower))) return null;
+  return { first: k, last, kind: toks[last]!.cap ? 'name' : 'common' };
+}
+
+function sentenceStart(toks: Tok[], t: number): number {
+  let s = t;
+  while (s > 0 && !toks[s - 1]!.sentEnd) s--;
+  return s;
+}
+
+function sentenceEnd(toks: Tok[], t: number): number {
+  let e = t;
+  while (e < toks.length - 1 && !toks[e]!.sentEnd) e++;
+  return e + 1;
+}
+
+function skipAdverbsLeft(toks: Tok[], j: number, lo: number): number {
+  while (j >= lo && isAdverb(toks[j]!)) j--;
+  return j;
+}
+
+/** “…,” said Smith / “…,” Smith said / “…,” Smith, a spokesman, said Monday. */
+export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end: number } | null {
+  // “… .” ends its sentence: what follows is a new sentence (“…?” Smith asked. is still one).
+  if (/\.[\s'"”’»]*$/.test(toks[t]!.text)) return null;
+  let k = t + 1;
+  if (toks[k] && (toks[k]!.text === ',' || toks[k]!.text === '—' || toks[k]!.text === '–')) k++;
+  const hi = Math.min(toks.length, k + 24);
+  const cue = cueAt(toks, k);
+  if (cue) {
+    const np = rightNP(toks, cue.end, hi);
+    if (np && (INVERTIBLE.has(toks[k]!.lower) || toks[k]!.lower === 'according')) return { np, cue, end: np.last + 1 };
+    return null;
+  }
+  const np = rightNP(toks, k, hi);
+  if (!np) return null;
+  let j = np.last + 1;
+  if (toks[j]?.text === ',') {
+    // appositive or "who" clause up to the next comma
+    let c = j + 1;
+    while (c < hi && toks[c]!.text !== ',' && toks[c]!.quote < 0 && !toks[c]!.sentEnd) c++;
+    if (toks[c]?.text === ',') j = c + 1;
+  }
+  while (j < hi && isAdverb(toks[j]!)) j++;
+  const cue2 = cueAt(toks, j);
+  if (!cue2) return null;
+  return { np, cue: cue2, end: cue2.end };
+}
+
+/** A cue left of the quotation in its sentence, with its subject ("X said that …“…”"). */
+function attributeBefore(toks: Tok[], t: number, lo: number): { np: NP; cue: Cue } | null {
+  // "X: “…”"
+  if (toks[t - 1]?.text === ':' && t - 2 >= lo) {
+    const j = skipAdverbsLeft(toks, t - 2, lo);
+    const c = cueAt(toks, j);
+    if (c) {
+      const np = leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
+      if (np) return { np, cue: { first: j, end: j + 1 } };
+    }
+    const np = leftNP(toks, t - 2, lo);
+    if (np && np.kind === 'name' && np.first === lo) return { np, cue: { first: t - 1, end: t } };
+  }
+  for (let j = t - 1; j >= lo; j--) {
+    const c = cueAt(toks, j);
+    if (!c) continue;
+    if (toks[j]!.lower === 'according') {
+      const np = rightNP(toks, j + 2, t);
+      if (np) return { np, cue: c };
+      continue;
+    }
+    // "was told", "is said to": passive, no speaker here.
+    const prev = toks[j - 1];
+    if (prev && prev.word && /^(?:was|were|been|being|be|is|are)$/.test(prev.lower)) continue;
+    const np = leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
+    if (np) return { np, cue: c };
+  }
+  return null;
+}
+
+/** A cue with its subject anywhere in tokens [lo, hi), the last one first. */
+function anyCue(toks: Tok[], lo: number, hi: number): { np: NP; cue: Cue } | null {
+  for (let j = hi - 1; j >= lo; j--) {
+    if (toks[j]!.quote >= 0) continue;
+    const c = cueAt(toks, j);
+    if (!c) continue;
+    if (toks[j]!.lower === 'according') {
+      const np = rightNP(toks, j + 2, hi);
+      if (np) return { np, cue: c };
+      continue;
+    }
+    const prev = toks[j - 1];
+    if (prev && prev.word && /^(?:was|were|been|being|be|is|are)$/.test(prev.lower)) continue;
+    const np = leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
+    if (np) return { np, cue: c };
+  }
+  return null;
+}
+
+/**
+ * Where the speaker of the quotation at token `t` of paragraph `pi` is named.
+ * `previous` is the attribution of the last quotation in the previous paragraph, if any.
+ */
+export function attribute(d: Discourse, pi: number, t: number, full: boolean, previous: Attribution | null): Attribution | null {
+  const para = d.paras[pi]!;
+  const toks = para.toks;
+  const lo = sentenceStart(toks, t);
+  const hi = sentenceEnd(toks, t);
+  const after = attributeAfter(toks, t);
+  if (after) return { np: after.np, cue: after.cue, para: pi, end: after.end, scope: 'adjacent' };
+  const before = attributeBefore(toks, t, lo);
+  if (before) return { ...before, para: pi, end: t + 1, scope: t - before.cue.end <= 3 ? 'adjacent' : 'sentence' };
+  const later = anyCue(toks, t + 1, hi);
+  if (later) return { ...later, para: pi, end: t + 1, scope: 'sentence' };
+  if (!full) return null;
+  // Earlier sentences of the paragraph, nearest first; then later ones.
+  for (let e = lo; e > 0; ) {
+    const s = sentenceStart(toks, e - 1);
+    const got = anyCue(toks, s, e);
+    if (got) return { ...got, para: pi, end: t + 1, scope: 'paragraph' };
+    e = s;
+  }
+  for (let s = hi; s < toks.length; ) {
+    const e = sentenceEnd(toks, s);
+    const got = anyCue(toks, s, e);
+    if (got) return { ...got, para: pi, end: t + 1, scope: 'paragraph' };
+    s = e;
+  }
+  // A turn continuing from the previous paragraph, or a paragraph ending "X said:".
+  if (lo === 0 && pi > 0) {
+    const prev = d.paras[pi - 1]!;
+    const pt = prev.toks;
+    if (pt.length && pt[pt.length - 1]!.text === ':') {
+      const s = sentenceStart(pt, pt.length - 1);
+      const got = anyCue(pt, s, pt.length);
+      if (got) return { ...got, para: pi - 1, end: t + 1, scope: 'previous' };
+      const np = leftNP(pt, pt.length - 2, s);
+      if (np && np.kind === 'name') return { np, cue: null, para: pi - 1, end: t + 1, scope: 'previous' };
+    }
+    if (previous && previous.para >= pi - 2) return { ...previous, end: t + 1, scope: 'previous' };
+  }
+  return null;
+}
+
+export type { PersonRef, Para };

@@ -1,0 +1,87 @@
+/**
+ * Speech or not, and which kind. Quotation marks also mark titles (“Meet the Press”), names and
+ * nicknames (Frank M “Mitch” Bradley), terms and scare quotes (“Cartel of the Suns”); those are
+ * not quotations. A quotation is "full" when it is a clause or more, "partial" when it is a
+ * fragment woven into the writer's sentence.
+ */
+import type { Tok } from './words';
+import { NAMING_WORDS } from './cues';
+
+const MINOR = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'with', 'at', 'by', 'or', 'from', 'de', 'la', 'del', 'vs', 'vs.', 'is', 'it', 'as']);
+
+export function innerText(quoteText: string): string {
+  return quoteText.replace(/^[\s'"“”‘’„«»]+/, '').replace(/[\s'"“”‘’„«»]+$/, '');
+}
+
+export function wordsOf(inner: string): string[] {
+  return inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** Every significant word capitalised: a title or a name, not speech. */
+export function isTitleLike(inner: string): boolean {
+  const words = wordsOf(inner);
+  if (words.length === 0 || words.length > 10) return false;
+  if (/[!?]\s*$/.test(inner) && words.length > 2) return false;
+  let significant = 0;
+  for (const w of words) {
+    const core = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!core) continue;
+    if (MINOR.has(core.toLowerCase())) continue;
+    significant++;
+    if (!/^[\p{Lu}\p{N}]/u.test(core)) return false;
+  }
+  // "I" and "I'm" alone do not make a title.
+  return significant > 0 && !/^I(?:['’]\w+)?\b/.test(words[0] ?? '');
+}
+
+export interface QuoteContext {
+  /** Tokens of the quotation's paragraph and its index there. */
+  toks: Tok[];
+  t: number;
+  /** The character just before the opening mark. */
+  before: string;
+  /** A speaker was found and how close. */
+  scope: 'adjacent' | 'sentence' | 'paragraph' | 'previous' | null;
+}
+
+export function isSpeech(inner: string, ctx: QuoteContext): boolean {
+  const words = wordsOf(inner);
+  if (words.length === 0) return false;
+  if (!/\p{L}/u.test(inner)) return false;
+  if (ctx.before === '=' || /^[\w.-]+\.(?:com|org|net)\b/.test(inner) || /^https?:/.test(inner)) return false;
+  const prev = ctx.toks[ctx.t - 1];
+  const next = ctx.toks[ctx.t + 1];
+  // A nickname inside a name: Frank M “Mitch” Bradley.
+  if (words.length <= 2 && prev?.cap && next?.cap && isTitleLike(inner)) return false;
+  // Named, not quoted: the so-called “…”, a film titled “…”.
+  let p = ctx.t - 1;
+  while (p >= 0 && ctx.toks[p]!.word && /^(?:the|a|an|his|her|their|its)$/.test(ctx.toks[p]!.lower)) p--;
+  const naming = p >= 0 && ctx.toks[p]!.word && NAMING_WORDS.has(ctx.toks[p]!.lower);
+  if (naming && (words.length <= 6 || isTitleLike(inner)) && ctx.scope !== 'adjacent') return false;
+  // On CNN's “State of the Union”: a possessive before a title.
+  if (isTitleLike(inner)) {
+    if (ctx.scope !== 'adjacent') return false;
+    if (prev && /['’]s$/.test(prev.text)) return false;
+    if (words.length === 1 && /^\p{Lu}/u.test(inner) && !/[.!?,]$/.test(inner)) return false;
+  }
+  if (words.length <= 3 && ctx.scope === null) return false;
+  if (ctx.scope === null && !startsSentence(inner, ctx)) return false;
+  return true;
+}
+
+function startsSentence(inner: string, ctx: QuoteContext): boolean {
+  if (!/^[\p{Lu}\p{N}…]/u.test(inner)) return false;
+  const prev = ctx.toks[ctx.t - 1];
+  return !prev || prev.sentEnd || prev.text === ':' || prev.text === ',' || prev.quote >= 0 || prev.text === '—';
+}
+
+export function quoteKind(inner: string, ctx: QuoteContext): 'full' | 'partial' {
+  const words = wordsOf(inner);
+  if (words.length >= 10) return 'full';
+  if (/^[\p{Lu}\p{N}…]/u.test(inner) && !isTitleLike(inner)) {
+    const prev = ctx.toks[ctx.t - 1];
+    if (!prev || prev.sentEnd || prev.quote >= 0 || /^[,:—–(]$/.test(prev.text) || prev.lower === 'that') return 'full';
+    if (/[.!?]$/.test(inner)) return 'full';
+  }
+  return 'partial';
+}

@@ -1,0 +1,230 @@
+/**
+ * Who is talked about where: person mentions (from the recognizer's entities, and from capitalised
+ * names next to titles or known first names when the recognizer missed them), whether each is a
+ * sentence subject, and third-person pronouns resolved by gender, number and salience.
+ */
+import type { Entity } from '../../analysis/contract';
+import type { Tok } from './words';
+import { TITLES, PRONOUNS, firstNameGender, type Gender } from './lexicon';
+
+export interface Para {
+  start: number;
+  end: number;
+  toks: Tok[];
+  /** Global sentence number of each token. */
+  sent: number[];
+}
+
+export interface PersonRef {
+  key: string;
+  name: string;
+  entityId: string | null;
+  type: 'person' | 'org' | 'other';
+}
+
+export interface Mention extends PersonRef {
+  start: number;
+  end: number;
+  para: number;
+  tok: number;
+  sent: number;
+  subject: boolean;
+  pronoun: boolean;
+}
+
+/** Capitalised words that start sentences but are not names. */
+export const FUNCTION_WORDS = new Set(
+  `the a an in on at after before although though but and or nor if when while as since because for with from to of by
+  this that these those it its he she they we i you his her their our my your there here what who whom whose why how where
+  meanwhile however still yet so then now also even inside outside despite during under over about among between through
+  without within according last next every each all some many most more no not one two three four five both either neither
+  such than upon until unless once whether like unlike instead asked speaking meanwhile earlier later today yesterday
+  tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december mr mrs ms`.split(/\s+/),
+);
+
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'di', 'du', 'dos', 'das', 'y']);
+
+/** Words after which a following name starts a clause (is likely its subject). */
+const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'while', 'because', 'although', 'though', 'when', 'as', 'after', 'before', 'since', 'that', 'if', 'so', 'where', 'whereas', 'until', 'once', 'then']);
+
+export interface Discourse {
+  paras: Para[];
+  mentions: Mention[];
+  /** Resolution of each pronoun token, keyed by its start offset. */
+  pronouns: Map<number, PersonRef>;
+  genderOf: Map<string, Gender>;
+  /** Person keys by last name token (lower case), most recent last. */
+  byLastName: Map<string, PersonRef>;
+  /** Title words seen before each person key ("senator" -> keys). */
+  titled: Map<string, PersonRef[]>;
+  entityAt: (start: number, end: number) => { entity: Entity; start: number; end: number } | null;
+}
+
+function titleWord(lower: string): boolean {
+  return Object.prototype.hasOwnProperty.call(TITLES, lower) || Object.prototype.hasOwnProperty.call(TITLES, lower.replace(/\.$/, ''));
+}
+
+/** Index over entity mentions: the entity mention overlapping [start, end), if any. */
+function entityIndex(entities: Entity[]) {
+  const all: { entity: Entity; start: number; end: number }[] = [];
+  for (const e of entities) for (const m of e.mentions) all.push({ entity: e, start: m.start, end: m.end });
+  all.sort((a, b) => a.start - b.start);
+  return (start: number, end: number) => {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    // Mentions are sorted by start; a few before lo may still overlap (long mentions).
+    let best: (typeof all)[number] | null = null;
+    for (let k = Math.max(0, lo - 3); k < all.length && all[k]!.start < end; k++) {
+      const m = all[k]!;
+      if (m.end > start && m.start < end) {
+        if (!best || (m.entity.type === 'person' && best.entity.type !== 'person')) best = m;
+      }
+    }
+    return best;
+  };
+}
+
+function entityType(e: Entity): PersonRef['type'] {
+  return e.type === 'person' ? 'person' : e.type === 'organization' ? 'org' : 'other';
+}
+
+export function buildDiscourse(text: string, paras: Para[], entities: Entity[]): Discourse {
+  const entityAt = entityIndex(entities);
+  const mentions: Mention[] = [];
+  const pronouns = new Map<number, PersonRef>();
+  const genderOf = new Map<string, Gender>();
+  const byLastName = new Map<string, PersonRef>();
+  const titled = new Map<string, PersonRef[]>();
+  const personKeys = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    personKeys.add(e.id);
+    const first = e.name.split(/\s+/)[0] ?? '';
+    const g = firstNameGender(first);
+    if (g !== 'u') genderOf.set(e.id, g);
+    const last = e.name.split(/\s+/).pop()!.toLowerCase();
+    byLastName.set(last, { key: e.id, name: e.name, entityId: e.id, type: 'person' });
+    if (e.role) for (const w of e.role.toLowerCase().split(/[^a-z]+/)) if (w) addTitled(titled, w, { key: e.id, name: e.name, entityId: e.id, type: 'person' });
+  }
+
+  paras.forEach((p, pi) => {
+    const toks = p.toks;
+    let k = 0;
+    while (k < toks.length) {
+      const t = toks[k]!;
+      // Pronouns (outside quotations) resolved as they come, so later ones can chain on them.
+      const pr = t.word ? PRONOUNS[t.lower] : undefined;
+      if (pr && (t.lower === 'he' || t.lower === 'she' || t.lower === 'him' || t.lower === 'his' || t.lower === 'her')) {
+        const ref = resolvePronoun(mentions, genderOf, pr.gender, p.sent[k]!, pi);
+        if (ref) {
+          pronouns.set(t.start, ref);
+          if (!genderOf.has(ref.key) && pr.gender !== 'u') genderOf.set(ref.key, pr.gender);
+          const subject = (t.lower === 'he' || t.lower === 'she') && isSubjectPosition(toks, k, p.sent);
+          mentions.push({ ...ref, start: t.start, end: t.end, para: pi, tok: k, sent: p.sent[k]!, subject, pronoun: true });
+        }
+        k++;
+        continue;
+      }
+      if (!t.word || !t.cap) {
+        k++;
+        continue;
+      }
+      // A run of capitalised words (particles and a short nickname in quotes allowed inside).
+      let e = k;
+      while (e < toks.length) {
+        const u = toks[e]!;
+        if (u.word && (u.cap || (PARTICLES.has(u.lower) && toks[e + 1]?.cap))) e++;
+        else if (u.quote >= 0 && u.end - u.start <= 24 && e > k && toks[e + 1]?.cap) e++;
+        else break;
+      }
+      let s = k;
+      while (s < e && FUNCTION_WORDS.has(toks[s]!.lower)) s++;
+      // Split off the title: everything up to the last title word before the final word.
+      let nameStart = s;
+      for (let j = s; j < e - 1; j++) if (titleWord(toks[j]!.lower)) nameStart = j + 1;
+      // "Vice President and Oil Minister Delcy Rodriguez": titles joined by "and" stay titles.
+      if (nameStart < e) {
+        const first = toks[s];
+        const nameToks = toks.slice(nameStart, e).filter((u) => u.quote < 0);
+        const hasTitle = nameStart > s;
+        const prevTitle = s > 0 && toks[s - 1]?.word && titleWord(toks[s - 1]!.lower);
+        const start = toks[nameStart]!.start;
+        const end = toks[e - 1]!.end;
+        const ent = entityAt(start, end);
+        const g0 = firstNameGender(nameToks[0]?.text ?? '');
+        const lastLower = nameToks[nameToks.length - 1]!.lower.replace(/['’]s$/, '');
+        let ref: PersonRef | null = null;
+        if (ent) {
+          ref = { key: ent.entity.id, name: ent.entity.name, entityId: ent.entity.id, type: entityType(ent.entity) };
+        } else if (hasTitle || prevTitle || g0 !== 'u' || byLastName.has(lastLower)) {
+          const known = nameToks.length === 1 ? byLastName.get(lastLower) : undefined;
+          const name = nameToks.map((u) => u.text).join(' ').replace(/['’]s$/, '');
+          ref = known ?? { key: 'name:' + name.toLowerCase(), name, entityId: null, type: 'person' };
+        }
+        if (ref) {
+          if (ref.type === 'person') {
+            personKeys.add(ref.key);
+            if (!genderOf.has(ref.key)) {
+              const tg = hasTitle ? TITLES[toks[nameStart - 1]!.lower] ?? 'u' : 'u';
+              const g = g0 !== 'u' ? g0 : tg;
+              if (g !== 'u') genderOf.set(ref.key, g);
+            }
+            if (!byLastName.has(lastLower) || nameToks.length > 1) byLastName.set(lastLower, ref);
+            if (hasTitle) for (let j = s; j < nameStart; j++) addTitled(titled, toks[j]!.lower.replace(/\.$/, ''), ref);
+          }
+          const subject = isSubjectPosition(toks, s, p.sent) && !(first && /['’]s$/.test(toks[e - 1]!.text));
+          mentions.push({ ...ref, start, end, para: pi, tok: nameStart, sent: p.sent[k]!, subject, pronoun: false });
+        }
+      }
+      k = Math.max(e, k + 1);
+    }
+  });
+  void text;
+  void personKeys;
+  return { paras, mentions, pronouns, genderOf, byLastName, titled, entityAt };
+}
+
+function addTitled(titled: Map<string, PersonRef[]>, word: string, ref: PersonRef): void {
+  const list = titled.get(word) ?? [];
+  if (!list.some((r) => r.key === ref.key)) list.push(ref);
+  titled.set(word, list);
+}
+
+export function isSubjectPosition(toks: Tok[], k: number, sent: number[]): boolean {
+  if (k === 0) return true;
+  const prev = toks[k - 1]!;
+  if (prev.sentEnd || sent[k - 1] !== sent[k]) return true;
+  if (prev.quote >= 0) return true;
+  if (CLAUSE_OPENERS.has(prev.lower)) return true;
+  // "In a letter to OPEC, Maduro wrote": a name after an introductory phrase's comma.
+  return false;
+}
+
+/** The most salient earlier person compatible in gender with a he/she pronoun. */
+export function resolvePronoun(mentions: Mention[], genderOf: Map<string, Gender>, gender: Gender, sent: number, para: number): PersonRef | null {
+  let best: Mention | null = null;
+  let bestScore = -Infinity;
+  let seen = 0;
+  for (let i = mentions.length - 1; i >= 0 && seen < 60; i--) {
+    const m = mentions[i]!;
+    seen++;
+    if (para - m.para > 3) break;
+    if (m.type !== 'person') continue;
+    const g = genderOf.get(m.key) ?? 'u';
+    if (gender !== 'u' && g !== 'u' && g !== gender) continue;
+    const sd = sent - m.sent;
+    let score = -sd + (m.subject ? 1.5 : 0) + (g === gender ? 0.5 : 0) - (para - m.para) * 0.5;
+    if (sd === 0 && !m.subject) score -= 0.5;
+    if (score > bestScore) {
+      bestScore = score;
+      best = m;
+    }
+  }
+  return best ? { key: best.key, name: best.name, entityId: best.entityId, type: best.type } : null;
+}

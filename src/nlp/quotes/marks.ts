@@ -1,0 +1,224 @@
+/**
+ * Quotation-mark scanning and pairing: which marks open and close quotations, in which paragraph.
+ *
+ * Double marks (“ ” " „ « ») are paired first. A mark's direction comes from its neighbours, not
+ * only its glyph, so a curly opening closed by a straight mark (“very soon") and a mis-curled
+ * mark (”Hello) still pair. Single marks (‘ ’ ') are quotation marks only where an opening and a
+ * closing candidate pair up in the same paragraph; apostrophes (don't, Venezuela’s, ’90s,
+ * rock ’n’ roll, players’) never open one. A quotation inside another is nested: only the
+ * outermost is returned. A quotation left open at the end of a paragraph continues into the next
+ * one when that paragraph opens with a mark (the multi-paragraph convention), up to a cap.
+ */
+
+/** A paragraph: a maximal run of text between line breaks. */
+export interface Paragraph {
+  start: number;
+  end: number;
+}
+
+export interface RawQuote {
+  /** One span per paragraph, marks included. */
+  spans: { start: number; end: number }[];
+  /** Index of the first paragraph. */
+  paragraph: number;
+  /** Single (‘…’) or double (“…”) marks. */
+  single: boolean;
+  /** The last span ran to the end of its paragraph without a closing mark. */
+  unclosed: boolean;
+}
+
+/** A quotation continued over more paragraphs than this is cut there (the rest is dropped). */
+export const MAX_QUOTE_PARAGRAPHS = 6;
+/** An unclosed quotation longer than this is not taken as one (a stray mark, not a quotation). */
+export const MAX_UNCLOSED_CHARS = 1200;
+/** Single-quote pairs further apart than this are not a quotation. */
+const MAX_SINGLE_CHARS = 600;
+
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let start = 0;
+  const n = text.length;
+  while (start <= n) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = n;
+    // Trim blank edges so a paragraph's first character is its first visible one.
+    let s = start;
+    let e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: s, end: e });
+    start = end + 1;
+  }
+  return out;
+}
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
+}
+
+const OPEN_DOUBLE = new Set(['“', '„', '«']);
+const CLOSE_DOUBLE = new Set(['”', '»']);
+const DOUBLE = new Set(['“', '”', '"', '„', '«', '»']);
+const SINGLE = new Set(['‘', '’', "'", '‚', '‛']);
+
+function isLetterOrDigit(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** What may stand just before an opening mark. */
+function opensAfter(prev: string | undefined): boolean {
+  return prev === undefined || /[\s([{\u2014\u2013\-/:;…]/.test(prev) || OPEN_DOUBLE.has(prev) || prev === '‘';
+}
+
+/** What may stand just after a closing mark. */
+function closesBefore(next: string | undefined): boolean {
+  return next === undefined || /[\s.,;:!?)\]}\u2014\u2013\-…/]/.test(next) || CLOSE_DOUBLE.has(next) || next === '’' || next === "'";
+}
+
+type Dir = 'open' | 'close' | 'either';
+
+function doubleDirection(text: string, i: number, p: Paragraph): Dir {
+  const ch = text[i]!;
+  const prev = i > p.start ? text[i - 1] : undefined;
+  const next = i + 1 < p.end ? text[i + 1] : undefined;
+  const canOpen = opensAfter(prev) && next !== undefined && !/\s/.test(next);
+  const canClose = closesBefore(next) && prev !== undefined && !/\s/.test(prev);
+  if (OPEN_DOUBLE.has(ch)) return canClose && !canOpen ? 'close' : 'open';
+  if (CLOSE_DOUBLE.has(ch)) return canOpen && !canClose ? 'open' : 'close';
+  if (canOpen && !canClose) return 'open';
+  if (canClose && !canOpen) return 'close';
+  return 'either';
+}
+
+interface Pair {
+  start: number;
+  end: number;
+  unclosed: boolean;
+}
+
+/** Double-mark pairs inside one paragraph; an opening left unclosed runs to the paragraph's end. */
+function pairDoubles(text: string, p: Paragraph): Pair[] {
+  const out: Pair[] = [];
+  let open = -1;
+  for (let i = p.start; i < p.end; i++) {
+    if (!DOUBLE.has(text[i]!)) continue;
+    const dir = doubleDirection(text, i, p);
+    if (open < 0) {
+      if (dir !== 'close') open = i;
+      // A closing mark with nothing open is stray: ignored.
+    } else if (dir !== 'open') {
+      out.push({ start: open, end: i + 1, unclosed: false });
+      open = -1;
+    } else if (text[open] === text[i] && text[i] === '"') {
+      // Two straight openers in a row: the first one was a closer written the wrong way round.
+      out.push({ start: open, end: i + 1, unclosed: false });
+      open = -1;
+    }
+    // Otherwise an opening mark while one is open: ignored (the outer quotation continues).
+  }
+  if (open >= 0) out.push({ start: open, end: p.end, unclosed: true });
+  return out;
+}
+
+/** ’90s, ’n’, ’em, ’til, ’cause: elisions written with an opening-looking apostrophe. */
+const ELISION = /^(?:\d0s|\d\ds|\d\d\b|n['’]|em\b|til\b|cause\b|tis\b|twas\b|bout\b|round\b)/i;
+
+function singlePairs(text: string, p: Paragraph, taken: Pair[]): Pair[] {
+  const out: Pair[] = [];
+  const inside = (i: number) => taken.some((t) => t.start < i && i < t.end);
+  const openers: number[] = [];
+  const closers: number[] = [];
+  for (let i = p.start; i < p.end; i++) {
+    const ch = text[i]!;
+    if (!SINGLE.has(ch) || inside(i)) continue;
+    const prev = i > p.start ? text[i - 1] : undefined;
+    const next = i + 1 < p.end ? text[i + 1] : undefined;
+    if (isLetterOrDigit(prev) && isLetterOrDigit(next)) continue; // don't, Venezuela’s
+    if (ch !== '’' && opensAfter(prev) && isLetterOrDigit(next) && !ELISION.test(text.slice(i + 1, i + 6))) openers.push(i);
+    else if (ch !== '‘' && ch !== '‚' && ch !== '‛' && !isSpaceChar(prev) && prev !== undefined && closesBefore(next)) closers.push(i);
+  }
+  let k = 0;
+  for (const o of openers) {
+    if (out.length && o < out[out.length - 1]!.end) continue;
+    while (k < closers.length && closers[k]! < o) k++;
+    // Prefer a closer that is not a plural possessive ("the players’ union"): s’ + space + lowercase.
+    let chosen = -1;
+    for (let j = k; j < closers.length && closers[j]! - o <= MAX_SINGLE_CHARS; j++) {
+      const c = closers[j]!;
+      const possessive = text[c - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(c + 1, c + 3));
+      if (chosen < 0) chosen = c;
+      if (!possessive) {
+        chosen = c;
+        break;
+      }
+    }
+    if (chosen >= 0 && chosen - o > 2) out.push({ start: o, end: chosen + 1, unclosed: false });
+  }
+  return out;
+}
+
+function isSpaceChar(ch: string | undefined): boolean {
+  return ch !== undefined && /\s/.test(ch);
+}
+
+/** Does the paragraph open with a quotation mark (continuing a multi-paragraph quotation)? */
+function opensWithMark(text: string, p: Paragraph): boolean {
+  const ch = text[p.start]!;
+  return ch === '“' || ch === '"' || ch === '„' || ch === '«' || ch === '‘';
+}
+
+/** All outermost quotations of `text`, in order. */
+export function findQuoteMarks(text: string, paragraphs: Paragraph[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  let carry: RawQuote | null = null;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    let doubles = pairDoubles(text, p);
+    const singles = singlePairs(text, p, doubles);
+    // A single pair around doubles makes those doubles nested ( ‘He said “no”’ ).
+    doubles = doubles.filter((d) => !singles.some((s) => s.start < d.start && d.end <= s.end));
+    const singlesOuter = singles.filter((s) => !doubles.some((d) => d.start < s.start && s.end <= d.end));
+    const pairs = [
+      ...doubles.map((d) => ({ ...d, single: false })),
+      ...singlesOuter.map((s) => ({ ...s, single: true })),
+    ].sort((a, b) => a.start - b.start);
+
+    for (let k = 0; k < pairs.length; k++) {
+      const pr = pairs[k]!;
+      const span = { start: pr.start, end: pr.end };
+      // Continuation of last paragraph's open quotation: this paragraph's first mark.
+      if (carry && k === 0 && pr.start === p.start && !pr.single) {
+        carry.spans.push(span);
+        carry.unclosed = pr.unclosed;
+        if (!pr.unclosed || carry.spans.length >= MAX_QUOTE_PARAGRAPHS) {
+          out.push(carry);
+          carry = null;
+        }
+        continue;
+      }
+      if (carry) {
+        out.push(carry);
+        carry = null;
+      }
+      const q: RawQuote = { spans: [span], paragraph: pi, single: pr.single, unclosed: pr.unclosed };
+      if (pr.unclosed && k === pairs.length - 1) {
+        const next = paragraphs[pi + 1];
+        if (next && opensWithMark(text, next)) {
+          carry = q;
+          continue;
+        }
+      }
+      out.push(q);
+    }
+    if (carry && carry.paragraph !== pi && (pairs.length === 0 || pairs[0]!.start !== p.start)) {
+      out.push(carry);
+      carry = null;
+    }
+  }
+  if (carry) out.push(carry);
+  return out.filter((q) => {
+    if (!q.unclosed) return true;
+    const last = q.spans[q.spans.length - 1]!;
+    return last.end - last.start <= MAX_UNCLOSED_CHARS;
+  });
+}

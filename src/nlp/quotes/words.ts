@@ -1,0 +1,101 @@
+/**
+ * A paragraph as a stream for attribution: words and punctuation outside quotations, and one
+ * token standing for each quotation. Sentence boundaries are marked on the stream.
+ */
+import { isSpace } from './marks';
+
+export interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Index of the quotation this token stands for, or -1 for a word or punctuation. */
+  quote: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  word: boolean;
+  /** A sentence ends after this token. */
+  sentEnd: boolean;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt',
+  'maj', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'inc', 'corp', 'ltd', 'co', 'no', 'vs', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'del', 'ave', 'dept', 'est', 'etc', 'al',
+  'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'd.c', 'e.g', 'i.e',
+]);
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+)*/uy;
+
+export interface QuoteSlot {
+  start: number;
+  end: number;
+}
+
+/**
+ * Tokens of text[start, end), with each of `quotes` (sorted, inside the range) as one token.
+ * Quotation marks that belong to no quotation are skipped.
+ */
+export function tokenizeParagraph(text: string, start: number, end: number, quotes: { index: number; start: number; end: number }[]): Tok[] {
+  const out: Tok[] = [];
+  let qi = 0;
+  let i = start;
+  while (i < end) {
+    const q = quotes[qi];
+    if (q && i >= q.start) {
+      out.push({ text: text.slice(q.start, q.end), lower: '', start: q.start, end: q.end, quote: q.index, cap: false, word: false, sentEnd: false });
+      i = Math.max(i, q.end);
+      qi++;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const limit = q ? Math.min(end, q.start) : end;
+    WORD_RE.lastIndex = i;
+    const m = WORD_RE.exec(text);
+    if (m && i + m[0].length <= limit) {
+      let e = i + m[0].length;
+      let w = m[0];
+      const lw = w.toLowerCase();
+      if (text[e] === '.' && e + 1 <= limit && (ABBREVIATIONS.has(lw) || (w.length === 1 && /\p{Lu}/u.test(w)) || /^(\p{L}\.)+\p{L}$/u.test(w))) {
+        e++;
+        w += '.';
+      }
+      out.push({ text: w, lower: w.toLowerCase(), start: i, end: e, quote: -1, cap: /^\p{Lu}/u.test(w), word: true, sentEnd: false });
+      i = e;
+      continue;
+    }
+    const ch = text[i]!;
+    if (/['"“”‘’„«»]/.test(ch)) {
+      i++;
+      continue;
+    }
+    out.push({ text: ch, lower: ch, start: i, end: i + 1, quote: -1, cap: false, word: false, sentEnd: false });
+    i++;
+  }
+  markSentences(out);
+  return out;
+}
+
+/** Inner text of a quotation ends a sentence (“… .” / “…?”). */
+export function quoteEndsSentence(quoteText: string): boolean {
+  return /[.!?…]$/.test(quoteText.replace(/['"“”‘’„«»\s]+$/, ''));
+}
+
+function markSentences(toks: Tok[]): void {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const next = toks[k + 1];
+    if (t.quote < 0 && (t.text === '.' || t.text === '!' || t.text === '?')) {
+      if (!next || next.cap || next.quote >= 0 || !next.word) t.sentEnd = true;
+    } else if (t.quote < 0 && t.word && t.text.endsWith('.') && next && next.cap && /^(?:\p{L}\.)+$/u.test(t.text) && t.text.length > 2) {
+      // "U.S." at the end of a sentence before a capital: ambiguous, treated as an end only before a quotation.
+      if (next.quote >= 0) t.sentEnd = true;
+    } else if (t.quote >= 0 && quoteEndsSentence(t.text)) {
+      if (!next || next.cap || next.quote >= 0) t.sentEnd = true;
+    }
+  }
+}
