@@ -1,7 +1,196 @@
-import type { Entity } from '../../analysis/contract';
+/**
+ * The entity stage: recognizer spans -> name mentions -> entities with aliases and roles.
+ *
+ *   findEntities(text, model): Entity[]   (entities sorted by first mention; notes left empty for
+ *                                           src/notes to fill)
+ */
+import type { Entity, EntityType, Mention } from '../../analysis/contract';
 import type { NerModel } from '../ner/model';
+import { GAZ_LISTS } from '../ner/gazetteer';
+import { recognize, type Recognition } from '../ner/recognize';
+import { groupMentions, type NameMention } from './aliases';
+import { isCapitalized, isWordToken, spansToMentions, type MentionContext, type MentionType, type RawMention } from './mentions';
+import { descriptionAfter, titleBefore, type RoleContext } from './roles';
+import { assignIds } from './ids';
+import { reviseSpans } from './revise';
+import { isTitleWord } from './titles';
+
+const TYPE_NAME: Record<MentionType, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
+const DEMONYM_BIT = 1 << GAZ_LISTS.indexOf('demonym');
+const FIRST_NAME_BIT = 1 << GAZ_LISTS.indexOf('firstName');
+const QUOTE_TOKENS = new Set(['“', '”', '"', '‘', '’', "'"]);
 
 /** People, organisations and places named in `text`, one entry per entity (aliases merged). */
-export function findEntities(_text: string, _model: NerModel): Entity[] {
-  return [];
+export function findEntities(text: string, model: NerModel): Entity[] {
+  if (!text || !/\p{L}/u.test(text)) return [];
+  return entitiesFrom(text, recognize(text, model), model);
+}
+
+export function entitiesFrom(text: string, rec: Recognition, model: NerModel): Entity[] {
+  const { tokens, sentences } = rec;
+  const n = tokens.length;
+  const sentFirst = new Int32Array(n);
+  const sentLast = new Int32Array(n);
+  for (const s of sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      sentFirst[i] = s.first;
+      sentLast[i] = s.last;
+    }
+  }
+  const spans = reviseSpans(tokens, sentLast, rec.spans);
+  const spanType: string[] = new Array<string>(n).fill('');
+  for (const s of spans) for (let i = s.first; i < s.last; i++) spanType[i] = s.type;
+  const phrases = model.gazetteer.phrases;
+  const ctx: MentionContext = {
+    tokens,
+    sentFirst,
+    spanType,
+    isDemonym: (l) => ((phrases.get(l) ?? 0) & DEMONYM_BIT) !== 0,
+    isFirstName: (l) => ((phrases.get(l) ?? 0) & FIRST_NAME_BIT) !== 0,
+  };
+
+  const raw = spansToMentions(ctx, spans);
+  let ms = raw.map((r) => toNameMention(text, tokens, r)).filter((m): m is NameMention => m !== null);
+  ms = addConsistentMentions(text, tokens, spanType, ms);
+
+  const group = groupMentions(ms);
+  const byRoot = new Map<number, NameMention[]>();
+  ms.forEach((m, i) => {
+    const r = group[i]!;
+    const list = byRoot.get(r);
+    if (list) list.push(m);
+    else byRoot.set(r, [m]);
+  });
+
+  const mentionStart = new Uint8Array(n);
+  for (const m of ms) mentionStart[m.first] = 1;
+  const roleCtx: RoleContext = { text, tokens, sentLast, mentionStart };
+
+  const groups = [...byRoot.values()].map((list) => list.sort((a, b) => a.start - b.start));
+  groups.sort((a, b) => a[0]!.start - b[0]!.start);
+  const built = groups.map((list) => buildEntity(text, list, roleCtx));
+  const ids = assignIds(built.map((e) => e.name));
+  built.forEach((e, i) => (e.id = ids[i]!));
+  return built;
+}
+
+function surface(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/\s+/g, ' ');
+}
+
+function toNameMention(text: string, tokens: RoleContext['tokens'], r: RawMention): NameMention | null {
+  const words: string[] = [];
+  let nick: string | null = null;
+  let allCaps = true;
+  let anyTitleFree = false;
+  for (let i = r.first; i < r.last; i++) {
+    const w = tokens[i]!.text;
+    if (QUOTE_TOKENS.has(w) || !isWordToken(w)) continue;
+    if (i > r.first && QUOTE_TOKENS.has(tokens[i - 1]!.text) && i + 1 < r.last && QUOTE_TOKENS.has(tokens[i + 1]!.text)) nick = w.toLowerCase().replace(/\./g, '');
+    const norm = w.toLowerCase().replace(/\./g, '');
+    if (!norm) continue;
+    words.push(norm);
+    if (w !== w.toUpperCase()) allCaps = false;
+    if (!isTitleWord(w)) anyTitleFree = true;
+  }
+  // a "person" that is only a title ("Admiral") is no name
+  if (words.length === 0 || (r.type === 'PER' && !anyTitleFree)) return null;
+  const start = tokens[r.first]!.start;
+  const end = tokens[r.last - 1]!.end;
+  void text;
+  return { ...r, start, end, words, nick, allCaps };
+}
+
+/**
+ * Document consistency: a capitalised word that the recognizer tagged as a one-word name
+ * somewhere is that name wherever it stands untagged; and "Trump-Maduro" names both men.
+ */
+function addConsistentMentions(text: string, tokens: RoleContext['tokens'], spanType: string[], ms: NameMention[]): NameMention[] {
+  const single = new Map<string, MentionType>();
+  const known = new Map<string, MentionType>();
+  for (const m of ms) {
+    if (m.words.length === 1) {
+      const w = text.slice(m.start, m.end);
+      if (!single.has(w)) single.set(w, m.type);
+      if (!known.has(m.words[0]!)) known.set(m.words[0]!, m.type);
+    } else if (m.type === 'PER') {
+      const last = m.words[m.words.length - 1]!;
+      if (!known.has(last)) known.set(last, 'PER');
+    }
+  }
+  if (single.size === 0 && known.size === 0) return ms;
+  const added: NameMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tagged = spanType[i]!;
+    if (tagged !== '' && tagged !== 'MISC') continue;
+    const t = tokens[i]!;
+    const w = t.text;
+    if (w.length < 2 || !isCapitalized(w)) continue;
+    const ty = single.get(w);
+    if (ty !== undefined && w.length >= 3 && tagged === '') {
+      added.push(mentionAt(t.start, t.end, i, ty, w));
+      continue;
+    }
+    if (w.includes('-')) {
+      const parts = w.split('-');
+      if (parts.length >= 2 && parts.every((p) => p.length > 1 && isCapitalized(p) && known.has(p.toLowerCase()))) {
+        let off = t.start;
+        for (const p of parts) {
+          added.push(mentionAt(off, off + p.length, i, known.get(p.toLowerCase())!, p));
+          off += p.length + 1;
+        }
+      }
+    }
+  }
+  if (added.length === 0) return ms;
+  return [...ms, ...added].sort((a, b) => a.start - b.start);
+}
+
+function mentionAt(start: number, end: number, tok: number, type: MentionType, w: string): NameMention {
+  const norm = w.toLowerCase().replace(/\./g, '');
+  return { type, first: tok, last: tok + 1, titleFirst: tok, start, end, words: [norm], nick: null, allCaps: w === w.toUpperCase() };
+}
+
+function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): Entity {
+  // type: a full personal name makes a person; otherwise the majority of mentions
+  let type: MentionType;
+  if (list.some((m) => m.type === 'PER' && m.words.length >= 2)) type = 'PER';
+  else {
+    // the fullest forms decide ("United States" over its acronym "US"), then the majority
+    const maxWords = Math.max(...list.map((m) => m.words.length));
+    const votes = new Map<MentionType, number>();
+    for (const m of list) if (m.words.length === maxWords) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+    type = list[0]!.type;
+    for (const [t, v] of votes) if (v > (votes.get(type) ?? 0)) type = t;
+  }
+  // canonical: the fullest proper form (most words, not all capitals), earliest on ties
+  let best = list[0]!;
+  for (const m of list) {
+    if (m.words.length > best.words.length || (m.words.length === best.words.length && best.allCaps && !m.allCaps)) best = m;
+  }
+  const name = surface(text, best.start, best.end);
+  const aliases: string[] = [];
+  const seen = new Set<string>([name]);
+  const mentions: Mention[] = [];
+  let title: string | null = null;
+  let desc: string | null = null;
+  for (const m of list) {
+    const s = surface(text, m.start, m.end);
+    mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+    if (m.titleFirst < m.first) {
+      const titled = surface(text, roleCtx.tokens[m.titleFirst]!.start, m.end);
+      if (!seen.has(titled)) {
+        seen.add(titled);
+        aliases.push(titled);
+      }
+      title ??= titleBefore(roleCtx, m.titleFirst, m.first);
+    }
+    if (!seen.has(s)) {
+      seen.add(s);
+      aliases.push(s);
+    }
+    if (desc === null && m.last > m.first) desc = descriptionAfter(roleCtx, m.last, type === 'PER');
+  }
+  const role = [title, desc].filter((x): x is string => !!x).join('; ') || null;
+  return { id: '', name, type: TYPE_NAME[type], aliases, role, mentions, notes: [] };
 }

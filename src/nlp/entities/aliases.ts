@@ -1,0 +1,179 @@
+/**
+ * Alias merging: which mentions name the same entity.
+ *  1. Same name, same entity ("Trump" ... "Trump").
+ *  2. A person's shorter forms go to the full name met in the article: the surname ("Trump"), a
+ *     first name or nickname, a first+last form of a longer name. When two full names share the
+ *     surname (Delcy and Jorge Rodriguez), a bare "Rodriguez" goes to the nearest preceding full
+ *     name, or stays on its own when none precedes: never to both.
+ *  3. An acronym merges with its expansion when the article gives both ("US" / "United States").
+ */
+import type { MentionType } from './mentions';
+
+export interface NameMention {
+  type: MentionType;
+  /** token range of the name, and the title run start (see mentions.ts) */
+  first: number;
+  last: number;
+  titleFirst: number;
+  /** character offsets of the name */
+  start: number;
+  end: number;
+  /** the name's words, lowercase, periods dropped ("u.s." -> "us"), quotes left out */
+  words: string[];
+  /** a quoted nickname inside the name, lowercase */
+  nick: string | null;
+  /** written in capitals only ("OPEC", "US", or a headline) */
+  allCaps: boolean;
+}
+
+class UnionFind {
+  private parent: Int32Array;
+  constructor(n: number) {
+    this.parent = Int32Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i]!;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+  /** Attach b's set to a's; the lower mention index stays root so roots are first mentions. */
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    if (ra < rb) this.parent[rb] = ra;
+    else this.parent[ra] = rb;
+  }
+}
+
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', 'des', 'del', 'di', '&', 'in', 'on', 'to', 'a']);
+
+function initials(words: readonly string[]): string {
+  let s = '';
+  for (const w of words) if (!ACRONYM_SKIP.has(w)) s += w[0] ?? '';
+  return s;
+}
+
+/** Group mentions (in text order) into entities; returns the group index of each mention. */
+export function groupMentions(ms: readonly NameMention[]): number[] {
+  const n = ms.length;
+  const uf = new UnionFind(n);
+  const key = ms.map((m) => m.words.join(' '));
+
+  // Full personal names (two words or more) by exact form.
+  const fullByKey = new Map<string, number>();
+  ms.forEach((m, i) => {
+    if (m.type === 'PER' && m.words.length >= 2) {
+      const k = key[i]!;
+      const j = fullByKey.get(k);
+      if (j === undefined) fullByKey.set(k, i);
+      else uf.union(j, i);
+    }
+  });
+  // A shorter full form inside a longer one ("Frank Bradley" in "Frank M Mitch Bradley").
+  const fullReps = [...fullByKey.values()];
+  for (const a of fullReps) {
+    const wa = ms[a]!.words;
+    const hosts = fullReps.filter((b) => {
+      const wb = ms[b]!.words;
+      return b !== a && wb.length > wa.length && wb[0] === wa[0] && wb[wb.length - 1] === wa[wa.length - 1] && isSubsequence(wa, wb);
+    });
+    if (hosts.length === 1) uf.union(hosts[0]!, a);
+  }
+  // Words by which a person can be named alone.
+  const bySurname = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, w: string, rep: number): void => {
+    const list = map.get(w);
+    if (!list) map.set(w, [rep]);
+    else if (!list.some((r) => uf.find(r) === uf.find(rep))) list.push(rep);
+  };
+  for (const rep of fullReps) {
+    const m = ms[rep]!;
+    add(bySurname, m.words[m.words.length - 1]!, rep);
+    if (m.nick) add(bySurname, m.nick, rep);
+    add(byFirst, m.words[0]!, rep);
+  }
+
+  // Single-word mentions: resolve each on its own (the same surname can name different people).
+  const singleByKey = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const m = ms[i]!;
+    if (m.words.length !== 1) continue;
+    const w = m.words[0]!;
+    let cands = bySurname.get(w);
+    if (!cands && m.type === 'PER') cands = byFirst.get(w);
+    if (cands && cands.length > 0) {
+      const target = cands.length === 1 ? cands[0]! : nearestPreceding(ms, uf, cands, m.start);
+      if (target !== null) {
+        uf.union(target, i);
+        continue;
+      }
+      // ambiguous and no full name before it: it stays unresolved, grouped only with its twins
+    }
+    const k = (cands && cands.length > 1 ? '?' : '') + w;
+    const j = singleByKey.get(k);
+    if (j === undefined) singleByKey.set(k, i);
+    else uf.union(j, i);
+  }
+
+  // Other multi-word names (organisations, places) by exact form.
+  const otherByKey = new Map<string, number>();
+  ms.forEach((m, i) => {
+    if (m.words.length >= 2 && m.type !== 'PER') {
+      const k = key[i]!;
+      const full = fullByKey.get(k);
+      const j = full ?? otherByKey.get(k);
+      if (j === undefined) otherByKey.set(k, i);
+      else uf.union(j, i);
+    }
+  });
+
+  // Acronyms: "US" with "United States", "OPEC" with "Organization of the Petroleum Exporting Countries".
+  for (let i = 0; i < n; i++) {
+    const m = ms[i]!;
+    if (m.words.length !== 1 || !m.allCaps) continue;
+    const acro = m.words[0]!;
+    if (acro.length < 2 || acro.length > 8 || !/^[a-z]+$/.test(acro)) continue;
+    for (let j = 0; j < n; j++) {
+      const e = ms[j]!;
+      if (e.words.length >= 2 && !e.allCaps && e.type !== 'PER' && initials(e.words) === acro) {
+        uf.union(j, i);
+        break;
+      }
+    }
+  }
+
+  const out: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = uf.find(i);
+  return out;
+}
+
+function isSubsequence(a: readonly string[], b: readonly string[]): boolean {
+  let j = 0;
+  for (const w of b) if (j < a.length && a[j] === w) j++;
+  return j === a.length;
+}
+
+/** The candidate whose group has a full-name mention closest before `pos`, or null. */
+function nearestPreceding(ms: readonly NameMention[], uf: UnionFind, cands: readonly number[], pos: number): number | null {
+  let best: number | null = null;
+  let bestStart = -1;
+  for (const c of cands) {
+    const root = uf.find(c);
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      if (m.start >= pos) break;
+      if (m.words.length >= 2 && m.type === 'PER' && uf.find(i) === root && m.start > bestStart) {
+        bestStart = m.start;
+        best = c;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,193 @@
+/**
+ * From recognizer spans to name mentions: typed token ranges holding only the name.
+ *  - MISC spans (nationalities, events, works) are dropped: they are not people, organisations
+ *    or places.
+ *  - A possessive 's / ’ and stray punctuation are trimmed off the edges.
+ *  - Leading titles ("President", "War Secretary", "Admiral") are cut off a person's name; the
+ *    title run before a name (cut or not) is kept as `titleFirst` for aliases and roles.
+ *  - A quoted nickname inside a name ("Frank M “Mitch” Bradley") joins the parts into one mention.
+ */
+import type { Token } from '../tokenize';
+import type { NerSpan } from '../ner/recognize';
+import { isTitleHead, isTitleWord, TITLE_CONNECTORS } from './titles';
+
+export type MentionType = 'PER' | 'LOC' | 'ORG';
+
+export interface RawMention {
+  type: MentionType;
+  /** Token range of the name, [first, last). */
+  first: number;
+  last: number;
+  /** First token of the title run right before the name (=== first when there is none). */
+  titleFirst: number;
+}
+
+const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
+const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’', "'S", '’S']);
+
+export function isCapitalized(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = w[0]!;
+  return ch.toUpperCase() === ch && ch.toLowerCase() !== ch;
+}
+
+export function isWordToken(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191) return true;
+  }
+  return false;
+}
+
+export interface MentionContext {
+  tokens: readonly Token[];
+  /** sentence start token index, per token */
+  sentFirst: Int32Array;
+  /** model type per token ('' outside any span) */
+  spanType: string[];
+  /** is this lowercase word a demonym ("venezuelan")? */
+  isDemonym: (lower: string) => boolean;
+  /** is this lowercase word a known first name? */
+  isFirstName: (lower: string) => boolean;
+}
+
+/** A capitalised word that can qualify a title: a title word, a demonym, a party or an entity. */
+function titleModifier(ctx: MentionContext, i: number): boolean {
+  const w = ctx.tokens[i]!.text;
+  if (isTitleWord(w)) return true;
+  if (!isCapitalized(w)) return false;
+  const l = w.toLowerCase();
+  if (ctx.isDemonym(l)) return true;
+  const t = ctx.spanType[i];
+  return t === 'MISC' || t === 'LOC' || t === 'ORG';
+}
+
+/**
+ * Start of the title run that ends right before token `first` ("Vice President and Oil Minister"
+ * before "Delcy"), or `first` when there is none. A run must hold a title head and stays in the
+ * sentence; lowercase words count only when they are title words ("former president").
+ */
+export function titleRunStart(ctx: MentionContext, first: number): number {
+  const lo = ctx.sentFirst[first]!;
+  let i = first - 1;
+  let start = first;
+  let hasHead = false;
+  while (i >= lo) {
+    const w = ctx.tokens[i]!.text;
+    if (TITLE_CONNECTORS.has(w.toLowerCase())) {
+      // "and" only joins two titles: the word before it must be a title word too
+      if (i - 1 >= lo && isTitleWord(ctx.tokens[i - 1]!.text) && isCapitalized(ctx.tokens[i - 1]!.text)) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (!isCapitalized(w) && !isTitleWord(w)) break;
+    if (!titleModifier(ctx, i)) break;
+    if (isTitleHead(w)) hasHead = true;
+    start = i;
+    i--;
+  }
+  if (!hasHead) return first;
+  // trim leading function words ("of", "the", "and")
+  while (start < first && /^(of|the|and|for|&)$/i.test(ctx.tokens[start]!.text)) start++;
+  return start;
+}
+
+/** Mentions (name only, titles cut) for the PER/LOC/ORG spans, in text order. */
+export function spansToMentions(ctx: MentionContext, spans: readonly NerSpan[]): RawMention[] {
+  const { tokens } = ctx;
+  const out: RawMention[] = [];
+  for (const s of spans) {
+    if (s.type !== 'PER' && s.type !== 'LOC' && s.type !== 'ORG') continue;
+    let first = s.first;
+    let last = s.last;
+    // trim possessives and punctuation at the edges
+    while (last > first && (POSSESSIVE.has(tokens[last - 1]!.text) || !isWordToken(tokens[last - 1]!.text))) last--;
+    while (first < last && !isWordToken(tokens[first]!.text)) first++;
+    if (first >= last) continue;
+    let type = s.type as MentionType;
+    // cut leading titles off a person's name, keeping at least one word
+    let cut = first;
+    if (type === 'PER' || type === 'ORG') {
+      while (cut < last - 1) {
+        const w = tokens[cut]!.text;
+        if (isTitleWord(w) || TITLE_CONNECTORS.has(w.toLowerCase()) || ctx.isDemonym(w.toLowerCase())) cut++;
+        else break;
+      }
+      let hasHead = false;
+      for (let k = first; k < cut; k++) if (isTitleHead(tokens[k]!.text)) hasHead = true;
+      // an ORG span that was a title + personal name ("Admiral Frank" read as ORG) is a person
+      if (!hasHead || (type === 'ORG' && !(allCapitalized(tokens, cut, last) && ctx.isFirstName(tokens[cut]!.text.toLowerCase())))) cut = first;
+      else if (type === 'ORG') type = 'PER';
+    }
+    let titleFirst = cut;
+    if (type === 'PER') titleFirst = Math.min(cut, cut > first ? titleRunStart(ctx, first) : titleRunStart(ctx, cut), first);
+    out.push({ type, first: cut, last, titleFirst });
+  }
+  return joinNicknames(ctx, out);
+}
+
+function allCapitalized(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isCapitalized(tokens[i]!.text)) return false;
+  return to > from;
+}
+
+/**
+ * "Frank M “Mitch” Bradley": a capitalised run, a quoted capitalised word, a capitalised run, with
+ * a person mention touching it, is one name.
+ */
+function joinNicknames(ctx: MentionContext, mentions: RawMention[]): RawMention[] {
+  const { tokens } = ctx;
+  const n = tokens.length;
+  const result: RawMention[] = [];
+  for (let m = 0; m < mentions.length; m++) {
+    const cur = mentions[m]!;
+    const q = cur.last; // token after the mention
+    if (
+      cur.type === 'PER' &&
+      q + 3 < n &&
+      OPEN_QUOTES.has(tokens[q]!.text) &&
+      isCapitalized(tokens[q + 1]!.text) &&
+      CLOSE_QUOTES.has(tokens[q + 2]!.text) &&
+      isCapitalized(tokens[q + 3]!.text) &&
+      tokens[q]!.start - tokens[q - 1]!.end <= 1 &&
+      tokens[q + 3]!.start - tokens[q + 2]!.end <= 1 &&
+      ctx.sentFirst[q + 3] === ctx.sentFirst[cur.first]
+    ) {
+      // extend over the capitalised run after the nickname (and any mention it starts)
+      let end = q + 4;
+      while (end < n && isCapitalized(tokens[end]!.text) && isWordToken(tokens[end]!.text) && ctx.sentFirst[end] === ctx.sentFirst[cur.first]) end++;
+      while (m + 1 < mentions.length && mentions[m + 1]!.first < end) {
+        end = Math.max(end, mentions[m + 1]!.last);
+        m++;
+      }
+      result.push({ ...cur, last: end });
+      continue;
+    }
+    // the same pattern when only the part after the nickname was recognised
+    const p = cur.first;
+    if (
+      cur.type === 'PER' &&
+      p >= 4 &&
+      CLOSE_QUOTES.has(tokens[p - 1]!.text) &&
+      isCapitalized(tokens[p - 2]!.text) &&
+      OPEN_QUOTES.has(tokens[p - 3]!.text) &&
+      isCapitalized(tokens[p - 4]!.text) &&
+      !isTitleWord(tokens[p - 4]!.text) &&
+      ctx.sentFirst[p - 4] === ctx.sentFirst[p]
+    ) {
+      let start = p - 4;
+      while (start - 1 >= ctx.sentFirst[p]! && isCapitalized(tokens[start - 1]!.text) && isWordToken(tokens[start - 1]!.text) && !isTitleWord(tokens[start - 1]!.text)) start--;
+      const prev = result[result.length - 1];
+      if (prev && prev.last > start) result.pop();
+      result.push({ ...cur, first: start, titleFirst: titleRunStart(ctx, start) });
+      continue;
+    }
+    result.push(cur);
+  }
+  return result;
+}
