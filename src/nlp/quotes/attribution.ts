@@ -89,6 +89,7 @@ function npWord(t: Tok): boolean {
 
 /** The noun phrase ending at token j (inclusive), not reaching before `lo`. */
 export function leftNP(toks: Tok[], j: number, lo: number): NP | null {
+  j = skipParenLeft(toks, j);
   if (j < lo) return null;
   const t = toks[j]!;
   if (t.word && SUBJECT_PRONOUNS.has(t.lower)) return { first: j, last: j, kind: 'pronoun' };
@@ -167,22 +168,47 @@ function skipAdverbsLeft(toks: Tok[], j: number, lo: number): number {
   return j;
 }
 
+/** Skip a parenthesis starting at k ("(D-Wis.)"); returns the index after it, or k. */
+function skipParenRight(toks: Tok[], k: number): number {
+  if (toks[k]?.text !== '(') return k;
+  for (let j = k + 1; j < toks.length && j < k + 10; j++) if (toks[j]!.text === ')') return j + 1;
+  return k;
+}
+
+/** Skip a parenthesis ending at j; returns the index before it, or j. */
+function skipParenLeft(toks: Tok[], j: number): number {
+  if (toks[j]?.text !== ')') return j;
+  for (let i = j - 1; i >= 0 && i > j - 10; i--) if (toks[i]!.text === '(') return i - 1;
+  return j;
+}
+
+/** “…” ― Pamela Padilla: a dash, a name, and nothing else before the end of the sentence. */
+function dashAttribution(toks: Tok[], t: number): { np: NP; cue: Cue; end: number } | null {
+  const d = toks[t + 1];
+  if (!d || !/^[―—–-]$/.test(d.text)) return null;
+  const np = rightNP(toks, t + 2, Math.min(toks.length, t + 12));
+  if (!np || np.kind !== 'name') return null;
+  const after = toks[np.last + 1];
+  if (after && after.quote < 0 && !/^[.,;]$/.test(after.text)) return null;
+  return { np, cue: { first: t + 1, end: t + 2 }, end: np.last + 1 };
+}
+
 /** “…,” said Smith / “…,” Smith said / “…,” Smith, a spokesman, said Monday. */
 export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end: number } | null {
   // “… .” ends its sentence: what follows is a new sentence (“…?” Smith asked. is still one).
-  if (/\.[\s'"”’»]*$/.test(toks[t]!.text)) return null;
   let k = t + 1;
+  if (/\.[\s'"”’»]*$/.test(toks[t]!.text) && (!toks[k] || toks[k]!.cap)) return null;
   if (toks[k] && (toks[k]!.text === ',' || toks[k]!.text === '—' || toks[k]!.text === '–')) k++;
   const hi = Math.min(toks.length, k + 24);
   const cue = cueAt(toks, k);
   if (cue) {
     const np = rightNP(toks, cue.end, hi);
-    if (np && (INVERTIBLE.has(toks[k]!.lower) || toks[k]!.lower === 'according')) return { np, cue, end: np.last + 1 };
+    if (np && (INVERTIBLE.has(toks[k]!.lower) || toks[k]!.lower === 'according')) return { np, cue, end: skipParenRight(toks, np.last + 1) };
     return null;
   }
   const np = rightNP(toks, k, hi);
   if (!np) return null;
-  let j = np.last + 1;
+  let j = skipParenRight(toks, np.last + 1);
   if (toks[j]?.text === ',') {
     // appositive or "who" clause up to the next comma
     let c = j + 1;
@@ -190,7 +216,7 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
     if (toks[c]?.text === ',') j = c + 1;
   }
   while (j < hi && isAdverb(toks[j]!)) j++;
-  const cue2 = cueAt(toks, j);
+  const cue2 = cueAt(toks, j) ?? (toks[j]?.lower === 'reads' || toks[j]?.lower === 'read' ? { first: j, end: j + 1 } : null);
   if (!cue2) return null;
   return { np, cue: cue2, end: cue2.end };
 }
@@ -219,8 +245,19 @@ function attributeBefore(toks: Tok[], t: number, lo: number): { np: NP; cue: Cue
     // "was told", "is said to": passive, no speaker here.
     const prev = toks[j - 1];
     if (prev && prev.word && /^(?:was|were|been|being|be|is|are)$/.test(prev.lower)) continue;
-    const np = leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
+    const np = participleSubject(toks, j, lo) ?? leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
     if (np) return { np, cue: c };
+  }
+  return null;
+}
+
+/** "He defended the remark, saying …": the subject of a participle cue is the sentence's. */
+function participleSubject(toks: Tok[], j: number, lo: number): NP | null {
+  if (!toks[j]!.lower.endsWith('ing') || toks[j - 1]?.text !== ',') return null;
+  for (let k = lo; k < j - 1; k++) {
+    if (k !== lo && toks[k - 1]!.text !== ',') continue;
+    const np = rightNP(toks, k, j - 1);
+    if (np && (np.kind !== 'common' || k === lo)) return np;
   }
   return null;
 }
@@ -238,7 +275,7 @@ function anyCue(toks: Tok[], lo: number, hi: number): { np: NP; cue: Cue } | nul
     }
     const prev = toks[j - 1];
     if (prev && prev.word && /^(?:was|were|been|being|be|is|are)$/.test(prev.lower)) continue;
-    const np = leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
+    const np = participleSubject(toks, j, lo) ?? leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
     if (np) return { np, cue: c };
   }
   return null;
@@ -253,13 +290,15 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
   const toks = para.toks;
   const lo = sentenceStart(toks, t);
   const hi = sentenceEnd(toks, t);
-  const after = attributeAfter(toks, t);
+  const after = attributeAfter(toks, t) ?? dashAttribution(toks, t);
   if (after) return { np: after.np, cue: after.cue, para: pi, end: after.end, scope: 'adjacent' };
   const before = attributeBefore(toks, t, lo);
   if (before) return { ...before, para: pi, end: t + 1, scope: t - before.cue.end <= 3 ? 'adjacent' : 'sentence' };
   const later = anyCue(toks, t + 1, hi);
   if (later) return { ...later, para: pi, end: t + 1, scope: 'sentence' };
   if (!full) return null;
+  // An earlier quotation of this paragraph was attributed: the same speaker goes on.
+  if (previous && previous.para === pi && previous.end <= t) return { ...previous, end: t + 1, scope: 'paragraph' };
   // Earlier sentences of the paragraph, nearest first; then later ones.
   for (let e = lo; e > 0; ) {
     const s = sentenceStart(toks, e - 1);
@@ -284,7 +323,7 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
       const np = leftNP(pt, pt.length - 2, s);
       if (np && np.kind === 'name') return { np, cue: null, para: pi - 1, end: t + 1, scope: 'previous' };
     }
-    if (previous && previous.para >= pi - 2) return { ...previous, end: t + 1, scope: 'previous' };
+    if (previous && previous.para >= pi - 2 && previous.para < pi) return { ...previous, end: t + 1, scope: 'previous' };
   }
   return null;
 }

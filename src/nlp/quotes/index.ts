@@ -11,7 +11,7 @@
  * broken by its attribution (“A,” he said, “B.”) or running over several paragraphs are joined
  * with a single space. `spans` keep the marks, one span per stretch.
  */
-import type { Entity, Quote } from '../../analysis/contract';
+import type { Entity, Quote, Speaker } from '../../analysis/contract';
 import { findQuoteMarks, splitParagraphs, type RawQuote } from './marks';
 import { tokenizeParagraph } from './words';
 import { buildDiscourse, type Para } from './discourse';
@@ -73,7 +73,7 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
     let inner = spans.map((s) => innerText(text.slice(s.start, s.end))).join(' ');
     const before = spans[0]!.start > 0 ? text[spans[0]!.start - 1]! : '';
     const prelim = quoteKind(inner, { toks, t, before, scope: null });
-    const previous = last && last.para === pi - 1 ? last.attr : null;
+    const previous = last && (last.para === pi - 1 || last.para === pi) ? last.attr : null;
     const attr = attribute(d, pi, t, prelim === 'full' || raw.spans.length > 1, previous);
     const ctx = { toks, t, before, scope: attr?.scope ?? null };
     if (!isSpeech(inner, ctx) || inner.length > MAX_QUOTE_CHARS) continue;
@@ -82,6 +82,14 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
     if (attr && attr.scope === 'adjacent' && attr.para === pi && attr.end > t && /[,—–…]$/.test(innerText(text.slice(spans[spans.length - 1]!.start, spans[spans.length - 1]!.end)))) {
       let k = attr.end;
       if (toks[k] && /^[,.:;]$/.test(toks[k]!.text)) k++;
+      // “A,” said Smith, speaking of the plan. “B.”: the rest of the attribution's sentence.
+      for (let j = k; j < toks.length && j < k + 16 && toks[k]?.quote === -1; j++) {
+        if (toks[j]!.quote >= 0) break;
+        if (toks[j]!.sentEnd) {
+          k = j + 1;
+          break;
+        }
+      }
       const nq = toks[k]?.quote ?? -1;
       if (nq > qi && !raws[nq]!.single === !raw.single) {
         merged.add(nq);
@@ -90,7 +98,14 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
       }
     }
     const kind = quoteKind(inner, ctx);
-    const speaker = attr ? toSpeaker(text, d, attr) : null;
+    let speaker = attr ? toSpeaker(text, d, attr) : null;
+    let cue = attr?.cue ? text.slice(paras[attr.para]!.toks[attr.cue.first]!.start, paras[attr.para]!.toks[attr.cue.end - 1]!.end) : null;
+    // A transcript turn: "PENCE: Well, look, …" names its speaker inside the quotation.
+    const turn = transcriptSpeaker(text, spans[0]!.start, d);
+    if (turn) {
+      speaker = turn;
+      cue = ':';
+    }
     if (attr) last = { attr, para: where[qi]![where[qi]!.length - 1]?.para ?? pi };
     out.push({
       text: inner,
@@ -99,10 +114,23 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
       spans,
       kind,
       speaker,
-      cue: attr?.cue ? text.slice(paras[attr.para]!.toks[attr.cue.first]!.start, paras[attr.para]!.toks[attr.cue.end - 1]!.end) : null,
+      cue,
     });
   }
   return out;
+}
+
+/** "WALLACE: …" at the start of a quoted paragraph: the speaker of a transcript turn. */
+function transcriptSpeaker(text: string, start: number, d: ReturnType<typeof buildDiscourse>): Speaker | null {
+  const m = /^\p{Lu}[\p{Lu}.'’ -]{1,30}:\s/u.exec(text.slice(start + 1, start + 40));
+  if (!m) return null;
+  const raw = m[0].slice(0, m[0].indexOf(':')).trim();
+  const s = start + 1;
+  const mention = { start: s, end: s + raw.length };
+  const known = d.byLastName.get(raw.split(/\s+/).pop()!.toLowerCase());
+  if (known) return { entityId: known.entityId, name: known.name, mention };
+  const name = raw.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  return { entityId: null, name, mention };
 }
 
 export type { RawQuote };
