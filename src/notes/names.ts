@@ -26,3 +26,15 @@ export function isAcronym(name: string): boolean {
 export function acronymKey(name: string): string {
   return name.replace(/\./g, '').trim();
 }
+
+/**
+ * A name as a search query and for title matching: quoted nicknames and parentheses dropped
+ * ('Frank M “Mitch” Bradley' -> 'Frank M Bradley').
+ */
+export function cleanName(name: string): string {
+  return name
+    .replace(/\s*[\u201c"][^\u201d"]{1,40}[\u201d"]\s*/g, ' ')
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim() || name.trim();
+}

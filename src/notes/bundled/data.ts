@@ -35,6 +35,8 @@ export interface BundledItem {
   /** The note's text. */
   line: string;
   country?: Country;
+  /** Words one of which the article must contain for this reading (a capital's country). */
+  requires?: string[];
 }
 
 interface RawCountry extends Omit<Country, 'code'> {
@@ -138,6 +140,8 @@ export function bundledIndex(): BundledIndex {
       name: c.capital,
       wiki: c.capital,
       line: `${c.capital}: the capital of ${withArticle(c.name)} ${c.flag}.`,
+      // "Paris" is the French capital only in an article that mentions France (not Paris, Texas).
+      requires: [c.name, ...c.aliases, ...c.demonyms],
     });
   }
 

@@ -59,6 +59,14 @@ function candidatesFor(name: string, type: EntityType): BundledItem[] {
   return (found ?? []).filter((i) => kinds.includes(i.kind));
 }
 
+function contextAllows(item: BundledItem, cues: ArticleCues): boolean {
+  return !item.requires || item.requires.some((w) => w.length > 1 && new RegExp(`(?<![\\p{L}])${escapeRe(w)}`, 'u').test(cues.text));
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function resolveBundled(entity: Pick<Entity, 'name' | 'aliases' | 'type'>, cues: ArticleCues): BundledMatch | null {
   const key = nameKey(entity.name);
   const idx = bundledIndex();
@@ -76,7 +84,7 @@ export function resolveBundled(entity: Pick<Entity, 'name' | 'aliases' | 'type'>
   }
 
   for (const name of [entity.name, ...entity.aliases]) {
-    const items = candidatesFor(name, entity.type);
+    const items = candidatesFor(name, entity.type).filter((i) => contextAllows(i, cues));
     if (items.length === 0) continue;
     if (items.length === 1) return { item: items[0]!, alternatives: [] };
     return settle(items, cues);

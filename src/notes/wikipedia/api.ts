@@ -10,6 +10,7 @@
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, getJson, WikiHttpError, type FetchLike } from './http';
 import { IMAGE_HOSTS, PAGE_HOSTS, type WikiSummary } from './protocol';
 import { RequestQueue } from './queue';
+import { cleanName } from '../names';
 
 export const DEFAULT_BASE_URL = 'https://en.wikipedia.org';
 export const MAX_EXTRACT_CHARS = 1_200;
@@ -77,7 +78,7 @@ export function createWikipediaClient(opts: WikipediaClientOptions): WikipediaCl
 
   return {
     async search(name, signal) {
-      const json = await get(actionUrl({ generator: 'search', gsrsearch: name, gsrnamespace: '0', gsrlimit: String(SEARCH_LIMIT) }), signal);
+      const json = await get(actionUrl({ generator: 'search', gsrsearch: cleanName(name), gsrnamespace: '0', gsrlimit: String(SEARCH_LIMIT) }), signal);
       return normalizeQuery(json);
     },
     async pages(titles, signal) {
