@@ -1,0 +1,90 @@
+/**
+ * Our one element in the page: `<gloss-root>` with an open shadow root holding all of Gloss's UI.
+ * It sits fixed over the viewport with `pointer-events: none` (our own boxes inside take pointer
+ * events), outside the page's layout, and `all: initial` keeps the page's CSS from reaching it.
+ * While the sidebar is open the page is pushed aside (not covered) with a stylesheet adopted by
+ * the document, so the page's DOM itself is never changed.
+ */
+import type { Side } from '../settings';
+
+export const HOST_TAG = 'gloss-root';
+
+export interface Host {
+  element: HTMLElement;
+  root: ShadowRoot;
+  /** Pushes the page aside by `width` on `side`, or stops pushing with width 0. */
+  pushPage(side: Side, width: number): void;
+  remove(): void;
+}
+
+const HOST_STYLE =
+  'all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important;' +
+  ' pointer-events: none !important; display: block !important; contain: layout style !important;' +
+  ' width: auto !important; height: auto !important; margin: 0 !important; padding: 0 !important; border: 0 !important;' +
+  ' opacity: 1 !important; visibility: visible !important; transform: none !important; filter: none !important;';
+
+/**
+ * Creates the host. If the page already uses our element's name (or an old copy of Gloss left
+ * its element behind), that element is left alone and ours gets a suffixed name.
+ */
+export function createHost(doc: Document): Host {
+  const { element, root } = makeElement(doc);
+  element.setAttribute('style', HOST_STYLE);
+  (doc.body ?? doc.documentElement).appendChild(element);
+  let pushSheet: CSSStyleSheet | null = null;
+  let pushFallback = false;
+
+  return {
+    element,
+    root,
+    pushPage(side, width) {
+      const rule = width > 0 ? `html { margin-${side}: ${Math.round(width)}px !important; }` : '';
+      try {
+        if (!pushSheet) {
+          const Ctor = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet ?? CSSStyleSheet;
+          pushSheet = new Ctor();
+          doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pushSheet];
+        }
+        pushSheet.replaceSync(rule);
+      } catch {
+        // No constructable stylesheets here: fall back to the root element's own style.
+        pushFallback = true;
+        const style = doc.documentElement.style;
+        style.removeProperty('margin-left');
+        style.removeProperty('margin-right');
+        if (width > 0) style.setProperty(`margin-${side}`, `${Math.round(width)}px`, 'important');
+      }
+    },
+    remove() {
+      if (pushSheet) {
+        const sheet = pushSheet;
+        try {
+          doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        } catch {
+          /* the page replaced adoptedStyleSheets; nothing of ours is left to remove */
+        }
+      }
+      if (pushFallback) {
+        doc.documentElement.style.removeProperty('margin-left');
+        doc.documentElement.style.removeProperty('margin-right');
+      }
+      element.remove();
+    },
+  };
+}
+
+function makeElement(doc: Document): { element: HTMLElement; root: ShadowRoot } {
+  for (let i = 0; i < 5; i++) {
+    const name = i === 0 ? HOST_TAG : `${HOST_TAG}-${Math.random().toString(36).slice(2, 8)}`;
+    if (doc.querySelector(name)) continue;
+    const el = doc.createElement(name);
+    // A page that defined this name may have attached its own shadow root in the constructor.
+    if (el.shadowRoot) continue;
+    try {
+      return { element: el, root: el.attachShadow({ mode: 'open' }) };
+    } catch {
+      continue;
+    }
+  }
+  throw new Error('Gloss could not create its element on this page');
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { articleOffsetAt, buildRangeIndex, itemsAt, placePreview, pointInRects, segmentsByNode } from '../../src/page/range-index';
+import { highlightCss, pageTone, parseCssColor } from '../../src/page/highlight-css';
+import { firstLine } from '../../src/page/preview';
+import type { Segment } from '../../src/article/types';
+import { ANALYSIS, ENTITIES, QUOTES, largeAnalysis } from './sidebar-fixtures';
+
+describe('buildRangeIndex / itemsAt', () => {
+  const index = buildRangeIndex(ANALYSIS);
+
+  it('holds every mention and every quote span, sorted', () => {
+    expect(index.mentions).toHaveLength(ENTITIES.reduce((n, e) => n + e.mentions.length, 0));
+    expect(index.quotes).toHaveLength(QUOTES.length);
+    for (const list of [index.mentions, index.quotes]) for (let i = 1; i < list.length; i++) expect(list[i]!.start).toBeGreaterThanOrEqual(list[i - 1]!.start);
+  });
+
+  it('finds the mention under an offset, inside and at both edges', () => {
+    const m = ENTITIES.find((e) => e.id === 'nicolas-maduro')!.mentions[1]!;
+    for (const off of [m.start, m.start + 2, m.end]) {
+      const hits = itemsAt(index, off);
+      expect(hits[0]).toMatchObject({ kind: 'mention', entityId: 'nicolas-maduro', start: m.start });
+    }
+    expect(itemsAt(index, m.start - 1).filter((h) => h.kind === 'mention')).toEqual([]);
+  });
+
+  it('puts a name inside a quote before the quote', () => {
+    const idx = buildRangeIndex({
+      entities: [{ id: 'x', name: 'X', type: 'place', aliases: [], role: null, notes: [], mentions: [{ start: 10, end: 15, text: 'Paris' }] }],
+      quotes: [{ text: '…', start: 5, end: 30, spans: [{ start: 5, end: 30 }], kind: 'full', speaker: null, cue: null }],
+    });
+    expect(itemsAt(idx, 12).map((h) => h.kind)).toEqual(['mention', 'quote']);
+    expect(itemsAt(idx, 20).map((h) => h.kind)).toEqual(['quote']);
+    expect(itemsAt(idx, 31)).toEqual([]);
+  });
+
+  it('indexes each span of a two-part quote', () => {
+    const idx = buildRangeIndex({
+      entities: [],
+      quotes: [{ text: 'A B', start: 0, end: 40, spans: [{ start: 0, end: 10 }, { start: 30, end: 40 }], kind: 'full', speaker: null, cue: 'said' }],
+    });
+    expect(itemsAt(idx, 5)).toHaveLength(1);
+    expect(itemsAt(idx, 20)).toHaveLength(0);
+    expect(itemsAt(idx, 35)[0]).toMatchObject({ quoteIndex: 0, start: 30 });
+  });
+
+  it('answers quickly on a large analysis (binary search)', () => {
+    const { analysis } = largeAnalysis(3000, 2000);
+    const idx = buildRangeIndex(analysis);
+    const t0 = performance.now();
+    let found = 0;
+    let lookups = 0;
+    for (let off = 0; off < 200_000; off += 7, lookups++) found += itemsAt(idx, off).length;
+    const ms = performance.now() - t0;
+    expect(found).toBeGreaterThan(1000);
+    // Well under a frame's budget per lookup, even on a busy shared machine.
+    expect(ms / lookups).toBeLessThan(0.05);
+  });
+});
+
+describe('articleOffsetAt', () => {
+  const a = { data: 'Hello  world' } as unknown as Text;
+  const b = { data: 'Second' } as unknown as Text;
+  // "Hello world\n\nSecond": the double space collapsed, so node a has two segments.
+  const segments: Segment[] = [
+    { start: 0, end: 6, node: a, nodeOffset: 0 },
+    { start: 6, end: 11, node: a, nodeOffset: 7 },
+    { start: 13, end: 19, node: b, nodeOffset: 0 },
+  ];
+  const map = segmentsByNode(segments);
+  it('maps a caret in a node to the article offset, across collapsed whitespace', () => {
+    expect(articleOffsetAt(map, a, 0)).toBe(0);
+    expect(articleOffsetAt(map, a, 8)).toBe(7);
+    expect(articleOffsetAt(map, a, 12)).toBe(11);
+    expect(articleOffsetAt(map, b, 3)).toBe(16);
+  });
+  it('gives null for text outside the article', () => {
+    expect(articleOffsetAt(map, { data: 'menu' } as unknown as Text, 1)).toBeNull();
+  });
+});
+
+describe('geometry', () => {
+  it('pointInRects with a pixel of slack', () => {
+    const r = [{ left: 10, right: 50, top: 0, bottom: 20 }];
+    expect(pointInRects(30, 10, r)).toBe(true);
+    expect(pointInRects(50.5, 10, r)).toBe(true);
+    expect(pointInRects(55, 10, r)).toBe(false);
+    expect(pointInRects(30, 10, [])).toBe(false);
+  });
+
+  it('placePreview: below the text, above when no room, clamped, clear of the sidebar', () => {
+    const box = { width: 200, height: 80 };
+    const vp = { width: 1000, height: 700 };
+    expect(placePreview({ left: 100, top: 100, bottom: 120 }, box, vp)).toEqual({ left: 100, top: 128 });
+    expect(placePreview({ left: 100, top: 650, bottom: 670 }, box, vp)).toEqual({ left: 100, top: 562 });
+    expect(placePreview({ left: 950, top: 100, bottom: 120 }, box, vp)).toEqual({ left: 792, top: 128 });
+    // Sidebar on the right from x=620: the preview ends before it.
+    expect(placePreview({ left: 600, top: 100, bottom: 120 }, box, { ...vp, right: 620 }).left).toBe(412);
+    expect(placePreview({ left: 10, top: 100, bottom: 120 }, box, { ...vp, left: 380 }).left).toBe(388);
+  });
+
+  it('firstLine: the first sentence, cut at a word when long', () => {
+    expect(firstLine('Nicolás Maduro is a Venezuelan politician. He has been president since 2013.')).toBe('Nicolás Maduro is a Venezuelan politician.');
+    const long = firstLine('word '.repeat(100));
+    expect(long.length).toBeLessThanOrEqual(161);
+    expect(long.endsWith('…')).toBe(true);
+    expect(long).not.toMatch(/wor…$/);
+  });
+});
+
+describe('highlight colours', () => {
+  it('one rule per type, a quieter quote rule and a flash, for each page tone', () => {
+    for (const tone of ['light', 'dark'] as const) {
+      const css = highlightCss(tone);
+      for (const n of ['gloss-person', 'gloss-organization', 'gloss-place', 'gloss-other', 'gloss-quote', 'gloss-flash']) expect(css).toContain(`::highlight(${n})`);
+      const quote = css.split('\n').find((l) => l.includes('gloss-quote'))!;
+      expect(quote).not.toContain('background');
+    }
+    expect(highlightCss('dark')).not.toBe(highlightCss('light'));
+  });
+
+  it('reads the page tone from the first opaque background up the tree', () => {
+    const chain = (colors: string[]) => {
+      const els = colors.map((c) => ({ c, parentElement: null as unknown }));
+      for (let i = 0; i < els.length - 1; i++) els[i]!.parentElement = els[i + 1];
+      return { first: els[0] as unknown as Element, colorOf: (el: Element) => (el as unknown as { c: string }).c };
+    };
+    let t = chain(['rgba(0, 0, 0, 0)', 'rgb(18, 18, 18)']);
+    expect(pageTone(t.first, t.colorOf)).toBe('dark');
+    t = chain(['rgba(0, 0, 0, 0)', 'rgb(250, 250, 250)']);
+    expect(pageTone(t.first, t.colorOf)).toBe('light');
+    t = chain(['rgba(0, 0, 0, 0)', 'transparent']);
+    expect(pageTone(t.first, t.colorOf)).toBe('light');
+    expect(parseCssColor('rgb(10 20 30 / 50%)')).toEqual([10, 20, 30, 0.5]);
+  });
+});
