@@ -1,0 +1,34 @@
+/**
+ * The settings page entry: loads settings from storage.sync, renders the form, saves each
+ * change. Open tabs pick changes up through storage.onChanged (the content script watches it),
+ * so nothing needs a reload; this page also follows changes made elsewhere.
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../../src/settings';
+import { loadSettings, saveSettings, watchSettings } from '../settings-store';
+import { OptionsForm } from './OptionsForm';
+import { OPTIONS_CSS } from './options-css';
+
+declare const __GLOSS_VERSION__: string | undefined;
+const VERSION = typeof __GLOSS_VERSION__ === 'string' ? __GLOSS_VERSION__ : '0.1.0';
+
+function OptionsPage() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+  if (!settings) return <p role="status">Loading settings…</p>;
+  const save = async (patch: Partial<Settings>) => {
+    const next = await saveSettings(patch);
+    setSettings(next);
+    return next;
+  };
+  return <OptionsForm settings={settings} save={save} userAgent={`Gloss/${VERSION}`} />;
+}
+
+const style = document.createElement('style');
+style.textContent = OPTIONS_CSS;
+document.head.appendChild(style);
+render(<OptionsPage />, document.getElementById('options-root')!);
