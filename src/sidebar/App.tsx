@@ -31,6 +31,15 @@ export function App({ state, actions }: AppProps) {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    // "/" jumps to the filter, as in many readers, unless the reader is typing somewhere.
+    if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTextField(e.target)) {
+      const filter = asideRef.current?.querySelector<HTMLInputElement>('.gl-filter');
+      if (filter) {
+        e.preventDefault();
+        filter.focus();
+      }
+      return;
+    }
     if (e.key !== 'Escape' || e.defaultPrevented) return;
     e.preventDefault();
     e.stopPropagation();
@@ -96,4 +105,9 @@ function Body({ state, actions }: AppProps) {
       }
       return <ReadyBody state={state} actions={actions} article={state.article} />;
   }
+}
+
+function isTextField(t: EventTarget | null): boolean {
+  const el = t as HTMLElement | null;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
 }

@@ -139,6 +139,13 @@ describe('filter', () => {
     expect($$('.gl-quote-item')).toHaveLength(3);
   });
 
+  it('"/" moves focus to the filter', async () => {
+    const { $, key, root } = await mount();
+    $('.gl-tab')!.focus();
+    await key($('.gl-tab'), '/');
+    expect(root.activeElement).toBe($('.gl-filter'));
+  });
+
   it('Escape clears a non-empty filter before it closes anything', async () => {
     const { $, type, key, actions } = await mount();
     const input = $<HTMLInputElement>('.gl-filter')!;

@@ -11,7 +11,6 @@ const FONT = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Ar
 export const SIDEBAR_CSS = `
 :host {
   ${cssVariables(LIGHT)}
-  color-scheme: light dark;
 }
 @media (prefers-color-scheme: dark) {
   :host { ${cssVariables(DARK)} }
@@ -27,6 +26,8 @@ export const SIDEBAR_CSS = `
   text-align: start;
   -webkit-font-smoothing: antialiased;
   pointer-events: auto;
+  /* On our boxes, not :host: the host's inline all:initial !important would win there. */
+  color-scheme: light dark;
 }
 .gl-sidebar *, .gl-sidebar *::before, .gl-sidebar *::after,
 .gl-preview *, .gl-preview *::before, .gl-preview *::after { box-sizing: border-box; }

@@ -156,7 +156,7 @@ export function ReadyBody({ state, actions, article }: Props) {
           <input
             type="search"
             class="gl-filter"
-            placeholder="Filter names and quotes"
+            placeholder="Filter names and quotes  ( / )"
             aria-label="Filter names and quotes"
             value={filter}
             onInput={(e) => setFilter(e.currentTarget.value)}
