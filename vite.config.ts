@@ -1,7 +1,102 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+/**
+ * Builds Gloss for both browsers: `vite build` writes dist/chrome and dist/firefox from one
+ * source and one manifest.json, patched per browser (the only differences are the background
+ * key and Firefox's browser_specific_settings).
+ *
+ * - background.js, app/content-app.js and the options page are ES modules with shared chunks.
+ * - content.js, the script every page gets, is a separate tiny IIFE (content scripts cannot be
+ *   modules). It runs the cheap article check and imports app/content-app.js only once an article
+ *   is found or the reader asks, so a page that is not an article loads almost nothing of Gloss.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build, defineConfig, type Plugin } from 'vite';
+
+const root = import.meta.dirname;
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+const chromeDir = resolve(root, 'dist/chrome');
+const firefoxDir = resolve(root, 'dist/firefox');
+
+const optionsHtml = resolve(root, 'extension/options/options.html');
+
+export const GECKO_ID = 'gloss@gloss-reader.org';
+
+type Manifest = Record<string, unknown> & { background?: Record<string, unknown> };
+
+export function manifestFor(browser: 'chrome' | 'firefox'): Manifest {
+  const base = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as Manifest;
+  base.version = pkg.version;
+  if (browser === 'firefox') {
+    base.background = { scripts: ['background.js'], type: 'module' };
+    base.browser_specific_settings = {
+      gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+    };
+  } else {
+    delete base.browser_specific_settings;
+  }
+  return base;
+}
+
+const shared = {
+  define: { __GLOSS_VERSION__: JSON.stringify(pkg.version) },
+  oxc: { jsx: { runtime: 'automatic' as const, importSource: 'preact' } },
+};
+
+function glossExtension(): Plugin {
+  return {
+    name: 'gloss-extension',
+    apply: 'build',
+    async closeBundle() {
+      // The per-page content script: a classic script, no imports left in it.
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        ...shared,
+        build: {
+          outDir: chromeDir,
+          emptyOutDir: false,
+          minify: true,
+          lib: { entry: resolve(root, 'extension/content/loader.ts'), formats: ['iife'], name: 'glossContent', fileName: () => 'content.js' },
+        },
+      });
+      mkdirSync(resolve(chromeDir, 'model'), { recursive: true });
+      cpSync(resolve(root, 'assets/model/ner-model.json'), resolve(chromeDir, 'model/ner-model.json'));
+      cpSync(resolve(root, 'assets/icons'), resolve(chromeDir, 'icons'), { recursive: true });
+      writeFileSync(resolve(chromeDir, 'manifest.json'), `${JSON.stringify(manifestFor('chrome'), null, 2)}\n`);
+      rmSync(firefoxDir, { recursive: true, force: true });
+      cpSync(chromeDir, firefoxDir, { recursive: true });
+      writeFileSync(resolve(firefoxDir, 'manifest.json'), `${JSON.stringify(manifestFor('firefox'), null, 2)}\n`);
+    },
+  };
+}
 
 export default defineConfig({
+  ...shared,
+  plugins: [glossExtension()],
+  build: {
+    outDir: chromeDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    modulePreload: false,
+    rollupOptions: {
+      // content.js imports app/content-app.js at run time and calls its exports: keep them.
+      preserveEntrySignatures: 'exports-only',
+      input: {
+        background: resolve(root, 'extension/background.ts'),
+        'app/content-app': resolve(root, 'extension/content/app.ts'),
+        // scripts/check-dist.ts fails the build check if the options page is missing.
+        ...(existsSync(optionsHtml) ? { options: optionsHtml } : {}),
+      },
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
   test: {
     projects: [
       {

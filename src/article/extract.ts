@@ -7,7 +7,7 @@
  * ones, built by walking both trees in step before Readability runs, carries every stretch of the
  * article's text back to the page.
  */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { ArticleText } from './types';
 import { collectParagraphs, joinParagraphs, paragraphText, type Paragraph } from './text-builder';
 
@@ -21,18 +21,6 @@ export interface ExtractOptions {
   maxElemsToParse?: number;
 }
 
-/**
- * The cheap first check, run on every page before anything heavy loads: Readability's own
- * heuristic (paragraph lengths in visible nodes), which does not parse or clone the page.
- */
-export function looksLikeArticle(doc: Document): boolean {
-  try {
-    return isProbablyReaderable(doc);
-  } catch {
-    return false;
-  }
-}
-
 /** The article in `doc`, or null when the page holds none. Never modifies `doc`. */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ArticleText | null {
   if (!doc.documentElement) return null;
@@ -42,7 +30,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
     serializer: (el: Node) => el,
     maxElemsToParse: opts.maxElemsToParse ?? 0,
   } as ConstructorParameters<typeof Readability>[1]).parse() as null | (ReturnType<Readability['parse']> & { content: unknown });
-  if (!parsed || !parsed.content || typeof (parsed.content as Node).nodeType !== 'number') return null;
+  if (!parsed || !parsed.content || typeof (parsed.content as unknown as Node).nodeType !== 'number') return null;
   const content = parsed.content as unknown as Node;
   const title = (parsed.title ?? '').trim();
   const byline = parsed.byline?.trim() || null;

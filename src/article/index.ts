@@ -1,4 +1,5 @@
 export type { ArticleText, Segment } from './types';
-export { extractArticle, looksLikeArticle, countWords, MIN_ARTICLE_WORDS } from './extract';
+export { extractArticle, countWords, MIN_ARTICLE_WORDS } from './extract';
+export { looksLikeArticle } from './readerable';
 export { rangeFor, segmentIndexAt } from './ranges';
 export { readingMinutes } from './reading-time';

@@ -1,0 +1,109 @@
+/**
+ * The background: the toolbar button and keyboard shortcuts toggle the tab's sidebar; the badge
+ * says an article was found; the content script asks for shortcuts and settings pages here.
+ * It acts only on messages from this extension's own content scripts and pages.
+ */
+import browser from 'webextension-polyfill';
+import { isOwnSender, parseContentMessage, type BackgroundMessage, type ContentMessage } from '../src/messages';
+import { loadSettings } from './settings-store';
+
+const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
+
+async function send(tabId: number, msg: BackgroundMessage): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
+}
+
+/**
+ * Toggles the sidebar in a tab. When no Gloss content script answers (the tab was open before
+ * Gloss was installed or updated), inject it, which the reader's click permits (activeTab).
+ */
+export async function toggleInTab(tabId: number, type: 'toggle-sidebar' | 'toggle-highlights' = 'toggle-sidebar'): Promise<unknown> {
+  const msg = { type } as BackgroundMessage;
+  try {
+    return await send(tabId, msg);
+  } catch {
+    // No listener yet: the page is still loading (content.js runs at document_idle), or it was
+    // open before Gloss was installed or updated. Inject our script (the reader's click grants
+    // activeTab); a copy that arrives later steps back for the one already running.
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['content.js'] });
+  } catch (e) {
+    // A page no extension may touch (the browser's own pages, the add-on store).
+    console.info(`Gloss cannot run on this page: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      return await send(tabId, msg);
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  return null;
+}
+
+export async function handleCommand(command: string, tab?: browser.Tabs.Tab): Promise<unknown> {
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return null;
+  if (command === 'toggle-sidebar') return toggleInTab(tabId, 'toggle-sidebar');
+  if (command === 'toggle-highlights') return toggleInTab(tabId, 'toggle-highlights');
+  return null;
+}
+
+async function shortcuts(): Promise<{ toggleSidebar: string | null; toggleHighlights: string | null }> {
+  const all = await browser.commands.getAll();
+  const find = (name: string) => all.find((c) => c.name === name)?.shortcut || null;
+  return { toggleSidebar: find('toggle-sidebar'), toggleHighlights: find('toggle-highlights') };
+}
+
+async function openShortcutSettings(): Promise<{ opened: boolean; hint: string }> {
+  const commands = browser.commands as unknown as { openShortcutSettings?: () => Promise<void> };
+  if (typeof commands.openShortcutSettings === 'function') {
+    await commands.openShortcutSettings();
+    return { opened: true, hint: 'Firefox: Add-ons and themes → ⚙ → Manage Extension Shortcuts' };
+  }
+  const isFirefox = browser.runtime.getURL('/').startsWith('moz-extension:');
+  if (isFirefox) return { opened: false, hint: 'Firefox: open about:addons, click ⚙, then Manage Extension Shortcuts' };
+  await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+  return { opened: true, hint: 'Chrome: chrome://extensions/shortcuts' };
+}
+
+async function setBadge(tabId: number, found: boolean): Promise<void> {
+  const { autoOpen } = await loadSettings();
+  const show = found && !autoOpen;
+  await browser.action.setBadgeText({ tabId, text: show ? '•' : '' });
+  if (show) await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b6e6e' });
+  await browser.action.setTitle({ tabId, title: show ? 'Gloss: article found. Open the briefing' : 'Gloss: open the article briefing' });
+}
+
+export async function handleContentMessage(msg: ContentMessage, sender: browser.Runtime.MessageSender): Promise<unknown> {
+  switch (msg.type) {
+    case 'article-status':
+      if (sender.tab?.id !== undefined) await setBadge(sender.tab.id, msg.found);
+      return undefined;
+    case 'get-shortcuts':
+      return shortcuts();
+    case 'open-options':
+      await browser.runtime.openOptionsPage();
+      return undefined;
+    case 'open-shortcut-settings':
+      return openShortcutSettings();
+  }
+}
+
+/** The runtime.onMessage listener: rejects anything not from us or not a known message shape. */
+export function onMessage(raw: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
+  if (!isOwnSender(sender, browser.runtime.id, ownOrigin)) return undefined;
+  const msg = parseContentMessage(raw);
+  if (!msg) return Promise.reject(new Error('Gloss: malformed message'));
+  return handleContentMessage(msg, sender);
+}
+
+browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+browser.action.onClicked.addListener((tab) => void (tab.id !== undefined && toggleInTab(tab.id)));
+browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
+
+// For the browser tests: the command path as the shortcut drives it (synthetic key presses do not
+// reach the browser's shortcut handling in headless Chromium).
+(globalThis as Record<string, unknown>).glossBackground = { handleCommand, toggleInTab, onMessage };

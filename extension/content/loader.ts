@@ -1,0 +1,77 @@
+/**
+ * The content script every http(s) page gets. It stays tiny: the cheap article check
+ * (Readability's isProbablyReaderable, no cloning or parsing), the badge, and the toggle messages.
+ * The analyser, the model and the sidebar load (app/content-app.js) only once an article is found
+ * and the reader wants it open, or the reader asks.
+ */
+import browser from 'webextension-polyfill';
+import { looksLikeArticle } from '../../src/article/readerable';
+import { parseBackgroundMessage } from '../../src/messages';
+import { isSiteExcluded } from '../../src/settings';
+import { loadSettings } from '../settings-store';
+import type { ContentApp } from './app';
+
+/**
+ * A copy of this script announces itself with this event. A live copy already in the page claims
+ * the page (preventDefault) and the newcomer steps back; a copy orphaned by an extension update or
+ * reload cannot reach its runtime any more, so it shuts down quietly and lets the newcomer run.
+ */
+const HELLO_EVENT = 'gloss:hello';
+
+/** Whether this copy's extension runtime is still there (it is gone once Gloss is reloaded or updated). */
+function runtimeAlive(): boolean {
+  try {
+    return typeof browser.runtime?.id === 'string';
+  } catch {
+    return false;
+  }
+}
+
+function start(): void {
+  const hello = new CustomEvent(HELLO_EVENT, { cancelable: true });
+  document.dispatchEvent(hello);
+  if (hello.defaultPrevented) return;
+
+  let app: Promise<ContentApp> | null = null;
+  const loadApp = (): Promise<ContentApp> => {
+    app ??= import(/* @vite-ignore */ browser.runtime.getURL('app/content-app.js')).then((m: typeof import('./app')) =>
+      m.createContentApp(),
+    );
+    return app;
+  };
+
+  const onMessage = (raw: unknown): Promise<unknown> | undefined => {
+    const msg = parseBackgroundMessage(raw);
+    if (!msg) return undefined;
+    if (msg.type === 'ping') return Promise.resolve({ alive: true });
+    if (msg.type === 'toggle-sidebar') return loadApp().then((a) => a.toggle(true)).then((open) => ({ open }));
+    return loadApp().then((a) => a.toggleHighlights()).then((on) => ({ on }));
+  };
+  browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+
+  const onHello = (e: Event) => {
+    if (runtimeAlive()) {
+      e.preventDefault();
+      return;
+    }
+    document.removeEventListener(HELLO_EVENT, onHello);
+    try {
+      browser.runtime.onMessage.removeListener(onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
+    } catch {
+      /* orphaned: the runtime is gone */
+    }
+    void app?.then((a) => a.shutdown());
+  };
+  document.addEventListener(HELLO_EVENT, onHello);
+
+  void (async () => {
+    const settings = await loadSettings();
+    if (isSiteExcluded(location.hostname, settings.neverRunOn)) return;
+    const found = looksLikeArticle(document);
+    browser.runtime.sendMessage({ type: 'article-status', found }).catch(() => {});
+    if (found && settings.autoOpen) (await loadApp()).open({ focus: false });
+  })();
+}
+
+// Top frame only (the manifest says so too; injected copies must not run in frames either).
+if (window.top === window) start();

@@ -1,0 +1,6 @@
+declare module '@mozilla/readability/Readability-readerable.js' {
+  export function isProbablyReaderable(
+    document: Document,
+    options?: { minContentLength?: number; minScore?: number; visibilityChecker?: (node: Node) => boolean },
+  ): boolean;
+}

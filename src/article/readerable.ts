@@ -1,0 +1,13 @@
+/**
+ * The cheap "is this an article?" check every page gets, kept apart from extract.ts so the
+ * per-page content script bundles only Readability's small heuristic, not Readability itself.
+ */
+import { isProbablyReaderable } from '@mozilla/readability/Readability-readerable.js';
+
+export function looksLikeArticle(doc: Document): boolean {
+  try {
+    return isProbablyReaderable(doc);
+  } catch {
+    return false;
+  }
+}

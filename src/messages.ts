@@ -1,0 +1,85 @@
+/**
+ * The typed messages between the content script and the background, one map per direction
+ * (as Hypothesis and Dark Reader name theirs). Each entry gives the request and the response.
+ * `parseContentMessage` is how the background decides whether to act at all: anything that is not
+ * exactly one of these shapes is rejected.
+ */
+
+/** A message with nothing but its type. */
+type NoFields = Record<never, never>;
+
+/** Content script (and our own extension pages) → background. */
+export interface ContentToBackground {
+  /** The cheap check found an article (or not): the toolbar badge follows. */
+  'article-status': { request: { found: boolean }; response: void };
+  /** The keyboard shortcuts as the browser has them now (the reader may have changed them). */
+  'get-shortcuts': { request: NoFields; response: { toggleSidebar: string | null; toggleHighlights: string | null } };
+  'open-options': { request: NoFields; response: void };
+  'open-shortcut-settings': { request: NoFields; response: { opened: boolean; hint: string } };
+}
+
+/** Background → content script. */
+export interface BackgroundToContent {
+  /** Toolbar button or keyboard shortcut: open or close the sidebar. */
+  'toggle-sidebar': { request: NoFields; response: { open: boolean } };
+  /** Keyboard shortcut: show or hide highlights in the page. */
+  'toggle-highlights': { request: NoFields; response: { on: boolean } };
+  /** Is a Gloss content script alive in this tab? (the background asks before toggling) */
+  ping: { request: NoFields; response: { alive: true } };
+}
+
+export type MessageOf<M> = { [K in keyof M]: { type: K } & (M[K] extends { request: infer R } ? R : never) }[keyof M];
+export type ResponseOf<M, K extends keyof M> = M[K] extends { response: infer R } ? R : never;
+
+export type ContentMessage = MessageOf<ContentToBackground>;
+export type BackgroundMessage = MessageOf<BackgroundToContent>;
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+}
+
+function onlyKeys(v: Record<string, unknown>, keys: string[]): boolean {
+  return Object.keys(v).every((k) => keys.includes(k));
+}
+
+/** The message if it is exactly a ContentToBackground shape, else null. */
+export function parseContentMessage(msg: unknown): ContentMessage | null {
+  if (!isPlainObject(msg) || typeof msg.type !== 'string') return null;
+  switch (msg.type) {
+    case 'article-status':
+      return typeof msg.found === 'boolean' && onlyKeys(msg, ['type', 'found']) ? { type: 'article-status', found: msg.found } : null;
+    case 'get-shortcuts':
+    case 'open-options':
+    case 'open-shortcut-settings':
+      return onlyKeys(msg, ['type']) ? ({ type: msg.type } as ContentMessage) : null;
+    default:
+      return null;
+  }
+}
+
+/** The message if it is exactly a BackgroundToContent shape, else null. */
+export function parseBackgroundMessage(msg: unknown): BackgroundMessage | null {
+  if (!isPlainObject(msg) || typeof msg.type !== 'string' || !onlyKeys(msg, ['type'])) return null;
+  return msg.type === 'toggle-sidebar' || msg.type === 'toggle-highlights' || msg.type === 'ping' ? ({ type: msg.type } as BackgroundMessage) : null;
+}
+
+/** Who sent a message, as the extension runtime reports it (runtime.MessageSender's fields we use). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * Whether a message comes from this extension's own content scripts or pages. Web pages cannot
+ * reach runtime.onMessage without externally_connectable, but other extensions can through
+ * onMessageExternal, and a compromised page could try to impersonate: check anyway.
+ */
+export function isOwnSender(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
+  if (!sender || sender.id !== ownId) return false;
+  // A content script has a tab; an extension page has our origin as its URL's origin.
+  if (sender.tab && typeof sender.tab.id === 'number') return true;
+  const url = sender.url ?? '';
+  return url.startsWith(ownOrigin);
+}

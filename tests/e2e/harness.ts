@@ -1,0 +1,266 @@
+/**
+ * Real-browser test harness: a local HTTP server on 127.0.0.1 for test pages, and Chromium or
+ * Firefox ESR with the built extension loaded (recipes: ../shared/notes/browser-testing.md).
+ * Tests drive what a reader does: the toolbar button (the browser's own action path), the
+ * keyboard command, clicks inside the sidebar's open shadow root.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { FIXTURES, ROOT } from '../helpers/fixtures';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+export const OUTPUT_DIR = resolve(ROOT, 'test-output');
+const GECKO_ID = 'gloss@gloss-reader.org';
+
+const EXECUTABLES: Record<BrowserName, string> = {
+  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+};
+
+export function distDir(name: BrowserName): string {
+  return resolve(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+}
+
+/** Why a browser cannot be tested here (missing executable or build), or null. */
+export function unavailable(name: BrowserName): string | null {
+  if (!existsSync(EXECUTABLES[name])) return `${EXECUTABLES[name]} not found (apt-get install -y ${name === 'chromium' ? 'chromium' : 'firefox-esr'})`;
+  if (!existsSync(resolve(distDir(name), 'manifest.json'))) return `${distDir(name)} not built (npm run build)`;
+  return null;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+export interface TestServer {
+  origin: string;
+  url(path: string): string;
+  /** Serves `body` at `path` (HTML unless a content type is given), with optional extra headers. */
+  route(path: string, body: string | Handler, headers?: Record<string, string>): void;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.js': 'text/javascript', '.css': 'text/css' };
+
+/** Serves tests/fixtures/pages/* and whatever tests route; loopback only. */
+export async function startServer(): Promise<TestServer> {
+  const routes = new Map<string, Handler>();
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    const handler = routes.get(path);
+    if (handler) return handler(req, res);
+    const file = resolve(FIXTURES, 'pages', `.${decodeURIComponent(path)}`);
+    if (file.startsWith(resolve(FIXTURES, 'pages')) && existsSync(file) && !file.endsWith('/')) {
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (p) => `${origin}${p}`,
+    route(path, body, headers = {}) {
+      routes.set(
+        path,
+        typeof body === 'function'
+          ? body
+          : (_req, res) => {
+              res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers });
+              res.end(body);
+            },
+      );
+    },
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+export interface Session {
+  name: BrowserName;
+  browser: Browser;
+  extensionId: string;
+  newPage(): Promise<Page>;
+  /** Clicks Gloss's toolbar button for this page's tab, through the browser's own action code. */
+  clickToolbar(page: Page): Promise<void>;
+  /** Runs a keyboard command (as its shortcut would) for the active tab. */
+  runCommand(page: Page, command: 'toggle-sidebar' | 'toggle-highlights'): Promise<void>;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+
+export async function launch(name: BrowserName): Promise<Session> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+async function launchChromium(): Promise<Session> {
+  const browser = await puppeteer.launch({
+    executablePath: EXECUTABLES.chromium,
+    headless: true,
+    pipe: true,
+    enableExtensions: [distDir('chromium')],
+    args: CHROMIUM_ARGS,
+    defaultViewport: { width: 1280, height: 900 },
+  });
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 20_000 });
+  const extensionId = new URL(worker.url()).host;
+  const serviceWorker = async () => {
+    const t = await browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 20_000 });
+    const w = await t.worker();
+    if (!w) throw new Error('no service worker');
+    return w;
+  };
+  return {
+    name: 'chromium',
+    browser,
+    extensionId,
+    newPage: () => browser.newPage(),
+    async clickToolbar(page) {
+      const ext = (await browser.extensions()).get(extensionId);
+      if (!ext) throw new Error('extension not loaded');
+      await page.bringToFront();
+      await ext.triggerAction(page);
+    },
+    async runCommand(page, command) {
+      await page.bringToFront();
+      const w = await serviceWorker();
+      await w.evaluate(async (c) => {
+        const bg = (globalThis as unknown as { glossBackground: { handleCommand(c: string): Promise<unknown> } }).glossBackground;
+        await bg.handleCommand(c);
+      }, command);
+    },
+    close: () => browser.close(),
+  };
+}
+
+async function launchFirefox(): Promise<Session> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: EXECUTABLES.firefox,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'app.update.enabled': false,
+      'extensions.update.enabled': false,
+      'browser.aboutwelcome.enabled': false,
+    },
+  });
+  const extensionId = await browser.installExtension(distDir('firefox'));
+  // Commands on the browser window (the chrome scope), as Firefox's own toolbar and keys run them.
+  const inChrome = async (expression: string) => {
+    const conn = (browser as unknown as { connection: { send(m: string, p: unknown): Promise<{ result: unknown }> } }).connection;
+    const tree = (await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as { result: { contexts: { context: string; url: string }[] } };
+    const ctx = tree.result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+    if (!ctx) throw new Error('Firefox browser window not found');
+    const res = (await conn.send('script.evaluate', { expression, target: { context: ctx.context }, awaitPromise: true })) as unknown as {
+      result: { type: string; exceptionDetails?: { text: string } };
+    };
+    if (res.result.type === 'exception') throw new Error(`chrome-scope script failed: ${res.result.exceptionDetails?.text}`);
+  };
+  return {
+    name: 'firefox',
+    browser,
+    extensionId: GECKO_ID,
+    async newPage() {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      return page;
+    },
+    async clickToolbar(page) {
+      await page.bringToFront();
+      await inChrome(`(async () => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+        ExtensionParent.apiManager.global.browserActionFor(ext).triggerAction(window);
+      })()`);
+    },
+    async runCommand(page, command) {
+      await page.bringToFront();
+      const keysetId = `ext-keyset-id-${GECKO_ID.replace(/[@.]/g, '_')}`;
+      await inChrome(`(() => {
+        const keyset = document.getElementById(${JSON.stringify(keysetId)});
+        const key = [...keyset.children].find((k) => k.getAttribute('oncommand') === null && k.id.includes(${JSON.stringify(command)})) || null;
+        const target = key || [...keyset.children].find((k) => (k.getAttribute('data-l10n-args') || k.id || '').includes(${JSON.stringify(command)}));
+        (target || keyset.firstElementChild).doCommand();
+      })()`);
+    },
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * Waits for an element inside open shadow roots. Polls on a timer: puppeteer's own pierce/
+ * waiting watches document mutations, which do not fire for changes inside a shadow root.
+ */
+export async function pierce(page: Page, selector: string, timeout = 15_000): Promise<ElementHandle<Element>> {
+  try {
+    const handle = await page.waitForFunction(
+      (sel: string) => {
+        const find = (root: Document | ShadowRoot): Element | null => {
+          const hit = root.querySelector(sel);
+          if (hit) return hit;
+          for (const el of root.querySelectorAll('*')) {
+            const inner = el.shadowRoot ? find(el.shadowRoot) : null;
+            if (inner) return inner;
+          }
+          return null;
+        };
+        return find(document);
+      },
+      { timeout, polling: 100 },
+      selector,
+    );
+    return handle as ElementHandle<Element>;
+  } catch (e) {
+    throw new Error(`${selector} did not appear; Gloss showed: ${await glossText(page)}`, { cause: e });
+  }
+}
+
+/** The text of Gloss's UI in the page (for failure messages). */
+export async function glossText(page: Page): Promise<string> {
+  return page
+    .evaluate(() => {
+      const hosts = [...document.querySelectorAll('*')].filter((e) => e.tagName.toLowerCase().startsWith('gloss-root'));
+      if (!hosts.length) return '(no gloss-root element)';
+      return hosts.map((h) => (h.shadowRoot?.textContent ?? '(no shadow root)').replace(/\s+/g, ' ').slice(0, 400)).join(' | ');
+    })
+    .catch((e: unknown) => `(could not read: ${String(e)})`);
+}
+
+export async function pierceGone(page: Page, selector: string, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    (sel: string) => {
+      const find = (root: Document | ShadowRoot): boolean => {
+        if (root.querySelector(sel)) return true;
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot && find(el.shadowRoot)) return true;
+        return false;
+      };
+      return !find(document);
+    },
+    { timeout, polling: 100 },
+    selector,
+  );
+}
+
+export async function textOf(el: ElementHandle<Element>): Promise<string> {
+  return el.evaluate((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const path = resolve(OUTPUT_DIR, `${name}.png`) as `${string}.png`;
+  await page.screenshot({ path });
+  return path;
+}
