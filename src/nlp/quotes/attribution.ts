@@ -78,7 +78,7 @@ function isAdverb(t: Tok): boolean {
 function headOk(t: Tok): boolean {
   if (t.cap) return true;
   if (ROLE_NOUNS[t.lower] !== undefined) return true;
-  return /(?:er|or|ist|ian|man|woman|men|ent|ant|ee|ers|ors|ists|ians|ents|ants|ees|ess)$/.test(t.lower);
+  return /(?:er|or|ist|ian|man|woman|men|ent|ant|ee|ers|ors|ists|ians|ents|ants|ees|ess|-old|-olds)$/.test(t.lower);
 }
 
 function npWord(t: Tok): boolean {
@@ -164,7 +164,7 @@ function sentenceEnd(toks: Tok[], t: number): number {
 }
 
 function skipAdverbsLeft(toks: Tok[], j: number, lo: number): number {
-  while (j >= lo && isAdverb(toks[j]!)) j--;
+  while (j >= lo && (isAdverb(toks[j]!) || (toks[j]!.word && TIME_WORDS.has(toks[j]!.lower) && !/^(?:on|in|at|this|next|last|during|after|before)$/.test(toks[j]!.lower)))) j--;
   return j;
 }
 
@@ -193,6 +193,27 @@ function dashAttribution(toks: Tok[], t: number): { np: NP; cue: Cue; end: numbe
   return { np, cue: { first: t + 1, end: t + 2 }, end: np.last + 1 };
 }
 
+/**
+ * “…,” Trump barked / Hannity pressed / Bennett shot back: after a quotation that leaves its
+ * sentence open (comma, question or exclamation mark), a subject and any finite verb tag speech.
+ */
+function speechLikeVerb(toks: Tok[], t: number, j: number): Cue | null {
+  const v = toks[j];
+  if (!v || !v.word || v.cap || STOP.has(v.lower) || DETERMINERS.has(v.lower)) return null;
+  if (!/[,?!—–-][\s'"”’»]*$/.test(toks[t]!.text)) return null;
+  if (!/(?:ed|es|s)$/.test(v.lower) && !/^(?:shot|went|spoke|began|broke|cut|put|bit|sang|swore|wrote|told|said|read)$/.test(v.lower)) return null;
+  const particle = toks[j + 1]?.word && /^(?:back|up|out|on|in)$/.test(toks[j + 1]!.lower) ? 1 : 0;
+  return { first: j, end: j + 1 + particle };
+}
+
+/** “This is fantastic!” beamed Donald Hartley: an unlisted past-tense verb before a name. */
+function invertedVerb(toks: Tok[], t: number, k: number): Cue | null {
+  const v = toks[k];
+  if (!v || !v.word || v.cap || !v.lower.endsWith('ed') || STOP.has(v.lower)) return null;
+  if (!/[,?!—–-][\s'"”’»]*$/.test(toks[t]!.text) || !toks[k + 1]?.cap) return null;
+  return { first: k, end: k + 1 };
+}
+
 /** “…,” said Smith / “…,” Smith said / “…,” Smith, a spokesman, said Monday. */
 export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end: number } | null {
   // “… .” ends its sentence: what follows is a new sentence (“…?” Smith asked. is still one).
@@ -200,10 +221,10 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
   if (/\.[\s'"”’»]*$/.test(toks[t]!.text) && (!toks[k] || toks[k]!.cap)) return null;
   if (toks[k] && (toks[k]!.text === ',' || toks[k]!.text === '—' || toks[k]!.text === '–')) k++;
   const hi = Math.min(toks.length, k + 24);
-  const cue = cueAt(toks, k);
+  const cue = cueAt(toks, k) ?? invertedVerb(toks, t, k);
   if (cue) {
     const np = rightNP(toks, cue.end, hi);
-    if (np && (INVERTIBLE.has(toks[k]!.lower) || toks[k]!.lower === 'according')) return { np, cue, end: skipParenRight(toks, np.last + 1) };
+    if (np && (INVERTIBLE.has(toks[k]!.lower) || toks[k]!.lower === 'according' || cue.end - cue.first === 1 && !CUE_WORDS.has(toks[k]!.lower))) return { np, cue, end: skipParenRight(toks, np.last + 1) };
     return null;
   }
   const np = rightNP(toks, k, hi);
@@ -215,8 +236,8 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
     while (c < hi && toks[c]!.text !== ',' && toks[c]!.quote < 0 && !toks[c]!.sentEnd) c++;
     if (toks[c]?.text === ',') j = c + 1;
   }
-  while (j < hi && isAdverb(toks[j]!)) j++;
-  const cue2 = cueAt(toks, j) ?? (toks[j]?.lower === 'reads' || toks[j]?.lower === 'read' ? { first: j, end: j + 1 } : null);
+  while (j < hi && (isAdverb(toks[j]!) || TIME_WORDS.has(toks[j]!.lower))) j++;
+  const cue2 = cueAt(toks, j) ?? (toks[j]?.lower === 'reads' || toks[j]?.lower === 'read' ? { first: j, end: j + 1 } : null) ?? speechLikeVerb(toks, t, j);
   if (!cue2) return null;
   return { np, cue: cue2, end: cue2.end };
 }
@@ -232,7 +253,10 @@ function attributeBefore(toks: Tok[], t: number, lo: number): { np: NP; cue: Cue
       if (np) return { np, cue: { first: j, end: j + 1 } };
     }
     const np = leftNP(toks, t - 2, lo);
-    if (np && np.kind === 'name' && np.first === lo) return { np, cue: { first: t - 1, end: t } };
+    if (np && np.kind === 'name' && (np.first === lo || /^[―—–-]$/.test(toks[np.first - 1]?.text ?? ''))) return { np, cue: { first: t - 1, end: t } };
+    // "Trump went even further: “…”": the sentence's subject.
+    const subj = sentenceSubject(toks, lo, t - 1);
+    if (subj) return { np: subj, cue: { first: t - 1, end: t } };
   }
   for (let j = t - 1; j >= lo; j--) {
     const c = cueAt(toks, j);
@@ -251,11 +275,21 @@ function attributeBefore(toks: Tok[], t: number, lo: number): { np: NP; cue: Cue
   return null;
 }
 
+/** The subject that opens the sentence (after an introductory phrase), if a name or pronoun. */
+function sentenceSubject(toks: Tok[], lo: number, hi: number): NP | null {
+  for (let k = lo; k < hi; k++) {
+    if (k !== lo && toks[k - 1]!.text !== ',') continue;
+    const np = rightNP(toks, k, hi);
+    if (np && np.kind !== 'common' && toks[np.last + 1]?.word && !toks[np.last + 1]!.cap) return np;
+  }
+  return null;
+}
+
 /** "He defended the remark, saying …": the subject of a participle cue is the sentence's. */
 function participleSubject(toks: Tok[], j: number, lo: number): NP | null {
   if (!toks[j]!.lower.endsWith('ing') || toks[j - 1]?.text !== ',') return null;
   for (let k = lo; k < j - 1; k++) {
-    if (k !== lo && toks[k - 1]!.text !== ',') continue;
+    if (k !== lo && toks[k - 1]!.text !== ',' && toks[k - 1]!.quote < 0) continue;
     const np = rightNP(toks, k, j - 1);
     if (np && (np.kind !== 'common' || k === lo)) return np;
   }
@@ -296,9 +330,9 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
   if (before) return { ...before, para: pi, end: t + 1, scope: t - before.cue.end <= 3 ? 'adjacent' : 'sentence' };
   const later = anyCue(toks, t + 1, hi);
   if (later) return { ...later, para: pi, end: t + 1, scope: 'sentence' };
-  if (!full) return null;
   // An earlier quotation of this paragraph was attributed: the same speaker goes on.
   if (previous && previous.para === pi && previous.end <= t) return { ...previous, end: t + 1, scope: 'paragraph' };
+  if (!full) return null;
   // Earlier sentences of the paragraph, nearest first; then later ones.
   for (let e = lo; e > 0; ) {
     const s = sentenceStart(toks, e - 1);

@@ -64,7 +64,14 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
     if (prev && /['’]s$/.test(prev.text)) return false;
     if (words.length === 1 && /^\p{Lu}/u.test(inner) && !/[.!?,]$/.test(inner)) return false;
   }
-  if (words.length <= 3 && ctx.scope === null) return false;
+  // Short fragments count only with a cue in their own sentence, and not as modifiers
+  // (a “supermax” prison, the “opt-out” movement, the “pivot”).
+  if (words.length <= 3 && (ctx.scope === null || ctx.scope === 'paragraph' || ctx.scope === 'previous')) return false;
+  if (words.length <= 2 && ctx.scope !== 'adjacent') {
+    if (next && next.word && !next.cap && !/^(?:and|or|but|to|that|as|for|in|on|at|with|by|from|of|is|was|are|were|has|had|would|will|when|if|because|about|after|before|which|who)$/.test(next.lower)) return false;
+    if (prev && prev.word && /^(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|federal|so)$/.test(prev.lower)) return false;
+    if (prev && /['’]s?$/.test(prev.text) && prev.word) return false;
+  }
   if (ctx.scope === null && !startsSentence(inner, ctx)) return false;
   return true;
 }

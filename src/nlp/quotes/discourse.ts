@@ -160,7 +160,12 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[]):
         const g0 = firstNameGender(nameToks[0]?.text ?? '');
         const lastLower = nameToks[nameToks.length - 1]!.lower.replace(/['’]s$/, '');
         let ref: PersonRef | null = null;
-        if (ent) {
+        const knownPerson = byLastName.get(lastLower);
+        if (ent && ent.entity.type !== 'person' && knownPerson && nameStart > k) {
+          // The recognizer glued a sentence-initial word to a known person ("Although Trump" as an
+          // organisation): the person it names is the one we know.
+          ref = knownPerson;
+        } else if (ent) {
           ref = { key: ent.entity.id, name: ent.entity.name, entityId: ent.entity.id, type: entityType(ent.entity) };
         } else if (hasTitle || prevTitle || g0 !== 'u' || byLastName.has(lastLower)) {
           const known = nameToks.length === 1 ? byLastName.get(lastLower) : undefined;

@@ -203,7 +203,9 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): RawQuote[
       const q: RawQuote = { spans: [span], paragraph: pi, single: pr.single, unclosed: pr.unclosed };
       if (pr.unclosed && k === pairs.length - 1) {
         const next = paragraphs[pi + 1];
-        if (next && opensWithMark(text, next)) {
+        // Only a quotation that opens a paragraph or follows "X said:" / "X said," runs on.
+        const lead = text.slice(p.start, pr.start).trimEnd();
+        if (next && opensWithMark(text, next) && (lead === '' || /[:,—–]$/.test(lead))) {
           carry = q;
           continue;
         }

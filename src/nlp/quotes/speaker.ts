@@ -41,7 +41,12 @@ export function toSpeaker(text: string, d: Discourse, a: Attribution): Speaker {
     return { entityId: null, name: f.text, mention: { start: f.start, end: f.end } };
   }
   const span = { start: f.start, end: l.end };
-  const ent = d.entityAt(span.start, span.end);
+  let ent = d.entityAt(span.start, span.end);
+  const person = d.byLastName.get(l.lower.replace(/['’]s$/, ''));
+  if (ent && ent.entity.type !== 'person' && person && person.type === 'person' && ent.start < span.start) {
+    // "Although Trump" recognised as one organisation name: the person is who speaks.
+    ent = null;
+  }
   if (ent) {
     // The entity's own mention inside the phrase, or the phrase itself if the entity spans it.
     const start = Math.max(ent.start, span.start);
