@@ -18,7 +18,7 @@ import { buildGazetteerData } from './ner/build-gazetteer';
 import { readConll, readWikigold, REPO_ROOT, type GoldDoc } from './ner/corpus';
 import { predict, spanF1, TAGS, toExample, train, type Example, type Trained } from './ner/perceptron';
 
-const DEFAULTS = { bits: 18, epochs: 12, seed: 20250101, wikiRepeat: 1 };
+const DEFAULTS = { bits: 17, epochs: 8, seed: 20250101, wikiRepeat: 1 };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf('--' + name);

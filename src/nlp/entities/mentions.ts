@@ -24,6 +24,15 @@ export interface RawMention {
 
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
+/** Words that begin sentences but never names. */
+const LEADING_FUNCTION_WORDS = new Set([
+  'although', 'though', 'but', 'and', 'or', 'after', 'before', 'when', 'while', 'since', 'because', 'if',
+  'as', 'in', 'on', 'at', 'for', 'from', 'with', 'without', 'by', 'to', 'of', 'under', 'over', 'despite',
+  'during', 'inside', 'outside', 'meanwhile', 'however', 'yet', 'so', 'then', 'also', 'still', 'even',
+  'unlike', 'like', 'until', 'once', 'whether', 'where', 'why', 'how', 'what', 'who', 'this', 'that',
+  'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'a', 'an', 'both', 'many',
+  'some', 'most', 'all', 'several', 'former', 'yesterday', 'today', 'tomorrow', 'earlier', 'later',
+]);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 
 export function isCapitalized(w: string): boolean {
@@ -108,6 +117,8 @@ export function spansToMentions(ctx: MentionContext, spans: readonly NerSpan[]):
     // trim possessives and punctuation at the edges
     while (last > first && (POSSESSIVE.has(tokens[last - 1]!.text) || !isWordToken(tokens[last - 1]!.text))) last--;
     while (first < last && !isWordToken(tokens[first]!.text)) first++;
+    // a capitalised function word at the start of a sentence is not part of the name ("Although Trump")
+    while (last - first > 1 && first === ctx.sentFirst[first] && LEADING_FUNCTION_WORDS.has(tokens[first]!.text.toLowerCase())) first++;
     if (first >= last) continue;
     let type = s.type as MentionType;
     // cut leading titles off a person's name, keeping at least one word

@@ -12,6 +12,7 @@ import { isTitleWord } from './titles';
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'on']);
 const MAX_KNOWN_LEN = 3;
+const KNOWN_FIRST_WORDS = new Set([...KNOWN_NAME_TYPES.keys()].map((k) => k.split(' ')[0]!));
 const OPEN = new Set(['“', '"', '‘']);
 const CLOSE = new Set(['”', '"', '’']);
 
@@ -28,7 +29,7 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
 
   // 1. known names
   for (let i = 0; i < n; i++) {
-    if (!isCapitalized(tokens[i]!.text)) continue;
+    if (!KNOWN_FIRST_WORDS.has(tokens[i]!.text.toLowerCase()) || !isCapitalized(tokens[i]!.text)) continue;
     let phrase = '';
     for (let len = 1; len <= MAX_KNOWN_LEN && i + len <= sentLast[i]!; len++) {
       phrase += (len > 1 ? ' ' : '') + tokens[i + len - 1]!.text.toLowerCase();

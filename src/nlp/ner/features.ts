@@ -34,16 +34,26 @@ export interface WordInfo {
   word: number;
   lower: number;
   shape: number;
-  pre: [number, number, number, number];
-  suf: [number, number, number, number];
+  p1: number;
+  p2: number;
+  p3: number;
+  p4: number;
+  s1: number;
+  s2: number;
+  s3: number;
+  s4: number;
   flags: number;
+  /** per-document id of the lowercase form (set by extractFeatures) */
+  lowerId: number;
+  /** longest gazetteer entry starting with this word (0: none), per document */
+  gazMax: number;
 }
 
 const BOUNDARY: WordInfo = makeBoundary();
 
 function makeBoundary(): WordInfo {
   const h = hashString('<S>');
-  return { lowerStr: '', word: h, lower: h, shape: h, pre: [h, h, h, h], suf: [h, h, h, h], flags: 0 };
+  return { lowerStr: '', word: h, lower: h, shape: h, p1: h, p2: h, p3: h, p4: h, s1: h, s2: h, s3: h, s4: h, flags: 0, lowerId: -1, gazMax: 0 };
 }
 
 function charClass(c: number, ch: string): number {
@@ -106,7 +116,7 @@ export function wordInfo(w: string): WordInfo {
   if (nUpper + nLower + nDigit === 0) flags |= F_PUNCT;
   if (firstCls === 88 && nLower > 0 && nUpper > 1) flags |= F_MIXED;
   if (nUpper === 0 && nLower > 0) flags |= F_LOWER;
-  return { lowerStr, word, lower, shape, pre, suf, flags };
+  return { lowerStr, word, lower, shape, p1: pre[0], p2: pre[1], p3: pre[2], p4: pre[3], s1: suf[0], s2: suf[1], s3: suf[2], s4: suf[3], flags, lowerId: -1, gazMax: 0 };
 }
 
 // Template seeds: distinct per template so equal values in different templates hit different rows.
@@ -151,12 +161,26 @@ export function extractFeatures(
   const n = tokens.length;
   const info: WordInfo[] = new Array<WordInfo>(n);
   const lowers: string[] = new Array<string>(n);
+  // Per distinct surface form: WordInfo, an id for its lowercase form, its gazetteer reach.
+  // (The cache may come from an earlier document: ids are re-assigned here for this one.)
+  const lowerIds = new Map<string, number>();
+  const seen = new Set<WordInfo>();
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!.text;
     let wi = cache.get(w);
     if (wi === undefined) {
       wi = wordInfo(w);
       cache.set(w, wi);
+    }
+    if (!seen.has(wi)) {
+      seen.add(wi);
+      let id = lowerIds.get(wi.lowerStr);
+      if (id === undefined) {
+        id = lowerIds.size;
+        lowerIds.set(wi.lowerStr, id);
+      }
+      wi.lowerId = id;
+      wi.gazMax = gaz.firstToken.get(wi.lowerStr) ?? 0;
     }
     info[i] = wi;
     lowers[i] = wi.lowerStr;
@@ -179,21 +203,21 @@ export function extractFeatures(
       sentStart[i] = s.first;
       sentEnd[i] = s.last;
     }
-    markGazetteer(gaz, lowers, s.first, s.last, gazBits);
+    markGazetteer(gaz, lowers, info, s.first, s.last, gazBits);
   }
 
   // Document-level evidence: capitalised mid-sentence occurrences and lowercase occurrences.
-  const capCount = new Map<string, number>();
-  const lowCount = new Map<string, number>();
+  const capCount = new Int32Array(lowerIds.size);
+  const lowCount = new Int32Array(lowerIds.size);
   const countsAsCap = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const f = info[i]!.flags;
+    const a = info[i]!;
+    const f = a.flags;
     if (f & (F_PUNCT | F_ALLDIGIT)) continue;
-    const l = lowers[i]!;
     if (f & F_LOWER) {
-      lowCount.set(l, (lowCount.get(l) ?? 0) + 1);
-    } else if (f & F_INITCAP && !sentInit[i] && !capsSent[i] && !(f & F_ALLCAPS && l.length > 1)) {
-      capCount.set(l, (capCount.get(l) ?? 0) + 1);
+      lowCount[a.lowerId]!++;
+    } else if (f & F_INITCAP && !sentInit[i] && !capsSent[i] && !(f & F_ALLCAPS && a.lowerStr.length > 1)) {
+      capCount[a.lowerId]!++;
       countsAsCap[i] = 1;
     }
   }
@@ -211,9 +235,8 @@ export function extractFeatures(
     const gz = gazBits[i]!;
     const gp = i - 1 >= s0 ? gazBits[i - 1]! : -1;
     const gn = i + 1 < s1 ? gazBits[i + 1]! : -1;
-    const l = a.lowerStr;
-    const capElsewhere = (capCount.get(l) ?? 0) - countsAsCap[i]! > 0 ? 1 : 0;
-    const lowElsewhere = (a.flags & F_LOWER ? (lowCount.get(l) ?? 0) - 1 : lowCount.get(l) ?? 0) > 0 ? 1 : 0;
+    const capElsewhere = capCount[a.lowerId]! - countsAsCap[i]! > 0 ? 1 : 0;
+    const lowElsewhere = (a.flags & F_LOWER ? lowCount[a.lowerId]! - 1 : lowCount[a.lowerId]!) > 0 ? 1 : 0;
     const isCap = a.flags & F_INITCAP ? 1 : 0;
     const isAllCaps = a.flags & F_ALLCAPS ? 1 : 0;
     const doc = isCap | (sentInit[i]! << 1) | (capsSent[i]! << 2) | (capElsewhere << 3) | (lowElsewhere << 4) | (isAllCaps << 5);
@@ -222,14 +245,14 @@ export function extractFeatures(
     out[o + 1] = mix(tpl(1), a.word) & mask;
     out[o + 2] = mix(tpl(2), a.lower) & mask;
     out[o + 3] = mix(tpl(3), a.shape) & mask;
-    out[o + 4] = mix(tpl(4), a.pre[0]) & mask;
-    out[o + 5] = mix(tpl(5), a.pre[1]) & mask;
-    out[o + 6] = mix(tpl(6), a.pre[2]) & mask;
-    out[o + 7] = mix(tpl(7), a.pre[3]) & mask;
-    out[o + 8] = mix(tpl(8), a.suf[0]) & mask;
-    out[o + 9] = mix(tpl(9), a.suf[1]) & mask;
-    out[o + 10] = mix(tpl(10), a.suf[2]) & mask;
-    out[o + 11] = mix(tpl(11), a.suf[3]) & mask;
+    out[o + 4] = mix(tpl(4), a.p1) & mask;
+    out[o + 5] = mix(tpl(5), a.p2) & mask;
+    out[o + 6] = mix(tpl(6), a.p3) & mask;
+    out[o + 7] = mix(tpl(7), a.p4) & mask;
+    out[o + 8] = mix(tpl(8), a.s1) & mask;
+    out[o + 9] = mix(tpl(9), a.s2) & mask;
+    out[o + 10] = mix(tpl(10), a.s3) & mask;
+    out[o + 11] = mix(tpl(11), a.s4) & mask;
     out[o + 12] = mix(tpl(12), p1.lower) & mask;
     out[o + 13] = mix(tpl(13), n1.lower) & mask;
     out[o + 14] = mix(tpl(14), p2.lower) & mask;

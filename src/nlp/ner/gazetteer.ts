@@ -39,10 +39,17 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
  * Per-token gazetteer bits for tokens [from, to) of one sentence: low 16 bits = the token begins a
  * matched entry of that list, high 16 bits = it is inside (not first) of one.
  */
-export function markGazetteer(gaz: Gazetteer, lowers: readonly string[], from: number, to: number, out: Int32Array): void {
+export function markGazetteer(
+  gaz: Gazetteer,
+  lowers: readonly string[],
+  reach: readonly { gazMax: number }[],
+  from: number,
+  to: number,
+  out: Int32Array,
+): void {
   for (let i = from; i < to; i++) {
-    const maxLen = gaz.firstToken.get(lowers[i]!);
-    if (maxLen === undefined) continue;
+    const maxLen = reach[i]!.gazMax; // gaz.firstToken.get(lowers[i]), looked up once per word
+    if (maxLen === 0) continue;
     let phrase = lowers[i]!;
     for (let len = 1; len <= maxLen && i + len <= to; len++) {
       if (len > 1) phrase += ' ' + lowers[i + len - 1]!;

@@ -1,0 +1,103 @@
+/**
+ * `npm run bench:ner`: tokens per second of the whole entity stage (findEntities: tokenising,
+ * recognizer, aliases, roles) on the CoNLL-2003 test text, and of compromise (the usual in-browser
+ * choice: nlp(text).people() / .places() / .organizations()) on the same text, and their ratio.
+ *
+ * Each document is rebuilt as in the eval (tokens joined by spaces, sentences by "\n"). Both
+ * sides get a warm-up pass, then the best of a few timed passes counts. Exported as benchNer()
+ * for the overall `npm run bench`.
+ */
+import { cpus } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import nlp from 'compromise';
+import { readConll, REPO_ROOT } from '../../scripts/ner/corpus';
+import { findEntities } from '../../src/nlp/entities';
+import { parseNerModel } from '../../src/nlp/ner/model';
+
+export interface NerBenchResult {
+  skipped?: string;
+  documents: number;
+  tokens: number;
+  /** time to parse the model JSON text and build the model, ms */
+  modelLoadMs: number;
+  modelBytes: number;
+  glossMs: number;
+  glossTokensPerSecond: number;
+  compromiseMs: number;
+  compromiseTokensPerSecond: number;
+  ratio: number;
+}
+
+function bestOf(runs: number, fn: () => void): number {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+export function benchNer(opts: { runs?: number } = {}): NerBenchResult {
+  const runs = opts.runs ?? 3;
+  const docs = readConll('test');
+  if (!docs) {
+    return { skipped: '../shared/corpora/conll2003 not found', documents: 0, tokens: 0, modelLoadMs: 0, modelBytes: 0, glossMs: 0, glossTokensPerSecond: 0, compromiseMs: 0, compromiseTokensPerSecond: 0, ratio: 0 };
+  }
+  const texts = docs.map((d) => d.text);
+  const tokens = docs.reduce((a, d) => a + d.tokenCount, 0);
+  const json = readFileSync(resolve(REPO_ROOT, 'assets/model/ner-model.json'), 'utf8');
+  const t0 = performance.now();
+  const model = parseNerModel(JSON.parse(json));
+  const modelLoadMs = performance.now() - t0;
+
+  let sink = 0;
+  const gloss = (): void => {
+    for (const t of texts) sink += findEntities(t, model).length;
+  };
+  const comp = (): void => {
+    for (const t of texts) {
+      const doc = nlp(t);
+      sink += doc.people().length + doc.places().length + doc.organizations().length;
+    }
+  };
+  gloss(); // warm-up
+  const glossMs = bestOf(runs, gloss);
+  comp();
+  const compromiseMs = bestOf(Math.max(1, runs - 1), comp);
+  if (sink < 0) console.log(sink);
+  const glossTps = (tokens / glossMs) * 1000;
+  const compTps = (tokens / compromiseMs) * 1000;
+  return {
+    documents: docs.length,
+    tokens,
+    modelLoadMs,
+    modelBytes: json.length,
+    glossMs,
+    glossTokensPerSecond: glossTps,
+    compromiseMs,
+    compromiseTokensPerSecond: compTps,
+    ratio: glossTps / compTps,
+  };
+}
+
+export function printNerBench(r: NerBenchResult): void {
+  if (r.skipped) {
+    console.log(`skipped: ${r.skipped}`);
+    return;
+  }
+  const k = (x: number): string => Math.round(x).toLocaleString('en-US');
+  console.log(`entity stage on CoNLL-2003 test: ${r.documents} documents, ${k(r.tokens)} tokens`);
+  console.log(`  model: ${k(r.modelBytes)} bytes, JSON.parse + parseNerModel ${r.modelLoadMs.toFixed(1)} ms (cold)`);
+  console.log(`  Gloss findEntities: ${r.glossMs.toFixed(0)} ms, ${k(r.glossTokensPerSecond)} tokens/s`);
+  console.log(`  compromise people/places/organizations: ${r.compromiseMs.toFixed(0)} ms, ${k(r.compromiseTokensPerSecond)} tokens/s`);
+  console.log(`  ratio: ${r.ratio.toFixed(1)}x compromise (target >= 10x)`);
+}
+
+const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  const cpu = cpus();
+  console.log(`machine: ${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores; node ${process.version}; ${new Date().toISOString()}`);
+  printNerBench(benchNer());
+}
