@@ -1,0 +1,99 @@
+/**
+ * A card's background notes, grouped by source in the order article -> bundled -> Wikipedia,
+ * each group labelled with where it comes from. The Wikipedia group looks the entity up when
+ * the card opens (never before), only while the setting is on and a lookup function is given.
+ */
+import { useMemo } from 'preact/hooks';
+import type { Entity, Note, NoteSource } from '../../analysis/contract';
+import type { Settings } from '../../settings';
+import { linkContextFor } from '../../notes/wikipedia/context';
+import type { LinkContext } from '../../notes/wikipedia/protocol';
+import { WikipediaNotice } from './WikipediaNotice';
+import { WikipediaOff, WikipediaSection } from './WikipediaSection';
+import type { LookupWikipedia, RememberWikipediaChoice } from './types';
+
+export interface EntityNotesProps {
+  entity: Entity;
+  settings: Pick<Settings, 'wikipedia' | 'wikipediaNoticeSeen'>;
+  /**
+   * The article's text and entities: they rank Wikipedia's candidates (role, other names,
+   * frequent words). They go to the background page only, never to Wikipedia. Optional.
+   */
+  article?: { text: string; entities: readonly Entity[] } | null;
+  /** SidebarActions.lookupWikipedia; null (or the setting off) means no request is made. */
+  lookupWikipedia: LookupWikipedia | null;
+  /** Remember the reader's "Which one?" choice for this name (null forgets it). */
+  onRememberChoice?: RememberWikipediaChoice;
+  /** The first-run notice was read: set settings.wikipediaNoticeSeen = true. */
+  onDismissNotice?: () => void;
+  /** Turn Wikipedia lookups off: settings.wikipedia = false (and the notice counts as read). */
+  onTurnOffWikipedia?: () => void;
+  /** Show the first-run notice inside the Wikipedia group while it is unread (default true). */
+  showNotice?: boolean;
+}
+
+const GROUPS: Array<{ source: NoteSource; label: string }> = [
+  { source: 'article', label: 'From the article' },
+  { source: 'bundled', label: 'From Gloss’s reference data (offline)' },
+  { source: 'wikipedia', label: 'From Wikipedia' },
+];
+
+export function EntityNotes(props: EntityNotesProps) {
+  const { entity, settings, article, lookupWikipedia, onRememberChoice, onDismissNotice, onTurnOffWikipedia, showNotice = true } = props;
+  const context: LinkContext = useMemo(
+    () => (article ? linkContextFor(entity, article.entities, article.text) : { role: entity.role, otherNames: [], keywords: [], hintTitle: null }),
+    [entity, article],
+  );
+  const wikiOn = settings.wikipedia && lookupWikipedia !== null;
+
+  return (
+    <div class="gl-notes-by-source">
+      {GROUPS.map(({ source, label }) => {
+        const notes = entity.notes.filter((n) => n.source === source);
+        if (source !== 'wikipedia') {
+          if (notes.length === 0) return null;
+          return (
+            <section key={source} class={`gl-notes-group gl-notes-group-${source}`} aria-label={label}>
+              <p class="gl-notes-label">{label}</p>
+              <NoteList notes={notes} />
+            </section>
+          );
+        }
+        return (
+          <section key={source} class="gl-notes-group gl-notes-group-wikipedia" aria-label={label}>
+            <p class="gl-notes-label">{label}</p>
+            {notes.length ? <NoteList notes={notes} /> : null}
+            {wikiOn && showNotice && !settings.wikipediaNoticeSeen && onDismissNotice && onTurnOffWikipedia ? (
+              <WikipediaNotice onDismiss={onDismissNotice} onTurnOff={onTurnOffWikipedia} />
+            ) : null}
+            {wikiOn ? (
+              <WikipediaSection key={entity.id} entity={entity} context={context} lookupWikipedia={lookupWikipedia} onRememberChoice={onRememberChoice} />
+            ) : (
+              <WikipediaOff />
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function NoteList({ notes }: { notes: readonly Note[] }) {
+  return (
+    <ul class="gl-notes-list">
+      {notes.map((n, i) => (
+        <li key={i} class="gl-notes-item">
+          {n.text}
+          {n.url && /^https:\/\//i.test(n.url) ? (
+            <>
+              {' '}
+              <a href={n.url} target="_blank" rel="noopener noreferrer">
+                Source
+              </a>
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
