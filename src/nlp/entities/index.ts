@@ -87,10 +87,12 @@ function toNameMention(text: string, tokens: RoleContext['tokens'], r: RawMentio
     const w = tokens[i]!.text;
     if (QUOTE_TOKENS.has(w) || !isWordToken(w)) continue;
     if (i > r.first && QUOTE_TOKENS.has(tokens[i - 1]!.text) && i + 1 < r.last && QUOTE_TOKENS.has(tokens[i + 1]!.text)) nick = w.toLowerCase().replace(/\./g, '');
-    const norm = w.toLowerCase().replace(/\./g, '');
+    const lower = w.toLowerCase();
+    const norm = lower.includes('.') ? lower.replace(/\./g, '') : lower;
     if (!norm) continue;
     words.push(norm);
-    if (w !== w.toUpperCase()) allCaps = false;
+    if (allCaps && lower !== w && w !== w.toUpperCase()) allCaps = false;
+    else if (lower === w && lower !== w.toUpperCase()) allCaps = false;
     if (!isTitleWord(w)) anyTitleFree = true;
   }
   // a "person" that is only a title ("Admiral") is no name

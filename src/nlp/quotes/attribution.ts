@@ -327,7 +327,11 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
   const after = attributeAfter(toks, t) ?? dashAttribution(toks, t);
   if (after) return { np: after.np, cue: after.cue, para: pi, end: after.end, scope: 'adjacent' };
   const before = attributeBefore(toks, t, lo);
-  if (before) return { ...before, para: pi, end: t + 1, scope: t - before.cue.end <= 3 ? 'adjacent' : 'sentence' };
+  if (before) {
+    const gap = toks.slice(before.cue.end, t);
+    const adjacent = gap.length === 0 || (gap.length === 1 && /^(?:[:,]|that)$/.test(gap[0]!.lower || gap[0]!.text));
+    return { ...before, para: pi, end: t + 1, scope: adjacent ? 'adjacent' : 'sentence' };
+  }
   const later = anyCue(toks, t + 1, hi);
   if (later) return { ...later, para: pi, end: t + 1, scope: 'sentence' };
   // An earlier quotation of this paragraph was attributed: the same speaker goes on.

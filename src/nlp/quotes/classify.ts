@@ -62,6 +62,8 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   if (isTitleLike(inner)) {
     if (ctx.scope !== 'adjacent') return false;
     if (prev && /['’]s$/.test(prev.text)) return false;
+    // said on “Meet the Press”, wrote in “The Art of the Deal”: a title after a preposition.
+    if (prev && prev.word && /^(?:on|in|of|at|from|to|for|with|by|about|into|called|titled|named)$/.test(prev.lower)) return false;
     if (words.length === 1 && /^\p{Lu}/u.test(inner) && !/[.!?,]$/.test(inner)) return false;
   }
   // Short fragments count only with a cue in their own sentence, and not as modifiers

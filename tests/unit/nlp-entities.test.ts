@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/analysis/contract';
+import { analyzeText } from '../../src/analysis/analyze';
+import { findEntities } from '../../src/nlp/entities';
+import { assignIds, slugify } from '../../src/nlp/entities/ids';
+import { parseNerModel } from '../../src/nlp/ner/model';
+
+const model = parseNerModel(JSON.parse(readFileSync(resolve(__dirname, '../../assets/model/ner-model.json'), 'utf8')));
+const find = (text: string): Entity[] => findEntities(text, model);
+const named = (es: Entity[], name: string): Entity | undefined => es.find((e) => e.name === name);
+
+describe('findEntities: aliases and roles', () => {
+  it('cuts titles off names, keeps them as role and titled alias, and leaves possessives outside', () => {
+    const text = 'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday. Merkel\'s spokesman said Macron was pleased.';
+    const es = find(text);
+    const merkel = named(es, 'Angela Merkel')!;
+    expect(merkel.type).toBe('person');
+    expect(merkel.role).toBe('German Chancellor');
+    expect(merkel.aliases.sort()).toEqual(['German Chancellor Angela Merkel', 'Merkel']);
+    const poss = text.indexOf("Merkel's");
+    expect(merkel.mentions.map((m) => [m.start, m.end])).toContainEqual([poss, poss + 6]);
+    expect(named(es, 'Emmanuel Macron')!.role).toBe('French President');
+    expect(named(es, 'Berlin')!.type).toBe('place');
+  });
+
+  it('sends an ambiguous bare surname to the nearest preceding full name, never to both', () => {
+    const text = 'Delcy Rodriguez spoke first on Monday. Later, Jorge Rodriguez, head of the legislature, replied. Rodriguez said the vote would go ahead.';
+    const es = find(text);
+    const delcy = named(es, 'Delcy Rodriguez')!;
+    const jorge = named(es, 'Jorge Rodriguez')!;
+    expect(delcy.id).not.toBe(jorge.id);
+    const bare = text.lastIndexOf('Rodriguez said');
+    expect(jorge.mentions.some((m) => m.start === bare)).toBe(true);
+    expect(delcy.mentions.some((m) => m.start === bare)).toBe(false);
+    expect(jorge.role).toBe('head of the legislature');
+  });
+
+  it('leaves an ambiguous surname unresolved when no full name precedes it', () => {
+    const text = 'Rodriguez was not available for comment on Monday. Delcy Rodriguez spoke first. Then Jorge Rodriguez replied to her.';
+    const es = find(text);
+    const first = text.indexOf('Rodriguez');
+    for (const name of ['Delcy Rodriguez', 'Jorge Rodriguez']) {
+      expect(named(es, name)!.mentions.some((m) => m.start === first)).toBe(false);
+    }
+  });
+
+  it('merges an acronym with its expansion when the text gives both', () => {
+    const text = 'Venezuela has asked the Organization of the Petroleum Exporting Countries for help. OPEC did not reply. The United States said the US would not back down.';
+    const es = find(text);
+    const us = named(es, 'United States')!;
+    expect(us.type).toBe('place');
+    expect(us.aliases).toContain('US');
+    expect(es.filter((e) => e.name === 'US')).toEqual([]);
+  });
+
+  it('keeps a quoted nickname inside the name, and the who-clause as role', () => {
+    const text = 'The order came from Admiral Frank M “Mitch” Bradley, who heads the US Special Operations Command.';
+    const b = named(find(text), 'Frank M “Mitch” Bradley')!;
+    expect(b.role).toBe('Admiral; heads the US Special Operations Command');
+  });
+
+  it('reads a defining appositive after an organisation, not a list', () => {
+    const es = find('Washington accuses Maduro of running the “Cartel of the Suns”, an alleged drug-trafficking ring.');
+    expect(named(es, 'Cartel of the Suns')?.role).toBe('an alleged drug-trafficking ring');
+    const list = find('Officials from Venezuela, the United States and Brazil met in Caracas.');
+    expect(named(list, 'Venezuela')?.role ?? null).toBeNull();
+  });
+
+  it('does not make nationalities into entities', () => {
+    const es = find('Venezuelan officials and American diplomats met European envoys in Geneva.');
+    expect(es.map((e) => e.name)).not.toContain('Venezuelan');
+    expect(es.map((e) => e.name)).not.toContain('American');
+  });
+});
+
+describe('findEntities: bad input', () => {
+  it('returns nothing for empty, blank or letterless text', () => {
+    expect(find('')).toEqual([]);
+    expect(find('   \n\n  ')).toEqual([]);
+    expect(find('12 34 56 -- !!! ??? 1996-08-22')).toEqual([]);
+  });
+
+  it('finds no names in text without capitals, without throwing', () => {
+    expect(find('the president met the prime minister in the capital on monday and they talked about trade.')).toEqual([]);
+  });
+
+  it('reads all-caps headlines above normal text', () => {
+    const es = find('TRUMP SAYS US COULD SOON STRIKE VENEZUELA\nPresident Donald Trump said on Tuesday that the United States could strike targets inside Venezuela.');
+    expect(named(es, 'Donald Trump')?.type).toBe('person');
+    expect(named(es, 'Venezuela')?.type).toBe('place');
+  });
+
+  it('copes with a megabyte of text (analysis caps it, the entity stage itself does not fail)', () => {
+    const para = 'President Donald Trump said the United States could strike targets inside Venezuela, according to officials in Washington.\n\n';
+    const big = para.repeat(Math.ceil(1_000_000 / para.length));
+    const res = analyzeText(big, { ner: model });
+    expect(res.truncated?.totalChars).toBe(big.length);
+    expect(named(res.entities, 'Donald Trump')!.mentions.length).toBeGreaterThan(100);
+    expect(named(res.entities, 'Washington')!.type).toBe('place');
+  });
+
+  it('lists no entities for a non-English article and says why', () => {
+    const es = 'Las tensiones entre Estados Unidos y Venezuela han aumentado después de que el presidente Donald Trump sugiriera que las fuerzas podrían atacar objetivos dentro del país. Sus comentarios siguen a una serie de ataques.';
+    const res = analyzeText(es, { ner: model }, { declaredLang: 'es' });
+    expect(res.entities).toEqual([]);
+    expect(res.unsupported?.reason).toMatch(/not supported/);
+  });
+});
+
+describe('entity ids', () => {
+  it('are readable slugs, de-duplicated', () => {
+    expect(slugify('Frank M “Mitch” Bradley')).toBe('frank-m-mitch-bradley');
+    expect(slugify('Nicolás Maduro')).toBe('nicolas-maduro');
+    expect(assignIds(['Washington', 'Washington', 'OPEC'])).toEqual(['washington', 'washington-2', 'opec']);
+  });
+});
