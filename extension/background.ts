@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import { isOwnSender, parseContentMessage, type BackgroundMessage, type ContentMessage } from '../src/messages';
 import { loadSettings } from './settings-store';
+import { handleWikipediaMessage, isWikipediaMessage } from './wikipedia/handler'; // issue 5
 
 const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
 
@@ -95,6 +96,7 @@ export async function handleContentMessage(msg: ContentMessage, sender: browser.
 /** The runtime.onMessage listener: rejects anything not from us or not a known message shape. */
 export function onMessage(raw: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
   if (!isOwnSender(sender, browser.runtime.id, ownOrigin)) return undefined;
+  if (isWikipediaMessage(raw)) return handleWikipediaMessage(raw, sender); // issue 5: validated there
   const msg = parseContentMessage(raw);
   if (!msg) return Promise.reject(new Error('Gloss: malformed message'));
   return handleContentMessage(msg, sender);

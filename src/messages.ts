@@ -5,6 +5,8 @@
  * exactly one of these shapes is rejected.
  */
 
+import type { WikipediaCancelRequest, WikipediaChooseRequest, WikipediaChooseResult, WikipediaLookupRequest, WikipediaResult } from './notes/wikipedia/protocol';
+
 /** A message with nothing but its type. */
 type NoFields = Record<never, never>;
 
@@ -16,6 +18,11 @@ export interface ContentToBackground {
   'get-shortcuts': { request: NoFields; response: { toggleSidebar: string | null; toggleHighlights: string | null } };
   'open-options': { request: NoFields; response: void };
   'open-shortcut-settings': { request: NoFields; response: { opened: boolean; hint: string } };
+  // Issue 5: Wikipedia lookups. Validated by parseWikipediaRequest (src/notes/wikipedia/protocol.ts)
+  // and answered by extension/wikipedia/handler.ts, not by parseContentMessage.
+  'gloss/wikipedia/lookup': { request: Omit<WikipediaLookupRequest, 'type'>; response: WikipediaResult };
+  'gloss/wikipedia/choose': { request: Omit<WikipediaChooseRequest, 'type'>; response: WikipediaChooseResult };
+  'gloss/wikipedia/cancel': { request: Omit<WikipediaCancelRequest, 'type'>; response: { cancelled: boolean } };
 }
 
 /** Background → content script. */

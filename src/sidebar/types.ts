@@ -5,6 +5,8 @@
  */
 import type { Analysis, ArticleMeta, TextSpan } from '../analysis/contract';
 import type { Settings } from '../settings';
+// Issue 5 (notes helper): the Wikipedia lookup functions the card's <EntityNotes/> uses.
+import type { LookupWikipedia, RememberWikipediaChoice } from './notes/types';
 
 export interface ArticleInfo extends ArticleMeta {
   excerpt: string | null;
@@ -53,4 +55,12 @@ export interface SidebarActions {
   openShortcutSettings(): void;
   openOptions(): void;
   updateSettings(patch: Partial<Settings>): void;
+  /**
+   * Issue 5: look an entity up on Wikipedia through the background (messages in
+   * src/notes/wikipedia/protocol.ts; extension/wikipedia/content-client.ts implements both).
+   * null or absent while the "Look up background notes on Wikipedia" setting is off: no request.
+   */
+  lookupWikipedia?: LookupWikipedia | null;
+  /** Issue 5: remember (title) or forget (null) the reader's "Which one?" choice for a name. */
+  rememberWikipediaChoice?: RememberWikipediaChoice;
 }

@@ -141,7 +141,9 @@ describe('EntityNotes', () => {
     expect(calls).toHaveLength(3);
     await act(async () => calls[2]!.resolve({ status: 'offline' }));
     expect(text()).toContain('You seem to be offline.');
-    await act(() => window.dispatchEvent(new Event('online')));
+    await act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
     expect(calls).toHaveLength(4);
     await act(async () => calls[3]!.resolve(FOUND));
     expect(root.querySelector('.gl-notes-wiki-title')).not.toBeNull();
