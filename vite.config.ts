@@ -30,7 +30,9 @@ export function manifestFor(browser: 'chrome' | 'firefox'): Manifest {
   if (browser === 'firefox') {
     base.background = { scripts: ['background.js'], type: 'module' };
     base.browser_specific_settings = {
-      gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      // 140 / 142: the first versions that know data_collection_permissions.
+      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
     };
   } else {
     delete base.browser_specific_settings;
@@ -43,6 +45,50 @@ const shared = {
   oxc: { jsx: { runtime: 'automatic' as const, importSource: 'preact' } },
 };
 
+/**
+ * Removes the HTML-parsing sinks from the libraries we bundle, so the built extension holds no
+ * `innerHTML =` at all (and `web-ext lint` has nothing to warn about):
+ * - Readability parses two strings on its own detached clone of the page; DOMParser does the
+ *   same job into an inert document.
+ * - Preact's dangerouslySetInnerHTML, which Gloss never uses (ESLint forbids it), now throws.
+ * A library update that changes these lines fails the build, so this is never silently skipped.
+ */
+const SINK_PATCHES: { file: RegExp; from: string; to: string }[] = [
+  {
+    file: /@mozilla\/readability\/Readability\.js$/,
+    from: 'page.innerHTML = pageCacheHtml;',
+    to: "page.replaceChildren(...new DOMParser().parseFromString('<body>' + pageCacheHtml, 'text/html').body.childNodes);",
+  },
+  {
+    file: /@mozilla\/readability\/Readability\.js$/,
+    from: 'tmp.innerHTML = noscript.innerHTML;',
+    to: "tmp.replaceChildren(...new DOMParser().parseFromString('<body>' + noscript.innerHTML, 'text/html').body.childNodes);",
+  },
+  {
+    file: /preact\/dist\/preact\.mjs$/,
+    from: '(t.innerHTML=h.__html)',
+    to: '(()=>{throw Error("Gloss never renders HTML")})()',
+  },
+];
+
+function removeHtmlSinks(): Plugin {
+  return {
+    name: 'gloss-remove-html-sinks',
+    // Build only: Node (the CLI, unit tests) has no DOMParser and no extension to lint.
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      let out = code;
+      for (const p of SINK_PATCHES) {
+        if (!p.file.test(id)) continue;
+        if (!out.includes(p.from)) this.error(`${id}: expected \`${p.from}\` to patch; the library changed, review SINK_PATCHES`);
+        out = out.replace(p.from, p.to);
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 function glossExtension(): Plugin {
   return {
     name: 'gloss-extension',
@@ -53,6 +99,7 @@ function glossExtension(): Plugin {
         configFile: false,
         logLevel: 'warn',
         ...shared,
+        plugins: [removeHtmlSinks()],
         build: {
           outDir: chromeDir,
           emptyOutDir: false,
@@ -73,7 +120,7 @@ function glossExtension(): Plugin {
 
 export default defineConfig({
   ...shared,
-  plugins: [glossExtension()],
+  plugins: [removeHtmlSinks(), glossExtension()],
   build: {
     outDir: chromeDir,
     emptyOutDir: true,

@@ -1,0 +1,77 @@
+/**
+ * `npm run test:dist`: checks the built extension for each browser.
+ * - dist/chrome's manifest: a service-worker background, no Firefox-only keys, every file it names exists.
+ * - dist/firefox's manifest: browser_specific_settings.gecko and background.scripts.
+ * - `web-ext lint` on dist/firefox: 0 errors and 0 warnings.
+ * Exits 1 on any failure and prints a closing "N passed, N failed" line.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const results: { name: string; ok: boolean; detail?: string }[] = [];
+const check = (name: string, ok: boolean, detail?: string) => results.push({ name, ok, detail });
+
+type Manifest = Record<string, any>;
+const read = (dir: string): Manifest | null => {
+  const p = resolve(root, 'dist', dir, 'manifest.json');
+  return existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')) : null;
+};
+
+/** Every file a manifest refers to, relative to its folder. */
+function referencedFiles(m: Manifest): string[] {
+  const files: string[] = [];
+  const add = (f: unknown) => typeof f === 'string' && files.push(f);
+  Object.values(m.icons ?? {}).forEach(add);
+  Object.values(m.action?.default_icon ?? {}).forEach(add);
+  add(m.background?.service_worker);
+  (m.background?.scripts ?? []).forEach(add);
+  for (const cs of m.content_scripts ?? []) (cs.js ?? []).forEach(add);
+  add(m.options_ui?.page);
+  files.push('app/content-app.js', 'model/ner-model.json');
+  return files;
+}
+
+const chrome = read('chrome');
+const firefox = read('firefox');
+check('dist/chrome/manifest.json exists', chrome !== null);
+check('dist/firefox/manifest.json exists', firefox !== null);
+if (chrome) {
+  check('chrome: background is a service worker', typeof chrome.background?.service_worker === 'string' && !chrome.background?.scripts);
+  check('chrome: no Firefox-only keys', !('browser_specific_settings' in chrome) && !('sidebar_action' in chrome));
+  for (const f of referencedFiles(chrome)) check(`chrome: ${f} exists`, existsSync(resolve(root, 'dist/chrome', f)));
+  check('chrome: manifest_version 3', chrome.manifest_version === 3);
+}
+if (firefox) {
+  check('firefox: browser_specific_settings.gecko.id', typeof firefox.browser_specific_settings?.gecko?.id === 'string');
+  check('firefox: background.scripts', Array.isArray(firefox.background?.scripts) && !firefox.background?.service_worker);
+  for (const f of referencedFiles(firefox)) check(`firefox: ${f} exists`, existsSync(resolve(root, 'dist/firefox', f)));
+}
+if (firefox) {
+  try {
+    const out = execFileSync(resolve(root, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', resolve(root, 'dist/firefox'), '--output', 'json', '--boring'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const report = JSON.parse(out.slice(out.indexOf('{'))) as { count: number; summary: { errors: number; warnings: number; notices: number }; errors: any[]; warnings: any[] };
+    const { errors, warnings, notices } = report.summary;
+    const detail = [...report.errors, ...report.warnings].map((x) => `${x.code}: ${x.message} (${x.file ?? ''})`).join('; ');
+    check(`web-ext lint: ${errors} errors, ${warnings} warnings, ${notices} notices`, errors === 0 && warnings === 0, detail);
+  } catch (e) {
+    const err = e as { stdout?: string; message: string };
+    let detail = err.message;
+    try {
+      const report = JSON.parse((err.stdout ?? '').slice((err.stdout ?? '').indexOf('{')));
+      detail = [...report.errors, ...report.warnings].map((x: any) => `${x.code}: ${x.message} (${x.file ?? ''})`).join('; ');
+    } catch {
+      /* keep the process error */
+    }
+    check('web-ext lint', false, detail);
+  }
+}
+
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.detail && !r.ok ? `\n     ${r.detail}` : ''}`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`dist: ${results.length - failed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;
