@@ -20,6 +20,8 @@ export interface PersonRef {
   name: string;
   entityId: string | null;
   type: 'person' | 'org' | 'other';
+  /** Only guessed to be a person (no recognizer, no title, no known first name). */
+  weak?: boolean;
 }
 
 export interface Mention extends PersonRef {
@@ -171,9 +173,14 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[]):
           const known = nameToks.length === 1 ? byLastName.get(lastLower) : undefined;
           const name = nameToks.map((u) => u.text).join(' ').replace(/['’]s$/, '');
           ref = known ?? { key: 'name:' + name.toLowerCase(), name, entityId: null, type: 'person' };
+        } else if (entities.length === 0 && nameToks.length <= 3 && isSubjectPosition(toks, s, p.sent) && toks[e]?.word && !toks[e]!.cap) {
+          // No recognizer output: a capitalised subject followed by a lower-case word (a verb) is
+          // a weak person candidate ("Trump spoke on Monday."), used only when nothing better is known.
+          const name = nameToks.map((u) => u.text).join(' ').replace(/['’]s$/, '');
+          ref = { key: 'name:' + name.toLowerCase(), name, entityId: null, type: 'person', weak: true };
         }
         if (ref) {
-          if (ref.type === 'person') {
+          if (ref.type === 'person' && !ref.weak) {
             personKeys.add(ref.key);
             if (!genderOf.has(ref.key)) {
               const tg = hasTitle ? TITLES[toks[nameStart - 1]!.lower] ?? 'u' : 'u';
@@ -224,12 +231,12 @@ export function resolvePronoun(mentions: Mention[], genderOf: Map<string, Gender
     const g = genderOf.get(m.key) ?? 'u';
     if (gender !== 'u' && g !== 'u' && g !== gender) continue;
     const sd = sent - m.sent;
-    let score = -sd + (m.subject ? 1.5 : 0) + (g === gender ? 0.5 : 0) - (para - m.para) * 0.5;
+    let score = -sd + (m.subject ? 1.5 : 0) + (g === gender ? 0.5 : 0) - (para - m.para) * 0.5 - (m.weak ? 1.5 : 0);
     if (sd === 0 && !m.subject) score -= 0.5;
     if (score > bestScore) {
       bestScore = score;
       best = m;
     }
   }
-  return best ? { key: best.key, name: best.name, entityId: best.entityId, type: best.type } : null;
+  return best ? { key: best.key, name: best.name, entityId: best.entityId, type: best.type, ...(best.weak ? { weak: true } : {}) } : null;
 }

@@ -15,7 +15,7 @@ import type { Entity, Quote, Speaker } from '../../analysis/contract';
 import { findQuoteMarks, splitParagraphs, type RawQuote } from './marks';
 import { tokenizeParagraph } from './words';
 import { buildDiscourse, type Para } from './discourse';
-import { attribute, type Attribution } from './attribution';
+import { attribute, attributeAfter, type Attribution } from './attribution';
 import { innerText, isSpeech, quoteKind } from './classify';
 import { toSpeaker } from './speaker';
 
@@ -91,7 +91,8 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
         }
       }
       const nq = toks[k]?.quote ?? -1;
-      if (nq > qi && !raws[nq]!.single === !raw.single) {
+      // ...unless the second quotation has an attribution of its own (“A,” she said. “B,” he said.)
+      if (nq > qi && !raws[nq]!.single === !raw.single && !attributeAfter(toks, k)) {
         merged.add(nq);
         for (const s of raws[nq]!.spans) spans.push({ ...s });
         inner = spans.map((s) => innerText(text.slice(s.start, s.end))).join(' ');

@@ -164,7 +164,9 @@ function isSpaceChar(ch: string | undefined): boolean {
 /** Does the paragraph open with a quotation mark (continuing a multi-paragraph quotation)? */
 function opensWithMark(text: string, p: Paragraph): boolean {
   const ch = text[p.start]!;
-  return ch === '“' || ch === '"' || ch === '„' || ch === '«' || ch === '‘';
+  if (!(ch === '“' || ch === '"' || ch === '„' || ch === '«' || ch === '‘')) return false;
+  // A transcript's next turn ("PENCE: …) starts a new quotation.
+  return !/^\p{Lu}[\p{Lu}.'’ -]{1,30}:\s/u.test(text.slice(p.start + 1, p.start + 40));
 }
 
 /** All outermost quotations of `text`, in order. */
