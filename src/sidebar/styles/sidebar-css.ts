@@ -81,7 +81,7 @@ export const SIDEBAR_CSS = `
 .gl-brand { font-weight: 700; font-size: 12px; letter-spacing: 0.06em; text-transform: uppercase; color: var(--gl-muted); margin-right: auto; }
 .gl-title { display: block; font-size: 17px; line-height: 1.3; font-weight: 650; margin: 0 0 4px; overflow-wrap: anywhere; }
 .gl-meta { color: var(--gl-muted); font-size: 12.5px; display: flex; flex-wrap: wrap; gap: 2px 0; }
-.gl-meta > * + *::before { content: "·"; padding: 0 6px; }
+.gl-meta > *:not(:last-child)::after { content: "·"; padding: 0 6px; }
 .gl-counts { display: flex; flex-wrap: wrap; gap: 4px 12px; margin-top: 8px; font-size: 12.5px; color: var(--gl-muted); }
 .gl-counts b { color: var(--gl-fg); font-weight: 650; }
 
@@ -91,9 +91,9 @@ export const SIDEBAR_CSS = `
   border: 1px solid transparent; border-radius: 6px; background: transparent; cursor: pointer; color: var(--gl-fg);
 }
 .gl-icon-button:hover { background: var(--gl-surface); border-color: var(--gl-border); }
-.gl-icon-button svg { width: 16px; height: 16px; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; }
+.gl-sidebar svg { width: 16px; height: 16px; flex: none; fill: none; stroke: currentColor; stroke-width: 1.8; stroke-linecap: round; stroke-linejoin: round; }
 .gl-button {
-  display: inline-flex; align-items: center; gap: 6px; height: 30px; padding: 0 10px; border-radius: 6px;
+  display: inline-flex; align-items: center; gap: 6px; min-height: 30px; padding: 0 10px; white-space: nowrap; border-radius: 6px;
   border: 1px solid var(--gl-border); background: var(--gl-bg); cursor: pointer; font-size: 13px;
 }
 .gl-button:hover { background: var(--gl-surface); }
@@ -129,14 +129,14 @@ export const SIDEBAR_CSS = `
 
 /* Toolbar: tabs, filter, actions */
 .gl-toolbar { flex: none; padding: 8px 14px 0; border-bottom: 1px solid var(--gl-border); }
-.gl-tabs { display: flex; gap: 2px; overflow-x: auto; }
+.gl-tabs { display: flex; gap: 0; overflow-x: auto; scrollbar-width: thin; }
 .gl-tab {
-  border: none; background: none; padding: 7px 9px 8px; cursor: pointer; font-size: 13px; color: var(--gl-muted);
+  border: none; background: none; padding: 7px 7px 8px; cursor: pointer; font-size: 13px; color: var(--gl-muted);
   border-bottom: 2px solid transparent; white-space: nowrap;
 }
 .gl-tab[aria-selected="true"] { color: var(--gl-fg); border-bottom-color: var(--gl-accent); font-weight: 600; }
 .gl-tab:hover { color: var(--gl-fg); }
-.gl-tab-count { font-size: 11.5px; margin-left: 4px; color: var(--gl-muted); }
+.gl-tab-count { font-size: 11.5px; margin-left: 3px; color: var(--gl-muted); }
 .gl-filter-row { display: flex; gap: 6px; align-items: center; padding: 8px 0; }
 .gl-filter {
   flex: 1 1 auto; min-width: 0; height: 30px; padding: 0 8px; border-radius: 6px; border: 1px solid var(--gl-muted);
