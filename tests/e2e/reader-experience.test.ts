@@ -121,7 +121,6 @@ async function shootViews(page: Page, prefix: string, maduro: string) {
     await (await pierce(page, `.gl-tab[data-view="${v}"]`)).click();
     await screenshot(page, `${prefix}-${v}`);
   }
-  await page.evaluate((id: string) => (window as unknown as { glossProbe: { state(): unknown } }).glossProbe && (window as unknown as { __open?: unknown }), maduro);
   await (await pierce(page, '.gl-tab[data-view="person"]')).click();
   await (await pierce(page, `.gl-entity[data-entity-id="${maduro}"]`)).click();
   await pierce(page, '.gl-card-title');
