@@ -25,6 +25,12 @@ export interface LinkingCase {
   others: string[];
   gold: string | null;
   ambiguous: boolean;
+  /**
+   * Added after the scoring weights were set. Their first run scored 9/12 (0 wrong pages shown);
+   * two vocabulary gaps they exposed (office-holder descriptions such as "Speaker of the ...",
+   * football-club suffixes such as "F.C.") were then fixed, so they are no longer unseen.
+   */
+  heldout?: boolean;
   responses: { search: unknown; titles?: unknown };
 }
 
@@ -81,6 +87,11 @@ function main(): void {
   console.log(`asked "Which one?" where a page was expected (gold offered): ${count('asked')}`);
   console.log(`missed (not found, or gold not offered): ${count('missed')}`);
   console.log(`wrong pages shown without a "Which one?" choice: ${wrongShown} (target 0)`);
+  const held = outcomes.filter((o) => cases.find((c) => c.id === o.id)?.heldout);
+  if (held.length) {
+    const hr = held.filter((o) => o.verdict === 'right').length;
+    console.log(`cases added after the weights were set: ${held.length}, accuracy ${(hr / held.length).toFixed(3)} (${hr}/${held.length}), wrong shown ${held.filter((o) => o.verdict === 'wrong-shown').length}`);
+  }
   if (right / n < 0.9 || wrongShown > 0) process.exitCode = 1;
 }
 

@@ -29,7 +29,7 @@ export const CLOSE_MARGIN = 1.0;
 export const MAX_CHOICES = 5;
 
 const PERSON_WORDS =
-  /\b(born|politician|president|minister|senator|congress(wo)?man|representative|lawmaker|legislator|actor|actress|singer|songwriter|rapper|musician|player|footballer|cricketer|athlete|boxer|swimmer|cyclist|golfer|coach|businessman|businesswoman|business magnate|entrepreneur|executive|investor|journalist|broadcaster|presenter|anchor|lawyer|judge|jurist|officer|admiral|general|commander|soldier|pilot|astronaut|activist|writer|author|novelist|poet|economist|diplomat|official|leader|king|queen|prince|princess|monarch|emperor|pope|cardinal|bishop|cleric|imam|rabbi|priest|governor|mayor|chancellor|secretary|spokes(wo)?man|spokesperson|director|producer|scientist|engineer|physician|surgeon|professor|academic|historian|philosopher|comedian|model|dancer|artist|painter|sculptor|architect|designer|chef|philanthropist|heir|first lady|psychiatrist|trafficker|drug lord|criminal|militant)\b/i;
+  /\b(born|politician|president|minister|senator|congress(wo)?man|representatives?|speaker|chair|chairman|chairwoman|ambassador|envoy|prosecutor|attorney|justice|deputy|lawmaker|legislator|actor|actress|singer|songwriter|rapper|musician|player|footballer|cricketer|athlete|boxer|swimmer|cyclist|golfer|coach|businessman|businesswoman|business magnate|entrepreneur|executive|investor|journalist|broadcaster|presenter|anchor|lawyer|judge|jurist|officer|admiral|general|commander|soldier|pilot|astronaut|activist|writer|author|novelist|poet|economist|diplomat|official|leader|king|queen|prince|princess|monarch|emperor|pope|cardinal|bishop|cleric|imam|rabbi|priest|governor|mayor|chancellor|secretary|spokes(wo)?man|spokesperson|director|producer|scientist|engineer|physician|surgeon|professor|academic|historian|philosopher|comedian|model|dancer|artist|painter|sculptor|architect|designer|chef|philanthropist|heir|first lady|psychiatrist|trafficker|drug lord|criminal|militant)\b/i;
 const NOT_PERSON = /^(family name|surname|given name|name|list of|topics|disambiguation|film|song|album|novel|television|tv series|band|company|ship|genus|species|video game|book)\b|\b(family name|surname|given name|given names)\b/i;
 const LIFE_YEARS = /\(\s*(born\s+)?\d{3,4}\s*([–-]\s*\d{3,4})?\s*\)|\b\d{4}\s*[–-]\s*\d{4}\b/;
 const PLACE_WORDS =
@@ -88,7 +88,7 @@ function titleBase(title: string): string {
     .replace(/\s*\([^)]*\)\s*$/, '')
     // "Paris, Texas", "Cambridge, Massachusetts": the part after the comma qualifies.
     .replace(/^([^,]+),\s+\p{Lu}[^,]*$/u, '$1')
-    .replace(/,?\s+(Inc\.?|Ltd\.?|plc|PLC|LLC|Corp\.?|Corporation|S\.A\.|AG|SE|N\.V\.)$/, '');
+    .replace(/,?\s+(Inc\.?|Ltd\.?|plc|PLC|LLC|Corp\.?|Corporation|S\.A\.|AG|SE|N\.V\.|F\.C\.|FC|A\.F\.C\.|C\.F\.)$/, '');
 }
 
 /** Same word, allowing an inflection ("venezuela" ~ "venezuelan", "minister" ~ "ministers"). */
