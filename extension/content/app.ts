@@ -9,6 +9,9 @@ import type { Analysis, TextSpan } from '../../src/analysis/contract';
 import { countWords, extractArticle, rangeFor, readingMinutes, type ArticleText } from '../../src/article';
 import { parseNerModel, type NerModel } from '../../src/nlp/ner/model';
 import { createHost, type Host } from '../../src/page/host';
+import { createPageHighlighter, type PageHighlighter, type PreviewData } from '../../src/page/highlighter';
+import { firstLine } from '../../src/page/preview';
+import { createWikipediaContentClient } from '../wikipedia/content-client';
 import type { Settings } from '../../src/settings';
 import { mountSidebar, type MountedSidebar } from '../../src/sidebar';
 import type { ArticleInfo, SidebarActions, SidebarState } from '../../src/sidebar/types';
@@ -43,6 +46,23 @@ function loadModel(): Promise<NerModel> {
   return modelPromise;
 }
 
+/** Performance marks (read by the browser benchmarks; cheap, and never an error). */
+export function mark(name: string): void {
+  try {
+    performance.mark(`gloss:${name}`);
+  } catch {
+    /* no User Timing here */
+  }
+}
+
+/** What the hover preview says about an entity: offline, from the analysis itself. */
+function previewOf(analysis: Analysis, entityId: string): PreviewData | null {
+  const e = analysis.entities.find((x) => x.id === entityId);
+  if (!e) return null;
+  const background = e.notes.find((n) => n.source === 'bundled') ?? e.notes.find((n) => n.source !== 'wikipedia' && n.text !== e.role);
+  return { name: e.name, role: e.role, note: background ? firstLine(background.text) : null };
+}
+
 /** Lets the browser paint and handle input between heavy steps. */
 const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
 
@@ -52,8 +72,10 @@ export async function createContentApp(): Promise<ContentApp> {
   let sidebar: MountedSidebar | null = null;
   let article: ArticleText | null = null;
   let analysis: Analysis | null = null;
+  let highlighter: PageHighlighter | null = null;
   let detected = false;
   let run = 0;
+  const wiki = createWikipediaContentClient((m) => browser.runtime.sendMessage(m));
   let state: SidebarState = {
     phase: 'loading',
     message: null,
@@ -75,9 +97,27 @@ export async function createContentApp(): Promise<ContentApp> {
 
   const reveal = (span: TextSpan) => {
     if (!article) return;
+    if (highlighter?.reveal(span)) return;
     const range = rangeFor(article, span.start, span.end);
-    const el = range?.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
+
+  const showHighlights = () => {
+    if (!article || !analysis || !host || highlighter) return;
+    const sidebarBox = () => host?.root.querySelector('.gl-sidebar')?.getBoundingClientRect() ?? null;
+    const current = analysis;
+    highlighter = createPageHighlighter({
+      document,
+      article,
+      analysis: current,
+      uiRoot: host.root,
+      visible: state.highlightsOn,
+      onEntityClick: (id) => setState({ focusEntityId: id }),
+      onQuoteClick: (index) => setState({ selectedQuote: index, focusEntityId: null }),
+      previewFor: (id) => previewOf(current, id),
+      avoidRect: sidebarBox,
+    });
+    requestAnimationFrame(() => mark('highlights-painted'));
   };
 
   const actions: SidebarActions = {
@@ -90,6 +130,7 @@ export async function createContentApp(): Promise<ContentApp> {
     },
     reveal,
     setHighlights(on) {
+      highlighter?.setVisible(on);
       setState({ highlightsOn: on });
     },
     focusEntity(id) {
@@ -108,12 +149,17 @@ export async function createContentApp(): Promise<ContentApp> {
     updateSettings(patch) {
       void saveSettings(patch).catch(() => {});
     },
+    // Lookups go through the background, and only while the reader allows them.
+    lookupWikipedia: settings.wikipedia ? wiki.lookupWikipedia : null,
+    rememberWikipediaChoice: wiki.rememberWikipediaChoice,
   };
 
   const stopWatching = watchSettings((next) => {
     const sideChanged = next.side !== settings.side || next.width !== settings.width;
     const highlightsChanged = next.highlights !== settings.highlights;
     settings = next;
+    actions.lookupWikipedia = next.wikipedia ? wiki.lookupWikipedia : null;
+    if (highlightsChanged) highlighter?.setVisible(next.highlights);
     setState({ settings, ...(highlightsChanged ? { highlightsOn: next.highlights } : {}) });
     if (sideChanged && isOpen()) host?.pushPage(settings.side, settings.width);
   });
@@ -123,7 +169,9 @@ export async function createContentApp(): Promise<ContentApp> {
     await yieldToPage();
     if (!detected) {
       try {
+        mark('detect-start');
         article = extractArticle(document);
+        mark('detect-end');
       } catch (e) {
         article = null;
         setState({ phase: 'error', message: `Gloss could not read this page: ${e instanceof Error ? e.message : String(e)}` });
@@ -149,16 +197,21 @@ export async function createContentApp(): Promise<ContentApp> {
       readingMinutes: readingMinutes(words),
     };
     setState({ phase: 'ready', article: info, message: null });
+    mark('sidebar-rendered');
     if (analysis) {
       setState({ analysis });
+      showHighlights();
       return;
     }
     try {
       const ner = await loadModel();
       await yieldToPage();
       if (mine !== run) return;
+      mark('analyze-start');
       analysis = analyzeText(article.text, { ner }, { declaredLang: article.lang });
+      mark('analyze-end');
       setState({ analysis });
+      showHighlights();
     } catch (e) {
       setState({ phase: 'error', message: `Gloss could not analyse this article: ${e instanceof Error ? e.message : String(e)}` });
     }
@@ -177,6 +230,8 @@ export async function createContentApp(): Promise<ContentApp> {
 
   function close(): void {
     run++;
+    highlighter?.destroy();
+    highlighter = null;
     sidebar?.unmount();
     sidebar = null;
     host?.remove();
@@ -194,7 +249,7 @@ export async function createContentApp(): Promise<ContentApp> {
     },
     async toggleHighlights() {
       if (!isOpen()) await open({ focus: false });
-      setState({ highlightsOn: !state.highlightsOn });
+      actions.setHighlights(!state.highlightsOn);
       return state.highlightsOn;
     },
     shutdown() {

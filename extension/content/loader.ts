@@ -29,7 +29,16 @@ function runtimeAlive(): boolean {
   }
 }
 
+function mark(name: string): void {
+  try {
+    performance.mark(`gloss:${name}`);
+  } catch {
+    /* no User Timing here */
+  }
+}
+
 function start(): void {
+  mark('content-start');
   const hello = new CustomEvent(HELLO_EVENT, { cancelable: true });
   document.dispatchEvent(hello);
   if (hello.defaultPrevented) return;
@@ -48,6 +57,7 @@ function start(): void {
     const msg = parseBackgroundMessage(raw);
     if (!msg) return undefined;
     if (msg.type === 'ping') return Promise.resolve({ alive: true });
+    mark(`message:${msg.type}`);
     if (msg.type === 'toggle-sidebar') return loadApp().then((a) => a.toggle(true)).then((open) => ({ open }));
     return loadApp().then((a) => a.toggleHighlights()).then((on) => ({ on }));
   };
