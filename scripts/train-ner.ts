@@ -3,8 +3,13 @@
  *
  *   npm run train:ner                 final model: CoNLL-2003 train + dev + wikigold (even documents)
  *   npm run train:ner -- --tune       train on CoNLL train (+ wikigold even docs), print CoNLL dev and
- *                                     wikigold held-out (odd docs) F1 after every epoch; writes nothing
- *   options: --bits N (weight rows = 2^N), --epochs N, --seed N, --no-wikigold
+ *                                     wikigold held-out (odd docs) F1; writes nothing
+ *   options: --bits N (weight rows = 2^N), --epochs N, --seed N, --no-wikigold, --one-pass,
+ *            --wiki-repeat N
+ *
+ * Two passes (stacking): pass 1 tags from local and document features; pass 2 adds what pass 1
+ * decided for the other occurrences of each word in the document. Pass 2 learns from pass-1 tags
+ * made by models that did not see the document (5-fold jackknife), as it will meet them at run time.
  *
  * Deterministic: fixed seed, fixed corpus order, fixed shuffles. Corpora are read from
  * ../shared/corpora (never copied here). The test split is never read.
@@ -12,13 +17,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildGazetteer } from '../src/nlp/ner/gazetteer';
-import type { WordInfo } from '../src/nlp/ner/features';
+import { extractStage2Features, STAGE2_FEATURES_PER_TOKEN, type WordInfo } from '../src/nlp/ner/features';
+import { tagInfo } from '../src/nlp/ner/decode';
 import { encodeSparse, int8ToBase64, MODEL_KIND, MODEL_VERSION, parseNerModel, type NerModelFile } from '../src/nlp/ner/model';
 import { buildGazetteerData } from './ner/build-gazetteer';
 import { readConll, readWikigold, REPO_ROOT, type GoldDoc } from './ner/corpus';
 import { predict, spanF1, TAGS, toExample, train, type Example, type Trained } from './ner/perceptron';
 
-const DEFAULTS = { bits: 17, epochs: 8, seed: 20250101, wikiRepeat: 1 };
+const DEFAULTS = { bits: 17, epochs: 8, seed: 20250101, wikiRepeat: 1, folds: 5 };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf('--' + name);
@@ -26,11 +32,13 @@ function arg(name: string): string | undefined {
 }
 const tune = process.argv.includes('--tune');
 const useWikigold = !process.argv.includes('--no-wikigold');
+const twoPass = !process.argv.includes('--one-pass');
 const bits = Number(arg('bits') ?? DEFAULTS.bits);
 const epochs = Number(arg('epochs') ?? DEFAULTS.epochs);
 const seed = Number(arg('seed') ?? DEFAULTS.seed);
 /** Wikigold's training half is small next to CoNLL; repeating it weights the out-of-domain style up. */
 const wikiRepeat = Number(arg('wiki-repeat') ?? DEFAULTS.wikiRepeat);
+const mask = (1 << bits) - 1;
 
 const conllTrain = readConll('train');
 const conllDev = readConll('dev');
@@ -42,6 +50,7 @@ if (!conllTrain || !conllDev) {
 }
 
 const t0 = performance.now();
+const secs = (): string => ((performance.now() - t0) / 1000).toFixed(0) + ' s';
 const gazData = buildGazetteerData();
 const gaz = buildGazetteer(gazData);
 const cache = new Map<string, WordInfo>();
@@ -55,39 +64,69 @@ const devEx = tune ? toEx(conllDev) : [];
 const wikiEx = tune && wikiHeld ? toEx(wikiHeld) : [];
 const nTok = trainEx.reduce((a, e) => a + e.gold.length, 0);
 console.log(
-  `training on ${trainDocs.length} documents, ${nTok} tokens (CoNLL train${tune ? '' : ' + dev'}${useWikigold && wikiTrain ? ' + wikigold even docs' : ''}); bits=${bits} epochs=${epochs} seed=${seed}; features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  `training on ${trainDocs.length} documents, ${nTok} tokens (CoNLL train${tune ? '' : ' + dev'}${useWikigold && wikiTrain ? ' + wikigold even docs' : ''}); bits=${bits} epochs=${epochs} seed=${seed} ${twoPass ? 'two passes' : 'one pass'}; features ready in ${secs()}`,
 );
 
-const evalF1 = (ex: Example[], w: ArrayLike<number>, t: ArrayLike<number>): number =>
-  spanF1(ex.map((e) => ({ gold: e.gold, pred: predict(e, w, t) }))).f;
+const info = tagInfo(TAGS);
+const f1 = (ex: Example[], preds: Int32Array[]): number => spanF1(ex.map((e, i) => ({ gold: e.gold, pred: preds[i]! }))).f;
+const predictAll = (ex: Example[], m: { weights: ArrayLike<number>; transitions: ArrayLike<number> }): Int32Array[] =>
+  ex.map((e) => predict(e, m.weights, m.transitions));
+const withFirstPass = (ex: Example[], firstPass: Int32Array[]): Example[] =>
+  ex.map((e, i) => ({ ...e, feats: extractStage2Features(e.feats, e.ctx, firstPass[i]!, TAGS.length, info.type, mask), F: STAGE2_FEATURES_PER_TOKEN }));
 
-const model: Trained = train(trainEx, {
-  bits,
-  epochs,
-  seed,
-  onEpoch: tune
-    ? (ep, m) => {
-        console.log(
-          `epoch ${ep}: CoNLL dev F1 ${evalF1(devEx, m.weights, m.transitions).toFixed(4)}` +
-            (wikiEx.length ? `  wikigold held-out F1 ${evalF1(wikiEx, m.weights, m.transitions).toFixed(4)}` : '') +
-            `  (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
-        );
-      }
-    : (ep) => console.log(`epoch ${ep} done (${((performance.now() - t0) / 1000).toFixed(0)} s)`),
-});
+// Pass 1 on everything.
+const pass1: Trained = train(trainEx, { bits, epochs, seed });
+console.log(`pass 1 trained (${secs()})`);
+let pass2: Trained | null = null;
+if (twoPass) {
+  // Jackknifed pass-1 tags for the training documents.
+  const folds = DEFAULTS.folds;
+  const jack: Int32Array[] = new Array<Int32Array>(trainEx.length);
+  for (let k = 0; k < folds; k++) {
+    const m = train(
+      trainEx.filter((_, i) => i % folds !== k),
+      { bits, epochs, seed: seed + k + 1 },
+    );
+    trainEx.forEach((e, i) => {
+      if (i % folds === k) jack[i] = predict(e, m.weights, m.transitions);
+    });
+    console.log(`fold ${k + 1}/${folds} (${secs()})`);
+  }
+  pass2 = train(withFirstPass(trainEx, jack), { bits, epochs, seed: seed + 100 });
+  console.log(`pass 2 trained (${secs()})`);
+}
 
-// Quantize to int8: clip at a high quantile of |w| so a few large weights do not eat the resolution.
-const abs = Float32Array.from(model.weights.filter((x) => x !== 0), Math.abs).sort();
-const clip = abs.length ? abs[Math.min(abs.length - 1, Math.floor(abs.length * 0.99995))]! : 1;
-const scale = 127 / clip;
-const q = new Int8Array(model.weights.length);
-for (let i = 0; i < q.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(model.weights[i]! * scale)));
-const qt = Array.from(model.transitions, (x) => Math.round(x * scale));
-const nonzero = q.reduce((a, x) => a + (x !== 0 ? 1 : 0), 0);
-console.log(`quantized: scale ${scale.toFixed(3)}, clip ${clip.toFixed(3)}, non-zero ${nonzero} of ${q.length}`);
+/** int8 weights: clip at a high quantile of |w| so a few large weights do not eat the resolution. */
+function quantize(m: Trained): { q: Int8Array; qt: number[]; scale: number } {
+  const abs = Float32Array.from(m.weights.filter((x) => x !== 0), Math.abs).sort();
+  const clip = abs.length ? abs[Math.min(abs.length - 1, Math.floor(abs.length * 0.99995))]! : 1;
+  const scale = 127 / clip;
+  const q = new Int8Array(m.weights.length);
+  for (let i = 0; i < q.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(m.weights[i]! * scale)));
+  const qt = Array.from(m.transitions, (x) => Math.round(x * scale));
+  const nonzero = q.reduce((a, x) => a + (x !== 0 ? 1 : 0), 0);
+  console.log(`quantized: scale ${scale.toFixed(3)}, non-zero ${nonzero} of ${q.length}`);
+  return { q, qt, scale };
+}
+const q1 = quantize(pass1);
+const q2 = pass2 ? quantize(pass2) : null;
 
 if (tune) {
-  console.log(`quantized CoNLL dev F1 ${evalF1(devEx, q, qt).toFixed(4)}` + (wikiEx.length ? `  wikigold held-out ${evalF1(wikiEx, q, qt).toFixed(4)}` : ''));
+  const report = (name: string, ex: Example[]): void => {
+    if (!ex.length) return;
+    const p1f = predictAll(ex, pass1);
+    const p1q = predictAll(ex, { weights: q1.q, transitions: q1.qt });
+    let line = `${name}: pass 1 F1 ${f1(ex, p1f).toFixed(4)} (int8 ${f1(ex, p1q).toFixed(4)})`;
+    if (pass2 && q2) {
+      const p2f = predictAll(withFirstPass(ex, p1f), pass2);
+      const p2q = predictAll(withFirstPass(ex, p1q), { weights: q2.q, transitions: q2.qt });
+      line += `  pass 2 F1 ${f1(ex, p2f).toFixed(4)} (int8 ${f1(ex, p2q).toFixed(4)})`;
+    }
+    console.log(line);
+  };
+  report('CoNLL dev', devEx);
+  report('wikigold held-out', wikiEx);
+  console.log(`done in ${secs()}`);
   process.exit(0);
 }
 
@@ -96,9 +135,10 @@ const file: NerModelFile = {
   kind: MODEL_KIND,
   tags: TAGS,
   bits,
-  scale,
-  weights: int8ToBase64(encodeSparse(q)),
-  transitions: qt,
+  scale: q1.scale,
+  weights: int8ToBase64(encodeSparse(q1.q)),
+  transitions: q1.qt,
+  ...(q2 ? { second: { scale: q2.scale, weights: int8ToBase64(encodeSparse(q2.q)), transitions: q2.qt } } : {}),
   gazetteer: gazData,
   trainedOn: `CoNLL-2003 train+dev${useWikigold && wikiTrain ? ', wikigold even-index documents (odd ones held out for evaluation)' : ''}`,
   command: `npm run train:ner${process.argv.slice(2).length ? ' -- ' + process.argv.slice(2).join(' ') : ''}`,
@@ -113,6 +153,4 @@ writeFileSync(resolve(outDir, 'ner-model.json'), json);
 writeFileSync(resolve(REPO_ROOT, 'assets/data/gazetteer.json'), JSON.stringify(gazData, null, 0) + '\n');
 const tp = performance.now();
 parseNerModel(JSON.parse(json));
-console.log(
-  `wrote assets/model/ner-model.json: ${json.length} bytes; parse+load ${(performance.now() - tp).toFixed(1)} ms; total ${((performance.now() - t0) / 1000).toFixed(0)} s`,
-);
+console.log(`wrote assets/model/ner-model.json: ${json.length} bytes; parse+load ${(performance.now() - tp).toFixed(1)} ms; total ${secs()}`);

@@ -3,7 +3,7 @@
  * BIO-constrained Viterbi. Deterministic: a seeded PRNG fixes the sentence order of each epoch.
  */
 import { splitSentences, tokenize, type Sentence } from '../../src/nlp/tokenize';
-import { extractFeatures, FEATURES_PER_TOKEN, type WordInfo } from '../../src/nlp/ner/features';
+import { extractFeatures, FEATURES_PER_TOKEN, type FeatureContext, type WordInfo, emptyFeatureContext } from '../../src/nlp/ner/features';
 import { makeScratch, scoreTokens, tagInfo, viterbi } from '../../src/nlp/ner/decode';
 import type { Gazetteer } from '../../src/nlp/ner/gazetteer';
 import type { GoldDoc } from './corpus';
@@ -13,7 +13,10 @@ export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 
 export interface Example {
   sentences: Sentence[];
   feats: Uint32Array;
+  /** features per token in `feats` */
+  F: number;
   gold: Int32Array;
+  ctx: FeatureContext;
 }
 
 /** Tokenise a gold document like the runtime does and label tokens from the gold char spans. */
@@ -30,8 +33,9 @@ export function toExample(doc: GoldDoc, gaz: Gazetteer, bits: number, cache: Map
       first = false;
     }
   }
-  const feats = extractFeatures(tokens, sentences, gaz, (1 << bits) - 1, cache);
-  return { sentences, feats, gold };
+  const ctx = emptyFeatureContext();
+  const feats = extractFeatures(tokens, sentences, gaz, (1 << bits) - 1, cache, ctx);
+  return { sentences, feats, F: FEATURES_PER_TOKEN, gold, ctx };
 }
 
 function mulberry32(seed: number): () => number {
@@ -66,7 +70,6 @@ export function train(examples: Example[], opts: TrainOptions): Trained {
   const u = new Float32Array(rows * nT); // sum of c * update, for averaging
   const tr = new Float64Array((nT + 1) * nT);
   const tu = new Float64Array((nT + 1) * nT);
-  const F = FEATURES_PER_TOKEN;
   // every sentence as (example, sentence) pairs, in a fixed order, shuffled per epoch
   const order: [number, number][] = [];
   let maxLen = 1;
@@ -99,7 +102,8 @@ export function train(examples: Example[], opts: TrainOptions): Trained {
       const ex = examples[e]!;
       const s = ex.sentences[si]!;
       const len = s.last - s.first;
-      scoreTokens(ex.feats, s.first, s.last, w, nT, emit);
+      const F = ex.F;
+      scoreTokens(ex.feats, s.first, s.last, w, nT, emit, F);
       viterbi(emit, len, nT, tr, info, pred, scratch);
       for (let k = 0; k < len; k++) {
         const g = ex.gold[s.first + k]!;
@@ -143,7 +147,7 @@ export function predict(ex: Example, weights: ArrayLike<number>, transitions: Ar
   const path = new Int32Array(maxLen);
   const out = new Int32Array(ex.gold.length);
   for (const s of ex.sentences) {
-    scoreTokens(ex.feats, s.first, s.last, weights, nT, emit);
+    scoreTokens(ex.feats, s.first, s.last, weights, nT, emit, ex.F);
     viterbi(emit, s.last - s.first, nT, transitions, info, path, scratch);
     out.set(path.subarray(0, s.last - s.first), s.first);
   }

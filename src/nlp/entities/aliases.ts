@@ -24,6 +24,8 @@ export interface NameMention {
   nick: string | null;
   /** written in capitals only ("OPEC", "US", or a headline) */
   allCaps: boolean;
+  /** stands in a line written in capitals (a headline, a results table) */
+  capsLine: boolean;
 }
 
 class UnionFind {
@@ -116,7 +118,8 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
       }
       // ambiguous and no full name before it: it stays unresolved, grouped only with its twins
     }
-    const k = (cands && cands.length > 1 ? '?' : '') + w;
+    // in an all-capitals line the model's type is the only evidence: keep types apart there
+    const k = (cands && cands.length > 1 ? '?' : '') + (m.capsLine ? m.type + '|' : '') + w;
     const j = singleByKey.get(k);
     if (j === undefined) singleByKey.set(k, i);
     else uf.union(j, i);
@@ -126,7 +129,7 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
   const otherByKey = new Map<string, number>();
   ms.forEach((m, i) => {
     if (m.words.length >= 2 && m.type !== 'PER') {
-      const k = key[i]!;
+      const k = (m.capsLine ? m.type + '|' : '') + key[i]!;
       const full = fullByKey.get(k);
       const j = full ?? otherByKey.get(k);
       if (j === undefined) otherByKey.set(k, i);

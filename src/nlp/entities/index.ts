@@ -18,6 +18,7 @@ import { isTitleWord } from './titles';
 const TYPE_NAME: Record<MentionType, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 const DEMONYM_BIT = 1 << GAZ_LISTS.indexOf('demonym');
 const FIRST_NAME_BIT = 1 << GAZ_LISTS.indexOf('firstName');
+const CALENDAR_BIT = 1 << GAZ_LISTS.indexOf('calendar');
 const QUOTE_TOKENS = new Set(['“', '”', '"', '‘', '’', "'"]);
 
 /** People, organisations and places named in `text`, one entry per entity (aliases merged). */
@@ -49,9 +50,10 @@ export function entitiesFrom(text: string, rec: Recognition, model: NerModel): E
     isFirstName: (l) => ((phrases.get(l) ?? 0) & FIRST_NAME_BIT) !== 0,
   };
 
+  const capsLine = capsLines(tokens, sentences);
   const raw = spansToMentions(ctx, spans);
-  let ms = raw.map((r) => toNameMention(text, tokens, r)).filter((m): m is NameMention => m !== null);
-  ms = addConsistentMentions(text, tokens, spanType, ms);
+  let ms = raw.map((r) => toNameMention(tokens, r, capsLine)).filter((m): m is NameMention => m !== null);
+  ms = addConsistentMentions(text, tokens, spanType, ms, capsLine, (l) => ((phrases.get(l) ?? 0) & CALENDAR_BIT) !== 0);
 
   const group = groupMentions(ms);
   const byRoot = new Map<number, NameMention[]>();
@@ -78,7 +80,24 @@ function surface(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/\s+/g, ' ');
 }
 
-function toNameMention(text: string, tokens: RoleContext['tokens'], r: RawMention): NameMention | null {
+/** Per token: does it stand in a line written in capitals (headline, table)? */
+function capsLines(tokens: RoleContext['tokens'], sentences: Recognition['sentences']): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (const s of sentences) {
+    let words = 0;
+    let caps = 0;
+    for (let i = s.first; i < s.last; i++) {
+      const w = tokens[i]!.text;
+      if (w.length < 2 || !/\p{L}/u.test(w)) continue;
+      words++;
+      if (w === w.toUpperCase()) caps++;
+    }
+    if (words >= 2 && caps * 10 >= words * 7) out.fill(1, s.first, s.last);
+  }
+  return out;
+}
+
+function toNameMention(tokens: RoleContext['tokens'], r: RawMention, capsLine: Uint8Array): NameMention | null {
   const words: string[] = [];
   let nick: string | null = null;
   let allCaps = true;
@@ -99,15 +118,21 @@ function toNameMention(text: string, tokens: RoleContext['tokens'], r: RawMentio
   if (words.length === 0 || (r.type === 'PER' && !anyTitleFree)) return null;
   const start = tokens[r.first]!.start;
   const end = tokens[r.last - 1]!.end;
-  void text;
-  return { ...r, start, end, words, nick, allCaps };
+  return { ...r, start, end, words, nick, allCaps, capsLine: capsLine[r.first] === 1 };
 }
 
 /**
  * Document consistency: a capitalised word that the recognizer tagged as a one-word name
  * somewhere is that name wherever it stands untagged; and "Trump-Maduro" names both men.
  */
-function addConsistentMentions(text: string, tokens: RoleContext['tokens'], spanType: string[], ms: NameMention[]): NameMention[] {
+function addConsistentMentions(
+  text: string,
+  tokens: RoleContext['tokens'],
+  spanType: string[],
+  ms: NameMention[],
+  capsLine: Uint8Array,
+  isCalendar: (lower: string) => boolean,
+): NameMention[] {
   const single = new Map<string, MentionType>();
   const known = new Map<string, MentionType>();
   for (const m of ms) {
@@ -129,8 +154,8 @@ function addConsistentMentions(text: string, tokens: RoleContext['tokens'], span
     const w = t.text;
     if (w.length < 2 || !isCapitalized(w)) continue;
     const ty = single.get(w);
-    if (ty !== undefined && w.length >= 3 && tagged === '') {
-      added.push(mentionAt(t.start, t.end, i, ty, w));
+    if (ty !== undefined && w.length >= 3 && tagged === '' && !capsLine[i] && !isCalendar(w.toLowerCase())) {
+      added.push(mentionAt(t.start, t.end, i, ty, w, false));
       continue;
     }
     if (w.includes('-')) {
@@ -138,7 +163,7 @@ function addConsistentMentions(text: string, tokens: RoleContext['tokens'], span
       if (parts.length >= 2 && parts.every((p) => p.length > 1 && isCapitalized(p) && known.has(p.toLowerCase()))) {
         let off = t.start;
         for (const p of parts) {
-          added.push(mentionAt(off, off + p.length, i, known.get(p.toLowerCase())!, p));
+          added.push(mentionAt(off, off + p.length, i, known.get(p.toLowerCase())!, p, capsLine[i] === 1));
           off += p.length + 1;
         }
       }
@@ -148,9 +173,9 @@ function addConsistentMentions(text: string, tokens: RoleContext['tokens'], span
   return [...ms, ...added].sort((a, b) => a.start - b.start);
 }
 
-function mentionAt(start: number, end: number, tok: number, type: MentionType, w: string): NameMention {
+function mentionAt(start: number, end: number, tok: number, type: MentionType, w: string, capsLine: boolean): NameMention {
   const norm = w.toLowerCase().replace(/\./g, '');
-  return { type, first: tok, last: tok + 1, titleFirst: tok, start, end, words: [norm], nick: null, allCaps: w === w.toUpperCase() };
+  return { type, first: tok, last: tok + 1, titleFirst: tok, start, end, words: [norm], nick: null, allCaps: w === w.toUpperCase(), capsLine };
 }
 
 function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): Entity {

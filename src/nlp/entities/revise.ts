@@ -8,7 +8,7 @@ import type { Token } from '../tokenize';
 import type { NerSpan } from '../ner/recognize';
 import { KNOWN_NAME_TYPES, ORG_HEAD_WORDS } from './known-names';
 import { isCapitalized } from './mentions';
-import { isTitleWord } from './titles';
+import { isTitleHead, isTitleWord } from './titles';
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'on']);
 const MAX_KNOWN_LEN = 3;
@@ -52,18 +52,20 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
     let caps = 0;
     let head = false;
     let lastCap = i;
+    let shouting = false;
     while (j < end) {
       const w = tokens[j]!.text;
       const t = typeAt[j];
-      if (t === 'PER' || t === 'LOC' || t === 'ORG') break;
+      if (t === 'PER' || t === 'LOC' || t === 'ORG' || isTitleHead(w)) break;
       if (isCapitalized(w)) {
+        if (w.length > 1 && w === w.toUpperCase()) shouting = true;
         caps++;
         lastCap = j;
         if (ORG_HEAD_WORDS.has(w.toLowerCase())) head = true;
       } else if (!CONNECTORS.has(w)) break;
       j++;
     }
-    if (caps >= 2 && head) {
+    if (caps >= 2 && head && !shouting) {
       let first = i;
       if (tokens[first]!.text === 'The') first++;
       replacements.push({ type: 'ORG', first, last: lastCap + 1 });

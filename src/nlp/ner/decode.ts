@@ -42,10 +42,10 @@ export function scoreTokens(
   weights: ArrayLike<number>,
   nTags: number,
   emit: Float64Array,
+  F: number = FEATURES_PER_TOKEN,
 ): void {
-  const F = FEATURES_PER_TOKEN;
   if (nTags === 9) {
-    scoreTokens9(feats, from, to, weights, emit);
+    scoreTokens9(feats, from, to, weights, emit, F);
     return;
   }
   for (let i = from; i < to; i++) {
@@ -107,8 +107,7 @@ export function makeScratch(maxLen: number, nTags: number): { score: Float64Arra
 }
 
 /** The 9-tag case (BIO over PER/LOC/ORG/MISC) with the sums in registers: the hot loop. */
-function scoreTokens9(feats: Uint32Array, from: number, to: number, w: ArrayLike<number>, emit: Float64Array): void {
-  const F = FEATURES_PER_TOKEN;
+function scoreTokens9(feats: Uint32Array, from: number, to: number, w: ArrayLike<number>, emit: Float64Array, F: number): void {
   for (let i = from; i < to; i++) {
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
     const o = i * F;

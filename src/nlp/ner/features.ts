@@ -120,7 +120,7 @@ export function wordInfo(w: string): WordInfo {
 }
 
 // Template seeds: distinct per template so equal values in different templates hit different rows.
-const T = Array.from({ length: FEATURES_PER_TOKEN + 8 }, (_, i) => hashString('tpl' + i));
+const T = Array.from({ length: FEATURES_PER_TOKEN + 12 }, (_, i) => hashString('tpl' + i));
 function tpl(k: number): number {
   return T[k]!;
 }
@@ -157,6 +157,7 @@ export function extractFeatures(
   gaz: Gazetteer,
   mask: number,
   cache: Map<string, WordInfo>,
+  ctxOut?: FeatureContext,
 ): Uint32Array {
   const n = tokens.length;
   const info: WordInfo[] = new Array<WordInfo>(n);
@@ -224,6 +225,7 @@ export function extractFeatures(
 
   const F = FEATURES_PER_TOKEN;
   const out = new Uint32Array(n * F);
+  const docKeys = ctxOut ? new Uint8Array(n) : null;
   for (let i = 0; i < n; i++) {
     const a = info[i]!;
     const s0 = sentStart[i]!;
@@ -240,6 +242,7 @@ export function extractFeatures(
     const isCap = a.flags & F_INITCAP ? 1 : 0;
     const isAllCaps = a.flags & F_ALLCAPS ? 1 : 0;
     const doc = isCap | (sentInit[i]! << 1) | (capsSent[i]! << 2) | (capElsewhere << 3) | (lowElsewhere << 4) | (isAllCaps << 5);
+    if (docKeys) docKeys[i] = doc;
     const o = i * F;
     out[o] = mix(tpl(0), 1) & mask;
     out[o + 1] = mix(tpl(1), a.word) & mask;
@@ -272,6 +275,93 @@ export function extractFeatures(
     out[o + 28] = mix(mix(tpl(28), a.shape), n1.lower) & mask;
     out[o + 29] = mix(tpl(29), p1.word) & mask;
     out[o + 30] = mix(mix(tpl(30), doc), a.lower) & mask;
+  }
+  if (ctxOut) {
+    ctxOut.info = info;
+    ctxOut.docKeys = docKeys!;
+    ctxOut.lowerCount = lowerIds.size;
+    ctxOut.sentStart = sentStart;
+    ctxOut.sentEnd = sentEnd;
+  }
+  return out;
+}
+
+/** What the second pass needs from the first feature pass over the same document. */
+export interface FeatureContext {
+  info: WordInfo[];
+  docKeys: Uint8Array;
+  lowerCount: number;
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+}
+
+export function emptyFeatureContext(): FeatureContext {
+  return { info: [], docKeys: new Uint8Array(0), lowerCount: 0, sentStart: new Int32Array(0), sentEnd: new Int32Array(0) };
+}
+
+/** Second-pass features: the first pass's features plus what the first pass decided elsewhere. */
+export const STAGE2_FEATURES_PER_TOKEN = FEATURES_PER_TOKEN + 6;
+
+/**
+ * Document-level consistency from a first tagging pass (two-pass / stacked recognizer): for each
+ * token, the tags the first pass gave the other capitalised occurrences of the same word in the
+ * document ("6PR" tagged ORG twice elsewhere), combined with the token's own first-pass tag and
+ * its neighbours'. Tags are indices into the model's tags (0 = O), nTags <= 16.
+ */
+export function extractStage2Features(
+  base: Uint32Array,
+  ctx: FeatureContext,
+  firstPass: Int32Array,
+  nTags: number,
+  tagType: Int32Array,
+  mask: number,
+): Uint32Array {
+  const n = ctx.info.length;
+  const F = FEATURES_PER_TOKEN;
+  const F2 = STAGE2_FEATURES_PER_TOKEN;
+  const nTypes = 8; // type index per tag (0 = O), at most 7 entity types
+  const counts = new Int32Array(ctx.lowerCount * nTypes);
+  for (let i = 0; i < n; i++) {
+    const a = ctx.info[i]!;
+    if (!(a.flags & (F_INITCAP | F_ALLCAPS))) continue;
+    counts[a.lowerId * nTypes + tagType[firstPass[i]!]!]!++;
+  }
+  const out = new Uint32Array(n * F2);
+  for (let i = 0; i < n; i++) {
+    out.set(base.subarray(i * F, i * F + F), i * F2);
+    const a = ctx.info[i]!;
+    const own = firstPass[i]!;
+    const ownType = tagType[own]!;
+    let seen = 0; // bitmask of entity types given to other occurrences
+    let best = 0; // majority entity type among other occurrences (0 = none)
+    let bestN = 0;
+    let others = 0;
+    if (a.flags & (F_INITCAP | F_ALLCAPS)) {
+      const b = a.lowerId * nTypes;
+      for (let t = 0; t < nTypes; t++) {
+        const c = counts[b + t]! - (t === ownType ? 1 : 0);
+        if (c <= 0) continue;
+        others += c;
+        if (t > 0) {
+          seen |= 1 << t;
+          if (c > bestN) {
+            best = t;
+            bestN = c;
+          }
+        }
+      }
+    }
+    const oDominates = others > 0 && bestN * 2 < others ? 1 : 0;
+    const summary = best | (oDominates << 4) | ((others > 0 ? 1 : 0) << 5);
+    const prev = i > ctx.sentStart[i]! ? firstPass[i - 1]! : nTags;
+    const next = i + 1 < ctx.sentEnd[i]! ? firstPass[i + 1]! : nTags;
+    const o = i * F2 + F;
+    out[o] = mix(tpl(31), own) & mask;
+    out[o + 1] = mix(tpl(32), summary) & mask;
+    out[o + 2] = mix(mix(tpl(33), summary), own) & mask;
+    out[o + 3] = mix(mix(tpl(34), summary), ctx.docKeys[i]!) & mask;
+    out[o + 4] = mix(tpl(35), seen) & mask;
+    out[o + 5] = mix(mix(tpl(36), prev), (own << 5) | next) & mask;
   }
   return out;
 }

@@ -7,6 +7,7 @@
  *     [row * tags.length + tag] (rows = 2^bits), each as (varint gap from the previous non-zero
  *     index, int8 value): most hashed rows are empty, so this is ~8x smaller than dense,
  *     transitions: int[] ((tags+1) x tags: row 0 = sentence start, then previous tag), same scale,
+ *     second?: { scale, weights, transitions } (the document-consistency pass, same layout),
  *     gazetteer: { list: ["lowercase entry", ...] }, trainedOn: string, ... }
  * Scores are integers (sum of int8 weights); dividing by `scale` gives the trained float values.
  */
@@ -24,6 +25,8 @@ export interface NerModel {
   weights: Int8Array;
   /** (tags + 1) x tags, row 0 = transition from the sentence start */
   transitions: Int32Array;
+  /** the second (document-consistency) pass, when the model has one */
+  second: { weights: Int8Array; transitions: Int32Array } | null;
   gazetteer: Gazetteer;
 }
 
@@ -36,6 +39,7 @@ export interface NerModelFile {
   scale: number;
   weights: string;
   transitions: number[];
+  second?: { scale: number; weights: string; transitions: number[] };
   gazetteer: GazetteerData;
   [meta: string]: unknown;
 }
@@ -56,7 +60,16 @@ export function parseNerModel(json: unknown): NerModel {
   }
   const weights = decodeSparse(base64ToInt8(f.weights), (1 << bits) * tags.length);
   if (f.transitions.length !== (tags.length + 1) * tags.length) throw new Error('Gloss NER model: bad transitions');
+  let second: NerModel['second'] = null;
+  if (f.second !== undefined) {
+    const s2 = f.second;
+    if (!s2 || typeof s2.weights !== 'string' || !Array.isArray(s2.transitions) || s2.transitions.length !== (tags.length + 1) * tags.length) {
+      throw new Error('Gloss NER model: bad second pass');
+    }
+    second = { weights: decodeSparse(base64ToInt8(s2.weights), (1 << bits) * tags.length), transitions: Int32Array.from(s2.transitions) };
+  }
   return {
+    second,
     version: f.version,
     tags,
     bits,

@@ -2,7 +2,7 @@
  * Run the recognizer over a text: tokens -> features -> scores -> Viterbi -> typed spans.
  */
 import { splitSentences, tokenize, type Sentence, type Token } from '../tokenize';
-import { extractFeatures, type WordInfo } from './features';
+import { emptyFeatureContext, extractFeatures, extractStage2Features, FEATURES_PER_TOKEN, STAGE2_FEATURES_PER_TOKEN, type WordInfo } from './features';
 import { makeScratch, scoreTokens, tagInfo, viterbi, type TagInfo } from './decode';
 import type { NerModel } from './model';
 
@@ -31,26 +31,37 @@ export function recognizeTokens(tokens: Token[], sentences: Sentence[], model: N
     tagInfoCache.set(model, info);
   }
   const cache = new Map<string, WordInfo>();
-  const feats = extractFeatures(tokens, sentences, model.gazetteer, (1 << model.bits) - 1, cache);
+  const ctx = model.second ? emptyFeatureContext() : undefined;
+  const mask = (1 << model.bits) - 1;
+  const feats = extractFeatures(tokens, sentences, model.gazetteer, mask, cache, ctx);
   let maxLen = 1;
   for (const s of sentences) maxLen = Math.max(maxLen, s.last - s.first);
   const emit = new Float64Array(maxLen * nTags);
   const scratch = makeScratch(maxLen, nTags);
-  const path = new Int32Array(maxLen);
+  const tags = new Int32Array(tokens.length);
+  const tagAll = (f: Uint32Array, F: number, weights: Int8Array, transitions: Int32Array): void => {
+    for (const s of sentences) {
+      scoreTokens(f, s.first, s.last, weights, nTags, emit, F);
+      viterbi(emit, s.last - s.first, nTags, transitions, info!, tags.subarray(s.first, s.last), scratch);
+    }
+  };
+  tagAll(feats, FEATURES_PER_TOKEN, model.weights, model.transitions);
+  if (model.second && ctx) {
+    // second pass: the first pass's tags of the same words elsewhere in the document
+    const f2 = extractStage2Features(feats, ctx, tags.slice(), nTags, info.type, mask);
+    tagAll(f2, STAGE2_FEATURES_PER_TOKEN, model.second.weights, model.second.transitions);
+  }
   const spans: NerSpan[] = [];
   for (const s of sentences) {
-    const len = s.last - s.first;
-    scoreTokens(feats, s.first, s.last, model.weights, nTags, emit);
-    viterbi(emit, len, nTags, model.transitions, info, path, scratch);
     let open: NerSpan | null = null;
-    for (let k = 0; k < len; k++) {
-      const t = path[k]!;
+    for (let i = s.first; i < s.last; i++) {
+      const t = tags[i]!;
       const ty = info.type[t]!;
       if (ty === 0 || !info.inside[t]) {
         if (open) spans.push(open);
-        open = ty === 0 ? null : { type: model.tags[t]!.slice(2), first: s.first + k, last: s.first + k + 1 };
+        open = ty === 0 ? null : { type: model.tags[t]!.slice(2), first: i, last: i + 1 };
       } else if (open) {
-        open.last = s.first + k + 1;
+        open.last = i + 1;
       }
     }
     if (open) spans.push(open);

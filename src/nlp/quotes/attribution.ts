@@ -151,15 +151,21 @@ export function rightNP(toks: Tok[], k: number, hi: number): NP | null {
   return { first: k, last, kind: toks[last]!.cap ? 'name' : 'common' };
 }
 
+/**
+ * Sentence bounds are searched at most this many tokens away, so a paragraph with no sentence
+ * end (a list of ten thousand quotation marks) costs linear time, not quadratic.
+ */
+const MAX_REACH = 120;
+
 function sentenceStart(toks: Tok[], t: number): number {
   let s = t;
-  while (s > 0 && !toks[s - 1]!.sentEnd) s--;
+  while (s > 0 && t - s < MAX_REACH && !toks[s - 1]!.sentEnd) s--;
   return s;
 }
 
 function sentenceEnd(toks: Tok[], t: number): number {
   let e = t;
-  while (e < toks.length - 1 && !toks[e]!.sentEnd) e++;
+  while (e < toks.length - 1 && e - t < MAX_REACH && !toks[e]!.sentEnd) e++;
   return e + 1;
 }
 
@@ -338,13 +344,13 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
   if (previous && previous.para === pi && previous.end <= t) return { ...previous, end: t + 1, scope: 'paragraph' };
   if (!full) return null;
   // Earlier sentences of the paragraph, nearest first; then later ones.
-  for (let e = lo; e > 0; ) {
+  for (let e = lo; e > 0 && t - e < 3 * MAX_REACH; ) {
     const s = sentenceStart(toks, e - 1);
     const got = anyCue(toks, s, e);
     if (got) return { ...got, para: pi, end: t + 1, scope: 'paragraph' };
     e = s;
   }
-  for (let s = hi; s < toks.length; ) {
+  for (let s = hi; s < toks.length && s - t < 3 * MAX_REACH; ) {
     const e = sentenceEnd(toks, s);
     const got = anyCue(toks, s, e);
     if (got) return { ...got, para: pi, end: t + 1, scope: 'paragraph' };

@@ -28,7 +28,11 @@ export function toSpeaker(text: string, d: Discourse, a: Attribution): Speaker {
     if (ref) return fromRef(ref, f.start, f.end);
     if (f.lower === 'who') {
       // "Smith, who …": the name before the comma.
-      for (const m of [...d.mentions].reverse()) if (m.end <= f.start && f.start - m.end < 40) return fromRef(m, f.start, f.end);
+      for (let i = d.mentions.length - 1; i >= 0; i--) {
+        const m = d.mentions[i]!;
+        if (m.end <= f.start && f.start - m.end < 40) return fromRef(m, f.start, f.end);
+        if (m.end < f.start - 40) break;
+      }
     }
     if (f.lower === 'they' || f.lower === 'it') {
       for (let i = d.mentions.length - 1; i >= 0; i--) {
