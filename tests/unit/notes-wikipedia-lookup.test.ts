@@ -95,6 +95,15 @@ describe('lookup', () => {
     expect(fetch.calls.filter((c) => c.url.includes('api.php'))).toHaveLength(1); // candidates cached
   });
 
+  it('forgets a remembered page that no longer exists and chooses afresh', async () => {
+    const route: Route = (url) => (url.pathname.endsWith('/Jorge_Rodr%C3%ADguez_(old_title)') ? json(JSON.parse(recorded('summary-not-found.json')), 404) : wiki()(url, { url: '', headers: {}, init: {} }));
+    const { lookup, storage } = setup(route);
+    await lookup.choose('Jorge Rodriguez', 'person', 'Jorge Rodríguez (old title)');
+    const r = await lookup.lookup(req());
+    expect(r.status === 'found' && r.summary.title).toBe('Jorge Rodríguez (Venezuelan politician)');
+    expect(await new ChoiceStore(storage).get('Jorge Rodriguez')).toBeNull();
+  });
+
   it('fetches the bundled data\u2019s page by title when search missed it', async () => {
     const route: Route = (url) => {
       if (url.searchParams.get('titles')) {

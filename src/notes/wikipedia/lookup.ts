@@ -5,7 +5,7 @@
  * cached answer is served, else the card says it is offline.
  */
 import type { EntityType } from '../../analysis/contract';
-import { nameKey } from '../names';
+import { cleanName, nameKey } from '../names';
 import type { Candidate, SummaryPage, WikipediaClient } from './api';
 import type { CacheHit, WikiCache } from './cache';
 import type { ChoiceStore } from './choices';
@@ -59,9 +59,11 @@ export function createWikipediaLookup({ client, cache, choices }: LookupOptions)
     return { value, hit: null };
   }
 
-  const candidatesKey = (name: string) => `s:${nameKey(name)}`;
-  const pagesKey = (titles: string[]) => `t:${titles.map(nameKey).join('|')}`;
-  const summaryKey = (title: string) => `p:${nameKey(title)}`;
+  // Search ignores case and accents; titles do not ("Paris (mythology)" is not "Paris (Mythology)").
+  const candidatesKey = (name: string) => `s:${nameKey(cleanName(name))}`;
+  const exactTitle = (title: string) => title.trim().replace(/[_\s]+/g, ' ');
+  const pagesKey = (titles: string[]) => `t:${titles.map(exactTitle).join('|')}`;
+  const summaryKey = (title: string) => `p:${exactTitle(title)}`;
 
   async function getSummary(title: string, signal?: AbortSignal) {
     const { value, hit } = await cached<StoredSummary>(
@@ -98,7 +100,12 @@ export function createWikipediaLookup({ client, cache, choices }: LookupOptions)
     if (req.title) return found(req.title, [], true, signal);
     if (!req.reconsider) {
       const choice = await choices.get(req.name);
-      if (choice) return found(choice, [], true, signal);
+      if (choice) {
+        const r = await found(choice, [], true, signal);
+        if (r.status !== 'not-found') return r;
+        // The chosen page is gone (deleted or renamed): forget it and choose afresh.
+        await choices.set(req.name, null).catch(() => {});
+      }
     }
     let { value: candidates } = await cached(candidatesKey(req.name), validCandidates, (s) => client.search(req.name, s), signal);
     const hint = req.context.hintTitle;
