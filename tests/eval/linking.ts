@@ -69,6 +69,8 @@ export function runCase(c: LinkingCase): CaseOutcome {
 }
 
 function main(): void {
+  // --verbose: every candidate's score, name match and context share.
+  const verbose = process.argv.includes('--verbose');
   const cases = loadCases();
   const outcomes = cases.map(runCase);
   const count = (v: CaseOutcome['verdict']) => outcomes.filter((o) => o.verdict === v).length;
@@ -77,6 +79,10 @@ function main(): void {
     const got = o.decision.kind === 'page' ? o.shown : o.decision.kind === 'ambiguous' ? `Which one? [${o.decision.choices.map((s) => s.candidate.title).join(' | ')}]` : 'not found';
     const mark = o.verdict === 'right' ? 'ok   ' : o.verdict === 'asked' ? 'asked' : 'WRONG';
     console.log(`${mark} ${o.id.padEnd(20)} ${JSON.stringify(c.entity.name).padEnd(26)} -> ${got}${o.verdict === 'right' ? '' : `   (gold: ${c.gold ?? 'none'})`}`);
+    if (verbose) {
+      const list = o.decision.kind === 'page' ? o.decision.ranked : o.decision.kind === 'ambiguous' ? o.decision.choices : [];
+      for (const s of list) console.log(`        ${s.score.toFixed(2).padStart(6)}  name ${s.nameMatch.toFixed(2)}  context ${s.context.toFixed(2)}  ${s.candidate.title}`);
+    }
   }
   const n = outcomes.length;
   const right = count('right');

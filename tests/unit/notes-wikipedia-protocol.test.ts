@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWikipediaRequest, parseWikipediaResult, WIKIPEDIA_CANCEL, WIKIPEDIA_CHOOSE, WIKIPEDIA_LOOKUP } from '../../src/notes/wikipedia';
+import { parseWikipediaRequest, parseWikipediaResult, wikipediaNote, WIKIPEDIA_CANCEL, WIKIPEDIA_CHOOSE, WIKIPEDIA_LOOKUP } from '../../src/notes/wikipedia';
 
 const lookup = {
   type: WIKIPEDIA_LOOKUP,
@@ -68,5 +68,12 @@ describe('parseWikipediaResult', () => {
     expect(parseWikipediaResult({ status: 'error', reason: 'because', message: 'x' })).toBeNull();
     expect(parseWikipediaResult({ status: 'ambiguous', choices: 'A, B' })).toBeNull();
     expect(parseWikipediaResult({ status: 'found', summary, alternatives: [], chosen: false, cached: { savedAt: 'now', stale: false } })).toBeNull();
+  });
+});
+
+describe('wikipediaNote', () => {
+  it('turns a summary into a contract note with its link', () => {
+    expect(wikipediaNote(summary)).toEqual({ source: 'wikipedia', text: 'Venezuela: Country in South America. Venezuela is a country.', url: 'https://en.wikipedia.org/wiki/Venezuela' });
+    expect(wikipediaNote({ ...summary, description: null, extract: '' }).text).toBe('Venezuela.');
   });
 });

@@ -262,3 +262,12 @@ export function parseWikipediaResult(v: unknown): WikipediaResult | null {
       return null;
   }
 }
+
+/**
+ * A found summary as a contract Note (source "wikipedia"), for code that wants Wikipedia in
+ * entity.notes (a copied briefing, say). The card itself shows the richer WikiSummary.
+ */
+export function wikipediaNote(summary: WikiSummary): { source: 'wikipedia'; text: string; url: string } {
+  const head = summary.description ? `${summary.title}: ${summary.description}.` : `${summary.title}.`;
+  return { source: 'wikipedia', text: summary.extract ? `${head} ${summary.extract}` : head, url: summary.pageUrl };
+}
