@@ -23,6 +23,13 @@ export const wikipediaService = createWikipediaService({
 
 export { isWikipediaMessage };
 
+// For the browser tests: point lookups at the test's own server from the service worker,
+//   await sw.evaluate(() => glossWikipedia.setBaseUrl('http://127.0.0.1:PORT'))
+// The manifest grants only en.wikipedia.org, so that server must answer CORS itself:
+// `Access-Control-Allow-Origin: *` and, for the preflight, `Access-Control-Allow-Headers:
+// Api-User-Agent`. (Request interception of https://en.wikipedia.org/ needs neither.)
+(globalThis as Record<string, unknown>).glossWikipedia = wikipediaService;
+
 /**
  * Answers a Wikipedia message from this extension's own content scripts or pages; anything
  * else is refused. Malformed messages reject.

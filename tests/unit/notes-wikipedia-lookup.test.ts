@@ -208,5 +208,8 @@ describe('cache', () => {
     expect(await choices.get('Georgia')).toBeNull();
     await choices.set('Georgia', 'Georgia (country)');
     expect(await choices.get('georgia')).toBe('Georgia (country)');
+    // Made at once, neither choice is lost.
+    await Promise.all([choices.set('Jordan', 'Jordan'), choices.set('Washington', 'Washington (state)')]);
+    expect([await choices.get('Jordan'), await choices.get('Washington'), await choices.get('Georgia')]).toEqual(['Jordan', 'Washington (state)', 'Georgia (country)']);
   });
 });

@@ -12,6 +12,8 @@ export const MAX_CHOICES_KEPT = 500;
 type Stored = Record<string, { title: string; at: number }>;
 
 export class ChoiceStore {
+  private lock: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly storage: KeyValueStorage,
     private readonly now: () => number = Date.now,
@@ -36,7 +38,14 @@ export class ChoiceStore {
     }
   }
 
-  async set(name: string, title: string | null): Promise<void> {
+  /** Serialised: two choices made at once must not overwrite each other. */
+  set(name: string, title: string | null): Promise<void> {
+    const run = this.lock.then(() => this.write(name, title));
+    this.lock = run.catch(() => {});
+    return run;
+  }
+
+  private async write(name: string, title: string | null): Promise<void> {
     const all = await this.read();
     if (title === null) delete all[nameKey(name)];
     else all[nameKey(name)] = { title, at: this.now() };
