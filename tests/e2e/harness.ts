@@ -201,57 +201,50 @@ async function launchFirefox(): Promise<Session> {
 }
 
 /**
+ * Finds the first element matching a selector in the document or any open shadow root. Kept as
+ * source text: tools that transform TypeScript (tsx adds name helpers) must not touch code that
+ * runs in the page.
+ */
+const DEEP_FIND = `(function deepFind(sel) {
+  function find(root) {
+    var hit = root.querySelector(sel);
+    if (hit) return hit;
+    var all = root.querySelectorAll('*');
+    for (var i = 0; i < all.length; i++) {
+      if (all[i].shadowRoot) { var inner = find(all[i].shadowRoot); if (inner) return inner; }
+    }
+    return null;
+  }
+  return find(document);
+})`;
+
+/**
  * Waits for an element inside open shadow roots. Polls on a timer: puppeteer's own pierce/
  * waiting watches document mutations, which do not fire for changes inside a shadow root.
  */
 export async function pierce(page: Page, selector: string, timeout = 15_000): Promise<ElementHandle<Element>> {
   try {
-    const handle = await page.waitForFunction(
-      (sel: string) => {
-        const find = (root: Document | ShadowRoot): Element | null => {
-          const hit = root.querySelector(sel);
-          if (hit) return hit;
-          for (const el of root.querySelectorAll('*')) {
-            const inner = el.shadowRoot ? find(el.shadowRoot) : null;
-            if (inner) return inner;
-          }
-          return null;
-        };
-        return find(document);
-      },
-      { timeout, polling: 100 },
-      selector,
-    );
+    const handle = await page.waitForFunction(`${DEEP_FIND}(${JSON.stringify(selector)})`, { timeout, polling: 100 });
     return handle as ElementHandle<Element>;
   } catch (e) {
     throw new Error(`${selector} did not appear; Gloss showed: ${await glossText(page)}`, { cause: e });
   }
 }
 
+export async function pierceGone(page: Page, selector: string, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(`!${DEEP_FIND}(${JSON.stringify(selector)})`, { timeout, polling: 100 });
+}
+
 /** The text of Gloss's UI in the page (for failure messages). */
 export async function glossText(page: Page): Promise<string> {
   return page
-    .evaluate(() => {
-      const hosts = [...document.querySelectorAll('*')].filter((e) => e.tagName.toLowerCase().startsWith('gloss-root'));
+    .evaluate(`(function () {
+      var hosts = Array.prototype.filter.call(document.querySelectorAll('*'), function (e) { return e.tagName.toLowerCase().indexOf('gloss-root') === 0; });
       if (!hosts.length) return '(no gloss-root element)';
-      return hosts.map((h) => (h.shadowRoot?.textContent ?? '(no shadow root)').replace(/\s+/g, ' ').slice(0, 400)).join(' | ');
-    })
+      return hosts.map(function (h) { return (h.shadowRoot ? h.shadowRoot.textContent : '(no shadow root)').replace(/\\s+/g, ' ').slice(0, 400); }).join(' | ');
+    })()`)
+    .then((t) => String(t))
     .catch((e: unknown) => `(could not read: ${String(e)})`);
-}
-
-export async function pierceGone(page: Page, selector: string, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(
-    (sel: string) => {
-      const find = (root: Document | ShadowRoot): boolean => {
-        if (root.querySelector(sel)) return true;
-        for (const el of root.querySelectorAll('*')) if (el.shadowRoot && find(el.shadowRoot)) return true;
-        return false;
-      };
-      return !find(document);
-    },
-    { timeout, polling: 100 },
-    selector,
-  );
 }
 
 export async function textOf(el: ElementHandle<Element>): Promise<string> {
