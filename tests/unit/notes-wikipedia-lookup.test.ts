@@ -211,5 +211,10 @@ describe('cache', () => {
     // Made at once, neither choice is lost.
     await Promise.all([choices.set('Jordan', 'Jordan'), choices.set('Washington', 'Washington (state)')]);
     expect([await choices.get('Jordan'), await choices.get('Washington'), await choices.get('Georgia')]).toEqual(['Jordan', 'Washington (state)', 'Georgia (country)']);
+    // Past the cap the oldest choice goes.
+    let t = 0;
+    const capped = new ChoiceStore(createMemoryStorage(), () => ++t, 2);
+    for (const n of ['A', 'B', 'C']) await capped.set(n, `${n} page`);
+    expect([await capped.get('A'), await capped.get('B'), await capped.get('C')]).toEqual([null, 'B page', 'C page']);
   });
 });

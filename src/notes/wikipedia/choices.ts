@@ -17,6 +17,7 @@ export class ChoiceStore {
   constructor(
     private readonly storage: KeyValueStorage,
     private readonly now: () => number = Date.now,
+    private readonly maxKept = MAX_CHOICES_KEPT,
   ) {}
 
   private async read(): Promise<Stored> {
@@ -50,7 +51,7 @@ export class ChoiceStore {
     if (title === null) delete all[nameKey(name)];
     else all[nameKey(name)] = { title, at: this.now() };
     const keys = Object.keys(all).sort((a, b) => all[a]!.at - all[b]!.at);
-    for (const k of keys.slice(0, Math.max(0, keys.length - MAX_CHOICES_KEPT))) delete all[k];
+    for (const k of keys.slice(0, Math.max(0, keys.length - this.maxKept))) delete all[k];
     await this.storage.set({ [CHOICES_KEY]: all });
   }
 }
