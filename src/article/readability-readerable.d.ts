@@ -1,5 +1,5 @@
 declare module '@mozilla/readability/Readability-readerable.js' {
-  export function isProbablyReaderable(
+  export default function isProbablyReaderable(
     document: Document,
     options?: { minContentLength?: number; minScore?: number; visibilityChecker?: (node: Node) => boolean },
   ): boolean;
