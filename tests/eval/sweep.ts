@@ -1,0 +1,137 @@
+/**
+ * `npm run eval:sweep`: the `analyze` command's own code path (analyzeFile from src/cli/run.ts)
+ * over every page of readability-test-pages (<page>/source.html) and article-extraction-benchmark
+ * (html/*.html.gz). Every page must give a result line (no exception, no error line) and take at
+ * most 2 s, reading, parsing, article detection and analysis included.
+ *
+ * Prints the counts (pages, articles found, errors, over 2 s) and the slowest pages. A page over
+ * 2 s is timed once more (this machine is shared; a single slow run may be the neighbours): both
+ * figures are printed and the page counts as over only if the second run is over too.
+ * Exit status 1 when a page threw, gave an error line, or stayed over 2 s.
+ * Skips with a message when ../shared/corpora is absent.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { analyzeFile, resources } from '../../src/cli/run';
+import { CORPORA, corpusPath } from '../helpers/fixtures';
+
+const LIMIT_MS = 2000;
+
+interface PageRun {
+  file: string;
+  ms: number;
+  detectMs: number;
+  analyzeMs: number;
+  chars: number;
+  article: boolean;
+  truncated: boolean;
+  error: string | null;
+  retryMs?: number;
+}
+
+function listPages(): { corpus: string; files: string[] }[] {
+  const out: { corpus: string; files: string[] }[] = [];
+  const rtp = corpusPath('readability-test-pages');
+  if (rtp) {
+    const files = readdirSync(rtp, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => join(rtp, d.name, 'source.html'))
+      .filter((f) => existsSync(f))
+      .sort();
+    out.push({ corpus: 'readability-test-pages', files });
+  } else {
+    console.log('readability-test-pages: not found, skipped');
+  }
+  const aeb = corpusPath('article-extraction-benchmark/html');
+  if (aeb) {
+    const files = readdirSync(aeb)
+      .filter((f) => f.endsWith('.html.gz'))
+      .map((f) => join(aeb, f))
+      .sort();
+    out.push({ corpus: 'article-extraction-benchmark', files });
+  } else {
+    console.log('article-extraction-benchmark: not found, skipped');
+  }
+  return out;
+}
+
+function runOne(file: string, res: ReturnType<typeof resources>): PageRun {
+  const t0 = performance.now();
+  let error: string | null = null;
+  let detectMs = 0;
+  let analyzeMs = 0;
+  let chars = 0;
+  let article = false;
+  let truncated = false;
+  try {
+    const r = analyzeFile(file, false, res);
+    if ('error' in r) error = `error line: ${r.error}`;
+    else {
+      detectMs = r.timings.detectMs;
+      analyzeMs = r.timings.analyzeMs;
+      article = r.article !== null;
+      chars = r.article?.text.length ?? 0;
+      truncated = Boolean((r as { truncated?: unknown }).truncated);
+      // The output must be what the CLI prints: one JSON line.
+      JSON.stringify(r);
+    }
+  } catch (e) {
+    error = `exception: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
+  }
+  return { file, ms: performance.now() - t0, detectMs, analyzeMs, chars, article, truncated, error };
+}
+
+function main(): void {
+  if (!existsSync(CORPORA)) {
+    console.log(`eval:sweep skipped: ${CORPORA} not found (the corpora live in ../shared/corpora beside the repository)`);
+    return;
+  }
+  const sets = listPages();
+  if (!sets.length) {
+    console.log('eval:sweep skipped: neither corpus found');
+    return;
+  }
+  const res = resources();
+  // Warm up once (module JIT, model tables), so the first page is not charged for it.
+  const first = sets[0]!.files[0];
+  if (first) runOne(first, res);
+
+  const all: PageRun[] = [];
+  for (const { corpus, files } of sets) {
+    const runs = files.map((f) => runOne(f, res));
+    for (const r of runs) if (r.ms > LIMIT_MS && !r.error) r.retryMs = runOne(r.file, res).ms;
+    all.push(...runs);
+    summarise(corpus, runs);
+  }
+  console.log('');
+  const { errors, over } = summarise('all', all);
+  const slowest = [...all].sort((a, b) => b.ms - a.ms).slice(0, 8);
+  console.log('\nslowest pages (wall time of analyzeFile: read + parse + detect + analyse)');
+  for (const r of slowest) {
+    console.log(
+      `  ${r.ms.toFixed(0).padStart(6)} ms  detect ${r.detectMs.toFixed(0).padStart(5)}  analyse ${r.analyzeMs.toFixed(0).padStart(5)}  ${String(r.chars).padStart(7)} chars${r.truncated ? ' (truncated)' : ''}  ${relative(CORPORA, r.file)}${r.retryMs !== undefined ? `  (again: ${r.retryMs.toFixed(0)} ms)` : ''}`,
+    );
+  }
+  for (const r of all.filter((x) => x.error)) console.log(`\nERROR ${relative(CORPORA, r.file)}\n  ${r.error}`);
+  const ok = errors === 0 && over === 0;
+  console.log(`\n${ok ? 'PASS' : 'FAIL'}: ${errors} errors, ${over} pages over ${LIMIT_MS / 1000} s`);
+  if (!ok) process.exitCode = 1;
+}
+
+function summarise(label: string, runs: PageRun[]): { errors: number; over: number } {
+  const errors = runs.filter((r) => r.error).length;
+  const overFirst = runs.filter((r) => r.ms > LIMIT_MS).length;
+  const over = runs.filter((r) => r.ms > LIMIT_MS && (r.retryMs === undefined || r.retryMs > LIMIT_MS)).length;
+  const articles = runs.filter((r) => r.article).length;
+  const truncated = runs.filter((r) => r.truncated).length;
+  const total = runs.reduce((s, r) => s + r.ms, 0);
+  const sorted = runs.map((r) => r.ms).sort((a, b) => a - b);
+  const median = sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
+  console.log(
+    `${label}: pages ${runs.length}, articles found ${articles}, errors ${errors}, over 2 s ${over}` +
+      `${overFirst !== over ? ` (${overFirst} on the first run)` : ''}, truncated ${truncated}, median ${median.toFixed(0)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(0)} ms, total ${(total / 1000).toFixed(1)} s`,
+  );
+  return { errors, over };
+}
+
+main();
