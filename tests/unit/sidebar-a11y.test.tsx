@@ -1,9 +1,14 @@
 // @vitest-environment jsdom
 /** axe-core over every view and state of the sidebar, inside its shadow root. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ANALYSIS, axeViolations, makeState, mountForTest } from './sidebar-fixtures';
 
 let cleanup: (() => void) | null = null;
+
+// Load and warm axe once (its first run compiles its rules), so each check below is quick.
+beforeAll(async () => {
+  await axeViolations();
+}, 30_000);
 afterEach(() => {
   cleanup?.();
   cleanup = null;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** The extension's settings page (extension/options/): the form, the site list, axe, contrast. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { OptionsForm } from '../../extension/options/OptionsForm';
@@ -11,6 +11,10 @@ import { contrastRatio } from '../../src/sidebar/styles/contrast';
 import { axeViolations } from './sidebar-fixtures';
 
 let container: HTMLElement | null = null;
+
+beforeAll(async () => {
+  await axeViolations();
+}, 30_000);
 afterEach(() => {
   if (container) render(null, container);
   container = null;

@@ -251,6 +251,8 @@ describe('toolbar actions', () => {
     expect(actions.calls).toEqual([['setHighlights', false]]);
     await update(makeState({ highlightsOn: false }));
     expect(sw.getAttribute('aria-checked')).toBe('false');
+    // Announced, also when the change came from the shortcut.
+    expect($('.gl-status')!.textContent).toBe('Highlights hidden in the page.');
   });
 });
 

@@ -31,8 +31,26 @@ export function QuoteList({ quotes, byId, filter, order, selected, moreRef, onRe
         }),
     [quotes, byId, filter],
   );
+  // Group every matching quote (cheap); groups are then rendered until the row budget is spent,
+  // so each heading counts all of its speaker's quotes.
+  const groups = useMemo(
+    () =>
+      order === 'speaker'
+        ? groupQuotesBySpeaker(
+            visible.map((v) => v.quote),
+            (id) => byId.get(id)?.name,
+          )
+        : [],
+    [visible, order, byId],
+  );
   const inc = useIncremental(visible.length, `${filter}|${order}`);
-  const selectedPos = selected === null ? -1 : visible.findIndex((v) => v.index === selected);
+  // Position of the selected quote in display order, to make sure it is rendered.
+  const selectedPos =
+    selected === null
+      ? -1
+      : order === 'article'
+        ? visible.findIndex((v) => v.index === selected)
+        : groups.flatMap((g) => g.items).findIndex((it) => visible[it.index]?.index === selected);
   useEffect(() => {
     if (selectedPos >= 0) inc.ensure(selectedPos);
   }, [selectedPos]);
@@ -65,14 +83,16 @@ export function QuoteList({ quotes, byId, filter, order, selected, moreRef, onRe
       </>
     );
   }
-  const groups = groupQuotesBySpeaker(
-    shown.map((v) => v.quote),
-    (id) => byId.get(id)?.name,
-  );
-  // groupQuotesBySpeaker indexes into `shown`; map back to indexes into analysis.quotes.
+  let budget = inc.limit;
+  const shownGroups = [];
+  for (const g of groups) {
+    if (budget <= 0) break;
+    shownGroups.push({ g, items: g.items.slice(0, budget) });
+    budget -= g.items.length;
+  }
   return (
     <>
-      {groups.map((g) => {
+      {shownGroups.map(({ g, items }) => {
         const entity = g.entityId ? byId.get(g.entityId) : undefined;
         const title = g.name ?? 'Unattributed';
         const headingId = `gl-group-${g.key ?? 'none'}`.replace(/[^\w-]/g, '_');
@@ -83,7 +103,8 @@ export function QuoteList({ quotes, byId, filter, order, selected, moreRef, onRe
               {entity?.role ? <span class="gl-group-role"> · {entity.role}</span> : null}
               <span class="gl-visually-hidden">, {g.items.length} {g.items.length === 1 ? 'quote' : 'quotes'}</span>
             </h3>
-            <ol class="gl-list gl-quote-list">{g.items.map(({ index }) => item(shown[index]!, true))}</ol>
+            {/* groupQuotesBySpeaker indexed into `visible`; map back to analysis.quotes. */}
+            <ol class="gl-list gl-quote-list">{items.map(({ index }) => item(visible[index]!, true))}</ol>
           </section>
         );
       })}

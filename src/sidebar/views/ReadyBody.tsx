@@ -50,6 +50,14 @@ export function ReadyBody({ state, actions, article }: Props) {
   const byId = useMemo(() => new Map<string, Entity>(entities.map((e) => [e.id, e])), [entities]);
   const card = state.focusEntityId ? byId.get(state.focusEntityId) : undefined;
 
+  // Announce highlight changes (the shortcut works while focus is in the page, too).
+  const lastHighlights = useRef(state.highlightsOn);
+  useEffect(() => {
+    if (lastHighlights.current === state.highlightsOn) return;
+    lastHighlights.current = state.highlightsOn;
+    setStatus(state.highlightsOn ? 'Highlights shown in the page.' : 'Highlights hidden in the page.');
+  }, [state.highlightsOn]);
+
   // A quote clicked in the page: show it in the quote list.
   useEffect(() => {
     if (state.selectedQuote !== null && !state.focusEntityId) setView('quotes');
