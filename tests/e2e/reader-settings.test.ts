@@ -43,8 +43,27 @@ for (const name of BROWSERS) {
       await server?.close();
     });
 
-    it('a side chosen in Settings moves the open sidebar at once', async () => {
+    it('styles the sidebar from the content script (reports the stylesheet path)', async () => {
       await session.clickToolbar(page);
+      await pierce(page, '.gl-sidebar[data-side="right"]');
+      const seen = await page.evaluate(() => {
+        const root = document.querySelector('gloss-root')!.shadowRoot!;
+        const aside = root.querySelector('.gl-sidebar')!;
+        const cs = getComputedStyle(aside);
+        return {
+          styleElement: root.querySelector('style[data-gloss="sidebar"]') !== null,
+          adopted: root.adoptedStyleSheets.length,
+          position: cs.position,
+          fontFamily: cs.fontFamily,
+        };
+      });
+      console.log(`${name}: sidebar stylesheet via ${seen.styleElement ? '<style> fallback' : `adoptedStyleSheets (${seen.adopted})`}`);
+      expect(seen.styleElement || seen.adopted > 0).toBe(true);
+      expect(seen.position).toBe('fixed');
+      expect(seen.fontFamily).toContain('system-ui');
+    });
+
+    it('a side chosen in Settings moves the open sidebar at once', async () => {
       await pierce(page, '.gl-sidebar[data-side="right"]');
       await (await pierce(page, '.gl-open-options')).click();
       const options = await findPage(session, 'options.html');
