@@ -15,7 +15,6 @@ export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 export const OUTPUT_DIR = resolve(ROOT, 'test-output');
-const GECKO_ID = 'gloss@gloss-reader.org';
 
 const EXECUTABLES: Record<BrowserName, string> = {
   chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -172,7 +171,7 @@ async function launchFirefox(): Promise<Session> {
   return {
     name: 'firefox',
     browser,
-    extensionId: GECKO_ID,
+    extensionId,
     async newPage() {
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });
@@ -182,13 +181,13 @@ async function launchFirefox(): Promise<Session> {
       await page.bringToFront();
       await inChrome(`(async () => {
         const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-        const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+        const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(extensionId)});
         ExtensionParent.apiManager.global.browserActionFor(ext).triggerAction(window);
       })()`);
     },
     async runCommand(page, command) {
       await page.bringToFront();
-      const keysetId = `ext-keyset-id-${GECKO_ID.replace(/[@.]/g, '_')}`;
+      const keysetId = `ext-keyset-id-${extensionId.replace(/[@.]/g, '_')}`;
       await inChrome(`(() => {
         const keyset = document.getElementById(${JSON.stringify(keysetId)});
         const key = [...keyset.children].find((k) => k.getAttribute('oncommand') === null && k.id.includes(${JSON.stringify(command)})) || null;
