@@ -90,7 +90,7 @@ function timeRuns<T>(runs: number, fn: () => T): { ms: number; value: T } {
 }
 
 export function benchPages(opts: { runs?: number; limit?: number; onPage?: (r: PageRow, i: number, n: number) => void } = {}): CorpusPages[] {
-  const runs = opts.runs ?? Number(process.env.BENCH_PAGE_RUNS ?? 3);
+  const runs = opts.runs ?? Number(process.env.BENCH_PAGE_RUNS ?? 1);
   const res = resources();
   const corpora = corpusFiles();
   // Warm-up: the first few pages of each corpus once, untimed.
