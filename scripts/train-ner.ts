@@ -5,7 +5,7 @@
  *   npm run train:ner -- --tune       train on CoNLL train (+ wikigold even docs), print CoNLL dev and
  *                                     wikigold held-out (odd docs) F1; writes nothing
  *   options: --bits N (weight rows = 2^N), --epochs N, --seed N, --no-wikigold, --one-pass,
- *            --wiki-repeat N
+ *            --wiki-repeat N, --out PATH (write the model there instead; with --tune too)
  *
  * Two passes (stacking): pass 1 tags from local and document features; pass 2 adds what pass 1
  * decided for the other occurrences of each word in the document. Pass 2 learns from pass-1 tags
@@ -15,7 +15,7 @@
  * ../shared/corpora (never copied here). The test split is never read.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { buildGazetteer } from '../src/nlp/ner/gazetteer';
 import { extractStage2Features, STAGE2_FEATURES_PER_TOKEN, type WordInfo } from '../src/nlp/ner/features';
 import { tagInfo } from '../src/nlp/ner/decode';
@@ -127,7 +127,7 @@ if (tune) {
   report('CoNLL dev', devEx);
   report('wikigold held-out', wikiEx);
   console.log(`done in ${secs()}`);
-  process.exit(0);
+  if (!arg('out')) process.exit(0);
 }
 
 const file: NerModelFile = {
@@ -146,11 +146,12 @@ const file: NerModelFile = {
   seed,
   gazetteerSource: 'compromise lexicon (MIT), see assets/data/SOURCES-gazetteers.md',
 };
-const outDir = resolve(REPO_ROOT, 'assets/model');
-mkdirSync(outDir, { recursive: true });
+// --out PATH writes the model elsewhere (e.g. a --tune model, for error analysis on dev)
+const outPath = arg('out') ? resolve(arg('out')!) : resolve(REPO_ROOT, 'assets/model/ner-model.json');
+mkdirSync(dirname(outPath), { recursive: true });
 const json = JSON.stringify(file);
-writeFileSync(resolve(outDir, 'ner-model.json'), json);
-writeFileSync(resolve(REPO_ROOT, 'assets/data/gazetteer.json'), JSON.stringify(gazData, null, 0) + '\n');
+writeFileSync(outPath, json);
+if (!arg('out')) writeFileSync(resolve(REPO_ROOT, 'assets/data/gazetteer.json'), JSON.stringify(gazData, null, 0) + '\n');
 const tp = performance.now();
 parseNerModel(JSON.parse(json));
-console.log(`wrote assets/model/ner-model.json: ${json.length} bytes; parse+load ${(performance.now() - tp).toFixed(1)} ms; total ${secs()}`);
+console.log(`wrote ${outPath}: ${json.length} bytes; parse+load ${(performance.now() - tp).toFixed(1)} ms; total ${secs()}`);

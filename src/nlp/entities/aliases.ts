@@ -26,6 +26,8 @@ export interface NameMention {
   allCaps: boolean;
   /** stands in a line written in capitals (a headline, a results table) */
   capsLine: boolean;
+  /** a "person" made only of title words ("Admiral"): kept only if it resolves to a name */
+  titleOnly: boolean;
 }
 
 class UnionFind {
@@ -102,6 +104,20 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
     add(byFirst, m.words[0]!, rep);
   }
 
+  // Initials of the multi-word names that can expand an acronym (merged below).
+  const expansions = new Set<string>();
+  for (const e of ms) if (e.words.length >= 2 && !e.allCaps && e.type !== 'PER') expansions.add(initials(e.words));
+
+  // Organisations by their first word ("Magna" for "Magna International Inc"), when only one fits.
+  const orgByFirst = new Map<string, number[]>();
+  ms.forEach((m, i) => {
+    if (m.type === 'ORG' && m.words.length >= 2 && !m.allCaps) {
+      const list = orgByFirst.get(m.words[0]!);
+      if (!list) orgByFirst.set(m.words[0]!, [i]);
+      else if (!list.some((j) => key[j] === key[i])) list.push(i);
+    }
+  });
+
   // Single-word mentions: resolve each on its own (the same surname can name different people).
   const singleByKey = new Map<string, number>();
   for (let i = 0; i < n; i++) {
@@ -119,6 +135,11 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
       // ambiguous and no full name before it: it stays unresolved, grouped only with its twins
     }
     // in an all-capitals line the model's type is the only evidence: keep types apart there
+    const orgs = !cands && m.type !== 'LOC' && !(m.allCaps && expansions.has(w)) ? orgByFirst.get(w) : undefined;
+    if (orgs && orgs.length === 1) {
+      uf.union(orgs[0]!, i);
+      continue;
+    }
     const k = (cands && cands.length > 1 ? '?' : '') + (m.capsLine ? m.type + '|' : '') + w;
     const j = singleByKey.get(k);
     if (j === undefined) singleByKey.set(k, i);

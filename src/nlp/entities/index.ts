@@ -19,6 +19,8 @@ const TYPE_NAME: Record<MentionType, EntityType> = { PER: 'person', LOC: 'place'
 const DEMONYM_BIT = 1 << GAZ_LISTS.indexOf('demonym');
 const FIRST_NAME_BIT = 1 << GAZ_LISTS.indexOf('firstName');
 const CALENDAR_BIT = 1 << GAZ_LISTS.indexOf('calendar');
+/** Month and day names (some are also names: "May", "June", "August"): never added by consistency. */
+const CALENDAR_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const QUOTE_TOKENS = new Set(['“', '”', '"', '‘', '’', "'"]);
 
 /** People, organisations and places named in `text`, one entry per entity (aliases merged). */
@@ -68,7 +70,8 @@ export function entitiesFrom(text: string, rec: Recognition, model: NerModel): E
   for (const m of ms) mentionStart[m.first] = 1;
   const roleCtx: RoleContext = { text, tokens, sentLast, mentionStart };
 
-  const groups = [...byRoot.values()].map((list) => list.sort((a, b) => a.start - b.start));
+  // a "person" that is only a title ("Admiral" read alone) is no name, unless it was a surname ("Major")
+  const groups = [...byRoot.values()].filter((list) => !list.every((m) => m.titleOnly)).map((list) => list.sort((a, b) => a.start - b.start));
   groups.sort((a, b) => a[0]!.start - b[0]!.start);
   const built = groups.map((list) => buildEntity(text, list, roleCtx));
   const ids = assignIds(built.map((e) => e.name));
@@ -114,11 +117,10 @@ function toNameMention(tokens: RoleContext['tokens'], r: RawMention, capsLine: U
     else if (lower === w && lower !== w.toUpperCase()) allCaps = false;
     if (!isTitleWord(w)) anyTitleFree = true;
   }
-  // a "person" that is only a title ("Admiral") is no name
-  if (words.length === 0 || (r.type === 'PER' && !anyTitleFree)) return null;
+  if (words.length === 0) return null;
   const start = tokens[r.first]!.start;
   const end = tokens[r.last - 1]!.end;
-  return { ...r, start, end, words, nick, allCaps, capsLine: capsLine[r.first] === 1 };
+  return { ...r, start, end, words, nick, allCaps, capsLine: capsLine[r.first] === 1, titleOnly: r.type === 'PER' && !anyTitleFree };
 }
 
 /**
@@ -154,7 +156,7 @@ function addConsistentMentions(
     const w = t.text;
     if (w.length < 2 || !isCapitalized(w)) continue;
     const ty = single.get(w);
-    if (ty !== undefined && w.length >= 3 && tagged === '' && !capsLine[i] && !isCalendar(w.toLowerCase())) {
+    if (ty !== undefined && w.length >= 3 && tagged === '' && !capsLine[i] && !isCalendar(w.toLowerCase()) && !CALENDAR_WORDS.has(w)) {
       added.push(mentionAt(t.start, t.end, i, ty, w, false));
       continue;
     }
@@ -175,7 +177,7 @@ function addConsistentMentions(
 
 function mentionAt(start: number, end: number, tok: number, type: MentionType, w: string, capsLine: boolean): NameMention {
   const norm = w.toLowerCase().replace(/\./g, '');
-  return { type, first: tok, last: tok + 1, titleFirst: tok, start, end, words: [norm], nick: null, allCaps: w === w.toUpperCase(), capsLine };
+  return { type, first: tok, last: tok + 1, titleFirst: tok, start, end, words: [norm], nick: null, allCaps: w === w.toUpperCase(), capsLine, titleOnly: false };
 }
 
 function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): Entity {

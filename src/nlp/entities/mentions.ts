@@ -115,7 +115,13 @@ export function spansToMentions(ctx: MentionContext, spans: readonly NerSpan[]):
     let first = s.first;
     let last = s.last;
     // trim possessives and punctuation at the edges
-    while (last > first && (POSSESSIVE.has(tokens[last - 1]!.text) || !isWordToken(tokens[last - 1]!.text))) last--;
+    while (last > first && (POSSESSIVE.has(tokens[last - 1]!.text) || !isWordToken(tokens[last - 1]!.text))) {
+      // keep the period of an abbreviation the model read as part of the name ("Fla.", "Corp.")
+      const t = tokens[last - 1]!;
+      const prev = tokens[last - 2];
+      if (t.text === '.' && prev && last - 1 > first && prev.end === t.start && prev.text.length <= 4 && isCapitalized(prev.text) && last === s.last) break;
+      last--;
+    }
     while (first < last && !isWordToken(tokens[first]!.text)) first++;
     // a capitalised function word at the start of a sentence is not part of the name ("Although Trump")
     while (last - first > 1 && first === ctx.sentFirst[first] && LEADING_FUNCTION_WORDS.has(tokens[first]!.text.toLowerCase())) first++;

@@ -135,3 +135,15 @@ function scoreTokens9(feats: Uint32Array, from: number, to: number, w: ArrayLike
     emit[e + 8] = s8;
   }
 }
+
+/** Add the scores of `X` more features per token (a second pass's extra features) to `emit`. */
+export function addScores(feats: Uint32Array, X: number, from: number, to: number, w: ArrayLike<number>, nTags: number, emit: Float64Array): void {
+  for (let i = from; i < to; i++) {
+    const e = (i - from) * nTags;
+    const o = i * X;
+    for (let k = 0; k < X; k++) {
+      const b = feats[o + k]! * nTags;
+      for (let t = 0; t < nTags; t++) emit[e + t]! += w[b + t]!;
+    }
+  }
+}

@@ -319,6 +319,26 @@ export function extractStage2Features(
   const n = ctx.info.length;
   const F = FEATURES_PER_TOKEN;
   const F2 = STAGE2_FEATURES_PER_TOKEN;
+  const X = F2 - F;
+  const extra = extractStage2Extras(ctx, firstPass, nTags, tagType, mask);
+  const out = new Uint32Array(n * F2);
+  for (let i = 0; i < n; i++) {
+    out.set(base.subarray(i * F, i * F + F), i * F2);
+    out.set(extra.subarray(i * X, i * X + X), i * F2 + F);
+  }
+  return out;
+}
+
+/** Only the features the second pass adds (STAGE2_FEATURES_PER_TOKEN - FEATURES_PER_TOKEN per token). */
+export function extractStage2Extras(
+  ctx: FeatureContext,
+  firstPass: Int32Array,
+  nTags: number,
+  tagType: Int32Array,
+  mask: number,
+): Uint32Array {
+  const n = ctx.info.length;
+  const X = STAGE2_FEATURES_PER_TOKEN - FEATURES_PER_TOKEN;
   const nTypes = 8; // type index per tag (0 = O), at most 7 entity types
   const counts = new Int32Array(ctx.lowerCount * nTypes);
   for (let i = 0; i < n; i++) {
@@ -326,9 +346,8 @@ export function extractStage2Features(
     if (!(a.flags & (F_INITCAP | F_ALLCAPS))) continue;
     counts[a.lowerId * nTypes + tagType[firstPass[i]!]!]!++;
   }
-  const out = new Uint32Array(n * F2);
+  const out = new Uint32Array(n * X);
   for (let i = 0; i < n; i++) {
-    out.set(base.subarray(i * F, i * F + F), i * F2);
     const a = ctx.info[i]!;
     const own = firstPass[i]!;
     const ownType = tagType[own]!;
@@ -355,7 +374,7 @@ export function extractStage2Features(
     const summary = best | (oDominates << 4) | ((others > 0 ? 1 : 0) << 5);
     const prev = i > ctx.sentStart[i]! ? firstPass[i - 1]! : nTags;
     const next = i + 1 < ctx.sentEnd[i]! ? firstPass[i + 1]! : nTags;
-    const o = i * F2 + F;
+    const o = i * X;
     out[o] = mix(tpl(31), own) & mask;
     out[o + 1] = mix(tpl(32), summary) & mask;
     out[o + 2] = mix(mix(tpl(33), summary), own) & mask;

@@ -2,8 +2,10 @@
  * Run the recognizer over a text: tokens -> features -> scores -> Viterbi -> typed spans.
  */
 import { splitSentences, tokenize, type Sentence, type Token } from '../tokenize';
-import { emptyFeatureContext, extractFeatures, extractStage2Features, FEATURES_PER_TOKEN, STAGE2_FEATURES_PER_TOKEN, type WordInfo } from './features';
-import { makeScratch, scoreTokens, tagInfo, viterbi, type TagInfo } from './decode';
+import { emptyFeatureContext, extractFeatures, extractStage2Extras, FEATURES_PER_TOKEN, STAGE2_FEATURES_PER_TOKEN, type WordInfo } from './features';
+
+const X = STAGE2_FEATURES_PER_TOKEN - FEATURES_PER_TOKEN;
+import { addScores, makeScratch, scoreTokens, tagInfo, viterbi, type TagInfo } from './decode';
 import type { NerModel } from './model';
 
 export interface NerSpan {
@@ -39,17 +41,19 @@ export function recognizeTokens(tokens: Token[], sentences: Sentence[], model: N
   const emit = new Float64Array(maxLen * nTags);
   const scratch = makeScratch(maxLen, nTags);
   const tags = new Int32Array(tokens.length);
-  const tagAll = (f: Uint32Array, F: number, weights: Int8Array, transitions: Int32Array): void => {
+  const tagAll = (weights: Int8Array, transitions: Int32Array, extra: Uint32Array | null): void => {
     for (const s of sentences) {
-      scoreTokens(f, s.first, s.last, weights, nTags, emit, F);
+      scoreTokens(feats, s.first, s.last, weights, nTags, emit, FEATURES_PER_TOKEN);
+      if (extra) addScores(extra, X, s.first, s.last, weights, nTags, emit);
       viterbi(emit, s.last - s.first, nTags, transitions, info!, tags.subarray(s.first, s.last), scratch);
     }
   };
-  tagAll(feats, FEATURES_PER_TOKEN, model.weights, model.transitions);
+  tagAll(model.weights, model.transitions, null);
   if (model.second && ctx) {
-    // second pass: the first pass's tags of the same words elsewhere in the document
-    const f2 = extractStage2Features(feats, ctx, tags.slice(), nTags, info.type, mask);
-    tagAll(f2, STAGE2_FEATURES_PER_TOKEN, model.second.weights, model.second.transitions);
+    // second pass: the first pass's tags of the same words elsewhere in the document (its rows
+    // for the shared features are the first pass's, so only the extra ones are computed)
+    const extra = extractStage2Extras(ctx, tags.slice(), nTags, info.type, mask);
+    tagAll(model.second.weights, model.second.transitions, extra);
   }
   const spans: NerSpan[] = [];
   for (const s of sentences) {

@@ -63,8 +63,10 @@ export interface Discourse {
   entityAt: (start: number, end: number) => { entity: Entity; start: number; end: number } | null;
 }
 
+const TITLE_WORDS = new Set(Object.keys(TITLES));
+
 function titleWord(lower: string): boolean {
-  return Object.prototype.hasOwnProperty.call(TITLES, lower) || Object.prototype.hasOwnProperty.call(TITLES, lower.replace(/\.$/, ''));
+  return TITLE_WORDS.has(lower) || (lower.endsWith('.') && TITLE_WORDS.has(lower.slice(0, -1)));
 }
 
 /** Index over entity mentions: the entity mention overlapping [start, end), if any. */
@@ -115,20 +117,52 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[]):
     if (e.role) for (const w of e.role.toLowerCase().split(/[^a-z]+/)) if (w) addTitled(titled, w, { key: e.id, name: e.name, entityId: e.id, type: 'person' });
   }
 
+  const entityMentions: { entity: Entity; start: number; end: number; text: string }[] = [];
+  for (const e of entities) for (const m of e.mentions) entityMentions.push({ entity: e, start: m.start, end: m.end, text: m.text });
+  entityMentions.sort((a, b) => a.start - b.start);
+  let em = 0;
+
+  const addEntityMention = (m: (typeof entityMentions)[number], toks: Tok[], k: number, p: Para, pi: number): void => {
+    let ref: PersonRef = { key: m.entity.id, name: m.entity.name, entityId: m.entity.id, type: entityType(m.entity) };
+    const words = m.text.split(/\s+/);
+    const last = (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '');
+    const known = byLastName.get(last);
+    // The recognizer glued a sentence-initial word to a known person ("Although Trump" as an
+    // organisation): the person it names is the one we know.
+    if (ref.type !== 'person' && known && words.length > 1 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) ref = known;
+    let s = k;
+    while (s < toks.length && toks[s]!.end <= m.start) s++;
+    const first = toks[s] && FUNCTION_WORDS.has(toks[s]!.lower) && s + 1 < toks.length ? s + 1 : s;
+    const subject = isSubjectPosition(toks, first, p.sent) && !/['’]s$/.test(m.text);
+    mentions.push(mentionOf(ref, m.start, m.end, pi, first, p.sent[first] ?? p.sent[k] ?? 0, subject, false));
+  };
+
   paras.forEach((p, pi) => {
     const toks = p.toks;
     let k = 0;
     while (k < toks.length) {
       const t = toks[k]!;
       // Pronouns (outside quotations) resolved as they come, so later ones can chain on them.
-      const pr = t.word ? PRONOUNS[t.lower] : undefined;
-      if (pr && (t.lower === 'he' || t.lower === 'she' || t.lower === 'him' || t.lower === 'his' || t.lower === 'her')) {
+      const lw = t.lower;
+      const pr = t.word && (lw === 'he' || lw === 'she' || lw === 'him' || lw === 'his' || lw === 'her') ? PRONOUNS[lw] : undefined;
+      if (pr) {
         const ref = resolvePronoun(mentions, genderOf, pr.gender, p.sent[k]!, pi);
         if (ref) {
           pronouns.set(t.start, ref);
           if (!genderOf.has(ref.key) && pr.gender !== 'u') genderOf.set(ref.key, pr.gender);
           const subject = (t.lower === 'he' || t.lower === 'she') && isSubjectPosition(toks, k, p.sent);
-          mentions.push({ ...ref, start: t.start, end: t.end, para: pi, tok: k, sent: p.sent[k]!, subject, pronoun: true });
+          mentions.push(mentionOf(ref, t.start, t.end, pi, k, p.sent[k]!, subject, true));
+        }
+        k++;
+        continue;
+      }
+      // With the recognizer's entities, its mentions are the names (cheaper, and it knows types).
+      while (em < entityMentions.length && entityMentions[em]!.start < t.start) em++;
+      if (entities.length > 0) {
+        const m = entityMentions[em];
+        if (m && m.start < t.end && t.word) {
+          addEntityMention(m, toks, k, p, pi);
+          em++;
         }
         k++;
         continue;
@@ -191,7 +225,7 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[]):
             if (hasTitle) for (let j = s; j < nameStart; j++) addTitled(titled, toks[j]!.lower.replace(/\.$/, ''), ref);
           }
           const subject = isSubjectPosition(toks, s, p.sent) && !(first && /['’]s$/.test(toks[e - 1]!.text));
-          mentions.push({ ...ref, start, end, para: pi, tok: nameStart, sent: p.sent[k]!, subject, pronoun: false });
+          mentions.push(mentionOf(ref, start, end, pi, nameStart, p.sent[k]!, subject, false));
         }
       }
       k = Math.max(e, k + 1);
@@ -200,6 +234,11 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[]):
   void text;
   void personKeys;
   return { paras, mentions, pronouns, genderOf, byLastName, titled, entityAt };
+}
+
+/** A mention object of one fixed shape (object spread here was the stage's hot spot). */
+function mentionOf(ref: PersonRef, start: number, end: number, para: number, tok: number, sent: number, subject: boolean, pronoun: boolean): Mention {
+  return { key: ref.key, name: ref.name, entityId: ref.entityId, type: ref.type, weak: ref.weak === true, start, end, para, tok, sent, subject, pronoun };
 }
 
 function addTitled(titled: Map<string, PersonRef[]>, word: string, ref: PersonRef): void {
@@ -226,7 +265,7 @@ export function resolvePronoun(mentions: Mention[], genderOf: Map<string, Gender
   for (let i = mentions.length - 1; i >= 0 && seen < 60; i--) {
     const m = mentions[i]!;
     seen++;
-    if (para - m.para > 3) break;
+    if (para - m.para > 3 || sent - m.sent > 12) break;
     if (m.type !== 'person') continue;
     const g = genderOf.get(m.key) ?? 'u';
     if (gender !== 'u' && g !== 'u' && g !== gender) continue;

@@ -21,11 +21,14 @@ import { toSpeaker } from './speaker';
 
 /** A "quotation" longer than this is a stray pairing of marks, not something someone said. */
 export const MAX_QUOTE_CHARS = 4000;
+/** Paragraphs before a quotation that are read for its speaker (pronoun antecedents, turns). */
+const CONTEXT_PARAGRAPHS = 4;
 
 /** Quotations in `text` with their speakers (pointing into `entities`). */
 export function findQuotes(text: string, entities: Entity[]): Quote[] {
   const paragraphs = splitParagraphs(text);
   const raws = findQuoteMarks(text, paragraphs);
+  if (raws.length === 0) return [];
 
   // Spans per paragraph, to tokenize each paragraph with its quotations as single tokens.
   const slots: { index: number; start: number; end: number }[][] = paragraphs.map(() => []);
@@ -41,10 +44,16 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
       where[qi]![si] = { para: pi, span: si };
     }
   }
+  // Only paragraphs with a quotation, and the few before each (antecedents, earlier turns), are
+  // read closely: a text with few quotations costs little more than the scan for marks.
+  const needed = new Uint8Array(paragraphs.length);
+  slots.forEach((s, pi) => {
+    if (s.length) needed.fill(1, Math.max(0, pi - CONTEXT_PARAGRAPHS), pi + 1);
+  });
   const paras: Para[] = [];
   let sentence = 0;
   paragraphs.forEach((p, pi) => {
-    const toks = tokenizeParagraph(text, p.start, p.end, slots[pi]!);
+    const toks = needed[pi] ? tokenizeParagraph(text, p.start, p.end, slots[pi]!) : [];
     const sent = toks.map((t) => {
       const s = sentence;
       if (t.sentEnd) sentence++;

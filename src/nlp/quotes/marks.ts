@@ -58,8 +58,6 @@ export function isSpace(c: number): boolean {
 
 const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
-const DOUBLE = new Set(['“', '”', '"', '„', '«', '»']);
-const SINGLE = new Set(['‘', '’', "'", '‚', '‛']);
 
 function isLetterOrDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -76,6 +74,17 @@ function closesBefore(next: string | undefined): boolean {
 }
 
 type Dir = 'open' | 'close' | 'either';
+
+const DOUBLE_RE = /[“”"„«»]/g;
+const SINGLE_RE = /[‘’'‚‛]/g;
+
+/** Positions of the marks matched by `re` inside paragraph `p` (a regex scan, not a char loop). */
+function marksIn(text: string, p: Paragraph, re: RegExp): number[] {
+  const out: number[] = [];
+  re.lastIndex = p.start;
+  for (let m = re.exec(text); m && m.index < p.end; m = re.exec(text)) out.push(m.index);
+  return out;
+}
 
 function doubleDirection(text: string, i: number, p: Paragraph): Dir {
   const ch = text[i]!;
@@ -100,8 +109,7 @@ interface Pair {
 function pairDoubles(text: string, p: Paragraph): Pair[] {
   const out: Pair[] = [];
   let open = -1;
-  for (let i = p.start; i < p.end; i++) {
-    if (!DOUBLE.has(text[i]!)) continue;
+  for (const i of marksIn(text, p, DOUBLE_RE)) {
     const dir = doubleDirection(text, i, p);
     if (open < 0) {
       if (dir !== 'close') open = i;
@@ -125,12 +133,18 @@ const ELISION = /^(?:\d0s|\d\ds|\d\d\b|n['’]|em\b|til\b|cause\b|tis\b|twas\b|b
 
 function singlePairs(text: string, p: Paragraph, taken: Pair[]): Pair[] {
   const out: Pair[] = [];
-  const inside = (i: number) => taken.some((t) => t.start < i && i < t.end);
+  // `taken` is sorted and marks come in order: one pointer walks both.
+  let ti = 0;
+  const inside = (i: number): boolean => {
+    while (ti < taken.length && taken[ti]!.end <= i) ti++;
+    const t = taken[ti];
+    return t !== undefined && t.start < i && i < t.end;
+  };
   const openers: number[] = [];
   const closers: number[] = [];
-  for (let i = p.start; i < p.end; i++) {
+  for (const i of marksIn(text, p, SINGLE_RE)) {
     const ch = text[i]!;
-    if (!SINGLE.has(ch) || inside(i)) continue;
+    if (inside(i)) continue;
     const prev = i > p.start ? text[i - 1] : undefined;
     const next = i + 1 < p.end ? text[i + 1] : undefined;
     if (isLetterOrDigit(prev) && isLetterOrDigit(next)) continue; // don't, Venezuela’s
@@ -161,6 +175,19 @@ function isSpaceChar(ch: string | undefined): boolean {
   return ch !== undefined && /\s/.test(ch);
 }
 
+/** Is `x` inside one of `list` (sorted by start, not overlapping one another)? Binary search. */
+function containedIn(list: Pair[], x: Pair): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < x.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = list[lo - 1];
+  return c !== undefined && x.end <= c.end;
+}
+
 /** Does the paragraph open with a quotation mark (continuing a multi-paragraph quotation)? */
 function opensWithMark(text: string, p: Paragraph): boolean {
   const ch = text[p.start]!;
@@ -178,8 +205,8 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): RawQuote[
     let doubles = pairDoubles(text, p);
     const singles = singlePairs(text, p, doubles);
     // A single pair around doubles makes those doubles nested ( ‘He said “no”’ ).
-    doubles = doubles.filter((d) => !singles.some((s) => s.start < d.start && d.end <= s.end));
-    const singlesOuter = singles.filter((s) => !doubles.some((d) => d.start < s.start && s.end <= d.end));
+    doubles = doubles.filter((d) => !containedIn(singles, d));
+    const singlesOuter = singles.filter((s) => !containedIn(doubles, s));
     const pairs = [
       ...doubles.map((d) => ({ ...d, single: false })),
       ...singlesOuter.map((s) => ({ ...s, single: true })),
