@@ -49,6 +49,16 @@ export function findDemonyms(text: string, entities: readonly Entity[]): Demonym
     if (code && !countryEntity.has(code)) countryEntity.set(code, e.id);
   }
   const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  // Matches come in text order: walk the sorted mentions alongside (long pages, many mentions).
+  let mi = 0;
+  let reach = -1; // the furthest end among mentions that start before the current match
+  const insideMention = (start: number, end: number): boolean => {
+    while (mi < mentions.length && mentions[mi]!.start < end) {
+      reach = Math.max(reach, mentions[mi]!.end);
+      mi++;
+    }
+    return reach > start;
+  };
   const out: DemonymLink[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -59,7 +69,7 @@ export function findDemonyms(text: string, entities: readonly Entity[]): Demonym
     if (country.code === 'GE' && cues.us >= cues.caucasus) continue;
     const start = m.index;
     const end = start + word.length;
-    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    if (insideMention(start, end)) continue;
     out.push({
       text: word,
       start,
