@@ -58,6 +58,16 @@ describe('axe: no violations', () => {
   it('entity card without role, notes or quotes', async () => {
     expect(await violationsFor(makeState({ focusEntityId: 'delcy-rodriguez' }))).toEqual([]);
   });
+  it('entity card with the Wikipedia notice and a lookup under way', async () => {
+    const state = makeState({ focusEntityId: 'nicolas-maduro', settings: { ...makeState().settings, wikipedia: true, wikipediaNoticeSeen: false } });
+    expect(
+      await violationsFor(state, async (m) => {
+        m.actions.lookupWikipedia = () => new Promise(() => {});
+        await m.update(makeState({ ...state, focusEntityId: null }));
+        await m.update(state);
+      }),
+    ).toEqual([]);
+  });
   it('loading', async () => expect(await violationsFor(makeState({ phase: 'loading', article: null, analysis: null }))).toEqual([]));
   it('analysis still running', async () => expect(await violationsFor(makeState({ analysis: null }))).toEqual([]));
   it('no article', async () => expect(await violationsFor(makeState({ phase: 'no-article', article: null, analysis: null }))).toEqual([]));

@@ -164,8 +164,9 @@ describe('entity card', () => {
     expect($('.gl-card-title')!.textContent).toBe('Donald Trump');
     expect($('.gl-card-role')!.textContent).toBe('President');
     expect($('.gl-aliases')!.textContent).toBe('Also called: “President Donald Trump”, “Trump”');
-    expect(texts($$('.gl-notes-source'))).toEqual(['From the article', 'From Wikipedia']);
-    const link = $<HTMLAnchorElement>('.gl-notes-wikipedia a')!;
+    // The notes helper's <EntityNotes/>: grouped and labelled by source.
+    expect(texts($$('.gl-notes-label'))).toEqual(['From the article', 'From Wikipedia']);
+    const link = $<HTMLAnchorElement>('.gl-notes-group-wikipedia a')!;
     expect(link.href).toBe('https://en.wikipedia.org/wiki/Donald_Trump');
     expect(link.rel).toContain('noopener');
     expect($$('.gl-card .gl-quote-item')).toHaveLength(2);
@@ -175,6 +176,24 @@ describe('entity card', () => {
     expect(mentions[1]!.textContent).toContain('rose on Tuesday as President Donald Trump said strikes');
     // Context stays inside the paragraph (the title line is a paragraph of its own).
     expect(mentions[0]!.textContent).toBe('Trump says US could soon strike targets inside Venezuela');
+  });
+
+  it('gives the notes component the Wikipedia lookup and settings actions', async () => {
+    const state = makeState({ focusEntityId: 'nicolas-maduro', settings: { ...makeState().settings, wikipedia: true, wikipediaNoticeSeen: false } });
+    const m = await mountForTest(state);
+    const requests: unknown[] = [];
+    m.actions.lookupWikipedia = (req) => {
+      requests.push(req);
+      return new Promise(() => {});
+    };
+    // Re-render the card with the lookup present (it looks up when the card opens).
+    await m.update(makeState({ ...state, focusEntityId: null }));
+    await m.update(state);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(requests).toHaveLength(1);
+    expect(JSON.stringify(requests[0])).toContain('Nicolas Maduro');
+    expect(texts(m.$$('.gl-notes-label'))).toContain('From Gloss’s reference data (offline)');
+    m.cleanup();
   });
 
   it('says when the article gives no role', async () => {

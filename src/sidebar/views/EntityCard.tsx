@@ -8,7 +8,7 @@ import type { Entity, Quote, TextSpan } from '../../analysis/contract';
 import { mentionContext, TYPE_LABELS } from '../model';
 import { BackIcon } from '../components/icons';
 import { QuoteItem } from './QuoteItem';
-import { EntityNotes } from './entity-notes';
+import type { ComponentChildren } from 'preact';
 
 interface Props {
   entity: Entity;
@@ -16,12 +16,14 @@ interface Props {
   articleText: string;
   selectedQuote: number | null;
   backLabel: string;
+  /** The background section (notes by source, Wikipedia), see entity-notes.tsx. */
+  notes: ComponentChildren;
   onBack(): void;
   onReveal(span: TextSpan): void;
   onRevealQuote(index: number): void;
 }
 
-export function EntityCard({ entity, quotes, articleText, selectedQuote, backLabel, onBack, onReveal, onRevealQuote }: Props) {
+export function EntityCard({ entity, quotes, articleText, selectedQuote, backLabel, notes, onBack, onReveal, onRevealQuote }: Props) {
   const [current, setCurrent] = useState(-1);
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => setCurrent(-1), [entity.id]);
@@ -68,7 +70,7 @@ export function EntityCard({ entity, quotes, articleText, selectedQuote, backLab
 
       <section aria-labelledby="gl-card-notes">
         <h3 id="gl-card-notes">Background</h3>
-        <EntityNotes entity={entity} />
+        {notes}
       </section>
 
       {own.length ? (

@@ -21,6 +21,7 @@ import { Tabs, tabId, type TabDef } from './Tabs';
 import { QuoteList, type QuoteOrder } from './QuoteList';
 import { EntityList } from './EntityList';
 import { EntityCard } from './EntityCard';
+import { CardNotes } from './entity-notes';
 import { nearEnd } from './incremental';
 
 export type ViewKey = 'quotes' | ListType;
@@ -202,6 +203,7 @@ export function ReadyBody({ state, actions, article }: Props) {
               articleText={article.text}
               selectedQuote={state.selectedQuote}
               backLabel={card.type === 'other' ? 'Back' : `All ${TYPE_LABELS[card.type].many.toLowerCase()}`}
+              notes={<CardNotes entity={card} state={state} actions={actions} />}
               onBack={() => {
                 if (card.type !== 'other') setView(card.type);
                 actions.focusEntity(null);

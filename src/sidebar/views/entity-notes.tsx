@@ -1,11 +1,29 @@
 /**
- * The background section of a card. The notes helper owns src/sidebar/notes/ (Wikipedia lookups,
- * ambiguity, loading); until its <EntityNotes/> is there, the card shows entity.notes by source.
- * This file is the one seam between the two.
+ * The background section of a card: the notes helper's <EntityNotes/> (src/sidebar/notes/:
+ * notes by source, Wikipedia lookups with their states and first-run notice), given what it
+ * needs from the sidebar's state and actions. This file is the one seam between the two.
  */
 import type { Entity } from '../../analysis/contract';
-import { NotesBySource } from './NotesBySource';
+import { EntityNotes } from '../notes';
+import type { SidebarActions, SidebarState } from '../types';
 
-export function EntityNotes({ entity }: { entity: Entity }) {
-  return <NotesBySource notes={entity.notes} />;
+interface Props {
+  entity: Entity;
+  state: SidebarState;
+  actions: SidebarActions;
+}
+
+export function CardNotes({ entity, state, actions }: Props) {
+  const analysis = state.analysis;
+  return (
+    <EntityNotes
+      entity={entity}
+      settings={state.settings}
+      article={state.article && analysis ? { text: state.article.text, entities: analysis.entities } : null}
+      lookupWikipedia={actions.lookupWikipedia ?? null}
+      onRememberChoice={actions.rememberWikipediaChoice}
+      onDismissNotice={() => actions.updateSettings({ wikipediaNoticeSeen: true })}
+      onTurnOffWikipedia={() => actions.updateSettings({ wikipedia: false, wikipediaNoticeSeen: true })}
+    />
+  );
 }
