@@ -40,9 +40,13 @@ const GROUPS: Array<{ source: NoteSource; label: string }> = [
 
 export function EntityNotes(props: EntityNotesProps) {
   const { entity, settings, article, lookupWikipedia, onRememberChoice, onDismissNotice, onTurnOffWikipedia, showNotice = true } = props;
+  // Keyed on the text and entity list themselves: callers may wrap them in a new object on
+  // every render, and scanning a long article each time would be wasted work.
+  const text = article?.text ?? null;
+  const entities = article?.entities ?? null;
   const context: LinkContext = useMemo(
-    () => (article ? linkContextFor(entity, article.entities, article.text) : { role: entity.role, otherNames: [], keywords: [], hintTitle: null }),
-    [entity, article],
+    () => (text !== null && entities ? linkContextFor(entity, entities, text) : { role: entity.role, otherNames: [], keywords: [], hintTitle: null }),
+    [entity, text, entities],
   );
   const wikiOn = settings.wikipedia && lookupWikipedia !== null;
 
