@@ -1,0 +1,71 @@
+/**
+ * Bad input: unbalanced marks, a page that is one long quotation, ten thousand quotation marks,
+ * code with string literals. No exception, no quotation spanning half the article, and time
+ * that grows about linearly with the input.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/nlp/quotes';
+import { MAX_QUOTE_PARAGRAPHS } from '../../src/nlp/quotes/marks';
+import type { Quote } from '../../src/analysis/contract';
+
+const para = 'The council met on Tuesday to discuss the budget and the new school buildings in the north of the city.';
+
+function sane(text: string, quotes: Quote[]): void {
+  for (const q of quotes) {
+    expect(q.start).toBeGreaterThanOrEqual(0);
+    expect(q.end).toBeLessThanOrEqual(text.length);
+    expect(q.end - q.start).toBeLessThan(Math.max(text.length / 2, 4000));
+    for (const s of q.spans) expect(s.end).toBeGreaterThan(s.start);
+    if (q.speaker?.mention) expect(q.speaker.mention.end).toBeLessThanOrEqual(text.length);
+  }
+}
+
+function timed(text: string): number {
+  const t0 = performance.now();
+  sane(text, findQuotes(text, []));
+  return performance.now() - t0;
+}
+
+describe('bad input', () => {
+  it('unbalanced marks', () => {
+    for (const t of ['He said "yes and " then " more', '““““ ”', '” stray closer', 'a ‘ b ’ c ‘', '"', '“', "'", '', '\n\n\n', '"""" ""', '“A,” he said, “']) {
+      expect(() => sane(t, findQuotes(t, []))).not.toThrow();
+    }
+  });
+
+  it('a page that is one long quotation (every paragraph opens with a mark, none closes)', () => {
+    const text = Array.from({ length: 200 }, () => '“' + para).join('\n\n');
+    const quotes = findQuotes(text, []);
+    sane(text, quotes);
+    for (const q of quotes) expect(q.spans.length).toBeLessThanOrEqual(MAX_QUOTE_PARAGRAPHS);
+  });
+
+  it('one huge closed quotation is not taken for speech', () => {
+    const text = 'He said: "' + (para + ' ').repeat(400) + '"';
+    sane(text, findQuotes(text, []));
+    expect(findQuotes(text, [])).toEqual([]);
+  });
+
+  it('ten thousand quotation marks', () => {
+    for (const unit of ['"', "'x' ", '"a" ', '“"‘’ ']) {
+      const text = unit.repeat(10_000);
+      expect(timed(text)).toBeLessThan(2000);
+    }
+  });
+
+  it('quotes inside code blocks are not speech', () => {
+    const code = 'const greeting = "hello";\nprintf("%d items\\n", n);\nif (name === "admin") { return "ok"; }\nconsole.log("Hello, world");';
+    expect(findQuotes(code, [])).toEqual([]);
+  });
+
+  it('time grows about linearly', () => {
+    const unit = Array.from({ length: 10 }, (_, i) => `“Point number ${i} is simple,” said Jane Smith.\n\n${para} “We ${i} will see” he added. O’Brien’s ‘view’ is ’90s.`).join('\n\n') + '\n\n';
+    const small = unit.repeat(8);
+    const big = unit.repeat(32);
+    // Best of three runs each, so a busy machine does not decide the test.
+    const best = (t: string) => Math.min(timed(t), timed(t), timed(t));
+    const a = Math.max(best(small), 1);
+    const b = best(big);
+    expect(b / a).toBeLessThan(10);
+  });
+});
