@@ -42,8 +42,12 @@ const mask = (1 << bits) - 1;
 
 const conllTrain = readConll('train');
 const conllDev = readConll('dev');
-const wikiTrain = readWikigold('train');
-const wikiHeld = readWikigold('heldout');
+// --wiki-val (with --tune): validate on half of wikigold's training half (documents 2, 6, 10, ...)
+// and train on the other half (0, 4, 8, ...), so choices never look at the held-out documents.
+const wikiVal = tune && process.argv.includes('--wiki-val');
+const wikiEven = readWikigold('train');
+const wikiTrain = wikiVal && wikiEven ? wikiEven.filter((_, i) => i % 2 === 0) : wikiEven;
+const wikiHeld = wikiVal && wikiEven ? wikiEven.filter((_, i) => i % 2 === 1) : readWikigold('heldout');
 if (!conllTrain || !conllDev) {
   console.log('skipped: ../shared/corpora/conll2003 not found');
   process.exit(0);
@@ -125,7 +129,7 @@ if (tune) {
     console.log(line);
   };
   report('CoNLL dev', devEx);
-  report('wikigold held-out', wikiEx);
+  report(wikiVal ? 'wikigold validation (docs 2, 6, 10, ...)' : 'wikigold held-out', wikiEx);
   console.log(`done in ${secs()}`);
   if (!arg('out')) process.exit(0);
 }

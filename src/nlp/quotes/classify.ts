@@ -17,8 +17,28 @@ export function wordsOf(inner: string): string[] {
   return inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
+/** Number of words, counted up to `cap` (a cheap scan: most decisions only need "more than N"). */
+export function countWords(inner: string, cap = 12): number {
+  let n = 0;
+  let inWord = false;
+  let hasAlnum = false;
+  for (let i = 0; i <= inner.length && n < cap; i++) {
+    const c = i < inner.length ? inner.charCodeAt(i) : 32;
+    if (c === 32 || c === 10 || c === 9 || c === 160) {
+      if (inWord && hasAlnum) n++;
+      inWord = false;
+      hasAlnum = false;
+    } else {
+      inWord = true;
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191) hasAlnum = true;
+    }
+  }
+  return n;
+}
+
 /** Every significant word capitalised: a title or a name, not speech. */
 export function isTitleLike(inner: string): boolean {
+  if (countWords(inner, 11) > 10) return false;
   const words = wordsOf(inner);
   if (words.length === 0 || words.length > 10) return false;
   if (/[!?]\s*$/.test(inner) && words.length > 2) return false;
@@ -45,7 +65,7 @@ export interface QuoteContext {
 }
 
 export function isSpeech(inner: string, ctx: QuoteContext): boolean {
-  const words = wordsOf(inner);
+  const words = { length: countWords(inner) };
   if (words.length === 0) return false;
   if (!/\p{L}/u.test(inner)) return false;
   if (ctx.before === '=' || /^[\w.-]+\.(?:com|org|net)\b/.test(inner) || /^https?:/.test(inner)) return false;
@@ -85,7 +105,7 @@ function startsSentence(inner: string, ctx: QuoteContext): boolean {
 }
 
 export function quoteKind(inner: string, ctx: QuoteContext): 'full' | 'partial' {
-  const words = wordsOf(inner);
+  const words = { length: countWords(inner) };
   if (words.length >= 10) return 'full';
   if (/^[\p{Lu}\p{N}…]/u.test(inner) && !isTitleLike(inner)) {
     const prev = ctx.toks[ctx.t - 1];

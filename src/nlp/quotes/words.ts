@@ -64,7 +64,9 @@ export function tokenizeParagraph(text: string, start: number, end: number, quot
         e++;
         w += '.';
       }
-      out.push({ text: w, lower: w.toLowerCase(), start: i, end: e, quote: -1, cap: /^\p{Lu}/u.test(w), word: true, sentEnd: false });
+      const c0 = w.charCodeAt(0);
+      const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(w);
+      out.push({ text: w, lower: w.toLowerCase(), start: i, end: e, quote: -1, cap, word: true, sentEnd: false });
       i = e;
       continue;
     }
