@@ -6,7 +6,7 @@
 import type { Analysis } from './contract';
 import { findEntities } from '../nlp/entities';
 import { findQuotes } from '../nlp/quotes';
-import { addArticleNotes, addBundledNotes } from '../notes';
+import { addArticleNotes, addBundledNotes, findDemonyms } from '../notes';
 import type { NerModel } from '../nlp/ner/model';
 import { detectLanguage } from '../nlp/language';
 
@@ -34,7 +34,7 @@ export function analyzeText(text: string, res: AnalyzerResources, opts: AnalyzeO
   const quotes = findQuotes(slice, entities);
   addArticleNotes(slice, entities, quotes);
   addBundledNotes(slice, entities);
-  const out: Analysis = { entities, quotes };
+  const out: Analysis = { entities, quotes, demonyms: findDemonyms(slice, entities) };
   if (slice.length < text.length) out.truncated = { analysedChars: slice.length, totalChars: text.length };
   return out;
 }
