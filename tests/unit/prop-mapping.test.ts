@@ -34,7 +34,7 @@ const tree = (withSkipped: boolean): fc.Arbitrary<Tree> =>
     node: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       { weight: 4, arbitrary: textLeaf },
-      { weight: 1, arbitrary: fc.constant({ tag: 'br', kids: [] }) },
+      { weight: 1, arbitrary: fc.constant<Tree>({ tag: 'br', kids: [] }) },
       ...(withSkipped ? [{ weight: 1, arbitrary: fc.tuple(fc.constantFrom(...SKIPPED), textLeaf).map(([tag, t]) => ({ tag, kids: [t] as Tree[] })) }] : []),
       { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...INLINE, ...BLOCK), fc.array(tie('node'), { maxLength: 5 })).map(([tag, kids]) => ({ tag, kids })) },
     ),

@@ -1,0 +1,243 @@
+/**
+ * Watches a page that changes under Gloss (issue 8), with no extension API:
+ *
+ * - **SPA navigation.** A content script cannot see the page's own history.pushState calls (they
+ *   run in the page's world), so the URL is watched: the Navigation API's `navigate` /
+ *   `navigatesuccess` / `currententrychange` events where the browser has them, `popstate` and
+ *   `hashchange` always, and a cheap URL poll (one string compare) as the fallback. A change of
+ *   URL (a change of hash alone does not count) is reported once the page's DOM has been quiet for
+ *   `settleMs` (the new article is usually rendered after the URL changes), or after
+ *   `maxSettleMs` at the latest.
+ * - **Re-rendered article nodes.** ONE MutationObserver on the document (childList, characterData,
+ *   subtree). Its callback only notes what happened; the work is done at most once per animation
+ *   frame: if a text node the highlights stand on was changed, or was removed (a removal happened
+ *   and one of those nodes is no longer connected), `onArticleNodesChanged` is called (trailing,
+ *   at most once per `minIntervalMs`). Mutations of our own element (the host, our style
+ *   element) are ignored, so our own work never triggers us.
+ * - **Content that keeps arriving** (infinite scroll) only adds nodes: the article's nodes stay
+ *   where they were, so nothing is called and nothing is re-analysed.
+ */
+
+export interface PageWatchOptions {
+  document: Document;
+  /** Our own nodes (the host element, a <style data-gloss>): their mutations are ignored. */
+  isOwnNode(node: Node): boolean;
+  /** The URL changed (same-document navigation) and the DOM has settled. */
+  onNavigate(url: string): void;
+  /** Text nodes the highlights stand on were replaced or changed. */
+  onArticleNodesChanged(): void;
+  /** URL poll interval when the Navigation API is missing (default 400 ms; 1500 ms with it). */
+  pollMs?: number;
+  settleMs?: number;
+  maxSettleMs?: number;
+  minIntervalMs?: number;
+}
+
+export interface PageWatch {
+  /** The text nodes to guard (the current article's segments), or null for none. */
+  setArticleNodes(nodes: Iterable<Text> | null): void;
+  /** Forget the current URL as "seen" (after a re-detection the app made itself). */
+  resetUrl(): void;
+  stop(): void;
+  /** Counters, for tests and debugging. */
+  readonly stats: { frames: number; changes: number; navigations: number };
+}
+
+interface NavigationLike {
+  addEventListener(type: string, fn: () => void): void;
+  removeEventListener(type: string, fn: () => void): void;
+}
+
+/** The URL without its fragment: a change of hash alone is not a new page. */
+function pageUrl(href: string): string {
+  const i = href.indexOf('#');
+  return i < 0 ? href : href.slice(0, i);
+}
+
+export function createPageWatch(opts: PageWatchOptions): PageWatch {
+  const doc = opts.document;
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!win) throw new Error('page-watch: a document with a window is needed');
+  const settleMs = opts.settleMs ?? 300;
+  const maxSettleMs = opts.maxSettleMs ?? 2500;
+  const minInterval = opts.minIntervalMs ?? 250;
+
+  const stats = { frames: 0, changes: 0, navigations: 0 };
+  let stopped = false;
+  let watched = new Set<Text>();
+  let url = pageUrl(win.location.href);
+  let lastMutation = 0;
+
+  // ---- mutations: noted in the callback, handled at most once per frame ----
+  let dirtyText = false;
+  let sawRemoval = false;
+  let frame: number | null = null;
+  let frameTimer: ReturnType<typeof setTimeout> | null = null;
+  let lastChange = -Infinity;
+  let changeTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const isOwn = (n: Node): boolean => {
+    try {
+      return opts.isOwnNode(n);
+    } catch {
+      return false;
+    }
+  };
+  /** Whether `n` is ours or inside one of ours (light DOM only: shadow trees are not observed). */
+  const insideOwn = (n: Node | null): boolean => {
+    for (let cur = n; cur; cur = cur.parentNode) if (isOwn(cur)) return true;
+    return false;
+  };
+
+  // The content script's own constructors where it has them (Firefox gives a content script the
+  // page's window through Xray wrappers); the document's window otherwise (jsdom, the page itself).
+  const g = (typeof MutationObserver === 'function' ? globalThis : win) as Window & typeof globalThis;
+  const raf = (fn: () => void) => (typeof g.requestAnimationFrame === 'function' ? g.requestAnimationFrame(fn) : (setTimeout(fn, 16) as unknown as number));
+  const caf = (id: number) => (typeof g.cancelAnimationFrame === 'function' ? g.cancelAnimationFrame(id) : clearTimeout(id));
+
+  const observer = new g.MutationObserver((records) => {
+    if (stopped) return;
+    let relevant = false;
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        if (watched.has(r.target as Text)) dirtyText = true;
+        if (!insideOwn(r.target)) relevant = true;
+        continue;
+      }
+      // childList: ignore additions and removals that are all our own nodes.
+      let foreign = false;
+      for (const n of r.addedNodes) if (!isOwn(n)) foreign = true;
+      let foreignRemoval = false;
+      for (const n of r.removedNodes) if (!isOwn(n)) foreignRemoval = true;
+      if ((foreign || foreignRemoval) && !insideOwn(r.target)) {
+        relevant = true;
+        if (foreignRemoval) sawRemoval = true;
+      }
+    }
+    if (!relevant) return;
+    lastMutation = performance.now();
+    if (dirtyText || sawRemoval) scheduleFrame();
+  });
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
+
+  function scheduleFrame(): void {
+    if (frame !== null || frameTimer !== null || stopped) return;
+    const run = () => {
+      if (frame !== null) caf(frame);
+      if (frameTimer !== null) clearTimeout(frameTimer);
+      frame = null;
+      frameTimer = null;
+      handleFrame();
+    };
+    frame = raf(run);
+    // rAF does not run in a background tab: handle a little later there instead.
+    frameTimer = setTimeout(run, 500);
+  }
+
+  function handleFrame(): void {
+    if (stopped) return;
+    stats.frames++;
+    let changed = dirtyText;
+    if (!changed && sawRemoval) {
+      for (const t of watched) {
+        if (!t.isConnected) {
+          changed = true;
+          break;
+        }
+      }
+    }
+    dirtyText = false;
+    sawRemoval = false;
+    if (changed) requestChange();
+  }
+
+  function requestChange(): void {
+    if (changeTimer !== null || stopped) return;
+    const wait = Math.max(0, lastChange + minInterval - performance.now());
+    changeTimer = setTimeout(() => {
+      changeTimer = null;
+      if (stopped) return;
+      lastChange = performance.now();
+      stats.changes++;
+      opts.onArticleNodesChanged();
+    }, wait);
+  }
+
+  // ---- navigation ----
+  let settleTimer: ReturnType<typeof setTimeout> | null = null;
+  let navStartedAt = 0;
+
+  const checkUrl = () => {
+    if (stopped) return;
+    const now = pageUrl(win.location.href);
+    if (now === url) return;
+    url = now;
+    navStartedAt = performance.now();
+    waitForSettle();
+  };
+
+  function waitForSettle(): void {
+    if (settleTimer !== null) clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => {
+      settleTimer = null;
+      if (stopped) return;
+      const t = performance.now();
+      const quietFor = t - Math.max(lastMutation, navStartedAt);
+      if (quietFor < settleMs && t - navStartedAt < maxSettleMs) {
+        waitForSettle();
+        return;
+      }
+      stats.navigations++;
+      opts.onNavigate(win!.location.href);
+    }, settleMs);
+  }
+
+  // The URL changes after `navigate` is dispatched: look just after it.
+  const soon = () => setTimeout(checkUrl, 0);
+  const nav = (win as unknown as { navigation?: NavigationLike }).navigation;
+  const navEvents = ['navigate', 'navigatesuccess', 'currententrychange'];
+  let hasNav = false;
+  if (nav && typeof nav.addEventListener === 'function') {
+    try {
+      for (const e of navEvents) nav.addEventListener(e, soon);
+      hasNav = true;
+    } catch {
+      hasNav = false;
+    }
+  }
+  win.addEventListener('popstate', soon);
+  win.addEventListener('hashchange', soon);
+  const poll = setInterval(checkUrl, opts.pollMs ?? (hasNav ? 1500 : 400));
+
+  return {
+    stats,
+    setArticleNodes(nodes) {
+      watched = new Set(nodes ?? []);
+      dirtyText = false;
+      sawRemoval = false;
+    },
+    resetUrl() {
+      url = pageUrl(win.location.href);
+    },
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      observer.disconnect();
+      clearInterval(poll);
+      for (const t of [settleTimer, changeTimer, frameTimer]) if (t !== null) clearTimeout(t);
+      if (frame !== null) caf(frame);
+      win.removeEventListener('popstate', soon);
+      win.removeEventListener('hashchange', soon);
+      if (hasNav && nav) {
+        for (const e of navEvents) {
+          try {
+            nav.removeEventListener(e, soon);
+          } catch {
+            /* a page-replaced navigation object */
+          }
+        }
+      }
+      watched = new Set();
+    },
+  };
+}
