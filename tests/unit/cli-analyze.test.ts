@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, exampleExpected } from '../helpers/fixtures';
+
+const tsx = resolve(ROOT, 'node_modules/.bin/tsx');
+const cli = resolve(ROOT, 'src/cli/analyze.ts');
+
+function run(args: string[]): { status: number; lines: Record<string, any>[]; stderr: string } {
+  try {
+    const out = execFileSync(tsx, [cli, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return { status: 0, lines: out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)), stderr: '' };
+  } catch (e) {
+    const err = e as { status: number; stdout: string; stderr: string };
+    return { status: err.status, lines: err.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)), stderr: err.stderr };
+  }
+}
+
+describe('analyze command', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-cli-'));
+  const text = join(dir, 'plain.txt');
+  writeFileSync(text, 'Angela Merkel met Emmanuel Macron in Paris on Tuesday. "We agree," Merkel said.\n');
+  const binary = join(dir, 'image.bin');
+  writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]));
+  const page = resolve(ROOT, 'tests/fixtures/pages/us-venezuela.html');
+
+  it('prints one contract line per file, an error line for a bad file, and exits 1', { timeout: 60_000 }, () => {
+    const { status, lines } = run([page, join(dir, 'missing.html'), binary]);
+    expect(status).toBe(1);
+    expect(lines).toHaveLength(3);
+    const [ok, missing, bin] = lines as [any, any, any];
+    expect(ok.file).toBe(page);
+    expect(ok.article.title).toBe(exampleExpected().article.title);
+    expect(Object.keys(ok.article).sort()).toEqual(['byline', 'lang', 'publishedTime', 'siteName', 'text', 'title']);
+    expect(Array.isArray(ok.entities) && Array.isArray(ok.quotes)).toBe(true);
+    expect(typeof ok.timings.detectMs).toBe('number');
+    expect(typeof ok.timings.analyzeMs).toBe('number');
+    expect(missing).toEqual({ file: join(dir, 'missing.html'), error: 'file not found' });
+    expect(bin.error).toMatch(/binary/);
+    // Offsets point into article.text, and analyze never adds Wikipedia notes.
+    for (const e of ok.entities) {
+      for (const m of e.mentions) expect(ok.article.text.slice(m.start, m.end)).toBe(m.text);
+      expect(e.notes.every((n: any) => n.source !== 'wikipedia')).toBe(true);
+    }
+    for (const q of ok.quotes) expect(q.start).toBe(q.spans[0].start);
+  });
+
+  it('reads plain text exactly with --text and exits 0', { timeout: 60_000 }, () => {
+    const { status, lines } = run(['--text', text]);
+    expect(status).toBe(0);
+    expect(lines[0]!.article.text).toBe('Angela Merkel met Emmanuel Macron in Paris on Tuesday. "We agree," Merkel said.\n');
+    expect(lines[0]!.entities.map((e: any) => e.name)).toEqual(expect.arrayContaining(['Angela Merkel', 'Emmanuel Macron', 'Paris']));
+  });
+
+  it('gives article null for a page without an article', { timeout: 60_000 }, () => {
+    const empty = join(dir, 'search.html');
+    writeFileSync(empty, '<html><body><form><input name=q></form><a href=/x>Home</a></body></html>');
+    const { status, lines } = run([empty]);
+    expect(status).toBe(0);
+    expect(lines[0]).toMatchObject({ article: null, entities: [], quotes: [] });
+  });
+
+  it('rejects unknown options with a usage message', { timeout: 60_000 }, () => {
+    const { status, stderr } = run(['--nope', text]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/usage: analyze/);
+  });
+});
