@@ -6,9 +6,10 @@
  * is already there. Exported as benchPages() for `npm run bench`; `npx tsx tests/bench/pages.ts`
  * runs it alone.
  *
- * Each page is parsed once; detection and analysis are each timed `runs` times on it (detection
- * on the same Document: extractArticle never modifies it) and the page's median counts. One
- * warm-up pass over the first pages lets the JIT settle first.
+ * Each page is parsed once; detection and analysis are each timed `runs` times on it (default 1,
+ * BENCH_PAGE_RUNS=3 for the median of 3; detection reuses the Document: extractArticle never
+ * modifies it) and the page's median counts. One untimed pass over the first 5 pages of each
+ * corpus lets the JIT settle first, so these are warm figures (a new tab is cold: see profile.ts).
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -38,6 +39,8 @@ export interface CorpusPages {
   corpus: string;
   skipped?: string;
   rows: PageRow[];
+  /** the analysed articles' texts, when asked for (the stage profile reuses them) */
+  texts?: { text: string; lang: string | null }[];
 }
 
 export interface PageSummary {
@@ -89,7 +92,7 @@ function timeRuns<T>(runs: number, fn: () => T): { ms: number; value: T } {
   return { ms: median(times), value };
 }
 
-export function benchPages(opts: { runs?: number; limit?: number; onPage?: (r: PageRow, i: number, n: number) => void } = {}): CorpusPages[] {
+export function benchPages(opts: { runs?: number; limit?: number; keepTexts?: boolean; onPage?: (r: PageRow, i: number, n: number) => void } = {}): CorpusPages[] {
   const runs = opts.runs ?? Number(process.env.BENCH_PAGE_RUNS ?? 1);
   const res = resources();
   const corpora = corpusFiles();
@@ -108,6 +111,7 @@ export function benchPages(opts: { runs?: number; limit?: number; onPage?: (r: P
   return corpora.map((c) => {
     if (c.skipped) return { corpus: c.corpus, skipped: c.skipped, rows: [] };
     const rows: PageRow[] = [];
+    const texts: { text: string; lang: string | null }[] = [];
     for (const f of c.files.slice(0, opts.limit ?? c.files.length)) {
       let row: PageRow;
       try {
@@ -119,6 +123,7 @@ export function benchPages(opts: { runs?: number; limit?: number; onPage?: (r: P
           row = { corpus: c.corpus, name: f.name, htmlBytes: html.length, chars: null, tokens: null, detectMs: d.ms, analyzeMs: null, ratio: null };
         } else {
           const a = timeRuns(runs, () => analyzeText(article.text, res, { declaredLang: article.lang }));
+          if (opts.keepTexts && !a.value.unsupported) texts.push({ text: article.text, lang: article.lang });
           row = {
             corpus: c.corpus,
             name: f.name,
@@ -138,7 +143,7 @@ export function benchPages(opts: { runs?: number; limit?: number; onPage?: (r: P
       rows.push(row);
       opts.onPage?.(row, i++, n);
     }
-    return { corpus: c.corpus, rows };
+    return { corpus: c.corpus, rows, ...(opts.keepTexts ? { texts } : {}) };
   });
 }
 
