@@ -129,7 +129,7 @@ export function leftNP(toks: Tok[], j: number, lo: number): NP | null {
 }
 
 /** The noun phrase starting at token k, not reaching `hi` (exclusive). */
-export function rightNP(toks: Tok[], k: number, hi: number): NP | null {
+export function rightNP(toks: Tok[], k: number, hi: number, loose = false): NP | null {
   const t = toks[k];
   if (!t || k >= hi || !t.word) return null;
   if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who') return { first: k, last: k, kind: 'pronoun' };
@@ -145,8 +145,8 @@ export function rightNP(toks: Tok[], k: number, hi: number): NP | null {
     if (u.text.endsWith('’s') || u.text.endsWith("'s")) continue;
   }
   if (last < 0) return null;
-  // Back off to the last token that can be a head.
-  while (last >= k && !headOk(toks[last]!)) last--;
+  // Back off to the last token that can be a head (any noun when a cue is known to follow).
+  while (last >= k && !headOk(toks[last]!) && !(loose && last === i - 1)) last--;
   if (last < k || (last === k && DETERMINERS.has(t.lower))) return null;
   return { first: k, last, kind: toks[last]!.cap ? 'name' : 'common' };
 }
@@ -229,11 +229,14 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
   const hi = Math.min(toks.length, k + 24);
   const cue = cueAt(toks, k) ?? invertedVerb(toks, t, k);
   if (cue) {
-    const np = rightNP(toks, cue.end, hi);
+    const np = rightNP(toks, cue.end, hi) ?? rightNP(toks, cue.end, hi, true);
     if (np && (INVERTIBLE.has(toks[k]!.lower) || toks[k]!.lower === 'according' || cue.end - cue.first === 1 && !CUE_WORDS.has(toks[k]!.lower))) return { np, cue, end: skipParenRight(toks, np.last + 1) };
     return null;
   }
-  const np = rightNP(toks, k, hi);
+  let np = rightNP(toks, k, hi);
+  // “…,” the ruling said / the union wrote: any noun is a speaker when a cue follows at once.
+  const loose = rightNP(toks, k, hi, true);
+  if (loose && (!np || loose.last > np.last) && cueAt(toks, loose.last + 1)) np = loose;
   if (!np) return null;
   let j = skipParenRight(toks, np.last + 1);
   if (toks[j]?.text === ',') {

@@ -92,7 +92,8 @@ function markSentences(toks: Tok[]): void {
     const t = toks[k]!;
     const next = toks[k + 1];
     if (t.quote < 0 && (t.text === '.' || t.text === '!' || t.text === '?')) {
-      if (!next || next.cap || next.quote >= 0 || !next.word) t.sentEnd = true;
+      // "R-Ky., said": a period before a comma or a lower-case word does not end a sentence.
+      if (!next || next.cap || next.quote >= 0 || (!next.word && !/^[,;:)\]]$/.test(next.text))) t.sentEnd = true;
     } else if (t.quote < 0 && t.word && t.text.endsWith('.') && next && next.cap && /^(?:\p{L}\.)+$/u.test(t.text) && t.text.length > 2) {
       // "U.S." at the end of a sentence before a capital: ambiguous, treated as an end only before a quotation.
       if (next.quote >= 0) t.sentEnd = true;
