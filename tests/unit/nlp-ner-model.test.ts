@@ -12,7 +12,7 @@ describe('NER model file', () => {
     expect(json.length).toBeLessThanOrEqual(2_000_000);
     const t = performance.now();
     const model = parseNerModel(JSON.parse(json));
-    expect(performance.now() - t).toBeLessThan(1000);
+    expect(performance.now() - t).toBeLessThan(3000); // ~50-100 ms unloaded; generous for a busy machine
     expect(model.tags[0]).toBe('O');
     expect(model.weights.length).toBe((1 << model.bits) * model.tags.length);
   });

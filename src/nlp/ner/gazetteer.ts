@@ -24,12 +24,17 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
   const phrases = new Map<string, number>();
   const firstToken = new Map<string, number>();
   GAZ_LISTS.forEach((name, bit) => {
-    for (const entry of data[name] ?? []) {
-      const parts = entry.split(' ');
-      if (parts.length === 0 || parts[0] === '') continue;
+    const list = data[name];
+    if (!Array.isArray(list)) return;
+    for (const entry of list) {
+      if (typeof entry !== 'string' || entry === '') continue;
       phrases.set(entry, (phrases.get(entry) ?? 0) | (1 << bit));
-      const f = parts[0]!;
-      if ((firstToken.get(f) ?? 0) < parts.length) firstToken.set(f, parts.length);
+      // first token and token count without splitting
+      const sp = entry.indexOf(' ');
+      const f = sp < 0 ? entry : entry.slice(0, sp);
+      let len = 1;
+      for (let k = sp; k >= 0; k = entry.indexOf(' ', k + 1)) len++;
+      if ((firstToken.get(f) ?? 0) < len) firstToken.set(f, len);
     }
   });
   return { phrases, firstToken };

@@ -58,7 +58,7 @@ export function parseNerModel(json: unknown): NerModel {
   if (typeof f.weights !== 'string' || !Array.isArray(f.transitions) || typeof f.scale !== 'number') {
     throw new Error('Gloss NER model: missing weights');
   }
-  const weights = decodeSparse(base64ToInt8(f.weights), (1 << bits) * tags.length);
+  const weights = decodeSparseBase64(f.weights, (1 << bits) * tags.length);
   if (f.transitions.length !== (tags.length + 1) * tags.length) throw new Error('Gloss NER model: bad transitions');
   let second: NerModel['second'] = null;
   if (f.second !== undefined) {
@@ -66,7 +66,7 @@ export function parseNerModel(json: unknown): NerModel {
     if (!s2 || typeof s2.weights !== 'string' || !Array.isArray(s2.transitions) || s2.transitions.length !== (tags.length + 1) * tags.length) {
       throw new Error('Gloss NER model: bad second pass');
     }
-    second = { weights: decodeSparse(base64ToInt8(s2.weights), (1 << bits) * tags.length), transitions: Int32Array.from(s2.transitions) };
+    second = { weights: decodeSparseBase64(s2.weights, (1 << bits) * tags.length), transitions: Int32Array.from(s2.transitions) };
   }
   return {
     second,
@@ -172,6 +172,35 @@ export function decodeSparse(bytes: Int8Array, size: number): Int8Array {
     pos += gap;
     if (i >= u.length || pos >= size) throw new Error('Gloss NER model: corrupt weight table');
     dense[pos] = bytes[i++]!;
+  }
+  return dense;
+}
+
+/**
+ * Base64 sparse table -> dense Int8Array. Uses the platform's native atob (browsers, Node >= 16)
+ * and reads the sparse stream straight from its binary string: a few ms for the whole model.
+ */
+export function decodeSparseBase64(b64: string, size: number): Int8Array {
+  const atobFn = (globalThis as { atob?: (s: string) => string }).atob;
+  if (typeof atobFn !== 'function') return decodeSparse(base64ToInt8(b64), size);
+  const bin = atobFn(b64);
+  const dense = new Int8Array(size);
+  const n = bin.length;
+  let pos = -1;
+  let i = 0;
+  while (i < n) {
+    let gap = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bin.charCodeAt(i++);
+      gap |= (b & 127) << shift;
+      shift += 7;
+    } while (b & 128 && i < n);
+    pos += gap;
+    if (i >= n || pos >= size) throw new Error('Gloss NER model: corrupt weight table');
+    const v = bin.charCodeAt(i++);
+    dense[pos] = v > 127 ? v - 256 : v;
   }
   return dense;
 }
