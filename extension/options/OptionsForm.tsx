@@ -70,8 +70,9 @@ export function OptionsForm({ settings, save, userAgent }: OptionsFormProps) {
           <span>
             Look up background notes on Wikipedia
             <small>
-              What is sent, and when: only when you open a card or a preview for a person, organisation or place, Gloss sends that name (for example
-              “Nicolas Maduro”) to en.wikipedia.org to search for it, then the title of the page it picked to fetch its summary. Requests carry the
+              What is sent, and when: only when you open the card of a person, organisation or place, Gloss sends that name (for example
+              “Nicolas Maduro”) to en.wikipedia.org to search for it, then the title of the page it picked to fetch its summary. Hover previews
+              send nothing. Requests carry the
               header <code>Api-User-Agent: {userAgent}</code>. Never the address of the page you are reading, never the article's text. Answers are
               kept on this device for a week, so a name is asked at most once a week. When this is off, nothing is sent: cards show notes from the
               article and from the data bundled with Gloss.
