@@ -123,6 +123,44 @@ for (const name of BROWSERS) {
       await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'));
     });
 
+    it('keyboard: shortcut opens with focus, tabs, a row, the card, Escape twice closes and returns focus to the page', async () => {
+      const active = () =>
+        page.evaluate(() => {
+          const host = [...document.querySelectorAll('*')].find((e) => e.tagName.toLowerCase().startsWith('gloss-root'));
+          const a = host?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+          return {
+            inGloss: document.activeElement === host && !!a,
+            cls: a?.className ?? '',
+            id: a?.id ?? '',
+            entity: a?.dataset.entityId ?? null,
+            view: a?.dataset.view ?? null,
+          };
+        });
+      await (await pierce(page, '.gl-close')).click();
+      await pierceGone(page, '.gl-sidebar');
+      await session.runCommand(page, 'toggle-sidebar');
+      await pierce(page, '.gl-tab[data-view="person"]', 30_000);
+      await page.waitForFunction(() => document.activeElement?.tagName.toLowerCase().startsWith('gloss-root') === true, { timeout: 5000 });
+      // Tab from the sidebar to the current tab, then arrows to People.
+      for (let i = 0; i < 8 && !(await active()).view; i++) await page.keyboard.press('Tab');
+      expect((await active()).view).not.toBeNull();
+      await page.keyboard.press('Home');
+      await page.keyboard.press('ArrowRight');
+      expect((await active()).view).toBe('person');
+      for (let i = 0; i < 12 && !(await active()).entity; i++) await page.keyboard.press('Tab');
+      const row = (await active()).entity;
+      expect(row).not.toBeNull();
+      await page.keyboard.press('Enter');
+      await pierce(page, '.gl-card-title');
+      expect((await active()).id).toBe('gl-card-title');
+      await page.keyboard.press('Escape');
+      await pierceGone(page, '.gl-card');
+      expect((await active()).entity).toBe(row);
+      await page.keyboard.press('Escape');
+      await pierceGone(page, '.gl-sidebar');
+      expect((await active()).inGloss).toBe(false);
+    });
+
     it('the page body is unchanged apart from our element', async () => {
       const after = await page.evaluate(() => {
         const clone = document.body.cloneNode(true) as HTMLElement;
