@@ -59,6 +59,8 @@ const TIME_WORDS = new Set(
 export function cueAt(toks: Tok[], k: number): Cue | null {
   const t = toks[k];
   if (!t || !t.word) return null;
+  // "United States", "Post": a capitalised word inside a sentence is a name, not a verb.
+  if (t.cap && k > 0 && !toks[k - 1]!.sentEnd && toks[k - 1]!.quote < 0) return null;
   if (t.lower === 'according' && toks[k + 1]?.lower === 'to') return { first: k, end: k + 2 };
   const phrases = CUE_PHRASES.get(t.lower);
   if (phrases) {
@@ -139,7 +141,9 @@ export function rightNP(toks: Tok[], k: number, hi: number, loose = false): NP |
   for (; i < hi && i - k < 9; i++) {
     const u = toks[i]!;
     if (u.word && u.lower === 'of' && last >= 0 && toks[i + 1]?.cap) continue;
-    if (!npWord(u) || CUE_WORDS.has(u.lower) || isAdverb(u)) break;
+    // "the email", "a statement": a cue word right after a determiner is a noun.
+    const nounAfterDeterminer = i === k + 1 && DETERMINERS.has(t.lower) && u.word && !u.cap;
+    if (!nounAfterDeterminer && (!npWord(u) || CUE_WORDS.has(u.lower) || isAdverb(u))) break;
     if (u.word && TIME_WORDS.has(u.lower)) break;
     last = i;
     if (u.text.endsWith('’s') || u.text.endsWith("'s")) continue;
