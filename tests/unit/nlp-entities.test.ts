@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/analysis/contract';
 import { analyzeText } from '../../src/analysis/analyze';
@@ -106,6 +107,27 @@ describe('findEntities: bad input', () => {
     const res = analyzeText(es, { ner: model }, { declaredLang: 'es' });
     expect(res.entities).toEqual([]);
     expect(res.unsupported?.reason).toMatch(/not supported/);
+  });
+});
+
+describe('findEntities: any input', () => {
+  it('never throws and every mention slices back to its text', () => {
+    const pieces = fc.constantFrom('Trump', 'US', 'Venezuela', '“', '”', '"', "'s", '’s', 'President', 'Admiral', ',', '.', '\n', ' ', ' ', ' ', 'the', 'of', 'Mitch', 'OPEC', 'É', '🇻🇪', '-', 'Rodriguez', 'who', 'an', 'WAR', 'Cartel');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        for (const e of find(text)) {
+          expect(e.mentions.length).toBeGreaterThan(0);
+          for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+        }
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('survives one enormous token and a sentence without end', () => {
+    expect(() => find('A'.repeat(200_000))).not.toThrow();
+    expect(() => find('Word '.repeat(40_000))).not.toThrow();
   });
 });
 
