@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, pierce, pierceGone, screenshot, startServer, textOf, unavailable, type Session, type TestServer } from './harness';
 import { centre, sleep, warmShare, wordBox } from './reader-helpers';
+import { exampleHtml } from '../helpers/fixtures';
 
 for (const name of BROWSERS) {
   const why = unavailable(name);
@@ -19,6 +20,8 @@ for (const name of BROWSERS) {
 
     beforeAll(async () => {
       server = await startServer();
+      // The example under a strict CSP: no inline or injected styles allowed for the page.
+      server.route('/strict-csp.html', exampleHtml(), { 'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'none'" });
       session = await launch(name);
       page = await session.newPage();
       await page.goto(server.url('/us-venezuela.html'), { waitUntil: 'load' });
@@ -159,6 +162,27 @@ for (const name of BROWSERS) {
       await page.keyboard.press('Escape');
       await pierceGone(page, '.gl-sidebar');
       expect((await active()).inGloss).toBe(false);
+    });
+
+    it('a strict page CSP (style-src self) neither unstyles the sidebar nor stops the highlights', async () => {
+      const strict = await session.newPage();
+      await strict.goto(server.url('/strict-csp.html'), { waitUntil: 'load' });
+      // The CSP is in force: the page's own inline <style> (body in Georgia) was blocked.
+      expect(await strict.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toContain('Georgia');
+      await session.clickToolbar(strict);
+      await pierce(strict, '.gl-tab[data-view="person"]', 30_000);
+      const seen = await strict.evaluate(() => {
+        const host = [...document.querySelectorAll('*')].find((e) => e.tagName.toLowerCase().startsWith('gloss-root'))!;
+        const cs = getComputedStyle(host.shadowRoot!.querySelector('.gl-sidebar')!);
+        return { position: cs.position, font: cs.fontFamily, person: (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person') };
+      });
+      expect(seen.position).toBe('fixed');
+      expect(seen.font).toContain('system-ui');
+      expect(seen.person).toBe(true);
+      const box = await wordBox(strict, 'Maduro', { skipIfPreceded: 'Nicolas ' });
+      expect(await warmShare(strict, box)).toBeGreaterThan(0.3);
+      await screenshot(strict, `reader-ext-${name}-strict-csp`);
+      await strict.close();
     });
 
     it('the page body is unchanged apart from our element', async () => {
