@@ -107,7 +107,9 @@ export function leftNP(toks: Tok[], j: number, lo: number): NP | null {
     }
     return null;
   }
-  if (!npWord(t) || !headOk(t)) return null;
+  if (!npWord(t)) return null;
+  // Any noun heads a phrase that opens with a determiner ("Another child responded").
+  if (!headOk(t) && !(j - 1 >= lo && toks[j - 1]!.word && DETERMINERS.has(toks[j - 1]!.lower) && !t.lower.endsWith('ly'))) return null;
   let first = j;
   for (let k = j - 1; k >= lo && j - k < 8; k--) {
     const u = toks[k]!;
@@ -300,7 +302,9 @@ function sentenceSubject(toks: Tok[], lo: number, hi: number): NP | null {
 
 /** "He defended the remark, saying …": the subject of a participle cue is the sentence's. */
 function participleSubject(toks: Tok[], j: number, lo: number): NP | null {
-  if (!toks[j]!.lower.endsWith('ing') || toks[j - 1]?.text !== ',') return null;
+  if (!toks[j]!.lower.endsWith('ing')) return null;
+  const before = toks[j - 1];
+  if (!before || !(before.text === ',' || /^(?:by|after|before|while|when|then|and)$/.test(before.lower))) return null;
   for (let k = lo; k < j - 1; k++) {
     if (k !== lo && toks[k - 1]!.text !== ',' && toks[k - 1]!.quote < 0) continue;
     const np = rightNP(toks, k, j - 1);

@@ -77,6 +77,9 @@ for (const lemma of new Set(SPEECH_VERB_LEMMAS)) {
     }
   }
 }
+// "as one adviser put it": put is a cue only with "it".
+CUE_PHRASES.set('put', [['it', 'put']]);
+CUE_PHRASES.set('puts', [['it', 'put']]);
 // Lemmas that are cues only in a phrase ("went on", "pointed out"), never alone.
 for (const w of ['go', 'goes', 'went', 'going', 'point', 'points', 'pointed', 'pointing', 'sum', 'sums', 'summed', 'fire', 'fires', 'fired', 'hit', 'hits', 'lash', 'lashes', 'lashed', 'begin', 'began', 'begins', 'start', 'started', 'starts', 'finish', 'finished', 'read', 'reads', 'offer', 'offers', 'offered', 'order', 'ordered', 'feel', 'felt', 'feels', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'type', 'typed', 'signal', 'signaled', 'text', 'message', 'post', 'fire', 'smile', 'smiled', 'laugh', 'laughed']) {
   CUE_WORDS.delete(w);
