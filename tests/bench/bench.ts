@@ -55,7 +55,7 @@ const res = resources();
 if (!skip.has('pages')) {
   heading('1. per page: detection (extractArticle) and analysis (analyzeText), as `analyze` runs them; HTML parsing not timed');
   // First, before anything has run: what a fresh tab pays (cold code) against the warm figure.
-  const cw = coldWarm('example page (us-venezuela)', exampleHtml(), res);
+  const cw = await coldWarm('example page (us-venezuela)', exampleHtml(), res);
   printColdWarm(cw);
   out.coldWarm = cw;
   const t = performance.now();
@@ -71,6 +71,7 @@ if (!skip.has('pages')) {
   const texts = pages.flatMap((c) => c.texts ?? []);
   if (texts.length) {
     const prof = await profileAnalysis(texts, res, 1);
+    prof.label = 'where warm analysis time goes (all analysed corpus articles)';
     printProfile(prof);
     out.profile = prof;
   }

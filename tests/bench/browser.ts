@@ -73,6 +73,8 @@ export interface AutoRun {
 }
 
 export interface ToolbarRun {
+  /** every gloss mark, ms after the click reading */
+  since: Marks;
   toMessage: number | null;
   toSidebarInDom: number | null;
   toSidebarRendered: number | null;
@@ -96,6 +98,8 @@ export interface BrowserReport {
   runs: number;
   marksVisibleToPage: boolean | null;
   pages: PageResult[];
+  /** on the example page, autoOpen off, median of the runs */
+  probe: ImportProbe[];
   nonArticle: { url: string; extensionFetches: string[]; marks: string[] } | null;
   memory: null | {
     page: string;
@@ -286,12 +290,52 @@ async function toolbarRun(browser: Browser, url: string): Promise<ToolbarRun> {
     const since = (x: number | undefined | null) => (typeof x === 'number' ? x - t0 : null);
     const ours = oursIn(b.longtasks, t0, marks['highlights-painted']!);
     return {
+      since: Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, v - t0])),
       toMessage: since(marks['message:toggle-sidebar']),
       toSidebarInDom: since(b.sidebarAt),
       toSidebarRendered: since(marks['sidebar-rendered']),
       toPainted: since(marks['highlights-painted']),
       longestOurs: Math.max(0, ...ours.map((t) => t.duration)),
     };
+  } finally {
+    await tab.page.close();
+  }
+}
+
+export interface ImportProbe {
+  /** import(app/content-app.js) in the content script's world: fetch + compile + evaluate */
+  importMs: number;
+  /** chrome.storage.sync.get('settings'), what createContentApp awaits first */
+  storageMs: number;
+  /** fetch + JSON parse of the model file (r.json()), as loadModel does before parseNerModel */
+  modelFetchMs: number;
+}
+
+/** In a fresh tab (autoOpen off, nothing of the app loaded yet), in the content script's world. */
+async function importProbe(browser: Browser, url: string): Promise<ImportProbe> {
+  const tab = await openTab(browser);
+  try {
+    await tab.page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await waitForMark(tab, 'content-start');
+    await new Promise((r) => setTimeout(r, 300));
+    const ctx = tab.glossContext();
+    if (ctx === null) throw new Error('no Gloss context');
+    return await evalIn<ImportProbe>(
+      tab,
+      ctx,
+      `(async () => {
+        let t = performance.now();
+        await chrome.storage.sync.get('settings');
+        const storageMs = performance.now() - t;
+        t = performance.now();
+        await import(chrome.runtime.getURL('app/content-app.js'));
+        const importMs = performance.now() - t;
+        t = performance.now();
+        await (await fetch(chrome.runtime.getURL('model/ner-model.json'))).json();
+        const modelFetchMs = performance.now() - t;
+        return { importMs, storageMs, modelFetchMs };
+      })()`,
+    );
   } finally {
     await tab.page.close();
   }
@@ -314,7 +358,7 @@ async function heapAfter(browser: Browser, url: string, waitFor: 'highlights-pai
 export async function benchBrowser(opts: { runs?: number; largest?: number; log?: (s: string) => void } = {}): Promise<BrowserReport> {
   const runs = opts.runs ?? 5;
   const log = opts.log ?? (() => {});
-  const empty = (skipped: string): BrowserReport => ({ skipped, chromium: '', runs, marksVisibleToPage: null, pages: [], nonArticle: null, memory: null });
+  const empty = (skipped: string): BrowserReport => ({ skipped, chromium: '', runs, marksVisibleToPage: null, pages: [], probe: [], nonArticle: null, memory: null });
   if (!existsSync(CHROMIUM)) return empty(`${CHROMIUM} not found (apt-get install -y chromium)`);
   const dist = distDir('chromium');
   if (!existsSync(resolve(dist, 'manifest.json'))) {
@@ -325,7 +369,7 @@ export async function benchBrowser(opts: { runs?: number; largest?: number; log?
   const pages = browserPages(opts.largest ?? 10);
   const server: TestServer = await startServer();
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, enableExtensions: [dist], args: ARGS, defaultViewport: { width: 1280, height: 900 } });
-  const report: BrowserReport = { chromium: await browser.version(), runs, marksVisibleToPage: null, pages: [], nonArticle: null, memory: null };
+  const report: BrowserReport = { chromium: await browser.version(), runs, marksVisibleToPage: null, pages: [], probe: [], nonArticle: null, memory: null };
   try {
     await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 20_000 });
     const urls = pages.map((p, i) => {
@@ -392,6 +436,7 @@ export async function benchBrowser(opts: { runs?: number; largest?: number; log?
         log(`${p.name}: ${row.error}`);
       }
     }
+    for (let r = 0; r < runs; r++) report.probe.push(await importProbe(browser, urls[0]!.url).catch((e: unknown) => (log(`probe: ${String(e)}`), { importMs: NaN, storageMs: NaN, modelFetchMs: NaN })));
     // Memory on the largest page: Gloss open and analysed vs content script only (autoOpen off, no click).
     const largest = urls.slice(1).sort((a, b) => b.htmlBytes - a.htmlBytes)[0] ?? urls[0]!;
     const contentOnly: number[] = [];
@@ -457,6 +502,22 @@ export function printBrowser(r: BrowserReport): void {
     const rendered = median(ex.toolbar.map((t) => t.toSidebarRendered ?? Infinity));
     const inDom = median(ex.toolbar.map((t) => t.toSidebarInDom ?? Infinity));
     console.log(`  example page, toolbar -> sidebar rendered (article shown): ${fmtMs(rendered)} (target <= 50 ms) ${rendered <= 50 ? 'MET' : 'MISSED'}; -> sidebar in the DOM: ${fmtMs(inDom)} ${inDom <= 50 ? 'MET' : 'MISSED'}`);
+  }
+  if (ex?.toolbar.length) {
+    const step = (f: (t: ToolbarRun) => number | null) => ms(ex.toolbar.map(f));
+    const d = (t: ToolbarRun, a: string, z: string) => (a in t.since && z in t.since ? t.since[z]! - t.since[a]! : null);
+    console.log(
+      `  example page, where the toolbar path's time goes (medians): click -> message ${step((t) => t.toMessage)}; message -> sidebar in DOM ${step((t) => (t.toSidebarInDom ?? NaN) - (t.toMessage ?? NaN))} ` +
+        `(import of app/content-app.js, createContentApp's settings read, host + first render); sidebar in DOM -> detect-start ${step((t) => (t.since['detect-start'] ?? NaN) - (t.toSidebarInDom ?? NaN))} (setTimeout yield); ` +
+        `detection ${step((t) => d(t, 'detect-start', 'detect-end'))}; detect-end -> sidebar-rendered ${step((t) => d(t, 'detect-end', 'sidebar-rendered'))} (render of the article view)`,
+    );
+  }
+  if (r.probe.length) {
+    const m = (f: (p: ImportProbe) => number) => fmtMs(median(r.probe.map(f).filter((x) => Number.isFinite(x))));
+    console.log(
+      `  example page, in the content script's world of a fresh tab (median of ${r.probe.length}): import(app/content-app.js) ${m((p) => p.importMs)}, ` +
+        `storage.sync.get ${m((p) => p.storageMs)}, fetch + JSON parse of the model ${m((p) => p.modelFetchMs)}`,
+    );
   }
   const longest = Math.max(0, ...r.pages.flatMap((p) => [...p.auto.map((a) => a.longestOurs), ...p.toolbar.map((a) => a.longestOurs)]));
   const perPage = r.pages.filter((p) => p.auto.length).map((p) => median(p.auto.map((a) => a.longestOurs)));
