@@ -50,6 +50,11 @@ const BETWEEN = new Set(
   has since earlier finally ultimately once himself herself themselves itself is was were are`.split(/\s+/),
 );
 
+const PREPOSITIONS = new Set(
+  `in on at after before to by for with from about against into onto over under during since until via per through
+  across along among around behind beside between beyond near of off toward towards upon within without like labeled`.split(/\s+/),
+);
+
 const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning afternoon evening
   night week month year january february march april may june july august september october november december last this
@@ -101,15 +106,24 @@ export function leftNP(toks: Tok[], j: number, lo: number): NP | null {
       const u = toks[c]!;
       if (u.quote >= 0 || u.sentEnd) break;
       if (u.text === ',') {
+        // Only a name, a pronoun or a role noun takes an appositive ("At his cookout, …" does not).
         const np = leftNP(toks, c - 1, lo);
-        return np && np.kind !== 'pronoun' ? np : np && np.kind === 'pronoun' && toks[np.first]!.lower === 'who' ? null : np;
+        if (!np) return null;
+        if (np.kind === 'pronoun') return toks[np.first]!.lower === 'who' ? null : np;
+        return np.kind === 'name' || headOk(toks[np.last]!) ? np : null;
       }
     }
     return null;
   }
   if (!npWord(t)) return null;
-  // Any noun heads a phrase that opens with a determiner ("Another child responded").
-  if (!headOk(t) && !(j - 1 >= lo && toks[j - 1]!.word && DETERMINERS.has(toks[j - 1]!.lower) && !t.lower.endsWith('ly'))) return null;
+  // Any noun heads a phrase that opens with a determiner ("Another child responded"), unless the
+  // phrase is a preposition's object ("marching through the streets chanted").
+  if (!headOk(t)) {
+    const det = toks[j - 1];
+    const beforeDet = toks[j - 2];
+    if (!(j - 1 >= lo && det?.word && DETERMINERS.has(det.lower) && !t.lower.endsWith('ly'))) return null;
+    if (beforeDet && beforeDet.word && PREPOSITIONS.has(beforeDet.lower)) return null;
+  }
   let first = j;
   for (let k = j - 1; k >= lo && j - k < 8; k--) {
     const u = toks[k]!;
@@ -308,7 +322,7 @@ function participleSubject(toks: Tok[], j: number, lo: number): NP | null {
   for (let k = lo; k < j - 1; k++) {
     if (k !== lo && toks[k - 1]!.text !== ',' && toks[k - 1]!.quote < 0) continue;
     const np = rightNP(toks, k, j - 1);
-    if (np && (np.kind !== 'common' || k === lo)) return np;
+    if (np && (np.kind !== 'common' || k === lo || headOk(toks[np.last]!))) return np;
   }
   return null;
 }
