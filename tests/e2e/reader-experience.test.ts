@@ -265,6 +265,17 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(ids.maduro).not.toBe('');
     });
 
+    it('long lists (300 entities, 200 quotes) mount fast and scroll without long frames', async () => {
+      const { page } = opened;
+      const m = await page.evaluate(() => (window as unknown as { glossMeasureLongLists(): Promise<Record<string, number>> }).glossMeasureLongLists());
+      console.log(`${name}: long lists: mount ${m.mountMs!.toFixed(0)} ms, rows ${m.rowsAtMount} -> ${m.rowsAtEnd}, ${m.frames} scroll frames, median ${m.medianFrameMs!.toFixed(1)} ms, worst ${m.worstFrameMs!.toFixed(1)} ms`);
+      expect(m.rowsAtMount).toBe(60);
+      expect(m.rowsAtEnd).toBe(200);
+      // Generous for a loaded, headless, software-rendered machine; typical values are printed.
+      expect(m.mountMs).toBeLessThan(1000);
+      expect(m.medianFrameMs).toBeLessThan(50);
+    });
+
     it('screenshots of each view, light and dark', async () => {
       const light = await openExample(browser, server);
       await shootViews(light.page, `reader-${name}-light`, light.ids.maduro);

@@ -14,6 +14,7 @@ import { createPageHighlighter, type PageHighlighter } from '../../src/page/high
 import { DEFAULT_SETTINGS } from '../../src/settings';
 import { mountSidebar } from '../../src/sidebar';
 import type { SidebarActions, SidebarState } from '../../src/sidebar/types';
+import { largeAnalysis } from '../unit/sidebar-large-fixture';
 
 export interface ReaderProbe {
   calls: Array<[string, unknown]>;
@@ -112,4 +113,47 @@ async function start(modelUrl: string): Promise<{ entities: number; quotes: numb
   return { entities: analysis.entities.length, quotes: analysis.quotes.length };
 }
 
+/**
+ * Mounts a second sidebar (its own host) with a synthetic long article, 300 entities and 200
+ * quotes, and measures in this browser: mount time, then frame intervals while the list is
+ * scrolled to the end in steps (rows render incrementally as it nears the end).
+ */
+async function measureLongLists(): Promise<{ mountMs: number; rowsAtMount: number; rowsAtEnd: number; frames: number; worstFrameMs: number; medianFrameMs: number }> {
+  const { text, analysis } = largeAnalysis(300, 200);
+  const host = createHost(document);
+  const settings = { ...DEFAULT_SETTINGS, neverRunOn: [] };
+  const noop = () => {};
+  const actions: SidebarActions = {
+    close: noop, resize: noop, reveal: noop, setHighlights: noop, focusEntity: noop, selectQuote: noop,
+    copyText: async () => {}, openShortcutSettings: noop, openOptions: noop, updateSettings: noop,
+  };
+  const state: SidebarState = {
+    phase: 'ready', message: null,
+    article: { title: 'A long article', byline: null, siteName: null, lang: 'en', publishedTime: null, text, excerpt: null, wordCount: 20000, readingMinutes: 87 },
+    analysis, settings, highlightsOn: false, focusEntityId: null, selectedQuote: null,
+    shortcuts: { toggleSidebar: null, toggleHighlights: null },
+  };
+  const t0 = performance.now();
+  mountSidebar(host.root, state, actions);
+  await new Promise((r) => requestAnimationFrame(() => r(null)));
+  const mountMs = performance.now() - t0;
+  const body = host.root.querySelector<HTMLElement>('.gl-body')!;
+  const rowsAtMount = host.root.querySelectorAll('.gl-quote-item').length;
+  const intervals: number[] = [];
+  let last = performance.now();
+  for (let i = 0; i < 120 && body.scrollTop + body.clientHeight < body.scrollHeight - 2; i++) {
+    body.scrollTop += 250;
+    body.dispatchEvent(new Event('scroll'));
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    const now = performance.now();
+    intervals.push(now - last);
+    last = now;
+  }
+  const sorted = [...intervals].sort((a, b) => a - b);
+  const rowsAtEnd = host.root.querySelectorAll('.gl-quote-item').length;
+  host.remove();
+  return { mountMs, rowsAtMount, rowsAtEnd, frames: intervals.length, worstFrameMs: sorted.at(-1) ?? 0, medianFrameMs: sorted[Math.floor(sorted.length / 2)] ?? 0 };
+}
+
 (window as unknown as { glossReaderStart: typeof start }).glossReaderStart = start;
+(window as unknown as { glossMeasureLongLists: typeof measureLongLists }).glossMeasureLongLists = measureLongLists;
