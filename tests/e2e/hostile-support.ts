@@ -1,0 +1,142 @@
+/**
+ * Shared helpers for the hostile-* and changing-* browser tests: page builders from the example
+ * article, reads of Gloss's highlights and status from the page, and error collection.
+ * Page-side functions use plain loops only: some test pages overwrite Array.prototype.map.
+ */
+import type { Page } from 'puppeteer-core';
+import { exampleHtml } from '../helpers/fixtures';
+import { glossText } from './harness';
+
+/** The example article with extra markup in <head> and at the start / end of <body>. */
+export function examplePage(opts: { head?: string; bodyStart?: string; bodyEnd?: string } = {}): string {
+  let html = exampleHtml();
+  if (opts.head) html = html.replace('</head>', `${opts.head}\n</head>`);
+  if (opts.bodyStart) html = html.replace('<body>', `<body>\n${opts.bodyStart}`);
+  if (opts.bodyEnd) html = html.replace('</body>', `${opts.bodyEnd}\n</body>`);
+  return html;
+}
+
+export interface HighlightInfo {
+  /** Ranges per highlight name. */
+  counts: Record<string, number>;
+  /** Ranges whose start node is no longer in the document. */
+  detached: number;
+  /** The texts of the person ranges. */
+  people: string[];
+}
+
+/** Gloss's highlights as the page's CSS.highlights registry has them (read from the page world). */
+export async function highlightInfo(page: Page): Promise<HighlightInfo> {
+  return page.evaluate(() => {
+    const names = ['gloss-person', 'gloss-organization', 'gloss-place', 'gloss-other', 'gloss-quote'];
+    const reg = (CSS as unknown as { highlights?: { get(n: string): Set<Range> | undefined } }).highlights;
+    const counts: Record<string, number> = {};
+    let detached = 0;
+    const people: string[] = [];
+    for (let i = 0; i < names.length; i++) {
+      const h = reg?.get(names[i]!);
+      let n = 0;
+      if (h) {
+        h.forEach((r) => {
+          n++;
+          if (!r.startContainer.isConnected || !r.endContainer.isConnected) detached++;
+          if (names[i] === 'gloss-person') people.push(r.toString());
+        });
+      }
+      counts[names[i]!] = n;
+    }
+    return { counts, detached, people };
+  });
+}
+
+export function totalRanges(h: HighlightInfo): number {
+  let n = 0;
+  for (const k of Object.keys(h.counts)) n += h.counts[k]!;
+  return n;
+}
+
+/** Polls `check` (run in Node) until it returns a truthy value; fails with `what` and Gloss's text. */
+export async function until<T>(page: Page, what: string, check: () => Promise<T | null | undefined | false>, timeout = 30_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: unknown = null;
+  for (;;) {
+    try {
+      const v = await check();
+      if (v) return v;
+      last = v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (last: ${String(last)}); Gloss showed: ${await glossText(page)}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** Gloss's status element in its shadow root: analyses run, the article's title, the URL read. */
+export async function glossStatus(page: Page): Promise<{ analyses: number; url: string; reattached: number } | null> {
+  return page.evaluate(() => {
+    const all = document.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i]!;
+      if (!el.tagName.toLowerCase().startsWith('gloss-root') || !el.shadowRoot) continue;
+      const s = el.shadowRoot.querySelector('[data-gloss-status]');
+      if (s) return { analyses: Number(s.getAttribute('data-analyses')), url: s.getAttribute('data-url') ?? '', reattached: Number(s.getAttribute('data-reattached')) };
+    }
+    return null;
+  });
+}
+
+/** Collects uncaught errors and console errors of the page (and of the content scripts in it). */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e instanceof Error ? e.message : String(e)}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warn') errors.push(`console.${m.type()}: ${m.text()} @ ${m.location()?.url ?? ''}`);
+  });
+  return errors;
+}
+
+/** Errors that come from Gloss (its scripts or its messages), not from the test page itself. */
+export function glossErrors(errors: string[]): string[] {
+  return errors.filter((e) => /gloss|-extension:\/\/|Extension context|content\.js|content-app/i.test(e));
+}
+
+/** The text of the sidebar's title, or null. */
+export async function sidebarTitle(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const all = document.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i]!;
+      if (!el.tagName.toLowerCase().startsWith('gloss-root') || !el.shadowRoot) continue;
+      const t = el.shadowRoot.querySelector('.gl-title');
+      if (t) return (t.textContent ?? '').replace(/\s+/g, ' ').trim();
+    }
+    return null;
+  });
+}
+
+/** The whole text of Gloss's sidebar (all gloss-root elements), whitespace collapsed. */
+export async function sidebarText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let out = '';
+    const all = document.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i]!;
+      if (el.tagName.toLowerCase().startsWith('gloss-root') && el.shadowRoot) out += ` ${el.shadowRoot.textContent ?? ''}`;
+    }
+    return out.replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** Our host elements in the document (any suffix). */
+export async function hostNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const all = document.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const n = all[i]!.tagName.toLowerCase();
+      if (n.startsWith('gloss-root') && all[i]!.shadowRoot && all[i]!.shadowRoot!.querySelector('.gl-sidebar, .gl-mount')) out.push(n);
+    }
+    return out;
+  });
+}
