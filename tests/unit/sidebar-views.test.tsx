@@ -76,6 +76,17 @@ describe('Quotes view', () => {
   });
 });
 
+describe('quotes selected from the page', () => {
+  it('clears a filter that would hide the selected quote', async () => {
+    const { $, $$, type, update } = await mount();
+    await type($('.gl-filter'), 'colony');
+    expect($$('.gl-quote-item')).toHaveLength(1);
+    await update(makeState({ selectedQuote: 0 }));
+    expect($<HTMLInputElement>('.gl-filter')!.value).toBe('');
+    expect($$('.gl-quote[aria-current="true"]')[0]!.textContent).toContain('strikes on land too');
+  });
+});
+
 describe('People, Organisations, Places', () => {
   it('People: most mentioned first, with role and mention count', async () => {
     const { $$, click } = await mount();

@@ -61,7 +61,11 @@ export function ReadyBody({ state, actions, article }: Props) {
 
   // A quote clicked in the page: show it in the quote list.
   useEffect(() => {
-    if (state.selectedQuote !== null && !state.focusEntityId) setView('quotes');
+    if (state.selectedQuote === null || state.focusEntityId) return;
+    setView('quotes');
+    // A filter that hides the chosen quote would make the click look lost: clear it.
+    const q = quotes[state.selectedQuote];
+    if (q && filter && !quoteMatches(q, filter, speakerText(q.speaker?.entityId, byId))) setFilter('');
   }, [state.selectedQuote, state.focusEntityId]);
   useLayoutEffect(() => {
     if (state.selectedQuote === null || card) return;
