@@ -64,7 +64,7 @@ export function scoreTokens(
  * Writes tags into out[0 .. len).
  */
 export function viterbi(
-  emit: Float64Array,
+  emit: ArrayLike<number>,
   len: number,
   nTags: number,
   trans: ArrayLike<number>,
@@ -137,7 +137,7 @@ function scoreTokens9(feats: Uint32Array, from: number, to: number, w: ArrayLike
 }
 
 /** Add the scores of `X` more features per token (a second pass's extra features) to `emit`. */
-export function addScores(feats: Uint32Array, X: number, from: number, to: number, w: ArrayLike<number>, nTags: number, emit: Float64Array): void {
+export function addScores(feats: Uint32Array, X: number, from: number, to: number, w: ArrayLike<number>, nTags: number, emit: Float64Array | Float32Array): void {
   for (let i = from; i < to; i++) {
     const e = (i - from) * nTags;
     const o = i * X;
@@ -145,5 +145,58 @@ export function addScores(feats: Uint32Array, X: number, from: number, to: numbe
       const b = feats[o + k]! * nTags;
       for (let t = 0; t < nTags; t++) emit[e + t]! += w[b + t]!;
     }
+  }
+}
+
+/**
+ * Both passes' scores of the shared features in one sweep over an interleaved table
+ * (`both[row * 2 * nTags + t]`: first pass t < nTags, second pass nTags + t), so each weight row is
+ * fetched from memory once for the two passes. Whole document: emit1/emit2[i * nTags + t].
+ */
+export function scoreBoth(feats: Uint32Array, n: number, F: number, both: Int8Array, emit1: Float32Array, emit2: Float32Array): void {
+  for (let i = 0; i < n; i++) {
+    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
+    let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0, b8 = 0;
+    const o = i * F;
+    for (let k = 0; k < F; k++) {
+      const r = feats[o + k]! * 18;
+      a0 += both[r]!;
+      a1 += both[r + 1]!;
+      a2 += both[r + 2]!;
+      a3 += both[r + 3]!;
+      a4 += both[r + 4]!;
+      a5 += both[r + 5]!;
+      a6 += both[r + 6]!;
+      a7 += both[r + 7]!;
+      a8 += both[r + 8]!;
+      b0 += both[r + 9]!;
+      b1 += both[r + 10]!;
+      b2 += both[r + 11]!;
+      b3 += both[r + 12]!;
+      b4 += both[r + 13]!;
+      b5 += both[r + 14]!;
+      b6 += both[r + 15]!;
+      b7 += both[r + 16]!;
+      b8 += both[r + 17]!;
+    }
+    const e = i * 9;
+    emit1[e] = a0;
+    emit1[e + 1] = a1;
+    emit1[e + 2] = a2;
+    emit1[e + 3] = a3;
+    emit1[e + 4] = a4;
+    emit1[e + 5] = a5;
+    emit1[e + 6] = a6;
+    emit1[e + 7] = a7;
+    emit1[e + 8] = a8;
+    emit2[e] = b0;
+    emit2[e + 1] = b1;
+    emit2[e + 2] = b2;
+    emit2[e + 3] = b3;
+    emit2[e + 4] = b4;
+    emit2[e + 5] = b5;
+    emit2[e + 6] = b6;
+    emit2[e + 7] = b7;
+    emit2[e + 8] = b8;
   }
 }

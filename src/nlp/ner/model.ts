@@ -27,6 +27,8 @@ export interface NerModel {
   transitions: Int32Array;
   /** the second (document-consistency) pass, when the model has one */
   second: { weights: Int8Array; transitions: Int32Array } | null;
+  /** with a second pass and 9 tags: both tables interleaved per row (see decode.scoreBoth) */
+  both: Int8Array | null;
   gazetteer: Gazetteer;
 }
 
@@ -68,8 +70,20 @@ export function parseNerModel(json: unknown): NerModel {
     }
     second = { weights: decodeSparseBase64(s2.weights, (1 << bits) * tags.length), transitions: Int32Array.from(s2.transitions) };
   }
+  let both: Int8Array | null = null;
+  if (second && tags.length === 9) {
+    const rows = 1 << bits;
+    both = new Int8Array(rows * 18);
+    const w1 = weights;
+    const w2 = second.weights;
+    for (let r = 0; r < rows; r++) {
+      both.set(w1.subarray(r * 9, r * 9 + 9), r * 18);
+      both.set(w2.subarray(r * 9, r * 9 + 9), r * 18 + 9);
+    }
+  }
   return {
     second,
+    both,
     version: f.version,
     tags,
     bits,

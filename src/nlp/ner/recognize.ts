@@ -5,7 +5,7 @@ import { splitSentences, tokenize, type Sentence, type Token } from '../tokenize
 import { emptyFeatureContext, extractFeatures, extractStage2Extras, FEATURES_PER_TOKEN, STAGE2_FEATURES_PER_TOKEN, type WordInfo } from './features';
 
 const X = STAGE2_FEATURES_PER_TOKEN - FEATURES_PER_TOKEN;
-import { addScores, makeScratch, scoreTokens, tagInfo, viterbi, type TagInfo } from './decode';
+import { addScores, makeScratch, scoreBoth, scoreTokens, tagInfo, viterbi, type TagInfo } from './decode';
 import type { NerModel } from './model';
 
 export interface NerSpan {
@@ -48,8 +48,20 @@ export function recognizeTokens(tokens: Token[], sentences: Sentence[], model: N
       viterbi(emit, s.last - s.first, nTags, transitions, info!, tags.subarray(s.first, s.last), scratch);
     }
   };
-  tagAll(model.weights, model.transitions, null);
-  if (model.second && ctx) {
+  if (model.both && model.second && ctx) {
+    // both passes' shared-feature scores in one sweep, then the second pass adds its own features
+    const n = tokens.length;
+    const e1 = new Float32Array(n * nTags);
+    const e2 = new Float32Array(n * nTags);
+    scoreBoth(feats, n, FEATURES_PER_TOKEN, model.both, e1, e2);
+    for (const s of sentences) viterbi(e1.subarray(s.first * nTags, s.last * nTags), s.last - s.first, nTags, model.transitions, info, tags.subarray(s.first, s.last), scratch);
+    const extra = extractStage2Extras(ctx, tags.slice(), nTags, info.type, mask);
+    addScores(extra, X, 0, n, model.second.weights, nTags, e2);
+    for (const s of sentences) viterbi(e2.subarray(s.first * nTags, s.last * nTags), s.last - s.first, nTags, model.second.transitions, info, tags.subarray(s.first, s.last), scratch);
+  } else {
+    tagAll(model.weights, model.transitions, null);
+  }
+  if (!model.both && model.second && ctx) {
     // second pass: the first pass's tags of the same words elsewhere in the document (its rows
     // for the shared features are the first pass's, so only the extra ones are computed)
     const extra = extractStage2Extras(ctx, tags.slice(), nTags, info.type, mask);

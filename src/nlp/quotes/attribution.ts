@@ -66,6 +66,12 @@ export function cueAt(toks: Tok[], k: number): Cue | null {
   if (!t || !t.word) return null;
   // "United States", "Post": a capitalised word inside a sentence is a name, not a verb.
   if (t.cap && k > 0 && !toks[k - 1]!.sentEnd && toks[k - 1]!.quote < 0) return null;
+  // "a similar question", "the statement": after a determiner the word is a noun.
+  const p1 = toks[k - 1];
+  if (p1?.word && DETERMINERS.has(p1.lower)) return null;
+  // "a similar question:": an adjective between (crude: -ar/-al/-ic/-ive/-ous endings).
+  const p2 = toks[k - 2];
+  if (p2?.word && /^(?:a|an)$/.test(p2.lower) && p1?.word && CUE_WORDS.get(t.lower) === t.lower) return null;
   if (t.lower === 'according' && toks[k + 1]?.lower === 'to') return { first: k, end: k + 2 };
   const phrases = CUE_PHRASES.get(t.lower);
   if (phrases) {
@@ -346,6 +352,16 @@ function anyCue(toks: Tok[], lo: number, hi: number): { np: NP; cue: Cue } | nul
   return null;
 }
 
+/** A paragraph that ends "X said:" or "X:" introduces the next paragraph's quotation. */
+function colonIntro(pt: Tok[]): { np: NP; cue: Cue | null } | null {
+  if (!pt.length || pt[pt.length - 1]!.text !== ':') return null;
+  const s = sentenceStart(pt, pt.length - 1);
+  const got = anyCue(pt, s, pt.length);
+  if (got) return got;
+  const np = leftNP(pt, pt.length - 2, s);
+  return np && np.kind === 'name' ? { np, cue: null } : null;
+}
+
 /**
  * Where the speaker of the quotation at token `t` of paragraph `pi` is named.
  * `previous` is the attribution of the last quotation in the previous paragraph, if any.
@@ -368,6 +384,8 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
   // An earlier quotation of this paragraph was attributed: the same speaker goes on.
   if (previous && previous.para === pi && previous.end <= t) return { ...previous, end: t + 1, scope: 'paragraph' };
   if (!full) return null;
+  const prevColon = lo === 0 && pi > 0 ? colonIntro(d.paras[pi - 1]!.toks) : null;
+  if (prevColon) return { ...prevColon, para: pi - 1, end: t + 1, scope: 'previous' };
   // Earlier sentences of the paragraph, nearest first; then later ones.
   for (let e = lo; e > 0 && t - e < 3 * MAX_REACH; ) {
     const s = sentenceStart(toks, e - 1);
@@ -381,17 +399,8 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
     if (got) return { ...got, para: pi, end: t + 1, scope: 'paragraph' };
     s = e;
   }
-  // A turn continuing from the previous paragraph, or a paragraph ending "X said:".
+  // A turn continuing from the previous paragraph.
   if (lo === 0 && pi > 0) {
-    const prev = d.paras[pi - 1]!;
-    const pt = prev.toks;
-    if (pt.length && pt[pt.length - 1]!.text === ':') {
-      const s = sentenceStart(pt, pt.length - 1);
-      const got = anyCue(pt, s, pt.length);
-      if (got) return { ...got, para: pi - 1, end: t + 1, scope: 'previous' };
-      const np = leftNP(pt, pt.length - 2, s);
-      if (np && np.kind === 'name') return { np, cue: null, para: pi - 1, end: t + 1, scope: 'previous' };
-    }
     if (previous && previous.para >= pi - 2 && previous.para < pi) return { ...previous, end: t + 1, scope: 'previous' };
   }
   return null;
