@@ -17,8 +17,8 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { rolldown } from 'rolldown';
 import { pierce, pierceGone, screenshot, startServer, textOf, type BrowserName, type TestServer } from './harness';
-import { ROOT } from '../helpers/fixtures';
-import { warmShare } from './reader-helpers';
+import { ROOT, exampleHtml } from '../helpers/fixtures';
+import { warmOnDark, warmShare } from './reader-helpers';
 
 const EXE: Record<BrowserName, string> = {
   chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -63,10 +63,10 @@ interface Opened {
   ids: { maduro: string; trump: string };
 }
 
-async function openExample(browser: Browser, server: TestServer): Promise<Opened> {
+async function openExample(browser: Browser, server: TestServer, path = '/us-venezuela.html'): Promise<Opened> {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(server.url('/us-venezuela.html'), { waitUntil: 'load' });
+  await page.goto(server.url(path), { waitUntil: 'load' });
   const bodyBefore = await page.evaluate(() => document.body.outerHTML);
   await page.evaluate(await readerBundle());
   const counts = await page.evaluate((u: string) => (window as unknown as { glossReaderStart(u: string): Promise<{ entities: number }> }).glossReaderStart(u), server.url('/model.json'));
@@ -114,6 +114,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     beforeAll(async () => {
       server = await startServer();
+      // The example as a dark page (its own theme, whatever the system's).
+      server.route('/dark-example.html', exampleHtml().replace('</head>', '<style>body{background:#121212;color:#e8e8e8} a{color:#9cf}</style></head>'));
       server.route('/model.json', readFileSync(resolve(ROOT, 'assets/model/ner-model.json'), 'utf8'), { 'content-type': 'application/json' });
       browser = await launchPlain(name);
       opened = await openExample(browser, server);
@@ -263,6 +265,18 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const closed = await page.evaluate(() => (window as unknown as { glossProbe: { calls: Array<[string]> } }).glossProbe.calls.some((c) => c[0] === 'close'));
       expect(closed).toBe(true);
       expect(ids.maduro).not.toBe('');
+    });
+
+    it('on a dark page, picks the dark highlight palette and still tints names', async () => {
+      const dark = await openExample(browser, server, '/dark-example.html');
+      const tone = await dark.page.evaluate(() => (window as unknown as { glossProbe: { highlighter(): { tone: string } } }).glossProbe.highlighter().tone);
+      expect(tone).toBe('dark');
+      const p = await mentionPoint(dark.page, dark.ids.maduro, 0);
+      const share = await warmShare(dark.page, p.rect, warmOnDark);
+      console.log(`${name}: dark page: warm pixels on a highlighted name: ${(share * 100).toFixed(1)}%`);
+      expect(share).toBeGreaterThan(0.3);
+      await screenshot(dark.page, `reader-${name}-dark-page-highlights`);
+      await dark.page.close();
     });
 
     it('long lists (300 entities, 200 quotes) mount fast and scroll without long frames', async () => {

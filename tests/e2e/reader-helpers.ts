@@ -13,7 +13,13 @@ export interface Box {
  * Share of the pixels in a viewport box that carry the person tint (warm, light). The viewport
  * is captured as shown and cropped here: clip coordinates differ between the two protocols.
  */
-export async function warmShare(page: Page, box: Box): Promise<number> {
+export type PixelTest = (r: number, g: number, b: number) => boolean;
+/** The person tint over a light page (e.g. rgb(255 232 198) on white). */
+export const warmOnLight: PixelTest = (r, g, b) => r - b > 25 && r > 200 && g > 180;
+/** The person tint over a dark page (e.g. rgb(80 57 24) on #121212). */
+export const warmOnDark: PixelTest = (r, g, b) => r - b > 30 && r > 55 && r < 160;
+
+export async function warmShare(page: Page, box: Box, isWarm: PixelTest = warmOnLight): Promise<number> {
   const png = PNG.sync.read(Buffer.from(await page.screenshot({ captureBeyondViewport: false })));
   const scale = png.width / (await page.evaluate(() => window.innerWidth));
   const x0 = Math.max(0, Math.floor(box.x * scale));
@@ -27,7 +33,7 @@ export async function warmShare(page: Page, box: Box): Promise<number> {
       const r = png.data[i]!;
       const g = png.data[i + 1]!;
       const b = png.data[i + 2]!;
-      if (r - b > 25 && r > 200 && g > 180) warm++;
+      if (isWarm(r, g, b)) warm++;
     }
   }
   return warm / Math.max(1, (x1 - x0) * (y1 - y0));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleOffsetAt, buildRangeIndex, itemsAt, placePreview, pointInRects, segmentsByNode } from '../../src/page/range-index';
 import { highlightCss, pageTone, parseCssColor } from '../../src/page/highlight-css';
 import { firstLine } from '../../src/page/preview';
+import { contrastRatio } from '../../src/sidebar/styles/contrast';
 import type { Segment } from '../../src/article/types';
 import { ANALYSIS, ENTITIES, QUOTES, largeAnalysis } from './sidebar-fixtures';
 
@@ -116,6 +117,28 @@ describe('highlight colours', () => {
       expect(quote).not.toContain('background');
     }
     expect(highlightCss('dark')).not.toBe(highlightCss('light'));
+  });
+
+  it('keeps page text readable over every tint (AA on typical light and dark pages)', () => {
+    const hex = (c: number[]) => `#${c.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+    const blend = (tint: [number, number, number, number], bg: number[]) => bg.map((b, i) => tint[i]! * tint[3] + b * (1 - tint[3]));
+    const pages = {
+      light: [{ bg: [255, 255, 255], fg: '#222222' }, { bg: [250, 247, 240], fg: '#1a1a1a' }],
+      dark: [{ bg: [18, 18, 18], fg: '#e8e8e8' }, { bg: [32, 33, 36], fg: '#dddddd' }],
+    } as const;
+    for (const tone of ['light', 'dark'] as const) {
+      const tints = [...highlightCss(tone).matchAll(/background-color: (rgb\([^)]*\))/g)].map((m) => parseCssColor(m[1]!)!);
+      expect(tints.length).toBeGreaterThanOrEqual(5);
+      for (const page of pages[tone]) {
+        for (const tint of tints) {
+          // The flash sets its own text colour; the others keep the page's.
+          const isFlash = tint[3] === 1;
+          const fg = isFlash ? '#141414' : page.fg;
+          const ratio = contrastRatio(fg, hex(blend(tint, [...page.bg])));
+          expect(ratio, `${tone} page ${page.fg} on ${hex(blend(tint, [...page.bg]))}`).toBeGreaterThanOrEqual(4.5);
+        }
+      }
+    }
   });
 
   it('reads the page tone from the first opaque background up the tree', () => {
