@@ -9,7 +9,10 @@ import { cssVariables, DARK, LIGHT } from './theme';
 const FONT = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif`;
 
 export const SIDEBAR_CSS = `
+/* Nothing inherited from the page. (The host's own inline style, set by src/page/host.ts,
+   outranks :host rules and keeps it fixed over the viewport; custom properties survive all.) */
 :host {
+  all: initial;
   ${cssVariables(LIGHT)}
 }
 @media (prefers-color-scheme: dark) {
