@@ -312,6 +312,6 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(bg).toBe('rgb(27, 28, 32)');
       await shootViews(page, `reader-${name}-dark`, maduro);
       await darkBrowser?.close();
-    });
+    }, 150_000); // Firefox needs a second browser for its dark preference
   });
 }
