@@ -69,6 +69,14 @@ describe('findEntities: aliases and roles', () => {
     expect(named(list, 'Venezuela')?.role ?? null).toBeNull();
   });
 
+  it('skips a courtesy title and an age, and reads the description after them', () => {
+    const es = find('Boris Johnson, the former prime minister, spoke first. Mr Johnson then left. John Smith, 45, a teacher from Leeds, was arrested.');
+    const johnson = named(es, 'Boris Johnson')!;
+    expect(johnson.role).toBe('the former prime minister');
+    expect(johnson.aliases).toContain('Mr Johnson');
+    expect(named(es, 'John Smith')!.role).toBe('a teacher from Leeds');
+  });
+
   it('does not make nationalities into entities', () => {
     const es = find('Venezuelan officials and American diplomats met European envoys in Geneva.');
     expect(es.map((e) => e.name)).not.toContain('Venezuelan');

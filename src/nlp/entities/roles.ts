@@ -44,8 +44,14 @@ export interface RoleContext {
 /** The title run before a name, as written, or null. */
 export function titleBefore(ctx: RoleContext, titleFirst: number, first: number): string | null {
   if (titleFirst >= first) return null;
+  // "Mr", "Mrs": a courtesy, not a role (the titled form still counts as an alias)
+  let informative = false;
+  for (let i = titleFirst; i < first; i++) if (!HONORIFICS.has(ctx.tokens[i]!.text.toLowerCase().replace(/\.$/, ''))) informative = true;
+  if (!informative) return null;
   return clean(ctx.text.slice(ctx.tokens[titleFirst]!.start, ctx.tokens[first - 1]!.end));
 }
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'madam', 'madame', 'mme', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'm']);
 
 /** An appositive or who-clause right after a mention ending at token `last`, or null. */
 export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boolean): string | null {
@@ -55,6 +61,8 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
   while (i < end && QUOTES.has(tokens[i]!.text)) i++; // "the “Cartel of the Suns”, an ..."
   if (i >= end || tokens[i]!.text !== ',') return null;
   i++;
+  // an age between commas comes before the description: "John Smith, 45, a teacher from Leeds,"
+  if (i + 1 < end && /^\d{1,3}$/.test(tokens[i]!.text) && tokens[i + 1]!.text === ',') i += 2;
   if (i >= end) return null;
   const w0 = tokens[i]!.text;
   const l0 = w0.toLowerCase();

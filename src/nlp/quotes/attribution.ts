@@ -39,7 +39,7 @@ const STOP = new Set(
   is are was were be been being has have had do does did will would shall should can could may might must 's
   he she they it we i you him them us me who whom which what that there here
   not also then just only even still very too never ever again already always often
-  according said says told`.split(/\s+/),
+  according said says told read reads wrote writes`.split(/\s+/),
 );
 
 /** Adverbs and auxiliaries that may stand between a subject and its cue verb. */
@@ -232,6 +232,7 @@ function dashAttribution(toks: Tok[], t: number): { np: NP; cue: Cue; end: numbe
 function speechLikeVerb(toks: Tok[], t: number, j: number): Cue | null {
   const v = toks[j];
   if (!v || !v.word || v.cap || STOP.has(v.lower) || DETERMINERS.has(v.lower)) return null;
+  if (!/[,—–-][\s'"”’»]*$/.test(toks[t]!.text) && toks[t + 1]?.cap) return null;
   if (!/[,?!—–-][\s'"”’»]*$/.test(toks[t]!.text)) return null;
   if (!/(?:ed|es|s)$/.test(v.lower) && !/^(?:shot|went|spoke|began|broke|cut|put|bit|sang|swore|wrote|told|said|read)$/.test(v.lower)) return null;
   const particle = toks[j + 1]?.word && /^(?:back|up|out|on|in)$/.test(toks[j + 1]!.lower) ? 1 : 0;
@@ -279,33 +280,59 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
 
 /** A cue left of the quotation in its sentence, with its subject ("X said that …“…”"). */
 function attributeBefore(toks: Tok[], t: number, lo: number): { np: NP; cue: Cue } | null {
-  // "X: “…”"
-  if (toks[t - 1]?.text === ':' && t - 2 >= lo) {
+  const colon = toks[t - 1]?.text === ':' && t - 2 >= lo;
+  // "X said: “…”"
+  if (colon) {
     const j = skipAdverbsLeft(toks, t - 2, lo);
     const c = cueAt(toks, j);
     if (c) {
       const np = leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
       if (np) return { np, cue: { first: j, end: j + 1 } };
     }
+  }
+  for (let j = t - 1; j >= lo; j--) {
+    const c = cueAt(toks, j);
+    if (!c) continue;
+    const got = subjectOfCue(toks, j, c, lo, t);
+    if (got) return { np: got, cue: c };
+  }
+  if (colon) {
+    // "X: “…”" after a name that opens the sentence or follows a dash.
     const np = leftNP(toks, t - 2, lo);
     if (np && np.kind === 'name' && (np.first === lo || /^[―—–-]$/.test(toks[np.first - 1]?.text ?? ''))) return { np, cue: { first: t - 1, end: t } };
     // "Trump went even further: “…”": the sentence's subject.
     const subj = sentenceSubject(toks, lo, t - 1);
     if (subj) return { np: subj, cue: { first: t - 1, end: t } };
   }
-  for (let j = t - 1; j >= lo; j--) {
-    const c = cueAt(toks, j);
-    if (!c) continue;
-    if (toks[j]!.lower === 'according') {
-      const np = rightNP(toks, j + 2, t);
-      if (np) return { np, cue: c };
-      continue;
+  return null;
+}
+
+/**
+ * The subject of the cue at j: "according to X", "Said X," at a sentence start, the subject of
+ * a participle, the noun phrase before the verb, or the head of a relative clause before it
+ * ("A White House official who spoke anonymously said …").
+ */
+function subjectOfCue(toks: Tok[], j: number, c: Cue, lo: number, hi: number): NP | null {
+  const w = toks[j]!.lower;
+  if (w === 'according') return rightNP(toks, j + 2, hi);
+  // "Said Comey, “…”"
+  if (j === lo && INVERTIBLE.has(w)) {
+    const np = rightNP(toks, c.end, hi) ?? rightNP(toks, c.end, hi, true);
+    if (np) return np;
+  }
+  // "was told", "is said to": passive, no speaker here.
+  const prev = toks[j - 1];
+  if (prev && prev.word && /^(?:was|were|been|being|be|is|are)$/.test(prev.lower)) return null;
+  const np = participleSubject(toks, j, lo) ?? leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
+  if (np) return np;
+  for (let k = j - 2; k > lo && j - k < 25; k--) {
+    const u = toks[k]!;
+    if (u.quote >= 0 || u.sentEnd) break;
+    if (u.word && (u.lower === 'who' || u.lower === 'which')) {
+      const head = leftNP(toks, toks[k - 1]?.text === ',' ? k - 2 : k - 1, lo);
+      if (head && head.kind !== 'pronoun') return head;
+      break;
     }
-    // "was told", "is said to": passive, no speaker here.
-    const prev = toks[j - 1];
-    if (prev && prev.word && /^(?:was|were|been|being|be|is|are)$/.test(prev.lower)) continue;
-    const np = participleSubject(toks, j, lo) ?? leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
-    if (np) return { np, cue: c };
   }
   return null;
 }
@@ -339,14 +366,7 @@ function anyCue(toks: Tok[], lo: number, hi: number): { np: NP; cue: Cue } | nul
     if (toks[j]!.quote >= 0) continue;
     const c = cueAt(toks, j);
     if (!c) continue;
-    if (toks[j]!.lower === 'according') {
-      const np = rightNP(toks, j + 2, hi);
-      if (np) return { np, cue: c };
-      continue;
-    }
-    const prev = toks[j - 1];
-    if (prev && prev.word && /^(?:was|were|been|being|be|is|are)$/.test(prev.lower)) continue;
-    const np = participleSubject(toks, j, lo) ?? leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
+    const np = subjectOfCue(toks, j, c, lo, hi);
     if (np) return { np, cue: c };
   }
   return null;
