@@ -208,8 +208,8 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): RawQuote[
     doubles = doubles.filter((d) => !containedIn(singles, d));
     const singlesOuter = singles.filter((s) => !containedIn(doubles, s));
     const pairs = [
-      ...doubles.map((d) => ({ ...d, single: false })),
-      ...singlesOuter.map((s) => ({ ...s, single: true })),
+      ...doubles.map((d) => ({ start: d.start, end: d.end, unclosed: d.unclosed, single: false })),
+      ...singlesOuter.map((s) => ({ start: s.start, end: s.end, unclosed: s.unclosed, single: true })),
     ].sort((a, b) => a.start - b.start);
 
     for (let k = 0; k < pairs.length; k++) {
