@@ -1,12 +1,15 @@
 /**
  * Run the recognizer over a text: tokens -> features -> scores -> Viterbi -> typed spans.
+ * With a two-pass model, the second pass re-tags the document knowing what the first pass said
+ * about the same words elsewhere in it.
  */
 import { splitSentences, tokenize, type Sentence, type Token } from '../tokenize';
 import { emptyFeatureContext, extractFeatures, extractStage2Extras, FEATURES_PER_TOKEN, STAGE2_FEATURES_PER_TOKEN, type WordInfo } from './features';
-
-const X = STAGE2_FEATURES_PER_TOKEN - FEATURES_PER_TOKEN;
 import { addScores, makeScratch, scoreBoth, scoreTokens, tagInfo, viterbi, type TagInfo } from './decode';
 import type { NerModel } from './model';
+
+/** Features the second pass adds per token. */
+const X = STAGE2_FEATURES_PER_TOKEN - FEATURES_PER_TOKEN;
 
 export interface NerSpan {
   /** Entity type from the model's tags: 'PER', 'LOC', 'ORG', 'MISC'. */
