@@ -16,7 +16,10 @@
  *   element) are ignored, so our own work never triggers us.
  * - **Content that keeps arriving** (infinite scroll) only adds nodes: the article's nodes stay
  *   where they were, so nothing is called and nothing is re-analysed.
+ * - `remapArticle` maps the article's text onto re-rendered nodes without Readability.
  */
+import type { Segment } from '../article/types';
+import { collectParagraphs, joinParagraphs, paragraphText } from '../article/text-builder';
 
 export interface PageWatchOptions {
   document: Document;
@@ -240,4 +243,46 @@ export function createPageWatch(opts: PageWatchOptions): PageWatch {
       watched = new Set();
     },
   };
+}
+
+/**
+ * Maps an article's text onto the page as it is now, without running Readability again: after
+ * the page re-rendered the article's nodes (same text, new nodes), or added content around it
+ * (infinite scroll, where a fresh Readability pass may pick another container). Every paragraph
+ * of `text` must be found, in order, among the paragraphs of `root`; the segments found there
+ * are shifted to the article's offsets. Null when a paragraph is missing (the article changed).
+ */
+export function remapArticle(root: Node, text: string): Segment[] | null {
+  const paras = collectParagraphs(root, (t) => t);
+  const page = joinParagraphs(paras);
+  // Start offset of every page paragraph, as joinParagraphs lays them out.
+  const starts: number[] = [];
+  const texts: string[] = [];
+  let off = 0;
+  paras.forEach((p, i) => {
+    if (i > 0) off += 2;
+    const t = paragraphText(p);
+    starts.push(off);
+    texts.push(t);
+    off += t.length;
+  });
+  const out: Segment[] = [];
+  let j = 0;
+  let seg = 0;
+  let aStart = 0;
+  for (const a of text.split('\n\n')) {
+    while (j < texts.length && texts[j] !== a) j++;
+    if (j >= texts.length) return null;
+    const pStart = starts[j]!;
+    const pEnd = pStart + a.length;
+    const shift = aStart - pStart;
+    while (seg < page.segments.length && page.segments[seg]!.end <= pStart) seg++;
+    for (let k = seg; k < page.segments.length && page.segments[k]!.start < pEnd; k++) {
+      const s = page.segments[k]!;
+      out.push({ start: s.start + shift, end: s.end + shift, node: s.node, nodeOffset: s.nodeOffset });
+    }
+    j++;
+    aStart += a.length + 2;
+  }
+  return out;
 }

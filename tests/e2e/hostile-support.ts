@@ -56,7 +56,7 @@ export function totalRanges(h: HighlightInfo): number {
 }
 
 /** Polls `check` (run in Node) until it returns a truthy value; fails with `what` and Gloss's text. */
-export async function until<T>(page: Page, what: string, check: () => Promise<T | null | undefined | false>, timeout = 30_000): Promise<T> {
+export async function until<T>(page: Page | null, what: string, check: () => Promise<T | null | undefined | false>, timeout = 30_000): Promise<T> {
   const end = Date.now() + timeout;
   let last: unknown = null;
   for (;;) {
@@ -67,7 +67,7 @@ export async function until<T>(page: Page, what: string, check: () => Promise<T 
     } catch (e) {
       last = e;
     }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (last: ${String(last)}); Gloss showed: ${await glossText(page)}`);
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (last: ${String(last)}); Gloss showed: ${page ? await glossText(page) : '(no page)'}`);
     await new Promise((r) => setTimeout(r, 150));
   }
 }

@@ -1,0 +1,116 @@
+/**
+ * The extension reloaded (as an update does) while a tab has Gloss open, in real Chromium:
+ * the service worker calls chrome.runtime.reload(); the old content script is orphaned (its
+ * runtime is gone) and must shut down quietly; a toolbar click on the new extension injects a
+ * new copy, which takes over (one sidebar, highlights back), and no error from Gloss reaches
+ * the page's console, even when the page changes (SPA navigation) while the orphan is there.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, WebWorker } from 'puppeteer-core';
+import { launch, pierce, startServer, unavailable, type Session, type TestServer } from './harness';
+import { collectErrors, examplePage, glossErrors, glossStatus, highlightInfo, hostNames, sidebarTitle, totalRanges, until } from './hostile-support';
+import { exampleExpected } from '../helpers/fixtures';
+
+const TITLE_A: string = exampleExpected().article.title;
+const TITLE_B = 'Merkel urges calm as Berlin talks on energy prices stall';
+
+declare const chrome: { runtime: { id?: string; reload(): void } };
+
+const why = unavailable('chromium');
+describe.skipIf(why !== null)(`extension reloaded while tabs are open, in chromium${why ? ` (skipped: ${why})` : ''}`, () => {
+  let session: Session;
+  let server: TestServer;
+
+  const worker = async (not?: WebWorker): Promise<WebWorker> => {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const targets = session.browser.targets().filter((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`));
+      for (const t of targets) {
+        const w = await t.worker().catch(() => null);
+        if (w && w !== not) {
+          const alive = await w.evaluate(() => typeof chrome !== 'undefined' && !!chrome.runtime?.id).catch(() => false);
+          if (alive) return w;
+        }
+      }
+      if (Date.now() > deadline) throw new Error('no live service worker');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
+
+  const reloadExtension = async (): Promise<void> => {
+    const old = await worker();
+    await old.evaluate(() => setTimeout(() => chrome.runtime.reload(), 50)).catch(() => {});
+    // The old worker goes; a new one starts (re-acquired, never the stale handle).
+    await until(null, 'the old service worker to stop', async () => !(await old.evaluate(() => 1).catch(() => null)));
+    await worker(old);
+  };
+
+  const openWithGloss = async (path: string): Promise<{ page: Page; errors: string[] }> => {
+    const page = await session.newPage();
+    const errors = collectErrors(page);
+    await page.goto(server.url(path), { waitUntil: 'load' });
+    await session.clickToolbar(page);
+    await pierce(page, '.gl-title');
+    await until(page, 'highlights', async () => totalRanges(await highlightInfo(page)) > 0);
+    return { page, errors };
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    server.route('/plain', examplePage());
+    server.route('/spa', examplePage({ bodyEnd: '<script src="/changing/spa.js"></script>' }));
+    session = await launch('chromium');
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('the orphaned content script shuts down quietly and the new one takes over', async () => {
+    const { page, errors } = await openWithGloss('/plain');
+    const spa = await openWithGloss('/spa');
+    await reloadExtension();
+
+    // The page keeps living while the orphan is there: an SPA navigation, scrolling, clicks.
+    await spa.page.bringToFront();
+    await spa.page.evaluate(() => (window as unknown as { glossSwap(): void }).glossSwap());
+    await spa.page.evaluate(() => window.scrollBy(0, 400));
+    await spa.page.mouse.click(200, 300);
+    // The orphan notices its runtime is gone on that change and removes its UI.
+    await until(spa.page, 'the orphan to remove its sidebar', async () => (await hostNames(spa.page)).length === 0);
+    const highlightsLeft = totalRanges(await highlightInfo(spa.page));
+    expect(highlightsLeft).toBe(0);
+
+    // New copy on a reader's click: one sidebar, the current article, highlights back.
+    await session.clickToolbar(spa.page);
+    await until(spa.page, 'the new sidebar on the swapped article', async () => (await sidebarTitle(spa.page)) === TITLE_B);
+    expect(await hostNames(spa.page)).toHaveLength(1);
+    await until(spa.page, 'highlights from the new copy', async () => totalRanges(await highlightInfo(spa.page)) > 0);
+    expect((await glossStatus(spa.page))?.analyses).toBe(1);
+
+    // The untouched tab: its orphan still shows the old sidebar until the reader clicks; then
+    // the new copy says hello, the orphan steps down, and exactly one sidebar remains.
+    await page.bringToFront();
+    await session.clickToolbar(page);
+    await until(page, 'one sidebar from the new copy', async () => {
+      const hosts = await hostNames(page);
+      const s = await glossStatus(page);
+      return hosts.length === 1 && s !== null && s.analyses === 1 && (await sidebarTitle(page)) === TITLE_A;
+    });
+    await until(page, 'highlights from the new copy', async () => {
+      const h = await highlightInfo(page);
+      return totalRanges(h) > 0 && h.detached === 0;
+    });
+    // The new copy works: close and reopen with the toolbar.
+    await session.clickToolbar(page);
+    await until(page, 'sidebar closed', async () => (await hostNames(page)).length === 0);
+    await session.clickToolbar(page);
+    await until(page, 'sidebar reopened', async () => (await sidebarTitle(page)) === TITLE_A);
+
+    expect(glossErrors(errors)).toEqual([]);
+    expect(glossErrors(spa.errors)).toEqual([]);
+    await page.close();
+    await spa.page.close();
+  });
+});
