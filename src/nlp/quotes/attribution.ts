@@ -262,8 +262,11 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
   }
   let np = rightNP(toks, k, hi);
   // “…,” the ruling said / the union wrote: any noun is a speaker when a cue follows at once.
-  const loose = rightNP(toks, k, hi, true);
-  if (loose && (!np || loose.last > np.last) && cueAt(toks, loose.last + 1)) np = loose;
+  if (!np || !cueAt(toks, np.last + 1)) {
+    const t0 = toks[k];
+    const loose = t0 && t0.word && !t0.cap ? rightNP(toks, k, hi, true) : null;
+    if (loose && (!np || loose.last > np.last) && cueAt(toks, loose.last + 1)) np = loose;
+  }
   if (!np) return null;
   let j = skipParenRight(toks, np.last + 1);
   if (toks[j]?.text === ',') {
@@ -395,9 +398,10 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
   if (after) return { np: after.np, cue: after.cue, para: pi, end: after.end, scope: 'adjacent' };
   const before = attributeBefore(toks, t, lo);
   if (before) {
-    const gap = toks.slice(before.cue.end, t);
-    const adjacent = gap.length === 0 || (gap.length === 1 && /^(?:[:,]|that)$/.test(gap[0]!.lower || gap[0]!.text));
-    return { ...before, para: pi, end: t + 1, scope: adjacent ? 'adjacent' : 'sentence' };
+    const gap = t - before.cue.end;
+    const g = toks[before.cue.end];
+    const adjacent = gap <= 0 || (gap === 1 && g !== undefined && (g.text === ':' || g.text === ',' || g.lower === 'that'));
+    return { np: before.np, cue: before.cue, para: pi, end: t + 1, scope: adjacent ? 'adjacent' : 'sentence' };
   }
   const later = anyCue(toks, t + 1, hi);
   if (later) return { ...later, para: pi, end: t + 1, scope: 'sentence' };
