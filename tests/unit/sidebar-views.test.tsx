@@ -207,6 +207,11 @@ describe('entity card', () => {
     m.cleanup();
   });
 
+  it('a card shows under its type\'s tab, also when opened from the page', async () => {
+    const { $$ } = await mount(makeState({ focusEntityId: 'opec' }));
+    expect($$('[role=tab]').find((t) => t.getAttribute('aria-selected') === 'true')!.dataset.view).toBe('organization');
+  });
+
   it('says when the article gives no role', async () => {
     const { $ } = await mount(makeState({ focusEntityId: 'delcy-rodriguez' }));
     expect($('.gl-card-role')!.textContent).toBe('The article gives no role.');

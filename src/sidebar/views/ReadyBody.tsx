@@ -145,6 +145,8 @@ export function ReadyBody({ state, actions, article }: Props) {
     if (body && moreRef.current && nearEnd(body)) moreRef.current();
   };
 
+  // An open card belongs under its type's tab (a card opened from the page included).
+  const shownView: ViewKey = card && card.type !== 'other' ? card.type : view;
   const count = (type: ListType) => entities.filter((e) => e.type === type && entityMatches(e, filter)).length;
   const tabs: Array<TabDef<ViewKey>> = [
     { key: 'quotes', label: 'Quotes', count: filter ? quotes.filter((q) => quoteMatches(q, filter, speakerText(q.speaker?.entityId, byId))).length : quotes.length },
@@ -158,7 +160,7 @@ export function ReadyBody({ state, actions, article }: Props) {
       <div class="gl-toolbar">
         <Tabs
           tabs={tabs}
-          selected={view}
+          selected={shownView}
           panelId={PANEL_ID}
           onSelect={(k) => {
             setView(k);
@@ -199,7 +201,7 @@ export function ReadyBody({ state, actions, article }: Props) {
       </div>
       <div class="gl-body" ref={bodyRef} onScroll={onScroll}>
         <AnalysisNotices analysis={analysis} />
-        <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(view)} class="gl-panel">
+        <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(shownView)} class="gl-panel">
           {card ? (
             <EntityCard
               entity={card}
