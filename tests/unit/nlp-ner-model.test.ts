@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { base64ToInt8, decodeSparse, encodeSparse, int8ToBase64, parseNerModel } from '../../src/nlp/ner/model';
 import { recognize } from '../../src/nlp/ner/recognize';
+import { __test as local } from '../../src/nlp/ner/features';
+import { fnv, mix } from '../../src/nlp/ner/hash';
 
 const path = resolve(__dirname, '../../assets/model/ner-model.json');
 
@@ -15,6 +17,13 @@ describe('NER model file', () => {
     expect(performance.now() - t).toBeLessThan(3000); // ~50-100 ms unloaded; generous for a busy machine
     expect(model.tags[0]).toBe('O');
     expect(model.weights.length).toBe((1 << model.bits) * model.tags.length);
+  });
+
+  it('features hash exactly as hash.ts does (local copies for speed)', () => {
+    for (const [a, b] of [[0, 0], [1, 2], [0x811c9dc5, 65], [0xffffffff, 0x7fffffff], [12345, 0x9e3779b1]] as const) {
+      expect(local.mix(a, b)).toBe(mix(a, b));
+      expect(local.fnv(a, b & 0xffff)).toBe(fnv(a, b & 0xffff));
+    }
   });
 
   it('rejects what is not a model', () => {

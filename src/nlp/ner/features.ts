@@ -12,10 +12,27 @@
  * elsewhere in the document (tells "Bill" the name from "bill", and reads all-caps headlines).
  */
 import type { Sentence, Token } from '../tokenize';
-import { FNV_OFFSET, fnv, hashString, mix } from './hash';
+import { FNV_OFFSET, hashString } from './hash';
 import { markGazetteer, type Gazetteer } from './gazetteer';
 
 export const FEATURES_PER_TOKEN = 31;
+
+// Local copies of hash.ts's fnv and mix (same definitions, tested equal in nlp-ner-model.test):
+// these run ~40 times per token, and a call across modules can cost an accessor call per use
+// when the code is transpiled to CommonJS (tsx), which the benchmarks and the CLI run.
+function fnv(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193) >>> 0;
+}
+function mix(a: number, b: number): number {
+  let h = (a ^ Math.imul(b, 0x9e3779b1)) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+export const __test = { fnv, mix };
 
 const F_INITCAP = 1;
 const F_ALLCAPS = 2;
