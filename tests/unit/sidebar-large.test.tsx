@@ -19,7 +19,8 @@ afterEach(() => {
   document.body.textContent = '';
 });
 
-describe('300 entities, 200 quotes', () => {
+// Typically a few hundred ms each; the margin is for a heavily shared machine (timings are printed).
+describe('300 entities, 200 quotes', { timeout: 20_000 }, () => {
   it('renders the first page of rows only, quickly', async () => {
     // Load the modules first, so the timing is of rendering, not of importing.
     await import('../../src/sidebar/index');
