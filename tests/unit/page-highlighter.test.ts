@@ -160,6 +160,9 @@ describe('highlights', () => {
     h = null;
     expect(document.head.querySelector('style[data-gloss]')).toBeNull();
     expect(registry.size).toBe(0);
+    // The hover preview and its styles leave our shadow root too.
+    expect(uiRoot.querySelector('.gl-hover-preview')).toBeNull();
+    expect(uiRoot.querySelector('style')).toBeNull();
   });
 });
 
