@@ -120,7 +120,19 @@ function toNameMention(tokens: RoleContext['tokens'], r: RawMention, capsLine: U
   if (words.length === 0) return null;
   const start = tokens[r.first]!.start;
   const end = tokens[r.last - 1]!.end;
-  return { ...r, start, end, words, nick, allCaps, capsLine: capsLine[r.first] === 1, titleOnly: r.type === 'PER' && !anyTitleFree };
+  return {
+    type: r.type,
+    first: r.first,
+    last: r.last,
+    titleFirst: r.titleFirst,
+    start,
+    end,
+    words,
+    nick,
+    allCaps,
+    capsLine: capsLine[r.first] === 1,
+    titleOnly: r.type === 'PER' && !anyTitleFree,
+  };
 }
 
 /**
