@@ -22,7 +22,7 @@ import { toSpeaker } from './speaker';
 /** A "quotation" longer than this is a stray pairing of marks, not something someone said. */
 export const MAX_QUOTE_CHARS = 4000;
 /** Paragraphs before a quotation that are read for its speaker (pronoun antecedents, turns). */
-const CONTEXT_PARAGRAPHS = 4;
+const CONTEXT_PARAGRAPHS = 2;
 
 /** Quotations in `text` with their speakers (pointing into `entities`). */
 export function findQuotes(text: string, entities: Entity[]): Quote[] {
