@@ -7,9 +7,11 @@ import browser from 'webextension-polyfill';
 import { analyzeText } from '../../src/analysis/analyze';
 import type { Analysis, TextSpan } from '../../src/analysis/contract';
 import { countWords, extractArticle, rangeFor, readingMinutes, type ArticleText } from '../../src/article';
+import { DEFAULT_MAX_ELEMENTS } from '../../src/article/extract'; // issue 8
 import { parseNerModel, type NerModel } from '../../src/nlp/ner/model';
 import { createHost, type Host } from '../../src/page/host';
 import { createPageHighlighter, type PageHighlighter, type PreviewData } from '../../src/page/highlighter';
+import { createPageWatch, remapArticle, type PageWatch } from '../../src/page/page-watch'; // issue 8
 import { firstLine } from '../../src/page/preview';
 import { createWikipediaContentClient } from '../wikipedia/content-client';
 import type { Settings } from '../../src/settings';
@@ -64,7 +66,13 @@ function previewOf(analysis: Analysis, entityId: string): PreviewData | null {
 }
 
 /** Lets the browser paint and handle input between heavy steps. */
-const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
+const yieldToPage = () =>
+  new Promise<void>((r) => {
+    // Issue 8: after a frame, so the sidebar's loading state paints before a heavy read (a timer
+    // too: no frames come in a background tab).
+    const t = setTimeout(r, 100);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(t), r()), 0));
+  });
 
 export async function createContentApp(): Promise<ContentApp> {
   let settings: Settings = await loadSettings();
@@ -75,6 +83,12 @@ export async function createContentApp(): Promise<ContentApp> {
   let highlighter: PageHighlighter | null = null;
   let detected = false;
   let run = 0;
+  // Issue 8: pages that change under us (SPA navigation, re-rendered article nodes); see
+  // src/page/page-watch.ts. The status element (in our shadow root) lets tests count analyses.
+  let watch: PageWatch | null = null;
+  let status: HTMLElement | null = null;
+  let analyses = 0;
+  let reattached = 0;
   const wiki = createWikipediaContentClient((m) => browser.runtime.sendMessage(m));
   let state: SidebarState = {
     phase: 'loading',
@@ -94,6 +108,13 @@ export async function createContentApp(): Promise<ContentApp> {
   };
 
   const isOpen = () => sidebar !== null;
+
+  // Issue 8: on a huge page (more elements than a page read takes) the sidebar overlays the page
+  // instead of pushing it aside: re-laying out tens of thousands of paragraphs froze the tab.
+  const overlayOnly = document.getElementsByTagName('*').length > DEFAULT_MAX_ELEMENTS;
+  const pushPage = (side: Settings['side'], width: number) => {
+    if (!overlayOnly) host?.pushPage(side, width);
+  };
 
   const reveal = (span: TextSpan) => {
     if (!article) return;
@@ -118,14 +139,102 @@ export async function createContentApp(): Promise<ContentApp> {
       avoidRect: sidebarBox,
     });
     requestAnimationFrame(() => mark('highlights-painted'));
+    watchPage(); // issue 8
   };
+
+  // ---- issue 8: follow the page when it changes ----
+  const runtimeGone = () => {
+    try {
+      return typeof browser.runtime?.id !== 'string';
+    } catch {
+      return true;
+    }
+  };
+
+  function updateStatus(): void {
+    if (!host) return;
+    if (!status || status.getRootNode() !== host.root) {
+      status = document.createElement('div');
+      status.hidden = true;
+      status.setAttribute('data-gloss-status', '');
+      host.root.appendChild(status);
+    }
+    status.setAttribute('data-analyses', String(analyses));
+    status.setAttribute('data-reattached', String(reattached));
+    status.setAttribute('data-url', location.href);
+  }
+
+  function watchPage(): void {
+    if (!host) return;
+    watch ??= createPageWatch({
+      document,
+      isOwnNode: (n) => n === host?.element || (n.nodeType === 1 && (n as Element).hasAttribute('data-gloss')),
+      onNavigate: () => void refresh(true),
+      onArticleNodesChanged: () => void refresh(false),
+      minIntervalMs: 500,
+    });
+    watch.setArticleNodes(article ? article.segments.map((s) => s.node) : null);
+    updateStatus();
+  }
+
+  /**
+   * The page changed: read it again. The same article (or the same with more text after it, as
+   * infinite scroll adds): only the highlights are re-attached to the new nodes. Another
+   * article (SPA navigation): analysed again, and the sidebar follows. An extension update left
+   * this copy orphaned: shut down quietly.
+   */
+  async function refresh(navigated: boolean): Promise<void> {
+    if (runtimeGone()) return shutdown();
+    if (!isOpen()) return;
+    // The same article on new nodes (a re-render; more content around it): re-attach only.
+    if (article && analysis) {
+      const segments = remapArticle(document.body ?? document.documentElement, article.text);
+      if (segments && segments.length) {
+        article = { ...article, segments };
+        highlighter?.destroy();
+        highlighter = null;
+        reattached++;
+        showHighlights();
+        return;
+      }
+    }
+    let next: ArticleText | null;
+    try {
+      next = extractArticle(document);
+    } catch {
+      return;
+    }
+    if (!isOpen()) return;
+    if (next && article && analysis && next.text.startsWith(article.text)) {
+      const keep = article.text.length;
+      const segments = next.segments.filter((s) => s.start < keep).map((s) => (s.end > keep ? { ...s, end: keep } : s));
+      article = { ...article, segments };
+      highlighter?.destroy();
+      highlighter = null;
+      reattached++;
+      showHighlights();
+      return;
+    }
+    if (!next && !navigated) return; // mid-render: the next change brings us back
+    highlighter?.destroy();
+    highlighter = null;
+    article = next;
+    analysis = null;
+    detected = true;
+    setState({ phase: 'loading', analysis: null, focusEntityId: null, selectedQuote: null });
+    await detectAndAnalyse();
+    if (!article) {
+      watch?.setArticleNodes(null);
+      updateStatus();
+    }
+  }
 
   const actions: SidebarActions = {
     close: () => close(),
     resize(width, done) {
       settings = { ...settings, width };
       setState({ settings });
-      host?.pushPage(settings.side, width);
+      pushPage(settings.side, width);
       if (done) void saveSettings({ width }).catch(() => {});
     },
     reveal,
@@ -161,7 +270,7 @@ export async function createContentApp(): Promise<ContentApp> {
     actions.lookupWikipedia = next.wikipedia ? wiki.lookupWikipedia : null;
     if (highlightsChanged) highlighter?.setVisible(next.highlights);
     setState({ settings, ...(highlightsChanged ? { highlightsOn: next.highlights } : {}) });
-    if (sideChanged && isOpen()) host?.pushPage(settings.side, settings.width);
+    if (sideChanged && isOpen()) pushPage(settings.side, settings.width);
   });
 
   async function detectAndAnalyse(): Promise<void> {
@@ -208,7 +317,14 @@ export async function createContentApp(): Promise<ContentApp> {
       await yieldToPage();
       if (mine !== run) return;
       mark('analyze-start');
+      analyses++; // issue 8
       analysis = analyzeText(article.text, { ner }, { declaredLang: article.lang });
+      // Issue 8: a huge page read in part (extractArticle's element budget): say so, against the page.
+      if (article.partial) {
+        const pageChars = document.body?.textContent?.length ?? 0;
+        const analysedChars = analysis.truncated?.analysedChars ?? article.text.length;
+        analysis = { ...analysis, truncated: { analysedChars, totalChars: Math.max(pageChars, analysis.truncated?.totalChars ?? 0, analysedChars + 1) } };
+      }
       mark('analyze-end');
       setState({ analysis });
       showHighlights();
@@ -220,7 +336,7 @@ export async function createContentApp(): Promise<ContentApp> {
   async function open({ focus }: { focus: boolean }): Promise<void> {
     if (isOpen()) return;
     host ??= createHost(document);
-    host.pushPage(settings.side, settings.width);
+    pushPage(settings.side, settings.width);
     sidebar = mountSidebar(host.root, state, actions, { focus });
     void ask({ type: 'get-shortcuts' })
       .then((shortcuts) => setState({ shortcuts }))
@@ -230,6 +346,9 @@ export async function createContentApp(): Promise<ContentApp> {
 
   function close(): void {
     run++;
+    watch?.stop(); // issue 8
+    watch = null;
+    status = null;
     highlighter?.destroy();
     highlighter = null;
     sidebar?.unmount();
@@ -252,15 +371,17 @@ export async function createContentApp(): Promise<ContentApp> {
       actions.setHighlights(!state.highlightsOn);
       return state.highlightsOn;
     },
-    shutdown() {
-      close();
-      try {
-        stopWatching();
-      } catch {
-        /* orphaned: the runtime is gone */
-      }
-    },
+    shutdown,
   };
+
+  function shutdown(): void {
+    close();
+    try {
+      stopWatching();
+    } catch {
+      /* orphaned: the runtime is gone */
+    }
+  }
 }
 
 /** Writes to the clipboard; falls back to a hidden textarea inside our shadow root. */

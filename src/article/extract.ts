@@ -19,12 +19,26 @@ export const MIN_ARTICLE_WORDS = 60;
 export interface ExtractOptions {
   /** Readability gives up on documents with more elements than this (0: no limit). */
   maxElemsToParse?: number;
+  /**
+   * Issue 8 (huge pages): read at most this many elements, the first ones in document order
+   * (0: all). Readability's cost grows with the page; a 50,000-paragraph page froze the tab for
+   * tens of seconds. The result then says `partial`.
+   */
+  maxElements?: number;
 }
+
+/** Issue 8: the element budget of a page read (a long article page has a few thousand). */
+export const DEFAULT_MAX_ELEMENTS = 8000;
 
 /** The article in `doc`, or null when the page holds none. Never modifies `doc`. */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ArticleText | null {
   if (!doc.documentElement) return null;
-  const clone = doc.cloneNode(true) as Document;
+  // Issue 8: on a huge page, clone only its first `budget` elements (a prefix in document order,
+  // so the text-node pairing below still holds).
+  const budget = opts.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  const total = budget > 0 ? doc.getElementsByTagName('*').length : 0;
+  const partial = budget > 0 && total > budget;
+  const clone = partial ? clonePrefix(doc, budget) : (doc.cloneNode(true) as Document);
   const liveOf = mirrorTextNodes(doc, clone);
   const parsed = new Readability(clone, {
     serializer: (el: Node) => el,
@@ -48,7 +62,35 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
     excerpt: excerptOf(parsed.excerpt ?? null, text),
     text,
     segments,
+    ...(partial ? { partial: { elementsRead: budget, elementsTotal: total } } : {}),
   };
+}
+
+/** Issue 8: a clone of `doc` holding only its first `budget` elements in document order. */
+function clonePrefix(doc: Document, budget: number): Document {
+  const clone = doc.cloneNode(false) as Document;
+  let left = budget;
+  const copy = (src: Node, dst: Node): boolean => {
+    for (let c = src.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType !== 1) {
+        dst.appendChild(c.cloneNode(false));
+        continue;
+      }
+      const size = 1 + (c as Element).getElementsByTagName('*').length;
+      if (size <= left) {
+        dst.appendChild(c.cloneNode(true));
+        left -= size;
+        continue;
+      }
+      if (left <= 0) return false;
+      const shallow = dst.appendChild(c.cloneNode(false));
+      left -= 1;
+      if (!copy(c, shallow)) return false;
+    }
+    return true;
+  };
+  copy(doc, clone);
+  return clone;
 }
 
 /** Pairs every text node of `clone` with the live node it was cloned from. */

@@ -17,4 +17,6 @@ export interface ArticleText extends ArticleMeta {
   excerpt: string | null;
   /** Sorted by start, non-overlapping. */
   segments: Segment[];
+  /** Issue 8: a huge page was read only in part (its first `elementsRead` elements). */
+  partial?: { elementsRead: number; elementsTotal: number };
 }
