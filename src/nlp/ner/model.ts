@@ -77,8 +77,12 @@ export function parseNerModel(json: unknown): NerModel {
     const w1 = weights;
     const w2 = second.weights;
     for (let r = 0; r < rows; r++) {
-      both.set(w1.subarray(r * 9, r * 9 + 9), r * 18);
-      both.set(w2.subarray(r * 9, r * 9 + 9), r * 18 + 9);
+      const src = r * 9;
+      const dst = r * 18;
+      for (let t = 0; t < 9; t++) {
+        both[dst + t] = w1[src + t]!;
+        both[dst + 9 + t] = w2[src + t]!;
+      }
     }
   }
   return {
