@@ -423,8 +423,14 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
     if (got) return { ...got, para: pi, end: t + 1, scope: 'paragraph' };
     s = e;
   }
-  // A turn continuing from the previous paragraph.
+  // A turn continuing from the previous paragraph: the speaker named in its last sentence, or
+  // the speaker of its last quotation.
   if (lo === 0 && pi > 0) {
+    const pt = d.paras[pi - 1]!.toks;
+    if (pt.length) {
+      const got = anyCue(pt, sentenceStart(pt, pt.length - 1), pt.length);
+      if (got) return { ...got, para: pi - 1, end: t + 1, scope: 'previous' };
+    }
     if (previous && previous.para >= pi - 2 && previous.para < pi) return { ...previous, end: t + 1, scope: 'previous' };
   }
   return null;
