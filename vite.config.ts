@@ -148,7 +148,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        // Generous time-outs: CI machines are shared and can be heavily loaded. Time-outs only
+        // catch hangs; no test asserts a duration (those figures live in `npm run bench`).
+        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node', testTimeout: 30_000, hookTimeout: 60_000 },
       },
       {
         extends: true,

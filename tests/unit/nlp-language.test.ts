@@ -30,10 +30,9 @@ describe('detectLanguage', () => {
     expect(detectLanguage(table, null)).toBe('en');
   });
 
-  it('is quick on a megabyte of text', () => {
+  // No timed assertion (shared, noisy machines); a quadratic scan of a megabyte would hit the time-out.
+  it('handles a megabyte of text', () => {
     const big = EN.repeat(4000);
-    const t = performance.now();
     expect(detectLanguage(big, null)).toBe('en');
-    expect(performance.now() - t).toBeLessThan(1500); // linear and sampled: ~10 ms unloaded; generous for a busy CI machine
   });
 });

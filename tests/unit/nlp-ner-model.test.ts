@@ -9,12 +9,11 @@ import { fnv, mix } from '../../src/nlp/ner/hash';
 const path = resolve(__dirname, '../../assets/model/ner-model.json');
 
 describe('NER model file', () => {
-  it('is at most 2 MB and loads quickly', () => {
+  // Load time is a benchmark figure (npm run bench), not an assertion.
+  it('is at most 2 MB and loads', () => {
     const json = readFileSync(path, 'utf8');
     expect(json.length).toBeLessThanOrEqual(2_000_000);
-    const t = performance.now();
     const model = parseNerModel(JSON.parse(json));
-    expect(performance.now() - t).toBeLessThan(3000); // ~50-100 ms unloaded; generous for a busy machine
     expect(model.tags[0]).toBe('O');
     expect(model.weights.length).toBe((1 << model.bits) * model.tags.length);
   });

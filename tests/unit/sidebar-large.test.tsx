@@ -19,9 +19,9 @@ afterEach(() => {
   document.body.textContent = '';
 });
 
-// Typically a few hundred ms each; the margin is for a heavily shared machine (timings are printed).
+// Timings are printed, never asserted (shared, noisy machines): the row counts are the checks.
 describe('300 entities, 200 quotes', { timeout: 20_000 }, () => {
-  it('renders the first page of rows only, quickly', async () => {
+  it('renders the first page of rows only', async () => {
     // Load the modules first, so the timing is of rendering, not of importing.
     await import('../../src/sidebar/index');
     await import('axe-core');
@@ -32,7 +32,6 @@ describe('300 entities, 200 quotes', { timeout: 20_000 }, () => {
     console.log(`mount with 200 quotes: ${ms.toFixed(1)} ms`);
     expect(m.$$('.gl-quote-item')).toHaveLength(PAGE);
     expect(m.$('.gl-more')!.textContent).toBe(`Show ${PAGE} more (${200 - PAGE} not shown)`);
-    expect(ms).toBeLessThan(2000);
   });
 
   it('renders more on "Show more" and when scrolled near the end, up to all', async () => {
@@ -75,7 +74,7 @@ describe('300 entities, 200 quotes', { timeout: 20_000 }, () => {
     expect(m.$('.gl-more')).toBeNull();
   });
 
-  it('switching tabs and filtering stay fast', async () => {
+  it('switching tabs and filtering render only what matches', async () => {
     const m = await mountForTest(state);
     cleanup = m.cleanup;
     let t0 = performance.now();
@@ -94,8 +93,5 @@ describe('300 entities, 200 quotes', { timeout: 20_000 }, () => {
     expect(m.$$('.gl-row-name').map((e) => e.textContent)).toEqual(
       ['Name12 Surname12', ...Array.from({ length: 10 }, (_, i) => `Name12${i} Surname12${i}`)].filter((_, i, a) => Number(a[i]!.slice(4).split(' ')[0]) % 3 === 0),
     );
-    // Generous bounds (a shared, busy machine); the row counts above are the structural check.
-    expect(Math.max(...times)).toBeLessThan(1000);
-    expect(tabMs).toBeLessThan(1500);
   });
 });
