@@ -121,3 +121,12 @@ describe('pronouns, roles, turns, letters', () => {
     expect(mentionText(t, q!)).toBe('I');
   });
 });
+
+describe('documents and coordinated cues', () => {
+  it('a document that "read(s)" a quotation, before or after the verb', () => {
+    const t1 = '“We are going to win this state and the next one,” read the statement.';
+    const t2 = '“We are going to win this state and the next one,” the article read.';
+    expect(who(t1)).toEqual(['the statement']);
+    expect(who(t2)).toEqual(['the article']);
+  });
+});

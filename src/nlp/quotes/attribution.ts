@@ -247,6 +247,10 @@ function invertedVerb(toks: Tok[], t: number, k: number): Cue | null {
   return { first: k, end: k + 1 };
 }
 
+function isRead(t: Tok | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && (t.lower === 'read' || t.lower === 'reads');
+}
+
 /** “…,” said Smith / “…,” Smith said / “…,” Smith, a spokesman, said Monday. */
 export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end: number } | null {
   // “… .” ends its sentence: what follows is a new sentence (“…?” Smith asked. is still one).
@@ -254,6 +258,11 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
   if (/\.[\s'"”’»]*$/.test(toks[t]!.text) && (!toks[k] || toks[k]!.cap)) return null;
   if (toks[k] && (toks[k]!.text === ',' || toks[k]!.text === '—' || toks[k]!.text === '–')) k++;
   const hi = Math.min(toks.length, k + 24);
+  // “…,” read the statement / reads a Wednesday editorial: "read" tags a document that follows.
+  if (isRead(toks[k]) && toks[k + 1]?.word && DETERMINERS.has(toks[k + 1]!.lower)) {
+    const np = rightNP(toks, k + 1, hi, true);
+    if (np && np.kind === 'common') return { np, cue: { first: k, end: k + 1 }, end: np.last + 1 };
+  }
   const cue = cueAt(toks, k) ?? invertedVerb(toks, t, k);
   if (cue) {
     const np = rightNP(toks, cue.end, hi) ?? rightNP(toks, cue.end, hi, true);
@@ -265,7 +274,7 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
   if (!np || !cueAt(toks, np.last + 1)) {
     const t0 = toks[k];
     const loose = t0 && t0.word && !t0.cap ? rightNP(toks, k, hi, true) : null;
-    if (loose && (!np || loose.last > np.last) && cueAt(toks, loose.last + 1)) np = loose;
+    if (loose && (!np || loose.last > np.last) && (cueAt(toks, loose.last + 1) || isRead(toks[loose.last + 1]))) np = loose;
   }
   if (!np) return null;
   let j = skipParenRight(toks, np.last + 1);
@@ -276,7 +285,7 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
     if (toks[c]?.text === ',') j = c + 1;
   }
   while (j < hi && (isAdverb(toks[j]!) || TIME_WORDS.has(toks[j]!.lower))) j++;
-  const cue2 = cueAt(toks, j) ?? (toks[j]?.lower === 'reads' || toks[j]?.lower === 'read' ? { first: j, end: j + 1 } : null) ?? speechLikeVerb(toks, t, j);
+  const cue2 = cueAt(toks, j) ?? (isRead(toks[j]) ? { first: j, end: j + 1 } : null) ?? speechLikeVerb(toks, t, j);
   if (!cue2) return null;
   return { np, cue: cue2, end: cue2.end };
 }
