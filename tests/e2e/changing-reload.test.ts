@@ -1,13 +1,13 @@
 /**
  * The extension reloaded (as an update does) while a tab has Gloss open, in real Chromium:
- * the service worker calls chrome.runtime.reload(); the old content script is orphaned (its
- * runtime is gone) and must shut down quietly; a toolbar click on the new extension injects a
+ * the unpacked extension is loaded again (see reloadExtension); the old content script is
+ * orphaned (its runtime is gone) and must shut down quietly; a toolbar click on the new extension injects a
  * new copy, which takes over (one sidebar, highlights back), and no error from Gloss reaches
  * the page's console, even when the page changes (SPA navigation) while the orphan is there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, WebWorker } from 'puppeteer-core';
-import { launch, pierce, startServer, unavailable, type Session, type TestServer } from './harness';
+import type { Page, Target, WebWorker } from 'puppeteer-core';
+import { distDir, launch, pierce, startServer, unavailable, type Session, type TestServer } from './harness';
 import { collectErrors, examplePage, glossErrors, glossStatus, highlightInfo, hostNames, sidebarTitle, totalRanges, until } from './hostile-support';
 import { exampleExpected } from '../helpers/fixtures';
 
@@ -21,28 +21,39 @@ describe.skipIf(why !== null)(`extension reloaded while tabs are open, in chromi
   let session: Session;
   let server: TestServer;
 
-  const worker = async (not?: WebWorker): Promise<WebWorker> => {
-    const deadline = Date.now() + 30_000;
+  /** A promise's value, or `fallback` after `ms` (a stopped worker never answers). */
+  const within = <T,>(p: Promise<T>, ms: number, fallback: T): Promise<T> =>
+    Promise.race([p.catch(() => fallback), new Promise<T>((r) => setTimeout(() => r(fallback), ms))]);
+
+  const workerTargets = (): Target[] =>
+    session.browser.targets().filter((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`));
+
+  /** The live service worker, never `not` (the stale one from before a reload). */
+  const worker = async (not?: Target): Promise<{ target: Target; worker: WebWorker }> => {
+    const deadline = Date.now() + 40_000;
     for (;;) {
-      const targets = session.browser.targets().filter((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`));
-      for (const t of targets) {
-        const w = await t.worker().catch(() => null);
-        if (w && w !== not) {
-          const alive = await w.evaluate(() => typeof chrome !== 'undefined' && !!chrome.runtime?.id).catch(() => false);
-          if (alive) return w;
-        }
+      for (const t of workerTargets()) {
+        if (t === not) continue;
+        const w = await within(t.worker(), 5000, null);
+        if (w && (await within(w.evaluate(() => typeof chrome !== 'undefined' && typeof chrome.runtime?.id === 'string'), 5000, false))) return { target: t, worker: w };
       }
       if (Date.now() > deadline) throw new Error('no live service worker');
-      await new Promise((r) => setTimeout(r, 200));
+      await new Promise((r) => setTimeout(r, 250));
     }
   };
 
+  /**
+   * Reloads the extension as an update does: the unpacked extension is loaded again from its
+   * folder (what chrome://extensions' Reload does; same id, new service worker, old content
+   * scripts orphaned). chrome.runtime.reload() from the worker was tried first: with this
+   * harness (extensions loaded over CDP) it leaves the extension unloaded, with no new worker.
+   */
   const reloadExtension = async (): Promise<void> => {
     const old = await worker();
-    await old.evaluate(() => setTimeout(() => chrome.runtime.reload(), 50)).catch(() => {});
-    // The old worker goes; a new one starts (re-acquired, never the stale handle).
-    await until(null, 'the old service worker to stop', async () => !(await old.evaluate(() => 1).catch(() => null)));
-    await worker(old);
+    const id = await session.browser.installExtension(distDir('chromium'));
+    expect(id).toBe(session.extensionId);
+    // A new service worker: re-acquired, never the stale handle.
+    await worker(old.target);
   };
 
   const openWithGloss = async (path: string): Promise<{ page: Page; errors: string[] }> => {
