@@ -129,4 +129,9 @@ describe('documents and coordinated cues', () => {
     expect(who(t1)).toEqual(['the statement']);
     expect(who(t2)).toEqual(['the article']);
   });
+
+  it('a cue coordinated with "and" takes the clause’s subject', () => {
+    const t = 'Eight years ago, Sharpton supported Barack Obama over Clinton and said, “Clinton has never done anything for us.”';
+    expect(who(t)).toEqual(['Sharpton']);
+  });
 });

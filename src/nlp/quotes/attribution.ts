@@ -337,6 +337,11 @@ function subjectOfCue(toks: Tok[], j: number, c: Cue, lo: number, hi: number): N
   if (prev && prev.word && /^(?:was|were|been|being|be|is|are)$/.test(prev.lower)) return null;
   const np = participleSubject(toks, j, lo) ?? leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
   if (np) return np;
+  // "Smith backed Obama in 2008 and said …": a coordinated verb shares the sentence's subject.
+  if (prev?.word && prev.lower === 'and' && !toks[j]!.lower.endsWith('ing')) {
+    const subj = clauseSubject(toks, lo, j - 1);
+    if (subj) return subj;
+  }
   for (let k = j - 2; k > lo && j - k < 25; k--) {
     const u = toks[k]!;
     if (u.quote >= 0 || u.sentEnd) break;
@@ -357,6 +362,36 @@ function sentenceSubject(toks: Tok[], lo: number, hi: number): NP | null {
     if (np && np.kind !== 'common' && toks[np.last + 1]?.word && !toks[np.last + 1]!.cap) return np;
   }
   return null;
+}
+
+/** Sentence openers that stand before the subject ("And then Trump went …"). */
+const OPENERS = new Set(['and', 'but', 'then', 'so', 'yet', 'still', 'now', 'later']);
+
+/**
+ * The subject of the clause before `hi`: a name or pronoun that opens the sentence or follows a
+ * comma ("Eight years ago, he …"), followed by a lower-case verb; the nearest one wins.
+ */
+function clauseSubject(toks: Tok[], lo: number, hi: number): NP | null {
+  let found: NP | null = null;
+  for (let s = lo; s < hi; s++) {
+    if (s !== lo && toks[s - 1]!.text !== ',') continue;
+    let k = s;
+    while (k < hi && toks[k]!.word && OPENERS.has(toks[k]!.lower)) k++;
+    const t = toks[k];
+    if (!t?.word || k >= hi) continue;
+    let np: NP | null = null;
+    if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'who') np = { first: k, last: k, kind: 'pronoun' };
+    else if (t.cap && npWord(t)) {
+      // The capitalised run only: "Sharpton supported Obama" is a subject and its verb.
+      let last = k;
+      while (last + 1 < hi && toks[last + 1]!.word && toks[last + 1]!.cap) last++;
+      np = { first: k, last, kind: 'name' };
+    }
+    if (!np) continue;
+    const v = toks[np.last + 1];
+    if (v?.word && !v.cap && !STOP.has(v.lower)) found = np;
+  }
+  return found;
 }
 
 /** "He defended the remark, saying …": the subject of a participle cue is the sentence's. */
