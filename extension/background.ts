@@ -5,6 +5,8 @@
  */
 import browser from 'webextension-polyfill';
 import { isOwnSender, parseContentMessage, type BackgroundMessage, type ContentMessage } from '../src/messages';
+import { analyzeText } from '../src/analysis/analyze';
+import { loadModel } from './model-loader';
 import { loadSettings } from './settings-store';
 import { handleWikipediaMessage, isWikipediaMessage } from './wikipedia/handler'; // issue 5
 
@@ -90,6 +92,10 @@ export async function handleContentMessage(msg: ContentMessage, sender: browser.
       return undefined;
     case 'open-shortcut-settings':
       return openShortcutSettings();
+    case 'analyze':
+      // Here, not in the page: the page's main thread stays free, and the model is parsed once
+      // for every tab rather than once per tab.
+      return analyzeText(msg.text, { ner: await loadModel() }, { declaredLang: msg.lang });
   }
 }
 

@@ -5,7 +5,11 @@
  * exactly one of these shapes is rejected.
  */
 
+import type { Analysis } from './analysis/contract';
 import type { WikipediaCancelRequest, WikipediaChooseRequest, WikipediaChooseResult, WikipediaLookupRequest, WikipediaResult } from './notes/wikipedia/protocol';
+
+/** The longest article text the background accepts for analysis (UTF-16 units). */
+export const MAX_ANALYZE_CHARS = 5_000_000;
 
 /** A message with nothing but its type. */
 type NoFields = Record<never, never>;
@@ -18,6 +22,11 @@ export interface ContentToBackground {
   'get-shortcuts': { request: NoFields; response: { toggleSidebar: string | null; toggleHighlights: string | null } };
   'open-options': { request: NoFields; response: void };
   'open-shortcut-settings': { request: NoFields; response: { opened: boolean; hint: string } };
+  /**
+   * Analyse an article's text off the page's main thread. The text goes from the content script
+   * to our own background, inside the browser; nothing leaves it.
+   */
+  analyze: { request: { text: string; lang: string | null }; response: Analysis };
   // Issue 5: Wikipedia lookups. Validated by parseWikipediaRequest (src/notes/wikipedia/protocol.ts)
   // and answered by extension/wikipedia/handler.ts, not by parseContentMessage.
   'gloss/wikipedia/lookup': { request: Omit<WikipediaLookupRequest, 'type'>; response: WikipediaResult };
@@ -55,6 +64,13 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
   switch (msg.type) {
     case 'article-status':
       return typeof msg.found === 'boolean' && onlyKeys(msg, ['type', 'found']) ? { type: 'article-status', found: msg.found } : null;
+    case 'analyze':
+      return typeof msg.text === 'string' &&
+        msg.text.length <= MAX_ANALYZE_CHARS &&
+        (msg.lang === null || (typeof msg.lang === 'string' && msg.lang.length <= 35)) &&
+        onlyKeys(msg, ['type', 'text', 'lang'])
+        ? { type: 'analyze', text: msg.text, lang: msg.lang as string | null }
+        : null;
     case 'get-shortcuts':
     case 'open-options':
     case 'open-shortcut-settings':

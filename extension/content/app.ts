@@ -8,7 +8,6 @@ import { analyzeText } from '../../src/analysis/analyze';
 import type { Analysis, TextSpan } from '../../src/analysis/contract';
 import { countWords, extractArticle, rangeFor, readingMinutes, type ArticleText } from '../../src/article';
 import { DEFAULT_MAX_ELEMENTS } from '../../src/article/extract'; // issue 8
-import { parseNerModel, type NerModel } from '../../src/nlp/ner/model';
 import { createHost, type Host } from '../../src/page/host';
 import { createPageHighlighter, type PageHighlighter, type PreviewData } from '../../src/page/highlighter';
 import { createPageWatch, remapArticle, type PageWatch } from '../../src/page/page-watch'; // issue 8
@@ -17,7 +16,9 @@ import { createWikipediaContentClient } from '../wikipedia/content-client';
 import type { Settings } from '../../src/settings';
 import { mountSidebar, type MountedSidebar } from '../../src/sidebar';
 import type { ArticleInfo, SidebarActions, SidebarState } from '../../src/sidebar/types';
+import { formatPublished } from '../../src/sidebar/format';
 import type { ContentMessage, ContentToBackground, ResponseOf } from '../../src/messages';
+import { loadModel } from '../model-loader';
 import { loadSettings, saveSettings, watchSettings } from '../settings-store';
 
 export interface ContentApp {
@@ -29,23 +30,29 @@ export interface ContentApp {
   toggleHighlights(): Promise<boolean>;
   /** Removes everything of Gloss from the page (a newer copy took over). */
   shutdown(): void;
+  /** Does the first-use work of the sidebar ahead of time (date formatting's locale data). */
+  prewarm(): void;
 }
 
 function ask<K extends keyof ContentToBackground>(msg: Extract<ContentMessage, { type: K }>): Promise<ResponseOf<ContentToBackground, K>> {
   return browser.runtime.sendMessage(msg) as Promise<ResponseOf<ContentToBackground, K>>;
 }
 
-let modelPromise: Promise<NerModel> | null = null;
-/** The entity model, fetched from the extension's files once per page. */
-function loadModel(): Promise<NerModel> {
-  modelPromise ??= fetch(browser.runtime.getURL('model/ner-model.json'))
-    .then((r) => {
-      if (!r.ok) throw new Error(`model file: HTTP ${r.status}`);
-      return r.json();
-    })
-    .then(parseNerModel);
-  modelPromise.catch(() => (modelPromise = null));
-  return modelPromise;
+/**
+ * The analysis, done by the background so the page's main thread stays free (a long article
+ * takes the analyser hundreds of milliseconds, and the model is parsed once for all tabs). If the
+ * background cannot answer (it is being updated, say), the same analyser runs here instead.
+ */
+async function analyse(text: string, lang: string | null): Promise<Analysis> {
+  try {
+    const res = await ask({ type: 'analyze', text, lang });
+    if (res && Array.isArray(res.entities) && Array.isArray(res.quotes)) return res;
+  } catch {
+    /* fall back to analysing in the page */
+  }
+  const ner = await loadModel();
+  await yieldToPage();
+  return analyzeText(text, { ner }, { declaredLang: lang });
 }
 
 /** Performance marks (read by the browser benchmarks; cheap, and never an error). */
@@ -313,12 +320,11 @@ export async function createContentApp(): Promise<ContentApp> {
       return;
     }
     try {
-      const ner = await loadModel();
-      await yieldToPage();
-      if (mine !== run) return;
       mark('analyze-start');
       analyses++; // issue 8
-      analysis = analyzeText(article.text, { ner }, { declaredLang: article.lang });
+      const result = await analyse(article.text, article.lang);
+      if (mine !== run) return;
+      analysis = result;
       // Issue 8: a huge page read in part (extractArticle's element budget): say so, against the page.
       if (article.partial) {
         const pageChars = document.body?.textContent?.length ?? 0;
@@ -372,6 +378,11 @@ export async function createContentApp(): Promise<ContentApp> {
       return state.highlightsOn;
     },
     shutdown,
+    prewarm() {
+      // A tab's first Intl.DateTimeFormat costs tens to hundreds of milliseconds (measured by
+      // npm run bench); pay it while idle rather than after the reader's click.
+      formatPublished(new Date().toISOString());
+    },
   };
 
   function shutdown(): void {

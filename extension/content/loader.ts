@@ -84,6 +84,12 @@ function start(): void {
     const found = looksLikeArticle(document);
     browser.runtime.sendMessage({ type: 'article-status', found }).catch(() => {});
     if (found && settings.autoOpen) (await loadApp()).open({ focus: false });
+    else if (found) {
+      // An article: get the sidebar's code ready while the browser is idle, so a click on the
+      // toolbar shows the sidebar at once. Pages that are not articles never load it.
+      const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 500));
+      idle(() => void loadApp().then((a) => idle(() => a.prewarm())));
+    }
   })();
 }
 
