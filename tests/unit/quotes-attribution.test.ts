@@ -134,4 +134,9 @@ describe('documents and coordinated cues', () => {
     const t = 'Eight years ago, Sharpton supported Barack Obama over Clinton and said, “Clinton has never done anything for us.”';
     expect(who(t)).toEqual(['Sharpton']);
   });
+
+  it('a quotation paragraph signed on the next line with a dash', () => {
+    const t = 'Her bill went nowhere.\n\n"Boeing and other multinationals pay no taxes at all."\n\n- Sanders.\n\nThis is a complex issue.';
+    expect(who(t)).toEqual(['Sanders']);
+  });
 });

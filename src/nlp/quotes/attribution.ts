@@ -452,6 +452,11 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
   // An earlier quotation of this paragraph was attributed: the same speaker goes on.
   if (previous && previous.para === pi && previous.end <= t) return { ...previous, end: t + 1, scope: 'paragraph' };
   if (!full) return null;
+  // A quotation that ends its paragraph, signed in the next one: “…” / — Sanders.
+  if (t >= toks.length - 2 && pi + 1 < d.paras.length) {
+    const signed = dashAttribution(d.paras[pi + 1]!.toks, -1);
+    if (signed) return { np: signed.np, cue: signed.cue, para: pi + 1, end: t + 1, scope: 'paragraph' };
+  }
   const prevColon = lo === 0 && pi > 0 ? colonIntro(d.paras[pi - 1]!.toks) : null;
   if (prevColon) return { ...prevColon, para: pi - 1, end: t + 1, scope: 'previous' };
   // Earlier sentences of the paragraph, nearest first; then later ones.

@@ -49,6 +49,9 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
   const needed = new Uint8Array(paragraphs.length);
   slots.forEach((s, pi) => {
     if (s.length) needed.fill(1, Math.max(0, pi - CONTEXT_PARAGRAPHS), pi + 1);
+    // A signature line after a quotation ("— Sanders.") is read too.
+    const next = paragraphs[pi + 1];
+    if (s.length && next && /^[―—–-]/.test(text.slice(next.start, next.start + 1))) needed[pi + 1] = 1;
   });
   const paras: Para[] = [];
   let sentence = 0;
