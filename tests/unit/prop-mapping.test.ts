@@ -15,6 +15,7 @@ import fc from 'fast-check';
 import { extractArticle, rangeFor, type ArticleText } from '../../src/article';
 import { collectParagraphs, joinParagraphs } from '../../src/article/text-builder';
 import { articleOffsetAt, segmentsByNode } from '../../src/page/range-index';
+import { remapArticle } from '../../src/page/page-watch';
 import { onCodePointBoundary } from './prop-helpers';
 
 type Tree = { tag: string; kids: Tree[] } | { text: string };
@@ -148,6 +149,7 @@ describe('offset <-> DOM mapping properties', () => {
       .array(fc.oneof(fc.constantFrom('The minister said the talks would resume in Geneva next week.', 'Nicolás Maduro told reporters: “We will not give in.”', 'Officials in Caracas declined to comment on the report.'), textLeaf.map((t) => t.text)), { minLength: 3, maxLength: 8 })
       .map((xs) => xs.join(' '));
     let found = 0;
+    let remapped = 0;
     fc.assert(
       fc.property(fc.array(fc.tuple(para, fc.array(tree(true), { maxLength: 2 })), { minLength: 4, maxLength: 10 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }), (paras, cuts) => {
         const doc = document.implementation.createHTMLDocument('Random article');
@@ -177,9 +179,23 @@ describe('offset <-> DOM mapping properties', () => {
           // Readability may drop furniture between paragraphs: whole-slice equality only within one segment run.
           checkSlice(text, article, a, b, false);
         }
+        // remapArticle (page-watch): never a wrong mapping; null only when Readability's paragraph
+        // breaks differ from the page's (a block inside an inline). When it maps the page, it also
+        // maps a re-render (the article's nodes replaced by copies) onto the new nodes.
+        const same = remapArticle(doc.body, article.text);
+        if (!same) return;
+        remapped++;
+        checkSegments(article.text, { segments: same }, doc);
+        art.replaceWith(art.cloneNode(true));
+        const moved = remapArticle(doc.body, article.text);
+        expect(moved).not.toBeNull();
+        checkSegments(article.text, { segments: moved! }, doc);
+        for (const s of moved!) expect(s.node.isConnected).toBe(true);
+        expect(moved!.map((s) => article.text.slice(s.start, s.end)).join('|')).toBe(same.map((s) => article.text.slice(s.start, s.end)).join('|'));
       }),
       { numRuns: 15 },
     );
     expect(found).toBeGreaterThan(8);
+    expect(remapped).toBeGreaterThan(found / 3);
   }, 30_000);
 });
