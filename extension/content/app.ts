@@ -190,7 +190,27 @@ export async function createContentApp(): Promise<ContentApp> {
    * article (SPA navigation): analysed again, and the sidebar follows. An extension update left
    * this copy orphaned: shut down quietly.
    */
+  let refreshing = false;
+  let refreshAgain = false;
+  /** One refresh at a time: a change that arrives during one (an analysis in flight) runs after it. */
   async function refresh(navigated: boolean): Promise<void> {
+    if (refreshing) {
+      refreshAgain = true;
+      return;
+    }
+    refreshing = true;
+    try {
+      await refreshOnce(navigated);
+    } finally {
+      refreshing = false;
+    }
+    if (refreshAgain) {
+      refreshAgain = false;
+      await refresh(navigated);
+    }
+  }
+
+  async function refreshOnce(navigated: boolean): Promise<void> {
     if (runtimeGone()) return shutdown();
     if (!isOpen()) return;
     // The same article on new nodes (a re-render; more content around it): re-attach only.
