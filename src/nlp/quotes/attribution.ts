@@ -61,6 +61,10 @@ const TIME_WORDS = new Set(
   next on in at during after before earlier later recently`.split(/\s+/),
 );
 
+/** CUE_PHRASES with each rest split once (cueAt runs for every token scanned). */
+const PHRASE_PARTS = new Map<string, string[][]>();
+for (const [first, list] of CUE_PHRASES) PHRASE_PARTS.set(first, list.map(([rest]) => rest.split(' ')));
+
 export function cueAt(toks: Tok[], k: number): Cue | null {
   const t = toks[k];
   if (!t || !t.word) return null;
@@ -73,11 +77,12 @@ export function cueAt(toks: Tok[], k: number): Cue | null {
   const p2 = toks[k - 2];
   if (p2?.word && /^(?:a|an)$/.test(p2.lower) && p1?.word && CUE_WORDS.get(t.lower) === t.lower) return null;
   if (t.lower === 'according' && toks[k + 1]?.lower === 'to') return { first: k, end: k + 2 };
-  const phrases = CUE_PHRASES.get(t.lower);
+  const phrases = PHRASE_PARTS.get(t.lower);
   if (phrases) {
-    for (const [rest, _lemma] of phrases) {
-      const parts = rest.split(' ');
-      if (parts.every((p, i) => toks[k + 1 + i]?.lower === p)) return { first: k, end: k + 1 + parts.length };
+    for (const parts of phrases) {
+      let i = 0;
+      while (i < parts.length && toks[k + 1 + i]?.lower === parts[i]) i++;
+      if (i === parts.length) return { first: k, end: k + 1 + parts.length };
     }
   }
   if (CUE_WORDS.has(t.lower)) return { first: k, end: k + 1 };
@@ -429,6 +434,11 @@ function colonIntro(pt: Tok[]): { np: NP; cue: Cue | null } | null {
   return np && np.kind === 'name' ? { np, cue: null } : null;
 }
 
+/** An Attribution as a plain literal (one object shape; no spread in the per-quotation path). */
+function at(np: NP, cue: Cue | null, para: number, end: number, scope: Attribution['scope']): Attribution {
+  return { np, cue, para, end, scope };
+}
+
 /**
  * Where the speaker of the quotation at token `t` of paragraph `pi` is named.
  * `previous` is the attribution of the last quotation in the previous paragraph, if any.
@@ -439,37 +449,37 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
   const lo = sentenceStart(toks, t);
   const hi = sentenceEnd(toks, t);
   const after = attributeAfter(toks, t) ?? dashAttribution(toks, t);
-  if (after) return { np: after.np, cue: after.cue, para: pi, end: after.end, scope: 'adjacent' };
+  if (after) return at(after.np, after.cue, pi, after.end, 'adjacent');
   const before = attributeBefore(toks, t, lo);
   if (before) {
     const gap = t - before.cue.end;
     const g = toks[before.cue.end];
     const adjacent = gap <= 0 || (gap === 1 && g !== undefined && (g.text === ':' || g.text === ',' || g.lower === 'that'));
-    return { np: before.np, cue: before.cue, para: pi, end: t + 1, scope: adjacent ? 'adjacent' : 'sentence' };
+    return at(before.np, before.cue, pi, t + 1, adjacent ? 'adjacent' : 'sentence');
   }
   const later = anyCue(toks, t + 1, hi);
-  if (later) return { ...later, para: pi, end: t + 1, scope: 'sentence' };
+  if (later) return at(later.np, later.cue, pi, t + 1, 'sentence');
   // An earlier quotation of this paragraph was attributed: the same speaker goes on.
-  if (previous && previous.para === pi && previous.end <= t) return { ...previous, end: t + 1, scope: 'paragraph' };
+  if (previous && previous.para === pi && previous.end <= t) return at(previous.np, previous.cue, previous.para, t + 1, 'paragraph');
   if (!full) return null;
   // A quotation that ends its paragraph, signed in the next one: “…” / — Sanders.
   if (t >= toks.length - 2 && pi + 1 < d.paras.length) {
     const signed = dashAttribution(d.paras[pi + 1]!.toks, -1);
-    if (signed) return { np: signed.np, cue: signed.cue, para: pi + 1, end: t + 1, scope: 'paragraph' };
+    if (signed) return at(signed.np, signed.cue, pi + 1, t + 1, 'paragraph');
   }
   const prevColon = lo === 0 && pi > 0 ? colonIntro(d.paras[pi - 1]!.toks) : null;
-  if (prevColon) return { ...prevColon, para: pi - 1, end: t + 1, scope: 'previous' };
+  if (prevColon) return at(prevColon.np, prevColon.cue, pi - 1, t + 1, 'previous');
   // Earlier sentences of the paragraph, nearest first; then later ones.
   for (let e = lo; e > 0 && t - e < 3 * MAX_REACH; ) {
     const s = sentenceStart(toks, e - 1);
     const got = anyCue(toks, s, e);
-    if (got) return { ...got, para: pi, end: t + 1, scope: 'paragraph' };
+    if (got) return at(got.np, got.cue, pi, t + 1, 'paragraph');
     e = s;
   }
   for (let s = hi; s < toks.length && s - t < 3 * MAX_REACH; ) {
     const e = sentenceEnd(toks, s);
     const got = anyCue(toks, s, e);
-    if (got) return { ...got, para: pi, end: t + 1, scope: 'paragraph' };
+    if (got) return at(got.np, got.cue, pi, t + 1, 'paragraph');
     s = e;
   }
   // A turn continuing from the previous paragraph: the speaker named in its last sentence, or
@@ -478,9 +488,9 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
     const pt = d.paras[pi - 1]!.toks;
     if (pt.length) {
       const got = anyCue(pt, sentenceStart(pt, pt.length - 1), pt.length);
-      if (got) return { ...got, para: pi - 1, end: t + 1, scope: 'previous' };
+      if (got) return at(got.np, got.cue, pi - 1, t + 1, 'previous');
     }
-    if (previous && previous.para >= pi - 2 && previous.para < pi) return { ...previous, end: t + 1, scope: 'previous' };
+    if (previous && previous.para >= pi - 2 && previous.para < pi) return at(previous.np, previous.cue, previous.para, t + 1, 'previous');
   }
   return null;
 }

@@ -54,32 +54,38 @@ export function tokenizeParagraph(text: string, start: number, end: number, quot
       continue;
     }
     const limit = q ? Math.min(end, q.start) : end;
+    // test() rather than exec(): no match array per word (the stage's hottest loop).
     WORD_RE.lastIndex = i;
-    const m = WORD_RE.exec(text);
-    if (m && i + m[0].length <= limit) {
-      let e = i + m[0].length;
-      let w = m[0];
-      const lw = w.toLowerCase();
-      if (text[e] === '.' && e + 1 <= limit && (ABBREVIATIONS.has(lw) || (w.length === 1 && /\p{Lu}/u.test(w)) || /^(\p{L}\.)+\p{L}$/u.test(w))) {
+    if (WORD_RE.test(text) && WORD_RE.lastIndex <= limit) {
+      let e = WORD_RE.lastIndex;
+      let w = text.slice(i, e);
+      let lw = w.toLowerCase();
+      if (text.charCodeAt(e) === 46 /* . */ && e + 1 <= limit && (ABBREVIATIONS.has(lw) || (w.length === 1 && /\p{Lu}/u.test(w)) || /^(\p{L}\.)+\p{L}$/u.test(w))) {
         e++;
         w += '.';
+        lw += '.';
       }
       const c0 = w.charCodeAt(0);
       const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(w);
-      out.push({ text: w, lower: w.toLowerCase(), start: i, end: e, quote: -1, cap, word: true, sentEnd: false });
+      out.push({ text: w, lower: lw, start: i, end: e, quote: -1, cap, word: true, sentEnd: false });
       i = e;
       continue;
     }
-    const ch = text[i]!;
-    if (/['"“”‘’„«»]/.test(ch)) {
+    if (isQuoteMark(c)) {
       i++;
       continue;
     }
+    const ch = text[i]!;
     out.push({ text: ch, lower: ch, start: i, end: i + 1, quote: -1, cap: false, word: false, sentEnd: false });
     i++;
   }
   markSentences(out);
   return out;
+}
+
+/** ' " “ ” ‘ ’ „ « » */
+function isQuoteMark(c: number): boolean {
+  return c === 39 || c === 34 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x201e || c === 0xab || c === 0xbb;
 }
 
 /** Inner text of a quotation ends a sentence (“… .” / “…?”). */
