@@ -139,4 +139,9 @@ describe('documents and coordinated cues', () => {
     const t = 'Her bill went nowhere.\n\n"Boeing and other multinationals pay no taxes at all."\n\n- Sanders.\n\nThis is a complex issue.';
     expect(who(t)).toEqual(['Sanders']);
   });
+
+  it('a participle cue after a sentence opener ("And then X …, saying")', () => {
+    const t = 'And then Trump went fully on the attack, saying, “Is the president going to finally mention the words?”';
+    expect(who(t)).toEqual(['Trump']);
+  });
 });

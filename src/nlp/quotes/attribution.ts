@@ -406,8 +406,11 @@ function participleSubject(toks: Tok[], j: number, lo: number): NP | null {
   if (!before || !(before.text === ',' || /^(?:by|after|before|while|when|then|and)$/.test(before.lower))) return null;
   for (let k = lo; k < j - 1; k++) {
     if (k !== lo && toks[k - 1]!.text !== ',' && toks[k - 1]!.quote < 0) continue;
-    const np = rightNP(toks, k, j - 1);
-    if (np && (np.kind !== 'common' || k === lo || headOk(toks[np.last]!))) return np;
+    // "And then Trump went on the attack, saying …": openers before the subject.
+    let s = k;
+    while (s < j - 1 && toks[s]!.word && OPENERS.has(toks[s]!.lower)) s++;
+    const np = rightNP(toks, s, j - 1);
+    if (np && (np.kind !== 'common' || s === lo || headOk(toks[np.last]!))) return np;
   }
   return null;
 }
