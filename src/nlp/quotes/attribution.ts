@@ -410,7 +410,17 @@ function participleSubject(toks: Tok[], j: number, lo: number): NP | null {
     let s = k;
     while (s < j - 1 && toks[s]!.word && OPENERS.has(toks[s]!.lower)) s++;
     const np = rightNP(toks, s, j - 1);
-    if (np && (np.kind !== 'common' || s === lo || headOk(toks[np.last]!))) return np;
+    if (np && (np.kind !== 'common' || s === lo || headOk(toks[np.last]!))) {
+      // "Trump went": a capitalised name followed by a lower-case verb ends before the verb.
+      const f = toks[np.first]!;
+      if (np.kind === 'common' && f.cap && !DETERMINERS.has(f.lower) && !FUNCTION_WORDS.has(f.lower)) {
+        let last = np.first;
+        while (last < np.last && toks[last + 1]!.cap) last++;
+        const v = toks[last + 1]!;
+        if (last < np.last && v.word && ROLE_NOUNS[v.lower] === undefined && v.lower !== 'of') return { first: np.first, last, kind: 'name' };
+      }
+      return np;
+    }
   }
   return null;
 }
