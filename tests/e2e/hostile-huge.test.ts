@@ -50,6 +50,10 @@ for (const name of BROWSERS) {
       const t0 = Date.now();
       await page.goto(server.url('/huge'), { waitUntil: 'load', timeout: 120_000 });
       const loaded = Date.now() - t0;
+      // The reader clicks once Gloss's page script has run (document_idle). A click before that
+      // makes the background inject content.js itself; in Firefox that injection into a page still
+      // loading logged "Unable to load script: moz-extension://.../content.js" once (reported).
+      await until(page, 'the content script', async () => page.evaluate(() => performance.getEntriesByName('gloss:content-start').length > 0), 90_000);
       const clickAt = await page.evaluate(() => performance.now());
       await session.clickToolbar(page);
       await pierce(page, '.gl-sidebar', 90_000);
