@@ -144,4 +144,9 @@ describe('documents and coordinated cues', () => {
     const t = 'And then Trump went fully on the attack, saying, “Is the president going to finally mention the words?”';
     expect(who(t)).toEqual(['Trump']);
   });
+
+  it('a paragraph ending in a colon with no cue verb introduces the next one with its subject', () => {
+    const t = 'When Wallace died in 1998, President Clinton released the following statement:\n\n“Hillary and I offer our condolences to the family and friends of George Wallace.”';
+    expect(who(t)).toEqual(['Clinton']);
+  });
 });

@@ -444,7 +444,10 @@ function colonIntro(pt: Tok[]): { np: NP; cue: Cue | null } | null {
   const got = anyCue(pt, s, pt.length);
   if (got) return got;
   const np = leftNP(pt, pt.length - 2, s);
-  return np && np.kind === 'name' ? { np, cue: null } : null;
+  if (np && np.kind === 'name') return { np, cue: null };
+  // "Trump issued the following statement:": the subject of the introducing sentence.
+  const subj = sentenceSubject(pt, s, pt.length - 1);
+  return subj ? { np: subj, cue: null } : null;
 }
 
 /** An Attribution as a plain literal (one object shape; no spread in the per-quotation path). */
