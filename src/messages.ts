@@ -104,5 +104,7 @@ export function isOwnSender(sender: SenderInfo, ownId: string, ownOrigin: string
   // A content script has a tab; an extension page has our origin as its URL's origin.
   if (sender.tab && typeof sender.tab.id === 'number') return true;
   const url = sender.url ?? '';
-  return url.startsWith(ownOrigin);
+  // Compare whole origins: a prefix test would let 'chrome-extension://<id>x/' through.
+  const origin = ownOrigin.endsWith('/') ? ownOrigin : `${ownOrigin}/`;
+  return url.startsWith(origin);
 }
