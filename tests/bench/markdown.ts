@@ -1,6 +1,6 @@
 /**
  * Turns the figures of one `npm run bench` (test-output/bench.json, or --json=FILE) into the
- * Markdown tables of tests/bench/PERFORMANCE.md, so the document shows exactly what a run printed:
+ * Markdown tables for the README's performance section, so the document shows exactly what a run printed:
  *   npx tsx tests/bench/markdown.ts [bench.json]
  */
 import { readFileSync } from 'node:fs';
