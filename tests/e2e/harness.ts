@@ -27,9 +27,12 @@ export function distDir(name: BrowserName): string {
 
 /** Why a browser cannot be tested here (missing executable or build), or null. */
 export function unavailable(name: BrowserName): string | null {
-  if (!existsSync(EXECUTABLES[name])) return `${EXECUTABLES[name]} not found (apt-get install -y ${name === 'chromium' ? 'chromium' : 'firefox-esr'})`;
-  if (!existsSync(resolve(distDir(name), 'manifest.json'))) return `${distDir(name)} not built (npm run build)`;
-  return null;
+  let why: string | null = null;
+  if (!existsSync(EXECUTABLES[name])) why = `${EXECUTABLES[name]} not found (apt-get install -y ${name === 'chromium' ? 'chromium' : 'firefox-esr'})`;
+  else if (!existsSync(resolve(distDir(name), 'manifest.json'))) why = `${distDir(name)} not built (npm run build)`;
+  // On CI nothing may be skipped quietly: a missing browser or build fails the run.
+  if (why && process.env.CI) throw new Error(`browser tests cannot run: ${why}`);
+  return why;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
