@@ -210,20 +210,23 @@ export async function createContentApp(): Promise<ContentApp> {
     }
   }
 
+  /** The same article text on new nodes: point the highlights at them, no new analysis. */
+  function reattach(segments: ArticleText['segments']): void {
+    if (!article) return;
+    article = { ...article, segments };
+    highlighter?.destroy();
+    highlighter = null;
+    reattached++;
+    showHighlights();
+  }
+
   async function refreshOnce(navigated: boolean): Promise<void> {
     if (runtimeGone()) return shutdown();
     if (!isOpen()) return;
     // The same article on new nodes (a re-render; more content around it): re-attach only.
     if (article && analysis) {
       const segments = remapArticle(document.body ?? document.documentElement, article.text);
-      if (segments && segments.length) {
-        article = { ...article, segments };
-        highlighter?.destroy();
-        highlighter = null;
-        reattached++;
-        showHighlights();
-        return;
-      }
+      if (segments && segments.length) return reattach(segments);
     }
     let next: ArticleText | null;
     try {
@@ -234,13 +237,7 @@ export async function createContentApp(): Promise<ContentApp> {
     if (!isOpen()) return;
     if (next && article && analysis && next.text.startsWith(article.text)) {
       const keep = article.text.length;
-      const segments = next.segments.filter((s) => s.start < keep).map((s) => (s.end > keep ? { ...s, end: keep } : s));
-      article = { ...article, segments };
-      highlighter?.destroy();
-      highlighter = null;
-      reattached++;
-      showHighlights();
-      return;
+      return reattach(next.segments.filter((s) => s.start < keep).map((s) => (s.end > keep ? { ...s, end: keep } : s)));
     }
     if (!next && !navigated) return; // mid-render: the next change brings us back
     highlighter?.destroy();
