@@ -303,7 +303,7 @@ function attributeBefore(toks: Tok[], t: number, lo: number): { np: NP; cue: Cue
     const j = skipAdverbsLeft(toks, t - 2, lo);
     const c = cueAt(toks, j);
     if (c) {
-      const np = leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
+      const np = participleSubject(toks, j, lo) ?? leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
       if (np) return { np, cue: { first: j, end: j + 1 } };
     }
   }
@@ -399,30 +399,73 @@ function clauseSubject(toks: Tok[], lo: number, hi: number): NP | null {
   return found;
 }
 
-/** "He defended the remark, saying …": the subject of a participle cue is the sentence's. */
+/** Words that, after a comma, open a clause, and so possibly its subject ("…, when Smith said"). */
+const CLAUSE_WORDS = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'but', 'although', 'though', 'if', 'whereas', 'until', 'once', 'so']);
+
+/** Things that bear writing and are the speaker of what they say ("a sign saying …"). */
+const WRITTEN = new Set(['sign', 'signs', 'banner', 'banners', 'poster', 'posters', 'placard', 'placards', 'shirt', 'shirts', 't-shirt', 't-shirts', 'sticker', 'stickers', 'card', 'cards', 'headline', 'note', 'billboard', 'billboards', 'message', 'messages']);
+
+/** The phrase ending just before the cue at j is the object of a verb or preposition ("emailed supporters saying"). */
+function objectBefore(toks: Tok[], j: number, lo: number): boolean {
+  const np = leftNP(toks, j - 1, lo);
+  if (!np || np.kind === 'pronoun') return false;
+  // "held up a sign saying …": a thing that bears writing says it itself.
+  if (WRITTEN.has(toks[np.last]!.lower)) return false;
+  const p = toks[np.first - 1];
+  return np.first > lo && p !== undefined && p.word && !p.cap && !CLAUSE_WORDS.has(p.lower) && !OPENERS.has(p.lower) && !/^(?:and|or|that|who|which)$/.test(p.lower);
+}
+
+/** A finite verb (or an adverb and then one) at i, before `hi`: what makes the phrase before it a subject. */
+function verbAt(toks: Tok[], i: number, hi: number): boolean {
+  while (i < hi && isAdverb(toks[i]!) && !/^(?:was|were|is|are|has|have|had|did|does|do|would|will|could|should|may|might|must|can)$/.test(toks[i]!.lower)) i++;
+  const v = toks[i];
+  if (!v || i >= hi || !v.word || v.cap) return false;
+  return !PREPOSITIONS.has(v.lower) && !DETERMINERS.has(v.lower) && !TIME_WORDS.has(v.lower) && !/^(?:and|or|but|of|who|which|that|as|than|'s)$/.test(v.lower);
+}
+
+/**
+ * "He defended the remark, saying …": the subject of a participle cue is its clause's. The
+ * nearest clause start whose phrase is followed by a verb wins ("Hours later, Trump returned the
+ * compliment, telling …"; "…, when protesters interrupted her, shouting …"); failing that, the
+ * sentence's first phrase. A participle right after its verb's object ("emailed supporters
+ * saying") also takes the clause's subject, not the object.
+ */
 function participleSubject(toks: Tok[], j: number, lo: number): NP | null {
   if (!toks[j]!.lower.endsWith('ing')) return null;
   const before = toks[j - 1];
-  if (!before || !(before.text === ',' || /^(?:by|after|before|while|when|then|and)$/.test(before.lower))) return null;
-  for (let k = lo; k < j - 1; k++) {
-    if (k !== lo && toks[k - 1]!.text !== ',' && toks[k - 1]!.quote < 0) continue;
+  if (!before) return null;
+  if (!(before.text === ',' || /^(?:by|after|before|while|when|then|and|upon|without)$/.test(before.lower)) && !objectBefore(toks, j, lo)) return null;
+  let first: NP | null = null;
+  for (let k = j - 2; k >= lo; k--) {
+    // "… - where the Panthers played - while chanting": an aside between dashes is skipped.
+    if (/^[—–-]$/.test(toks[k]!.text)) {
+      let d = k - 1;
+      while (d > lo && toks[d]!.text !== toks[k]!.text) d--;
+      if (d > lo) k = d;
+      continue;
+    }
+    const p = toks[k - 1];
+    if (k !== lo && p!.text !== ',' && p!.quote < 0 && !(p!.word && CLAUSE_WORDS.has(p!.lower) && toks[k - 2]?.text === ',')) continue;
     // "And then Trump went on the attack, saying …": openers before the subject.
     let s = k;
     while (s < j - 1 && toks[s]!.word && OPENERS.has(toks[s]!.lower)) s++;
     const np = rightNP(toks, s, j - 1);
     if (np && (np.kind !== 'common' || s === lo || headOk(toks[np.last]!))) {
+      let got = np;
       // "Trump went": a capitalised name followed by a lower-case verb ends before the verb.
       const f = toks[np.first]!;
-      if (np.kind === 'common' && f.cap && !DETERMINERS.has(f.lower) && !FUNCTION_WORDS.has(f.lower)) {
+      if (f.cap && !DETERMINERS.has(f.lower) && !FUNCTION_WORDS.has(f.lower)) {
         let last = np.first;
         while (last < np.last && toks[last + 1]!.cap) last++;
         const v = toks[last + 1]!;
-        if (last < np.last && v.word && ROLE_NOUNS[v.lower] === undefined && v.lower !== 'of') return { first: np.first, last, kind: 'name' };
+        if (last < np.last && v.word && ROLE_NOUNS[v.lower] === undefined && v.lower !== 'of') got = { first: np.first, last, kind: 'name' };
       }
-      return np;
+      if (verbAt(toks, got.last + 1, j - 1)) return got;
+      // Failing a clause with its verb, the first phrase from the sentence start, as before.
+      if (p === undefined || k === lo || p.text === ',' || p.quote >= 0) first = got;
     }
   }
-  return null;
+  return first;
 }
 
 /** A cue with its subject anywhere in tokens [lo, hi), the last one first. */

@@ -1,0 +1,46 @@
+/**
+ * Speakers found through the structure of the sentence (issue 4): the clause a participle cue
+ * belongs to, objects that are not speakers, coordinated cues, colon introductions, long
+ * appositives, and organisations and documents as speakers. Small constructed sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/nlp/quotes';
+import type { Quote } from '../../src/analysis/contract';
+
+const who = (text: string) => findQuotes(text, []).map((q) => q.speaker?.name ?? null);
+const mentionText = (text: string, q: Quote | undefined) => (q?.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null);
+const mentions = (text: string) => findQuotes(text, []).map((q) => mentionText(text, q));
+
+describe('participle cues take the subject of their clause', () => {
+  it('the clause with a verb, not an introductory phrase ("Hours later, X returned …, telling")', () => {
+    const t = 'Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time.”';
+    expect(who(t)).toEqual(['Trump']);
+  });
+
+  it('the nearest clause after ", when" ("…, when protesters interrupted her, shouting")', () => {
+    const t = 'The first incident came during a speech in Purchase, when Sanders protesters interrupted her speech, shouting “she wins, we lose!”';
+    expect(mentions(t)).toEqual(['Sanders protesters']);
+  });
+
+  it('an aside between dashes is not the clause', () => {
+    const t = 'The protesters walked the streets around the stadium - where the Panthers played the Vikings - while chanting, “Hands up, don’t shoot.”';
+    expect(mentions(t)).toEqual(['The protesters']);
+  });
+
+  it('a name before its verb ends at the name ("Trump attacked Clinton for …, saying")', () => {
+    const t = 'During a speech earlier in the day, Trump attacked Clinton for her support of the war in Iraq, saying, “She is trigger-happy and very unstable.”';
+    expect(who(t)).toEqual(['Trump']);
+  });
+
+  it('the object of the verb before the participle is not the speaker ("emailed supporters saying")', () => {
+    const t = 'The Vermont senator emailed supporters saying: “The struggle continues.”';
+    expect(mentions(t)).toEqual(['The Vermont senator']);
+    const t2 = 'Trump posted a message on Twitter reading “Thank you Georgia and thank you all.”';
+    expect(who(t2)).toEqual(['Trump']);
+  });
+
+  it('a sign, a banner, a message that bears the words is their speaker', () => {
+    const t = 'Lori Bernstein held up a sign saying “Jews Against Trump - Because We Have Seen This Before.”';
+    expect(mentions(t)).toEqual(['a sign']);
+  });
+});
