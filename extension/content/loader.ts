@@ -8,6 +8,8 @@ import browser from 'webextension-polyfill';
 import { looksLikeArticle } from '../../src/article/readerable';
 import { parseBackgroundMessage } from '../../src/messages';
 import { isSiteExcluded } from '../../src/settings';
+import { HOST_TAG } from '../../src/page/host';
+import { HIGHLIGHT_NAMES } from '../../src/page/highlight-css';
 import { loadSettings } from '../settings-store';
 import type { ContentApp } from './app';
 
@@ -37,11 +39,52 @@ function mark(name: string): void {
   }
 }
 
+/** Whether a stylesheet holds only Gloss's rules (the ::highlight() rules, the page push). */
+function isOurSheet(sheet: CSSStyleSheet): boolean {
+  const rules = sheet.cssRules;
+  if (!rules.length) return false;
+  for (const r of rules) {
+    if (!r.cssText.startsWith('::highlight(gloss-') && !/^html \{ margin-(left|right): \d+px !important; \}$/.test(r.cssText)) return false;
+  }
+  return true;
+}
+
+/**
+ * Removes what a stopped copy of Gloss left in the page: Firefox stops an old content script on
+ * an update (none of its code runs again, so it cannot clean up) but keeps its host element, its
+ * adopted stylesheets and its highlights, and injects the new version's script into open tabs.
+ * Called only when no live copy answered the hello. Cheap when there is nothing: our host is a
+ * child of <body> (or <html>), so only those children are looked at.
+ */
+function removeLeftovers(): void {
+  try {
+    const parents = [document.body, document.documentElement];
+    let found = false;
+    for (const parent of parents) {
+      if (!parent) continue;
+      for (const el of Array.from(parent.children)) {
+        if (el.localName.startsWith(HOST_TAG) && el.shadowRoot?.querySelector('.gl-mount')) {
+          el.remove();
+          found = true;
+        }
+      }
+    }
+    if (!found) return;
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => !isOurSheet(s));
+    for (const el of Array.from(document.querySelectorAll('style[data-gloss]'))) el.remove();
+    const highlights = (CSS as unknown as { highlights?: { delete(name: string): boolean } }).highlights;
+    for (const name of Object.values(HIGHLIGHT_NAMES)) highlights?.delete(name);
+  } catch {
+    /* never break the page over leftovers */
+  }
+}
+
 function start(): void {
   mark('content-start');
   const hello = new CustomEvent(HELLO_EVENT, { cancelable: true });
   document.dispatchEvent(hello);
   if (hello.defaultPrevented) return;
+  removeLeftovers();
 
   let app: Promise<ContentApp> | null = null;
   const loadApp = (): Promise<ContentApp> => {
