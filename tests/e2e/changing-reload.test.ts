@@ -4,11 +4,13 @@
  * orphaned (its runtime is gone) and must shut down quietly; a toolbar click on the new extension injects a
  * new copy, which takes over (one sidebar, highlights back), and no error from Gloss reaches
  * the page's console, even when the page changes (SPA navigation) while the orphan is there.
+ * Firefox behaves differently on an update (the old script is stopped outright, its UI left in
+ * the page, the new version injected at once): see changing-reload-firefox.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Target, WebWorker } from 'puppeteer-core';
 import { distDir, launch, pierce, startServer, unavailable, type Session, type TestServer } from './harness';
-import { collectErrors, examplePage, glossErrors, glossStatus, highlightInfo, hostNames, sidebarTitle, totalRanges, until } from './hostile-support';
+import { collectErrors, examplePage, glossErrors, glossLeftovers, glossStatus, highlightInfo, hostNames, sidebarTitle, totalRanges, until } from './hostile-support';
 import { exampleExpected } from '../helpers/fixtures';
 
 const TITLE_A: string = exampleExpected().article.title;
@@ -92,6 +94,8 @@ describe.skipIf(why !== null)(`extension reloaded while tabs are open, in chromi
     await until(spa.page, 'the orphan to remove its sidebar', async () => (await hostNames(spa.page)).length === 0);
     const highlightsLeft = totalRanges(await highlightInfo(spa.page));
     expect(highlightsLeft).toBe(0);
+    // Nor any of its stylesheets (highlight rules, the page push).
+    expect(await glossLeftovers(spa.page)).toMatchObject({ hosts: 0, highlightSheets: 0, pushSheets: 0 });
 
     // New copy on a reader's click: one sidebar, the current article, highlights back.
     await session.clickToolbar(spa.page);
@@ -116,6 +120,8 @@ describe.skipIf(why !== null)(`extension reloaded while tabs are open, in chromi
     // The new copy works: close and reopen with the toolbar.
     await session.clickToolbar(page);
     await until(page, 'sidebar closed', async () => (await hostNames(page)).length === 0);
+    // Closing leaves nothing of either copy: no host, no highlight rules, the page not pushed.
+    expect(await glossLeftovers(page)).toMatchObject({ hosts: 0, highlightSheets: 0, pushSheets: 0 });
     await session.clickToolbar(page);
     await until(page, 'sidebar reopened', async () => (await sidebarTitle(page)) === TITLE_A);
 

@@ -140,3 +140,34 @@ export async function hostNames(page: Page): Promise<string[]> {
     return out;
   });
 }
+
+/**
+ * What Gloss has left in the page, read from the page's world: host elements, adopted or <style>
+ * sheets carrying our rules (the `::highlight(gloss-…)` rules, the `html { margin-… }` push),
+ * the html element's computed side margins, and how many Gloss content scripts have started in
+ * this document (`gloss:content-start` marks; the page's world sees them in both browsers).
+ */
+export async function glossLeftovers(page: Page): Promise<{ hosts: number; highlightSheets: number; pushSheets: number; margin: string; contentStarts: number }> {
+  return page.evaluate(() => {
+    let hosts = 0;
+    const all = document.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) if (all[i]!.tagName.toLowerCase().startsWith('gloss-root')) hosts++;
+    let highlightSheets = 0;
+    let pushSheets = 0;
+    const sheets: CSSStyleSheet[] = [];
+    const adopted = document.adoptedStyleSheets;
+    for (let i = 0; i < adopted.length; i++) sheets.push(adopted[i]!);
+    const styles = document.querySelectorAll('style');
+    for (let i = 0; i < styles.length; i++) if (styles[i]!.sheet) sheets.push(styles[i]!.sheet!);
+    for (let i = 0; i < sheets.length; i++) {
+      let text = '';
+      const rules = sheets[i]!.cssRules;
+      for (let j = 0; j < rules.length; j++) text += `${rules[j]!.cssText}\n`;
+      if (text.includes('::highlight(gloss-')) highlightSheets++;
+      if (/^html \{ margin-(left|right): \d+px !important; \}\n$/.test(text)) pushSheets++;
+    }
+    const cs = getComputedStyle(document.documentElement);
+    const marks = performance.getEntriesByName('gloss:content-start');
+    return { hosts, highlightSheets, pushSheets, margin: `${cs.marginLeft} ${cs.marginRight}`, contentStarts: marks.length };
+  });
+}
