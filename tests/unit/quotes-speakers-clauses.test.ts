@@ -44,3 +44,26 @@ describe('participle cues take the subject of their clause', () => {
     expect(mentions(t)).toEqual(['a sign']);
   });
 });
+
+describe('coordinated cues share their clause’s subject', () => {
+  it('after "but", with an auxiliary before the first verb', () => {
+    const t = 'Carson did not mention any of his opponents by name, but told his supporters, “Our nation is in horrible trouble.”';
+    expect(who(t)).toEqual(['Carson']);
+  });
+
+  it('an adverb between the subject and its verb ("He then adopted … and joked")', () => {
+    const t = 'Beck spoke for an hour. He then adopted a fake Southern accent and joked, “I am just going to make it easier for them.”';
+    expect(mentions(t)).toEqual(['He']);
+  });
+
+  it('a subject pronoun inside the clause, not the one of an earlier cue', () => {
+    const t = 'Over the years, she said, email has kept them close, although at the mention of her friend she laughed and admitted “emails have been wonderful, although that can be a curse also.”';
+    const [q] = findQuotes(t, []);
+    expect(q?.speaker?.mention?.start).toBe(t.indexOf('she laughed'));
+  });
+
+  it('not the subject of a reported clause ("X confirmed she had been and said")', () => {
+    const t = 'Hayek confirmed she had been and said, “America has a very severe problem with discrimination.”';
+    expect(who(t)).toEqual(['Hayek']);
+  });
+});

@@ -342,8 +342,9 @@ function subjectOfCue(toks: Tok[], j: number, c: Cue, lo: number, hi: number): N
   if (prev && prev.word && /^(?:was|were|been|being|be|is|are)$/.test(prev.lower)) return null;
   const np = participleSubject(toks, j, lo) ?? leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
   if (np) return np;
-  // "Smith backed Obama in 2008 and said …": a coordinated verb shares the sentence's subject.
-  if (prev?.word && prev.lower === 'and' && !toks[j]!.lower.endsWith('ing')) {
+  // "Smith backed Obama in 2008 and said …", "X did not name them, but told …": a coordinated
+  // verb shares its clause's subject.
+  if (prev?.word && (prev.lower === 'and' || prev.lower === 'but') && !toks[j]!.lower.endsWith('ing')) {
     const subj = clauseSubject(toks, lo, j - 1);
     if (subj) return subj;
   }
@@ -372,14 +373,22 @@ function sentenceSubject(toks: Tok[], lo: number, hi: number): NP | null {
 /** Sentence openers that stand before the subject ("And then Trump went …"). */
 const OPENERS = new Set(['and', 'but', 'then', 'so', 'yet', 'still', 'now', 'later']);
 
+/** Pronouns that are always subjects: a clause starts at them wherever they stand. */
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /**
  * The subject of the clause before `hi`: a name or pronoun that opens the sentence or follows a
- * comma ("Eight years ago, he …"), followed by a lower-case verb; the nearest one wins.
+ * comma ("Eight years ago, he …"), or a nominative pronoun anywhere ("although at the mention
+ * of it she laughed"), followed by its verb (adverbs and auxiliaries allowed: "He then
+ * adopted", "Carson did not mention"); the nearest one wins.
  */
 function clauseSubject(toks: Tok[], lo: number, hi: number): NP | null {
   let found: NP | null = null;
   for (let s = lo; s < hi; s++) {
-    if (s !== lo && toks[s - 1]!.text !== ',') continue;
+    // ...but not the subject of a reported clause ("Hayek confirmed she had", "noted that he").
+    const p = toks[s - 1];
+    const nominative = toks[s]!.word && NOMINATIVE.has(toks[s]!.lower) && !(p?.word && (p.lower === 'that' || CUE_WORDS.has(p.lower) || p.lower.endsWith('ed') || /^(?:says|said)$/.test(p.lower)));
+    if (s !== lo && toks[s - 1]!.text !== ',' && !nominative) continue;
     let k = s;
     while (k < hi && toks[k]!.word && OPENERS.has(toks[k]!.lower)) k++;
     const t = toks[k];
@@ -392,9 +401,7 @@ function clauseSubject(toks: Tok[], lo: number, hi: number): NP | null {
       while (last + 1 < hi && toks[last + 1]!.word && toks[last + 1]!.cap) last++;
       np = { first: k, last, kind: 'name' };
     }
-    if (!np) continue;
-    const v = toks[np.last + 1];
-    if (v?.word && !v.cap && !STOP.has(v.lower)) found = np;
+    if (np && verbAt(toks, np.last + 1, hi)) found = np;
   }
   return found;
 }

@@ -37,6 +37,9 @@ const IRREGULAR: Record<string, string[]> = {
   reply: ['replied', 'replies', 'replying'],
   forecast: ['forecast', 'forecasts', 'forecasting'],
   snap: ['snapped', 'snaps', 'snapping'],
+  // A final consonant doubles: admitted, begged.
+  admit: ['admitted', 'admits', 'admitting'],
+  beg: ['begged', 'begs', 'begging'],
   quip: ['quipped', 'quips', 'quipping'],
   brag: ['bragged', 'brags', 'bragging'],
   text: ['texted', 'texts', 'texting'],

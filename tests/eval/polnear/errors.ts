@@ -86,6 +86,15 @@ for (const doc of docs) {
       line: `[${cls}] ${doc.name}\n   gold=${JSON.stringify(g.sourceText)} cue=${JSON.stringify(cue)} got=${best.speaker ? JSON.stringify(best.speaker.name) + ' @' + JSON.stringify(m ? doc.text.slice(m.start, m.end) : null) + (m ? ` (${m.start - q0})` : '') + ' cue=' + JSON.stringify(best.cue) : 'none'}\n   ${ctx(Math.min(q0, src.start), Math.max(g.content[g.content.length - 1]!.end, src.end))}`,
     });
   }
+  // False positives: predictions that overlap no gold event and are not don't-care.
+  const gold = goldEvents(doc);
+  const others = { ...doc, events: doc.events.filter((e) => !gold.includes(e)) };
+  for (const p of preds) {
+    if (gold.some((g) => g.content.some((c) => p.spans.some((s) => s.start < c.end && c.start < s.end)))) continue;
+    const c1 = emptyCounts();
+    scoreDoc(others, [p], c1);
+    if (c1.fp) errs.push({ cls: 'FP', line: `[FP] ${doc.name} speaker=${JSON.stringify(p.speaker?.name ?? null)} cue=${JSON.stringify(p.cue)}\n   \n   ${ctx(p.spans[0]!.start, p.spans[p.spans.length - 1]!.end)}` });
+  }
 }
 if (dirty) writeFileSync(cachePath, JSON.stringify(cache));
 
