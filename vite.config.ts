@@ -19,6 +19,7 @@ const chromeDir = resolve(root, 'dist/chrome');
 const firefoxDir = resolve(root, 'dist/firefox');
 
 const optionsHtml = resolve(root, 'extension/options/options.html');
+const offscreenHtml = resolve(root, 'extension/offscreen/offscreen.html');
 
 export const GECKO_ID = 'gloss@gloss-reader.org';
 
@@ -36,6 +37,9 @@ export function manifestFor(browser: 'chrome' | 'firefox'): Manifest {
     };
   } else {
     delete base.browser_specific_settings;
+    // Chrome's background has no DOM: an offscreen document reads page snapshots (Firefox's
+    // background page has a DOM and needs no such permission).
+    base.permissions = [...((base.permissions as string[] | undefined) ?? []), 'offscreen'];
   }
   return base;
 }
@@ -136,6 +140,7 @@ export default defineConfig({
         'app/content-app': resolve(root, 'extension/content/app.ts'),
         // scripts/check-dist.ts fails the build check if the options page is missing.
         ...(existsSync(optionsHtml) ? { options: optionsHtml } : {}),
+        offscreen: offscreenHtml,
       },
       output: {
         entryFileNames: '[name].js',

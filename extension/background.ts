@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import { isOwnSender, parseContentMessage, type BackgroundMessage, type ContentMessage } from '../src/messages';
 import { analyzeText } from '../src/analysis/analyze';
+import { findArticleInSnapshot } from './article-finder';
 import { loadModel } from './model-loader';
 import { loadSettings } from './settings-store';
 import { handleWikipediaMessage, isWikipediaMessage } from './wikipedia/handler'; // issue 5
@@ -96,6 +97,10 @@ export async function handleContentMessage(msg: ContentMessage, sender: browser.
       // Here, not in the page: the page's main thread stays free, and the model is parsed once
       // for every tab rather than once per tab.
       return analyzeText(msg.text, { ner: await loadModel() }, { declaredLang: msg.lang });
+    case 'detect':
+      // Readability on a large page is a long task: here (Firefox) or in our offscreen document
+      // (Chrome), not on the page's main thread. The snapshot stays inside the browser.
+      return findArticleInSnapshot(msg.snapshot);
   }
 }
 

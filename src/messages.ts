@@ -6,6 +6,8 @@
  */
 
 import type { Analysis } from './analysis/contract';
+import type { RemoteArticle } from './article/extract';
+import type { PageSnapshot } from './article/snapshot';
 import type { WikipediaCancelRequest, WikipediaChooseRequest, WikipediaChooseResult, WikipediaLookupRequest, WikipediaResult } from './notes/wikipedia/protocol';
 
 /** The longest article text the background accepts for analysis (UTF-16 units). */
@@ -27,6 +29,11 @@ export interface ContentToBackground {
    * to our own background, inside the browser; nothing leaves it.
    */
   analyze: { request: { text: string; lang: string | null }; response: Analysis };
+  /**
+   * Find the article in a snapshot of the page (src/article/snapshot.ts) off the page's main
+   * thread: Readability on a large page is one long task of a hundred milliseconds and more.
+   */
+  detect: { request: { snapshot: PageSnapshot }; response: RemoteArticle | null };
   // Issue 5: Wikipedia lookups. Validated by parseWikipediaRequest (src/notes/wikipedia/protocol.ts)
   // and answered by extension/wikipedia/handler.ts, not by parseContentMessage.
   'gloss/wikipedia/lookup': { request: Omit<WikipediaLookupRequest, 'type'>; response: WikipediaResult };
@@ -71,6 +78,8 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
         onlyKeys(msg, ['type', 'text', 'lang'])
         ? { type: 'analyze', text: msg.text, lang: msg.lang as string | null }
         : null;
+    case 'detect':
+      return isSnapshotShape(msg.snapshot) && onlyKeys(msg, ['type', 'snapshot']) ? { type: 'detect', snapshot: msg.snapshot } : null;
     case 'get-shortcuts':
     case 'open-options':
     case 'open-shortcut-settings':
@@ -78,6 +87,24 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
     default:
       return null;
   }
+}
+
+/**
+ * The outer shape of a page snapshot (its tree is checked node by node as it is rebuilt, by
+ * buildSnapshot, which refuses anything else).
+ */
+function isSnapshotShape(v: unknown): v is PageSnapshot {
+  if (!isPlainObject(v) || !onlyKeys(v, ['root', 'title', 'lang', 'partial'])) return false;
+  const { root, title, lang, partial } = v;
+  const partialOk =
+    partial === undefined ||
+    (isPlainObject(partial) && Number.isInteger(partial.elementsRead) && Number.isInteger(partial.elementsTotal) && onlyKeys(partial, ['elementsRead', 'elementsTotal']));
+  return (
+    Array.isArray(root) && typeof root[0] === 'string' && Array.isArray(root[1]) &&
+    typeof title === 'string' && title.length <= 10_000 &&
+    (lang === null || (typeof lang === 'string' && lang.length <= 35)) &&
+    partialOk
+  );
 }
 
 /** The message if it is exactly a BackgroundToContent shape, else null. */

@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { analyzeText } from '../../src/analysis/analyze';
 import type { Analysis, TextSpan } from '../../src/analysis/contract';
-import { countWords, extractArticle, rangeFor, readingMinutes, type ArticleText } from '../../src/article';
+import { countWords, rangeFor, readingMinutes, type ArticleText } from '../../src/article';
 import { DEFAULT_MAX_ELEMENTS } from '../../src/article/extract'; // issue 8
 import { createHost, type Host } from '../../src/page/host';
 import { createPageHighlighter, type PageHighlighter, type PreviewData } from '../../src/page/highlighter';
@@ -19,6 +19,7 @@ import type { ArticleInfo, SidebarActions, SidebarState } from '../../src/sideba
 import { formatPublished } from '../../src/sidebar/format';
 import type { ContentMessage, ContentToBackground, ResponseOf } from '../../src/messages';
 import { loadModel } from '../model-loader';
+import { findArticle, stillOnPage, type ReadBy } from './find-article';
 import { loadSettings, saveSettings, watchSettings } from '../settings-store';
 
 export interface ContentApp {
@@ -30,7 +31,10 @@ export interface ContentApp {
   toggleHighlights(): Promise<boolean>;
   /** Removes everything of Gloss from the page (a newer copy took over). */
   shutdown(): void;
-  /** Does the first-use work of the sidebar ahead of time (date formatting's locale data). */
+  /**
+   * Does the first-use work ahead of time, while the page is idle: date formatting's locale data,
+   * and finding the article (in slices here, Readability in the background).
+   */
   prewarm(): void;
 }
 
@@ -54,6 +58,17 @@ async function analyse(text: string, lang: string | null): Promise<Analysis> {
   await yieldToPage();
   return analyzeText(text, { ner }, { declaredLang: lang });
 }
+
+/** Where the last article reading was done (find-article.ts); in the status element for tests. */
+let lastReadBy: ReadBy | null = null;
+
+/** The article on this page, found without a long task on its main thread (find-article.ts). */
+const findArticleHere = () =>
+  findArticle(
+    document,
+    (snapshot) => ask({ type: 'detect', snapshot }),
+    (by) => (lastReadBy = by),
+  );
 
 /** Performance marks (read by the browser benchmarks; cheap, and never an error). */
 export function mark(name: string): void {
@@ -89,6 +104,7 @@ export async function createContentApp(): Promise<ContentApp> {
   let analysis: Analysis | null = null;
   let highlighter: PageHighlighter | null = null;
   let detected = false;
+  let predetected: Promise<ArticleText | null> | null = null;
   let run = 0;
   // Issue 8: pages that change under us (SPA navigation, re-rendered article nodes); see
   // src/page/page-watch.ts. The status element (in our shadow root) lets tests count analyses.
@@ -169,6 +185,7 @@ export async function createContentApp(): Promise<ContentApp> {
     status.setAttribute('data-analyses', String(analyses));
     status.setAttribute('data-reattached', String(reattached));
     status.setAttribute('data-url', location.href);
+    if (lastReadBy) status.setAttribute('data-read-by', lastReadBy);
   }
 
   function watchPage(): void {
@@ -230,7 +247,7 @@ export async function createContentApp(): Promise<ContentApp> {
     }
     let next: ArticleText | null;
     try {
-      next = extractArticle(document);
+      next = await findArticleHere();
     } catch {
       return;
     }
@@ -299,11 +316,14 @@ export async function createContentApp(): Promise<ContentApp> {
 
   async function detectAndAnalyse(): Promise<void> {
     const mine = ++run;
-    await yieldToPage();
+    // No pause before reading: the read is in slices (find-article.ts), the first paint comes between them.
     if (!detected) {
       try {
         mark('detect-start');
-        article = extractArticle(document);
+        // Found ahead of time while the page was idle (prewarm), if the page still shows it.
+        const early = predetected ? await predetected.catch(() => null) : null;
+        predetected = null;
+        article = early && stillOnPage(early) ? early : await findArticleHere();
         mark('detect-end');
       } catch (e) {
         article = null;
@@ -399,6 +419,7 @@ export async function createContentApp(): Promise<ContentApp> {
       // A tab's first Intl.DateTimeFormat costs tens to hundreds of milliseconds (measured by
       // npm run bench); pay it while idle rather than after the reader's click.
       formatPublished(new Date().toISOString());
+      if (!detected && !predetected) predetected = findArticleHere();
     },
   };
 

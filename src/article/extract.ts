@@ -8,7 +8,9 @@
  * article's text back to the page.
  */
 import { Readability } from '@mozilla/readability';
-import type { ArticleText } from './types';
+import type { ArticleText, Segment } from './types';
+import { buildSnapshot, type PageSnapshot } from './snapshot';
+import { speedUpReadability } from './readability-speedups';
 import { collectParagraphs, joinParagraphs, paragraphText, type Paragraph } from './text-builder';
 
 const SHOW_TEXT = 4;
@@ -40,30 +42,101 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
   const partial = budget > 0 && total > budget;
   const clone = partial ? clonePrefix(doc, budget) : (doc.cloneNode(true) as Document);
   const liveOf = mirrorTextNodes(doc, clone);
-  const parsed = new Readability(clone, {
-    serializer: (el: Node) => el,
+  return readArticle(clone, (t) => liveOf.get(t) ?? null, {
     maxElemsToParse: opts.maxElemsToParse ?? 0,
+    title: doc.title,
+    lang: doc.documentElement.getAttribute('lang'),
+    partial: partial ? { elementsRead: budget, elementsTotal: total } : undefined,
+  });
+}
+
+interface ReadOptions {
+  maxElemsToParse: number;
+  /** The page's own title and language, where Readability finds none. */
+  title: string;
+  lang: string | null;
+  partial: ArticleText['partial'] | undefined;
+}
+
+/**
+ * Runs Readability on `work` (a copy it may change) and builds the article's text, mapping each
+ * text node of `work` to the page's node with `liveOf`.
+ */
+function readArticle(work: Document, liveOf: (t: Text) => Text | null, opts: ReadOptions): ArticleText | null {
+  speedUpReadability();
+  const parsed = new Readability(work, {
+    serializer: (el: Node) => el,
+    maxElemsToParse: opts.maxElemsToParse,
   } as ConstructorParameters<typeof Readability>[1]).parse() as null | (ReturnType<Readability['parse']> & { content: unknown });
   if (!parsed || !parsed.content || typeof (parsed.content as unknown as Node).nodeType !== 'number') return null;
   const content = parsed.content as unknown as Node;
   const title = (parsed.title ?? '').trim();
   const byline = parsed.byline?.trim() || null;
-  const paragraphs = collectParagraphs(content, (t) => liveOf.get(t) ?? null).filter(
-    (p, i, all) => !isBoilerplate(p, i, all.length, title, byline),
-  );
+  const paragraphs = collectParagraphs(content, liveOf).filter((p, i, all) => !isBoilerplate(p, i, all.length, title, byline));
   const { text, segments } = joinParagraphs(paragraphs);
   if (countWords(text) < MIN_ARTICLE_WORDS) return null;
   return {
-    title: title || doc.title.trim(),
+    title: title || opts.title.trim(),
     byline,
     siteName: parsed.siteName?.trim() || null,
-    lang: parsed.lang?.trim() || doc.documentElement.getAttribute('lang') || null,
+    lang: parsed.lang?.trim() || opts.lang || null,
     publishedTime: parsed.publishedTime?.trim() || null,
     excerpt: excerptOf(parsed.excerpt ?? null, text),
     text,
     segments,
-    ...(partial ? { partial: { elementsRead: budget, elementsTotal: total } } : {}),
+    ...(opts.partial ? { partial: opts.partial } : {}),
   };
+}
+
+/** An article found in a page snapshot: segments name snapshot text indices, not nodes. */
+export interface RemoteArticle extends Omit<ArticleText, 'segments'> {
+  segments: RemoteSegment[];
+}
+
+export interface RemoteSegment {
+  start: number;
+  end: number;
+  /** The snapshot text index (TakenSnapshot.texts on the page's side). */
+  index: number;
+  nodeOffset: number;
+}
+
+/**
+ * The article in a page snapshot (see snapshot.ts), found in a document rebuilt from it by
+ * `createDocument`; null when the page holds none. Runs wherever a DOM is: the extension's
+ * background page or offscreen document, or the page itself as a fallback.
+ */
+export function extractFromSnapshot(snapshot: PageSnapshot, createDocument: () => Document, opts: ExtractOptions = {}): RemoteArticle | null {
+  const { doc, texts } = buildSnapshot(snapshot, createDocument);
+  const indexOf = new Map<Text, number>();
+  texts.forEach((t, i) => indexOf.set(t, i));
+  // The rebuilt document stands in for the page: Readability works on a clone of it (it strips
+  // classes and moves nodes), and the furniture checks read the untouched original, as on a page.
+  const found = extractArticle(doc, { maxElements: 0, maxElemsToParse: opts.maxElemsToParse });
+  const article = found && snapshot.partial ? { ...found, partial: snapshot.partial } : found;
+  if (!article) return null;
+  const segments: RemoteSegment[] = [];
+  for (const s of article.segments) {
+    const index = indexOf.get(s.node);
+    if (index !== undefined) segments.push({ start: s.start, end: s.end, index, nodeOffset: s.nodeOffset });
+  }
+  return { ...article, segments };
+}
+
+/**
+ * The article of a snapshot, on the page: each segment back on its live text node. Null when the
+ * page changed since the snapshot (a node gone or its text different): read it again.
+ */
+export function articleFromRemote(remote: RemoteArticle, texts: Text[]): ArticleText | null {
+  const segments: Segment[] = [];
+  for (const s of remote.segments) {
+    const node = texts[s.index];
+    if (!node || !node.isConnected) return null;
+    const len = s.end - s.start;
+    if (node.data.slice(s.nodeOffset, s.nodeOffset + len) !== remote.text.slice(s.start, s.end)) return null;
+    segments.push({ start: s.start, end: s.end, node, nodeOffset: s.nodeOffset });
+  }
+  return { ...remote, segments };
 }
 
 /** Issue 8: a clone of `doc` holding only its first `budget` elements in document order. */

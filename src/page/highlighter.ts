@@ -101,6 +101,13 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
   const firstEl = opts.article.segments[0]?.node.parentElement ?? doc.body;
   const tone = view ? pageTone(firstEl, (el) => view.getComputedStyle(el).backgroundColor) : 'light';
   const styles: InstalledStyles = installStyles(doc, highlightCss(tone), 'highlights');
+  // Issue 8: an article inside web components. ::highlight() rules apply only within their own
+  // tree, so the open shadow roots that hold article text get the highlight styles too, and the
+  // caret lookup is told about them (else it stops at their hosts).
+  const shadowRoots = [
+    ...new Set(opts.article.segments.map((s) => s.node.getRootNode()).filter((r): r is ShadowRoot => r !== doc && r.nodeType === 11)),
+  ];
+  const shadowStyles = shadowRoots.map((r) => installStyles(r, highlightCss(tone), 'highlights'));
 
   // Build the highlights: one per type, one for quotes, one for the flash.
   const highlights = new Map<string, Highlight>();
@@ -139,7 +146,9 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
       caretRangeFromPoint?(x: number, y: number): Range | null;
     };
     if (typeof d.caretPositionFromPoint === 'function') {
-      const p = d.caretPositionFromPoint(x, y);
+      const p = shadowRoots.length
+        ? (d.caretPositionFromPoint as (x: number, y: number, o: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null)(x, y, { shadowRoots })
+        : d.caretPositionFromPoint(x, y);
       return p ? { node: p.offsetNode, offset: p.offset } : null;
     }
     if (typeof d.caretRangeFromPoint === 'function') {
@@ -335,6 +344,7 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
       hidePreview();
       preview?.destroy();
       styles.remove();
+      for (const s of shadowStyles) s.remove();
       ranges.clear();
     },
   };

@@ -235,13 +235,19 @@ async function setSettings(browser: Browser, patch: Record<string, unknown>): Pr
   const worker = await target.worker();
   if (!worker) throw new Error('no service worker');
   const settings = { ...DEFAULT_SETTINGS, wikipedia: false, wikipediaNoticeSeen: true, ...patch };
-  const got = await worker.evaluate(async (s) => {
-    const g = globalThis as unknown as { chrome?: { storage?: { sync: { set(v: unknown): Promise<void> } } } };
-    if (!g.chrome?.storage) return `no chrome.storage in ${String(location.href)} (${typeof g.chrome})`;
-    await g.chrome.storage.sync.set({ settings: s });
-    return 'ok';
-  }, settings);
-  if (got !== 'ok') throw new Error(got);
+  // A worker evaluated in its first moments can lack the extension APIs: ask again for a while.
+  let got = '';
+  for (let tries = 0; tries < 40; tries++) {
+    got = await worker.evaluate(async (s) => {
+      const g = globalThis as unknown as { chrome?: { storage?: { sync: { set(v: unknown): Promise<void> } } } };
+      if (!g.chrome?.storage) return `no chrome.storage in ${String(location.href)} (${typeof g.chrome})`;
+      await g.chrome.storage.sync.set({ settings: s });
+      return 'ok';
+    }, settings);
+    if (got === 'ok') return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(got);
 }
 
 async function autoRun(browser: Browser, url: string): Promise<AutoRun> {

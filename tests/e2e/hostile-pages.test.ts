@@ -298,7 +298,7 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    it('an article inside shadow DOM: no error, and the sidebar says what it found', async () => {
+    it('an article inside shadow DOM is found, listed and highlighted inside the component', async () => {
       const { page, errors } = await open('/shadow');
       const shown = await until(page, 'a settled sidebar state', async () => {
         const t = await page.evaluate(() => {
@@ -314,8 +314,44 @@ for (const name of BROWSERS) {
         });
         return t;
       });
-      expect(shown).not.toBe('error');
-      expect(['article', 'empty']).toContain(shown);
+      expect(shown).toBe('article');
+      expect(await sidebarTitle(page)).toBe('Senate passes the budget after a long night');
+      const h = await analysed(page);
+      expect(h.counts['gloss-person'] ?? 0).toBeGreaterThan(0);
+      expect(h.people).toContain('Maria Lopez');
+      // The highlighted ranges are the component's own text nodes, and its shadow root has the styles.
+      const inside = await page.evaluate(() => {
+        const root = document.querySelector('news-article')!.shadowRoot!;
+        const hl = (CSS as unknown as { highlights: { get(n: string): Set<Range> | undefined } }).highlights.get('gloss-person');
+        let ranges = 0;
+        let texts = '';
+        hl?.forEach((r) => {
+          if (r.startContainer.getRootNode() === root) ranges++;
+          texts += `${r.toString()}|`;
+        });
+        return { ranges, texts, sheets: root.adoptedStyleSheets.length };
+      });
+      expect(inside.ranges).toBeGreaterThan(0);
+      expect(inside.texts).toContain('Maria Lopez');
+      expect(inside.sheets).toBeGreaterThan(0);
+      expect(glossErrors(errors)).toEqual([]);
+      await page.close();
+    });
+
+    it('reads the page off its main thread: the background finds the article in a snapshot', async () => {
+      const { page, errors } = await open('/plain');
+      await analysed(page);
+      const by = await until(page, 'the status of the reading', () =>
+        page.evaluate(() => {
+          const all = document.querySelectorAll('*');
+          for (let i = 0; i < all.length; i++) {
+            const s = all[i]!.shadowRoot?.querySelector('[data-gloss-status]');
+            if (s && s.getAttribute('data-read-by')) return s.getAttribute('data-read-by');
+          }
+          return null;
+        }),
+      );
+      expect(by).toBe('background');
       expect(glossErrors(errors)).toEqual([]);
       await page.close();
     });

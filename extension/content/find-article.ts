@@ -1,0 +1,92 @@
+/**
+ * Finding the article from the page's side, without one long task on its main thread: the page
+ * is read into a snapshot in slices of a few milliseconds, the background (or Chrome's offscreen
+ * document) runs Readability on it, and the answer comes back mapped onto the live text nodes.
+ * If the background cannot answer, the same reading runs here; if the page changed while it was
+ * read, it is read again.
+ */
+import type { ArticleText } from '../../src/article';
+import { articleFromRemote, DEFAULT_MAX_ELEMENTS, extractArticle, extractFromSnapshot, type RemoteArticle } from '../../src/article/extract';
+import { takeSnapshot, type PageSnapshot } from '../../src/article/snapshot';
+
+/**
+ * Gives the page its main thread back for a moment. scheduler.yield or a message to ourselves:
+ * timers are throttled to one a second in background tabs, where auto-open also reads pages.
+ */
+export function pauseBriefly(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+function isRemoteArticle(v: unknown): v is RemoteArticle {
+  if (typeof v !== 'object' || v === null) return false;
+  const a = v as Record<string, unknown>;
+  return typeof a.text === 'string' && typeof a.title === 'string' && Array.isArray(a.segments);
+}
+
+/** Where the article was read: in the background, or here from the snapshot, or here at once. */
+export type ReadBy = 'background' | 'page' | 'page-direct';
+
+/**
+ * The article in `doc`, or null. `ask` sends a snapshot to the background and resolves to its
+ * answer; `readBy` learns where the reading was done (the browser tests check it).
+ */
+export async function findArticle(
+  doc: Document,
+  ask: (snapshot: PageSnapshot) => Promise<unknown>,
+  readBy: (by: ReadBy) => void = () => {},
+): Promise<ArticleText | null> {
+  mark('read-start');
+  try {
+    return await readOnce(doc, ask, readBy);
+  } finally {
+    mark('read-end');
+  }
+}
+
+function mark(name: string): void {
+  try {
+    performance.mark(`gloss:${name}`);
+  } catch {
+    /* no User Timing here */
+  }
+}
+
+async function readOnce(doc: Document, ask: (snapshot: PageSnapshot) => Promise<unknown>, readBy: (by: ReadBy) => void): Promise<ArticleText | null> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const taken = await takeSnapshot(doc, { maxElements: DEFAULT_MAX_ELEMENTS, pause: pauseBriefly });
+    let remote: RemoteArticle | null;
+    try {
+      const answer = await ask(taken.snapshot);
+      if (answer !== null && !isRemoteArticle(answer)) throw new Error('unexpected answer');
+      remote = answer;
+      readBy('background');
+    } catch {
+      // The background is being updated or cannot read pages: read the snapshot here.
+      await pauseBriefly();
+      remote = extractFromSnapshot(taken.snapshot, () => doc.implementation.createHTMLDocument(''));
+      readBy('page');
+    }
+    if (!remote) return null;
+    const article = articleFromRemote(remote, taken.texts);
+    if (article) return article;
+    // The page changed while it was being read: read it again.
+  }
+  readBy('page-direct');
+  return extractArticle(doc);
+}
+
+/** Whether an article found earlier is still what the page shows (same nodes, same text). */
+export function stillOnPage(article: ArticleText): boolean {
+  return article.segments.every(
+    (s) => s.node.isConnected && s.node.data.slice(s.nodeOffset, s.nodeOffset + (s.end - s.start)) === article.text.slice(s.start, s.end),
+  );
+}
