@@ -67,3 +67,29 @@ describe('coordinated cues share their clause’s subject', () => {
     expect(who(t)).toEqual(['Hayek']);
   });
 });
+
+describe('after the quotation: inverted cues, long appositives, prepositional phrases', () => {
+  it('any finite cue verb inverts after a quotation left open ("…,” declares X / opined the paper)', () => {
+    const t = '“I am a voter,” declares Stephanie Acs, 27, a Navy veteran.';
+    expect(mentions(t)).toEqual(['Stephanie Acs']);
+    const t2 = '“Gun owners should leave their weapons at home,” opined the Plain Dealer.';
+    expect(who(t2)).toEqual(['Plain Dealer']);
+  });
+
+  it('not a title followed by a verb and its object (“Guardians of the Galaxy,” posted the clip)', () => {
+    const t = 'Serafinowicz, who starred in “Guardians of the Galaxy,” posted the clip to YouTube on Thursday.';
+    expect(findQuotes(t, []).filter((q) => q.speaker !== null)).toEqual([]);
+  });
+
+  it('several appositives between the name and the cue', () => {
+    const t = '“If I have a view on something, I say it,” Stephanie Acs, 27, a Navy veteran from Albuquerque, said.';
+    expect(mentions(t)).toEqual(['Stephanie Acs']);
+  });
+
+  it('a prepositional phrase after the head ("chief of staff, Joe Kasper, told"; "a spokesman for the campaign said")', () => {
+    const t = '“Eventually, positions are gonna soften on him,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told reporters.';
+    expect(findQuotes(t, [])[0]?.cue).toBe('told');
+    const t2 = '“We will win this fight,” a spokesman for the campaign said.';
+    expect(mentions(t2)).toEqual(['a spokesman']);
+  });
+});

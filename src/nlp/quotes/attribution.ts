@@ -256,6 +256,12 @@ function isRead(t: Tok | undefined): boolean {
   return t !== undefined && t.word && !t.cap && (t.lower === 'read' || t.lower === 'reads');
 }
 
+/** A cue verb in a finite form: "declares", "opined", not "declare" or "declaring". */
+function finiteCue(t: Tok): boolean {
+  const lemma = CUE_WORDS.get(t.lower);
+  return lemma !== undefined && lemma !== t.lower && !t.lower.endsWith('ing');
+}
+
 /** “…,” said Smith / “…,” Smith said / “…,” Smith, a spokesman, said Monday. */
 export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end: number } | null {
   // “… .” ends its sentence: what follows is a new sentence (“…?” Smith asked. is still one).
@@ -272,6 +278,11 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
   if (cue) {
     const np = rightNP(toks, cue.end, hi) ?? rightNP(toks, cue.end, hi, true);
     if (np && (INVERTIBLE.has(toks[k]!.lower) || toks[k]!.lower === 'according' || cue.end - cue.first === 1 && !CUE_WORDS.has(toks[k]!.lower))) return { np, cue, end: skipParenRight(toks, np.last + 1) };
+    // “…,” declares Stephanie Acs / opined the Plain Dealer: any finite cue verb inverts after a
+    // quotation left open, with a name or a noun for a speaker after it ("posted the clip" is not).
+    if (np && finiteCue(toks[k]!) && /[,?!—–-][\s'"”’»]*$/.test(toks[t]!.text) && headOk(toks[np.last]!)) {
+      return { np, cue, end: skipParenRight(toks, np.last + 1) };
+    }
     return null;
   }
   let np = rightNP(toks, k, hi);
@@ -283,12 +294,21 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
   }
   if (!np) return null;
   let j = skipParenRight(toks, np.last + 1);
-  if (toks[j]?.text === ',') {
-    // appositive or "who" clause up to the next comma
+  // “…,” a spokesman for the campaign said / chief of staff, Joe Kasper, told: a short
+  // prepositional phrase after the head, when a comma or the cue follows it.
+  if (toks[j]?.word && /^(?:of|for|at|with|from|in|on)$/.test(toks[j]!.lower)) {
+    let c = j + 1;
+    while (c < hi && c < j + 8 && toks[c]!.word && !cueAt(toks, c) && !isAdverb(toks[c]!)) c++;
+    if (c > j + 1 && (toks[c]?.text === ',' || cueAt(toks, c))) j = c;
+  }
+  // Appositives or a "who" clause, each up to the next comma ("Smith, 27, a veteran, said").
+  for (let n = 0; n < 3 && toks[j]?.text === ',' && !cueAt(toks, j + 1); n++) {
     let c = j + 1;
     while (c < hi && toks[c]!.text !== ',' && toks[c]!.quote < 0 && !toks[c]!.sentEnd) c++;
-    if (toks[c]?.text === ',') j = c + 1;
+    if (toks[c]?.text !== ',') break;
+    j = c;
   }
+  if (toks[j]?.text === ',') j++;
   while (j < hi && (isAdverb(toks[j]!) || TIME_WORDS.has(toks[j]!.lower))) j++;
   const cue2 = cueAt(toks, j) ?? (isRead(toks[j]) ? { first: j, end: j + 1 } : null) ?? speechLikeVerb(toks, t, j);
   if (!cue2) return null;
