@@ -93,3 +93,10 @@ describe('after the quotation: inverted cues, long appositives, prepositional ph
     expect(mentions(t2)).toEqual(['a spokesman']);
   });
 });
+
+describe('before the cue: long appositives', () => {
+  it('an age and a long appositive between the name and the cue', () => {
+    const t = 'Clinton, 35, the daughter of former President Bill Clinton and Democratic presidential candidate Hillary Clinton, said on Twitter, “Next summer, Charlotte is going to be a big sister!”';
+    expect(mentions(t)).toEqual(['Clinton']);
+  });
+});

@@ -113,15 +113,18 @@ export function leftNP(toks: Tok[], j: number, lo: number): NP | null {
   if (t.word && SUBJECT_PRONOUNS.has(t.lower)) return { first: j, last: j, kind: 'pronoun' };
   // "Smith, a spokesman for X, said": skip an appositive back to the name before it.
   if (t.text === ',') {
-    for (let c = j - 1; c >= lo && c >= j - 16; c--) {
+    // Several appositives may stand between ("Clinton, 35, the daughter of …, said"): the
+    // nearest comma whose phrase can take one, within reach.
+    for (let c = j - 1; c >= lo && c >= j - 32; c--) {
       const u = toks[c]!;
       if (u.quote >= 0 || u.sentEnd) break;
       if (u.text === ',') {
         // Only a name, a pronoun or a role noun takes an appositive ("At his cookout, …" does not).
         const np = leftNP(toks, c - 1, lo);
-        if (!np) return null;
-        if (np.kind === 'pronoun') return toks[np.first]!.lower === 'who' ? null : np;
-        return np.kind === 'name' || headOk(toks[np.last]!) ? np : null;
+        if (np && np.kind === 'pronoun') return toks[np.first]!.lower === 'who' ? null : np;
+        if (np && (np.kind === 'name' || headOk(toks[np.last]!))) return np;
+        // Past 16 tokens, only a comma after something that is no phrase (a number: ", 35,") lets the search go on.
+        if (j - c > 16 && np !== null) return null;
       }
     }
     return null;
