@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { base64ToInt8, decodeSparse, encodeSparse, int8ToBase64, parseNerModel } from '../../src/nlp/ner/model';
 import { recognize } from '../../src/nlp/ner/recognize';
-import { __test as local } from '../../src/nlp/ner/features';
+import { __test as local, wordInfo } from '../../src/nlp/ner/features';
+import { foldWord } from '../../src/nlp/ner/fold';
+import { findEntities } from '../../src/nlp/entities';
 import { fnv, mix } from '../../src/nlp/ner/hash';
 
 const path = resolve(__dirname, '../../assets/model/ner-model.json');
@@ -47,5 +49,43 @@ describe('NER model file', () => {
     const rec = recognize(text, model);
     const got = rec.spans.map((s) => `${s.type}:${text.slice(rec.tokens[s.first]!.start, rec.tokens[s.last - 1]!.end)}`);
     expect(got).toEqual(['PER:Angela Merkel', 'LOC:Paris', 'ORG:European Commission']);
+  });
+});
+
+describe('accented and other non-ASCII Latin names', () => {
+  it('fold to their ASCII forms', () => {
+    expect(foldWord('Nicolás')).toBe('Nicolas');
+    expect(foldWord('Rodríguez')).toBe('Rodriguez');
+    expect(foldWord('Łódź')).toBe('Lodz');
+    expect(foldWord('Søren')).toBe('Soren');
+    expect(foldWord('Straße')).toBe('Strasse');
+    expect(foldWord('O’Neill')).toBe("O'Neill");
+    expect(foldWord('Maduro')).toBe('Maduro');
+    expect(foldWord('Москва')).toBe('Москва'); // not Latin: left alone
+  });
+
+  it('get the same features as their ASCII forms (word, affixes, shape, flags)', () => {
+    for (const [accented, ascii] of [['Nicolás', 'Nicolas'], ['José', 'Jose'], ['ZÜRICH', 'ZURICH'], ['Muñoz', 'Munoz'], ['O’Neill', "O'Neill"]] as const) {
+      const a = wordInfo(accented);
+      const b = wordInfo(ascii);
+      expect({ ...a, stamp: 0 }).toEqual({ ...b, stamp: 0 });
+    }
+    // and differ from a word that is not the same name
+    expect(wordInfo('Nicolás').word).not.toBe(wordInfo('Nicola').word);
+  });
+
+  it('are typed like their ASCII forms: Nicolás Maduro is a person', () => {
+    const model = parseNerModel(JSON.parse(readFileSync(path, 'utf8')));
+    const types = (text: string): string[] => findEntities(text, model).map((e) => `${e.type}:${e.name}`);
+    expect(types('Nicolás Maduro met José Luis Rodríguez Zapatero in Caracas.')).toEqual([
+      'person:Nicolás Maduro',
+      'person:José Luis Rodríguez Zapatero',
+      'place:Caracas',
+    ]);
+    expect(types('Nicolas Maduro met Jose Luis Rodriguez Zapatero in Caracas.')).toEqual([
+      'person:Nicolas Maduro',
+      'person:Jose Luis Rodriguez Zapatero',
+      'place:Caracas',
+    ]);
   });
 });

@@ -7,6 +7,7 @@
 import type { Entity, EntityType, Mention } from '../../analysis/contract';
 import type { NerModel } from '../ner/model';
 import { GAZ_LISTS } from '../ner/gazetteer';
+import { foldWord } from '../ner/fold';
 import { recognize, type Recognition } from '../ner/recognize';
 import { groupMentions, type NameMention } from './aliases';
 import { isCapitalized, isWordToken, spansToMentions, type MentionContext, type MentionType, type RawMention } from './mentions';
@@ -48,14 +49,15 @@ export function entitiesFrom(text: string, rec: Recognition, model: NerModel): E
     tokens,
     sentFirst,
     spanType,
-    isDemonym: (l) => ((phrases.get(l) ?? 0) & DEMONYM_BIT) !== 0,
-    isFirstName: (l) => ((phrases.get(l) ?? 0) & FIRST_NAME_BIT) !== 0,
+    // the gazetteer holds folded entries (ner/fold.ts): "José" is looked up as "jose"
+    isDemonym: (l) => ((phrases.get(foldWord(l)) ?? 0) & DEMONYM_BIT) !== 0,
+    isFirstName: (l) => ((phrases.get(foldWord(l)) ?? 0) & FIRST_NAME_BIT) !== 0,
   };
 
   const capsLine = capsLines(tokens, sentences);
   const raw = spansToMentions(ctx, spans);
   let ms = raw.map((r) => toNameMention(tokens, r, capsLine)).filter((m): m is NameMention => m !== null);
-  ms = addConsistentMentions(text, tokens, spanType, ms, capsLine, (l) => ((phrases.get(l) ?? 0) & CALENDAR_BIT) !== 0);
+  ms = addConsistentMentions(text, tokens, spanType, ms, capsLine, (l) => ((phrases.get(foldWord(l)) ?? 0) & CALENDAR_BIT) !== 0);
 
   const group = groupMentions(ms);
   const byRoot = new Map<number, NameMention[]>();
@@ -91,13 +93,31 @@ function capsLines(tokens: RoleContext['tokens'], sentences: Recognition['senten
     let caps = 0;
     for (let i = s.first; i < s.last; i++) {
       const w = tokens[i]!.text;
-      if (w.length < 2 || !/\p{L}/u.test(w)) continue;
+      if (w.length < 2) continue;
+      const k = letterCase(w);
+      if (k === 0) continue;
       words++;
-      if (w === w.toUpperCase()) caps++;
+      if (k === 1) caps++;
     }
     if (words >= 2 && caps * 10 >= words * 7) out.fill(1, s.first, s.last);
   }
   return out;
+}
+
+/** 0: no letter; 1: letters, none lowercase ("NATO", "U.S."); 2: some lowercase letter. */
+function letterCase(w: string): number {
+  let letters = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return 2;
+    if (c >= 65 && c <= 90) letters = true;
+    else if (c > 127) {
+      // not ASCII: ask Unicode (the rest of the word included)
+      if (!/\p{L}/u.test(w)) return 0;
+      return w === w.toUpperCase() ? 1 : 2;
+    }
+  }
+  return letters ? 1 : 0;
 }
 
 function toNameMention(tokens: RoleContext['tokens'], r: RawMention, capsLine: Uint8Array): NameMention | null {

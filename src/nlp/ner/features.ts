@@ -14,6 +14,7 @@
 import type { Sentence, Token } from '../tokenize';
 import { FNV_OFFSET, hashString } from './hash';
 import { markGazetteer, type Gazetteer } from './gazetteer';
+import { foldWord } from './fold';
 
 export const FEATURES_PER_TOKEN = 31;
 
@@ -64,13 +65,18 @@ export interface WordInfo {
   lowerId: number;
   /** longest gazetteer entry starting with this word (0: none), per document */
   gazMax: number;
+  /** which extractFeatures call last set lowerId and gazMax (internal) */
+  stamp: number;
 }
+
+/** Counts extractFeatures calls: a WordInfo whose stamp differs was not yet seen in this document. */
+let docStamp = 0;
 
 const BOUNDARY: WordInfo = makeBoundary();
 
 function makeBoundary(): WordInfo {
   const h = hashString('<S>');
-  return { lowerStr: '', word: h, lower: h, shape: h, p1: h, p2: h, p3: h, p4: h, s1: h, s2: h, s3: h, s4: h, flags: 0, lowerId: -1, gazMax: 0 };
+  return { lowerStr: '', word: h, lower: h, shape: h, p1: h, p2: h, p3: h, p4: h, s1: h, s2: h, s3: h, s4: h, flags: 0, lowerId: -1, gazMax: 0, stamp: -1 };
 }
 
 function charClass(c: number, ch: string): number {
@@ -85,7 +91,12 @@ function charClass(c: number, ch: string): number {
   return c; // punctuation keeps its own code
 }
 
-export function wordInfo(w: string): WordInfo {
+/**
+ * Hashes and flags of one surface form. They are computed from the folded form (fold.ts), so
+ * "Nicolás" and "Nicolas" (or "O’Neill" and "O'Neill") get the same features.
+ */
+export function wordInfo(surface: string): WordInfo {
+  const w = foldWord(surface);
   const lowerStr = w.toLowerCase();
   const n = w.length;
   let word = FNV_OFFSET;
@@ -133,11 +144,11 @@ export function wordInfo(w: string): WordInfo {
   if (nUpper + nLower + nDigit === 0) flags |= F_PUNCT;
   if (firstCls === 88 && nLower > 0 && nUpper > 1) flags |= F_MIXED;
   if (nUpper === 0 && nLower > 0) flags |= F_LOWER;
-  return { lowerStr, word, lower, shape, p1: pre[0], p2: pre[1], p3: pre[2], p4: pre[3], s1: suf[0], s2: suf[1], s3: suf[2], s4: suf[3], flags, lowerId: -1, gazMax: 0 };
+  return { lowerStr, word, lower, shape, p1: pre[0], p2: pre[1], p3: pre[2], p4: pre[3], s1: suf[0], s2: suf[1], s3: suf[2], s4: suf[3], flags, lowerId: -1, gazMax: 0, stamp: -1 };
 }
 
 // Template seeds: distinct per template so equal values in different templates hit different rows.
-const T = Array.from({ length: FEATURES_PER_TOKEN + 12 }, (_, i) => hashString('tpl' + i));
+const T = Array.from({ length: 64 }, (_, i) => hashString('tpl' + i));
 function tpl(k: number): number {
   return T[k]!;
 }
@@ -182,7 +193,7 @@ export function extractFeatures(
   // Per distinct surface form: WordInfo, an id for its lowercase form, its gazetteer reach.
   // (The cache may come from an earlier document: ids are re-assigned here for this one.)
   const lowerIds = new Map<string, number>();
-  const seen = new Set<WordInfo>();
+  const stamp = ++docStamp;
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!.text;
     let wi = cache.get(w);
@@ -190,8 +201,8 @@ export function extractFeatures(
       wi = wordInfo(w);
       cache.set(w, wi);
     }
-    if (!seen.has(wi)) {
-      seen.add(wi);
+    if (wi.stamp !== stamp) {
+      wi.stamp = stamp;
       let id = lowerIds.get(wi.lowerStr);
       if (id === undefined) {
         id = lowerIds.size;

@@ -4,6 +4,8 @@
  * (tokenised like the text), matched at every token; a token inside a match gets that list's
  * "begins" or "inside" bit.
  */
+import { foldWord } from './fold';
+
 export const GAZ_LISTS = [
   'firstName', 'lastName', 'person', 'country', 'city', 'region', 'place', 'organization',
   'sportsTeam', 'demonym', 'honorific', 'calendar',
@@ -26,8 +28,9 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
   GAZ_LISTS.forEach((name, bit) => {
     const list = data[name];
     if (!Array.isArray(list)) return;
-    for (const entry of list) {
-      if (typeof entry !== 'string' || entry === '') continue;
+    for (const raw of list) {
+      if (typeof raw !== 'string' || raw === '') continue;
+      const entry = foldWord(raw); // words are looked up in their folded form (fold.ts)
       phrases.set(entry, (phrases.get(entry) ?? 0) | (1 << bit));
       // first token and token count without splitting
       const sp = entry.indexOf(' ');
