@@ -29,7 +29,7 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
 
   // 1. known names
   for (let i = 0; i < n; i++) {
-    if (!KNOWN_FIRST_WORDS.has(tokens[i]!.text.toLowerCase()) || !isCapitalized(tokens[i]!.text)) continue;
+    if (!isCapitalized(tokens[i]!.text) || !KNOWN_FIRST_WORDS.has(tokens[i]!.text.toLowerCase())) continue;
     let phrase = '';
     for (let len = 1; len <= MAX_KNOWN_LEN && i + len <= sentLast[i]!; len++) {
       phrase += (len > 1 ? ' ' : '') + tokens[i + len - 1]!.text.toLowerCase();

@@ -8,6 +8,8 @@ import { FEATURES_PER_TOKEN } from './features';
 export interface TagInfo {
   type: Int32Array;
   inside: Uint8Array;
+  /** per tag: the tags that may precede it (all for O and B-X; B-X and I-X for I-X) */
+  prevs: Int32Array[];
 }
 
 export function tagInfo(tags: readonly string[]): TagInfo {
@@ -22,7 +24,12 @@ export function tagInfo(tags: readonly string[]): TagInfo {
     type[i] = k + 1;
     inside[i] = t.startsWith('I-') ? 1 : 0;
   });
-  return { type, inside };
+  const prevs = tags.map((_, t) => {
+    const list: number[] = [];
+    for (let p = 0; p < tags.length; p++) if (!inside[t] || type[p] === type[t]) list.push(p);
+    return Int32Array.from(list);
+  });
+  return { type, inside, prevs };
 }
 
 /** Is the move prev -> cur legal in BIO? prev = -1 for the sentence start. */
@@ -61,7 +68,8 @@ export function scoreTokens(
 
 /**
  * Best tag sequence for one sentence. `trans` is (nTags + 1) x nTags (row 0 = start).
- * Writes tags into out[0 .. len).
+ * Reads the sentence's emission scores from emit[emitAt * nTags ...] and writes its tags into
+ * out[outAt .. outAt + len) (offsets, so callers need no subarray per sentence).
  */
 export function viterbi(
   emit: ArrayLike<number>,
@@ -71,35 +79,45 @@ export function viterbi(
   info: TagInfo,
   out: Int32Array,
   scratch: { score: Float64Array; back: Int32Array },
+  emitAt: number = 0,
+  outAt: number = 0,
 ): void {
   if (len === 0) return;
   const { score, back } = scratch;
+  const e0 = emitAt * nTags;
   for (let t = 0; t < nTags; t++) {
-    score[t] = allowed(info, -1, t) ? emit[t]! + trans[t]! : -Infinity;
+    score[t] = info.inside[t] ? -Infinity : emit[e0 + t]! + trans[t]!;
   }
+  const prevs = info.prevs;
   for (let i = 1; i < len; i++) {
     const cur = i * nTags;
-    const prevRow = (i - 1) * nTags;
+    const prevRow = cur - nTags;
+    const ecur = e0 + cur;
     for (let t = 0; t < nTags; t++) {
+      const ps = prevs[t]!;
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < nTags; p++) {
-        if (info.inside[t] && info.type[p] !== info.type[t]) continue;
+      for (let k = 0; k < ps.length; k++) {
+        const p = ps[k]!;
         const s = score[prevRow + p]! + trans[(p + 1) * nTags + t]!;
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[cur + t] = best + emit[cur + t]!;
+      score[cur + t] = best + emit[ecur + t]!;
       back[cur + t] = arg;
     }
   }
   const last = (len - 1) * nTags;
   let bestT = 0;
   for (let t = 1; t < nTags; t++) if (score[last + t]! > score[last + bestT]!) bestT = t;
-  out[len - 1] = bestT;
-  for (let i = len - 1; i > 0; i--) out[i - 1] = back[i * nTags + out[i]!]!;
+  let tag = bestT;
+  out[outAt + len - 1] = tag;
+  for (let i = len - 1; i > 0; i--) {
+    tag = back[i * nTags + tag]!;
+    out[outAt + i - 1] = tag;
+  }
 }
 
 export function makeScratch(maxLen: number, nTags: number): { score: Float64Array; back: Int32Array } {
@@ -138,6 +156,10 @@ function scoreTokens9(feats: Uint32Array, from: number, to: number, w: ArrayLike
 
 /** Add the scores of `X` more features per token (a second pass's extra features) to `emit`. */
 export function addScores(feats: Uint32Array, X: number, from: number, to: number, w: ArrayLike<number>, nTags: number, emit: Float64Array | Float32Array): void {
+  if (nTags === 9) {
+    addScores9(feats, X, from, to, w, emit);
+    return;
+  }
   for (let i = from; i < to; i++) {
     const e = (i - from) * nTags;
     const o = i * X;
@@ -198,5 +220,35 @@ export function scoreBoth(feats: Uint32Array, n: number, F: number, both: Int8Ar
     emit2[e + 6] = b6;
     emit2[e + 7] = b7;
     emit2[e + 8] = b8;
+  }
+}
+
+function addScores9(feats: Uint32Array, X: number, from: number, to: number, w: ArrayLike<number>, emit: Float64Array | Float32Array): void {
+  for (let i = from; i < to; i++) {
+    const e = (i - from) * 9;
+    let s0 = emit[e]!, s1 = emit[e + 1]!, s2 = emit[e + 2]!, s3 = emit[e + 3]!, s4 = emit[e + 4]!;
+    let s5 = emit[e + 5]!, s6 = emit[e + 6]!, s7 = emit[e + 7]!, s8 = emit[e + 8]!;
+    const o = i * X;
+    for (let k = 0; k < X; k++) {
+      const b = feats[o + k]! * 9;
+      s0 += w[b]!;
+      s1 += w[b + 1]!;
+      s2 += w[b + 2]!;
+      s3 += w[b + 3]!;
+      s4 += w[b + 4]!;
+      s5 += w[b + 5]!;
+      s6 += w[b + 6]!;
+      s7 += w[b + 7]!;
+      s8 += w[b + 8]!;
+    }
+    emit[e] = s0;
+    emit[e + 1] = s1;
+    emit[e + 2] = s2;
+    emit[e + 3] = s3;
+    emit[e + 4] = s4;
+    emit[e + 5] = s5;
+    emit[e + 6] = s6;
+    emit[e + 7] = s7;
+    emit[e + 8] = s8;
   }
 }

@@ -27,6 +27,22 @@ export interface Recognition {
 
 const tagInfoCache = new WeakMap<NerModel, TagInfo>();
 
+/**
+ * Word information (hashes of a surface form, see features.WordInfo) kept across documents per
+ * model: most words of an article were met in earlier ones. Bounded: emptied when it grows past
+ * MAX_CACHED_WORDS (a few MB).
+ */
+const wordCaches = new WeakMap<NerModel, Map<string, WordInfo>>();
+const MAX_CACHED_WORDS = 50_000;
+function wordCache(model: NerModel): Map<string, WordInfo> {
+  let cache = wordCaches.get(model);
+  if (!cache || cache.size > MAX_CACHED_WORDS) {
+    cache = new Map();
+    wordCaches.set(model, cache);
+  }
+  return cache;
+}
+
 /** Tag `tokens` (sentences as given) with the model; returns entity spans in token order. */
 export function recognizeTokens(tokens: Token[], sentences: Sentence[], model: NerModel): NerSpan[] {
   const nTags = model.tags.length;
@@ -35,7 +51,7 @@ export function recognizeTokens(tokens: Token[], sentences: Sentence[], model: N
     info = tagInfo(model.tags);
     tagInfoCache.set(model, info);
   }
-  const cache = new Map<string, WordInfo>();
+  const cache = wordCache(model);
   const ctx = model.second ? emptyFeatureContext() : undefined;
   const mask = (1 << model.bits) - 1;
   const feats = extractFeatures(tokens, sentences, model.gazetteer, mask, cache, ctx);
@@ -48,7 +64,7 @@ export function recognizeTokens(tokens: Token[], sentences: Sentence[], model: N
     for (const s of sentences) {
       scoreTokens(feats, s.first, s.last, weights, nTags, emit, FEATURES_PER_TOKEN);
       if (extra) addScores(extra, X, s.first, s.last, weights, nTags, emit);
-      viterbi(emit, s.last - s.first, nTags, transitions, info!, tags.subarray(s.first, s.last), scratch);
+      viterbi(emit, s.last - s.first, nTags, transitions, info!, tags, scratch, 0, s.first);
     }
   };
   if (model.both && model.second && ctx) {
@@ -57,10 +73,10 @@ export function recognizeTokens(tokens: Token[], sentences: Sentence[], model: N
     const e1 = new Float32Array(n * nTags);
     const e2 = new Float32Array(n * nTags);
     scoreBoth(feats, n, FEATURES_PER_TOKEN, model.both, e1, e2);
-    for (const s of sentences) viterbi(e1.subarray(s.first * nTags, s.last * nTags), s.last - s.first, nTags, model.transitions, info, tags.subarray(s.first, s.last), scratch);
+    for (const s of sentences) viterbi(e1, s.last - s.first, nTags, model.transitions, info, tags, scratch, s.first, s.first);
     const extra = extractStage2Extras(ctx, tags.slice(), nTags, info.type, mask);
     addScores(extra, X, 0, n, model.second.weights, nTags, e2);
-    for (const s of sentences) viterbi(e2.subarray(s.first * nTags, s.last * nTags), s.last - s.first, nTags, model.second.transitions, info, tags.subarray(s.first, s.last), scratch);
+    for (const s of sentences) viterbi(e2, s.last - s.first, nTags, model.second.transitions, info, tags, scratch, s.first, s.first);
   } else {
     tagAll(model.weights, model.transitions, null);
   }
