@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/nlp/quotes';
-import type { Quote } from '../../src/analysis/contract';
+import type { Entity, Quote } from '../../src/analysis/contract';
 
 const who = (text: string) => findQuotes(text, []).map((q) => q.speaker?.name ?? null);
 const mentionText = (text: string, q: Quote | undefined) => (q?.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null);
@@ -98,5 +98,30 @@ describe('before the cue: long appositives', () => {
   it('an age and a long appositive between the name and the cue', () => {
     const t = 'Clinton, 35, the daughter of former President Bill Clinton and Democratic presidential candidate Hillary Clinton, said on Twitter, “Next summer, Charlotte is going to be a big sister!”';
     expect(mentions(t)).toEqual(['Clinton']);
+  });
+});
+
+function entity(id: string, name: string, type: Entity['type'], text: string, form = name): Entity {
+  const at = text.indexOf(form);
+  return { id, name, type, aliases: [], role: null, mentions: [{ start: at, end: at + form.length, text: form }], notes: [] };
+}
+
+describe('colon introductions without a cue verb', () => {
+  it('a person named just before the colon when the sentence has no subject to take', () => {
+    const t = 'The timing of the surge does not surprise Republican pollster Daron Shaw: “Lesser-known candidates who win early contests see the biggest boost.”';
+    const [q] = findQuotes(t, [entity('p1', 'Daron Shaw', 'person', t)]);
+    expect(mentionText(t, q)).toBe('Daron Shaw');
+  });
+
+  it('"More from X:" names the person quoted', () => {
+    const t = 'What that means for this year - More from Jones: “The partisanship of the state population is a starting point.”';
+    const [q] = findQuotes(t, [entity('p1', 'Jeffrey Jones', 'person', t, 'Jones')]);
+    expect(q?.speaker?.name).toBe('Jeffrey Jones');
+  });
+
+  it('not a place or an organisation named before the colon', () => {
+    const t = 'The timing of the surge does not surprise anyone in Iowa: “Lesser-known candidates who win early contests see the biggest boost.”';
+    const [q] = findQuotes(t, [entity('g1', 'Iowa', 'place', t)]);
+    expect(q?.speaker ?? null).toBeNull();
   });
 });

@@ -319,7 +319,7 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
 }
 
 /** A cue left of the quotation in its sentence, with its subject ("X said that …“…”"). */
-function attributeBefore(toks: Tok[], t: number, lo: number): { np: NP; cue: Cue } | null {
+function attributeBefore(toks: Tok[], t: number, lo: number, person: (np: NP) => boolean): { np: NP; cue: Cue } | null {
   const colon = toks[t - 1]?.text === ':' && t - 2 >= lo;
   // "X said: “…”"
   if (colon) {
@@ -337,12 +337,15 @@ function attributeBefore(toks: Tok[], t: number, lo: number): { np: NP; cue: Cue
     if (got) return { np: got, cue: c };
   }
   if (colon) {
-    // "X: “…”" after a name that opens the sentence or follows a dash.
+    // "X: “…”" after a name that opens the sentence or follows a dash; "More from Jones: “…”".
     const np = leftNP(toks, t - 2, lo);
-    if (np && np.kind === 'name' && (np.first === lo || /^[―—–-]$/.test(toks[np.first - 1]?.text ?? ''))) return { np, cue: { first: t - 1, end: t } };
+    const p = np ? toks[np.first - 1] : undefined;
+    if (np && np.kind === 'name' && (np.first === lo || /^[―—–-]$/.test(p?.text ?? '') || (p?.lower === 'from' && person(np)))) return { np, cue: { first: t - 1, end: t } };
     // "Trump went even further: “…”": the sentence's subject.
     const subj = sentenceSubject(toks, lo, t - 1);
     if (subj) return { np: subj, cue: { first: t - 1, end: t } };
+    // "The surge does not surprise pollster Daron Shaw: “…”": a person named just before the colon.
+    if (np && np.kind === 'name' && person(np)) return { np, cue: { first: t - 1, end: t } };
   }
   return null;
 }
@@ -523,6 +526,15 @@ function colonIntro(pt: Tok[]): { np: NP; cue: Cue | null } | null {
   return subj ? { np: subj, cue: null } : null;
 }
 
+/** The phrase names a person: a person entity, or a name already seen as a person's. */
+function isPersonName(d: Discourse, toks: Tok[], np: NP): boolean {
+  const f = toks[np.first]!;
+  const l = toks[np.last]!;
+  const ent = d.entityAt(f.start, l.end);
+  if (ent) return ent.entity.type === 'person';
+  return d.byLastName.get(l.lower.replace(/['’]s$/, ''))?.type === 'person';
+}
+
 /** An Attribution as a plain literal (one object shape; no spread in the per-quotation path). */
 function at(np: NP, cue: Cue | null, para: number, end: number, scope: Attribution['scope']): Attribution {
   return { np, cue, para, end, scope };
@@ -539,7 +551,7 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
   const hi = sentenceEnd(toks, t);
   const after = attributeAfter(toks, t) ?? dashAttribution(toks, t);
   if (after) return at(after.np, after.cue, pi, after.end, 'adjacent');
-  const before = attributeBefore(toks, t, lo);
+  const before = attributeBefore(toks, t, lo, (np) => isPersonName(d, toks, np));
   if (before) {
     const gap = t - before.cue.end;
     const g = toks[before.cue.end];
