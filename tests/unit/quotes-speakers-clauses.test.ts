@@ -125,3 +125,18 @@ describe('colon introductions without a cue verb', () => {
     expect(q?.speaker ?? null).toBeNull();
   });
 });
+
+describe('documents and groups that introduce a quotation with a colon', () => {
+  it.each([
+    ['A footnote in the report makes that clear: “Most of those emails should have been captured already.”', 'A footnote'],
+    ['The piece used one of the woman’s quotes as its headline: “Finally. Someone who thinks like me.”', 'The piece'],
+    ['Hoff’s letter makes a libertarian-style case:\n\n“Followers of radical Islam hate everything we stand for as Americans.”', 'Hoff’s letter'],
+  ])('%s', (t, speaker) => {
+    expect(mentions(t)).toEqual([speaker]);
+  });
+
+  it('a cue word after a determiner is the noun that speaks ("The email goes on to say:")', () => {
+    const t = 'The email goes on to say: “Trump wants to literally write racism into our law books.”';
+    expect(mentions(t)).toEqual(['The email']);
+  });
+});

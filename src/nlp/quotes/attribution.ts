@@ -129,7 +129,9 @@ export function leftNP(toks: Tok[], j: number, lo: number): NP | null {
     }
     return null;
   }
-  if (!npWord(t)) return null;
+  // "The email goes on": a cue word right after a determiner is a noun.
+  const nounAfterDeterminer = t.word && !t.cap && CUE_WORDS.has(t.lower) && j - 1 >= lo && DETERMINERS.has(toks[j - 1]!.lower);
+  if (!npWord(t) && !nounAfterDeterminer) return null;
   // Any noun heads a phrase that opens with a determiner ("Another child responded"), unless the
   // phrase is a preposition's object ("marching through the streets chanted").
   if (!headOk(t)) {
@@ -346,6 +348,9 @@ function attributeBefore(toks: Tok[], t: number, lo: number, person: (np: NP) =>
     if (subj) return { np: subj, cue: { first: t - 1, end: t } };
     // "The surge does not surprise pollster Daron Shaw: “…”": a person named just before the colon.
     if (np && np.kind === 'name' && person(np)) return { np, cue: { first: t - 1, end: t } };
+    // "A footnote in the report makes that clear: “…”": a document or group as the subject.
+    const common = commonSubject(toks, lo, t - 1);
+    if (common) return { np: common, cue: { first: t - 1, end: t } };
   }
   return null;
 }
@@ -394,6 +399,45 @@ function sentenceSubject(toks: Tok[], lo: number, hi: number): NP | null {
     if (np && np.kind !== 'common' && toks[np.last + 1]?.word && !toks[np.last + 1]!.cap) return np;
   }
   return null;
+}
+
+/**
+ * A determined noun phrase that opens the sentence (or follows an introductory phrase) and is
+ * followed by its verb, perhaps after a short prepositional phrase: "The email goes on to say:",
+ * "A footnote in the report makes that clear:". For colon introductions without a named subject.
+ */
+function commonSubject(toks: Tok[], lo: number, hi: number): NP | null {
+  for (let k = lo; k < hi; k++) {
+    if (k !== lo && toks[k - 1]!.text !== ',') continue;
+    let s = k;
+    while (s < hi && toks[s]!.word && OPENERS.has(toks[s]!.lower)) s++;
+    const f = toks[s];
+    if (!f?.word || !(DETERMINERS.has(f.lower) || /['’]s$/.test(f.text))) continue;
+    let np = rightNP(toks, s, hi, true);
+    if (!np) continue;
+    // "The piece used one …", "Hoff’s letter makes a case": the phrase ends before a finite verb.
+    for (let m = s + 2; m <= np.last; m++) {
+      if (finiteVerbLike(toks[m]!)) {
+        np = { first: s, last: m - 1, kind: toks[m - 1]!.cap ? 'name' : 'common' };
+        break;
+      }
+    }
+    let v = np.last + 1;
+    if (toks[v]?.word && /^(?:of|in|from|on|at|for|by)$/.test(toks[v]!.lower)) {
+      const w = v;
+      v++;
+      while (v < hi && v < w + 7 && toks[v]!.word && (npWord(toks[v]!) || DETERMINERS.has(toks[v]!.lower) || toks[v]!.cap)) v++;
+    }
+    if (verbAt(toks, v, hi)) return np;
+  }
+  return null;
+}
+
+/** A lower-case word that looks like a finite verb: "used", "makes", "gave" (not "boss", "news"). */
+function finiteVerbLike(t: Tok): boolean {
+  if (!t.word || t.cap) return false;
+  const w = t.lower;
+  return /^(?:made|gave|had|has|put|took|went|came|got|is|was|says|said|told|wrote|sent)$/.test(w) || (w.length > 3 && (w.endsWith('ed') || (/[^su]s$/.test(w) && !w.endsWith('ics'))));
 }
 
 /** Sentence openers that stand before the subject ("And then Trump went …"). */
@@ -522,7 +566,7 @@ function colonIntro(pt: Tok[]): { np: NP; cue: Cue | null } | null {
   const np = leftNP(pt, pt.length - 2, s);
   if (np && np.kind === 'name') return { np, cue: null };
   // "Trump issued the following statement:": the subject of the introducing sentence.
-  const subj = sentenceSubject(pt, s, pt.length - 1);
+  const subj = sentenceSubject(pt, s, pt.length - 1) ?? commonSubject(pt, s, pt.length - 1);
   return subj ? { np: subj, cue: null } : null;
 }
 
