@@ -252,3 +252,4 @@ function addScores9(feats: Uint32Array, X: number, from: number, to: number, w: 
     emit[e + 8] = s8;
   }
 }
+

@@ -67,6 +67,9 @@ export interface WordInfo {
   gazMax: number;
   /** which extractFeatures call last set lowerId and gazMax (internal) */
   stamp: number;
+  /** wordRows(this, rowsMask), computed once (internal) */
+  rows: Uint32Array | null;
+  rowsMask: number;
 }
 
 /** Counts extractFeatures calls: a WordInfo whose stamp differs was not yet seen in this document. */
@@ -76,7 +79,7 @@ const BOUNDARY: WordInfo = makeBoundary();
 
 function makeBoundary(): WordInfo {
   const h = hashString('<S>');
-  return { lowerStr: '', word: h, lower: h, shape: h, p1: h, p2: h, p3: h, p4: h, s1: h, s2: h, s3: h, s4: h, flags: 0, lowerId: -1, gazMax: 0, stamp: -1 };
+  return { lowerStr: '', word: h, lower: h, shape: h, p1: h, p2: h, p3: h, p4: h, s1: h, s2: h, s3: h, s4: h, flags: 0, lowerId: -1, gazMax: 0, stamp: -1, rows: null, rowsMask: -1 };
 }
 
 function charClass(c: number, ch: string): number {
@@ -144,13 +147,50 @@ export function wordInfo(surface: string): WordInfo {
   if (nUpper + nLower + nDigit === 0) flags |= F_PUNCT;
   if (firstCls === 88 && nLower > 0 && nUpper > 1) flags |= F_MIXED;
   if (nUpper === 0 && nLower > 0) flags |= F_LOWER;
-  return { lowerStr, word, lower, shape, p1: pre[0], p2: pre[1], p3: pre[2], p4: pre[3], s1: suf[0], s2: suf[1], s3: suf[2], s4: suf[3], flags, lowerId: -1, gazMax: 0, stamp: -1 };
+  return { lowerStr, word, lower, shape, p1: pre[0], p2: pre[1], p3: pre[2], p4: pre[3], s1: suf[0], s2: suf[1], s3: suf[2], s4: suf[3], flags, lowerId: -1, gazMax: 0, stamp: -1, rows: null, rowsMask: -1 };
 }
 
 // Template seeds: distinct per template so equal values in different templates hit different rows.
 const T = Array.from({ length: 64 }, (_, i) => hashString('tpl' + i));
 function tpl(k: number): number {
   return T[k]!;
+}
+
+/**
+ * The hashes of one word that do not depend on its context, for weight-table mask `mask`:
+ *  0-11 rows of templates 0-11 (the word as the token itself); 12, 13, 14, 15 rows of templates
+ *  12-15 (the word as previous, next, two before, two after); 16 row of template 29 (as previous);
+ *  17-22 the first half of the pair templates 16 (as previous), 17 (itself), 18 (as previous),
+ *  19 (itself), 27 (as previous), 28 (itself), unmasked.
+ */
+function wordRows(a: WordInfo, mask: number): Uint32Array {
+  const r = a.rows ?? new Uint32Array(23);
+  r[0] = mix(tpl(0), 1) & mask;
+  r[1] = mix(tpl(1), a.word) & mask;
+  r[2] = mix(tpl(2), a.lower) & mask;
+  r[3] = mix(tpl(3), a.shape) & mask;
+  r[4] = mix(tpl(4), a.p1) & mask;
+  r[5] = mix(tpl(5), a.p2) & mask;
+  r[6] = mix(tpl(6), a.p3) & mask;
+  r[7] = mix(tpl(7), a.p4) & mask;
+  r[8] = mix(tpl(8), a.s1) & mask;
+  r[9] = mix(tpl(9), a.s2) & mask;
+  r[10] = mix(tpl(10), a.s3) & mask;
+  r[11] = mix(tpl(11), a.s4) & mask;
+  r[12] = mix(tpl(12), a.lower) & mask;
+  r[13] = mix(tpl(13), a.lower) & mask;
+  r[14] = mix(tpl(14), a.lower) & mask;
+  r[15] = mix(tpl(15), a.lower) & mask;
+  r[16] = mix(tpl(29), a.word) & mask;
+  r[17] = mix(tpl(16), a.shape);
+  r[18] = mix(tpl(17), a.shape);
+  r[19] = mix(tpl(18), a.lower);
+  r[20] = mix(tpl(19), a.lower);
+  r[21] = mix(tpl(27), a.lower);
+  r[22] = mix(tpl(28), a.shape);
+  a.rows = r;
+  a.rowsMask = mask;
+  return r;
 }
 
 export interface DocTokens {
@@ -272,26 +312,21 @@ export function extractFeatures(
     const doc = isCap | (sentInit[i]! << 1) | (capsSent[i]! << 2) | (capElsewhere << 3) | (lowElsewhere << 4) | (isAllCaps << 5);
     if (docKeys) docKeys[i] = doc;
     const o = i * F;
-    out[o] = mix(tpl(0), 1) & mask;
-    out[o + 1] = mix(tpl(1), a.word) & mask;
-    out[o + 2] = mix(tpl(2), a.lower) & mask;
-    out[o + 3] = mix(tpl(3), a.shape) & mask;
-    out[o + 4] = mix(tpl(4), a.p1) & mask;
-    out[o + 5] = mix(tpl(5), a.p2) & mask;
-    out[o + 6] = mix(tpl(6), a.p3) & mask;
-    out[o + 7] = mix(tpl(7), a.p4) & mask;
-    out[o + 8] = mix(tpl(8), a.s1) & mask;
-    out[o + 9] = mix(tpl(9), a.s2) & mask;
-    out[o + 10] = mix(tpl(10), a.s3) & mask;
-    out[o + 11] = mix(tpl(11), a.s4) & mask;
-    out[o + 12] = mix(tpl(12), p1.lower) & mask;
-    out[o + 13] = mix(tpl(13), n1.lower) & mask;
-    out[o + 14] = mix(tpl(14), p2.lower) & mask;
-    out[o + 15] = mix(tpl(15), n2.lower) & mask;
-    out[o + 16] = mix(mix(tpl(16), p1.shape), a.shape) & mask;
-    out[o + 17] = mix(mix(tpl(17), a.shape), n1.shape) & mask;
-    out[o + 18] = mix(mix(tpl(18), p1.lower), a.lower) & mask;
-    out[o + 19] = mix(mix(tpl(19), a.lower), n1.lower) & mask;
+    // what depends on one word alone comes from that word's rows (wordRows), hashed once per word
+    const ra = a.rowsMask === mask ? a.rows! : wordRows(a, mask);
+    const rp1 = p1.rowsMask === mask ? p1.rows! : wordRows(p1, mask);
+    const rn1 = n1.rowsMask === mask ? n1.rows! : wordRows(n1, mask);
+    const rp2 = p2.rowsMask === mask ? p2.rows! : wordRows(p2, mask);
+    const rn2 = n2.rowsMask === mask ? n2.rows! : wordRows(n2, mask);
+    for (let k = 0; k < 12; k++) out[o + k] = ra[k]!; // templates 0-11: bias, word, lower, shape, affixes
+    out[o + 12] = rp1[12]!;
+    out[o + 13] = rn1[13]!;
+    out[o + 14] = rp2[14]!;
+    out[o + 15] = rn2[15]!;
+    out[o + 16] = mix(rp1[17]!, a.shape) & mask;
+    out[o + 17] = mix(ra[18]!, n1.shape) & mask;
+    out[o + 18] = mix(rp1[19]!, a.lower) & mask;
+    out[o + 19] = mix(ra[20]!, n1.lower) & mask;
     out[o + 20] = mix(tpl(20), a.flags | (sentInit[i]! << 12)) & mask;
     out[o + 21] = mix(tpl(21), doc) & mask;
     out[o + 22] = mix(mix(tpl(22), doc), a.shape) & mask;
@@ -299,9 +334,9 @@ export function extractFeatures(
     out[o + 24] = mix(tpl(24), gp) & mask;
     out[o + 25] = mix(tpl(25), gn) & mask;
     out[o + 26] = mix(mix(tpl(26), gz), isCap | (isAllCaps << 1) | (sentInit[i]! << 2)) & mask;
-    out[o + 27] = mix(mix(tpl(27), p1.lower), a.shape) & mask;
-    out[o + 28] = mix(mix(tpl(28), a.shape), n1.lower) & mask;
-    out[o + 29] = mix(tpl(29), p1.word) & mask;
+    out[o + 27] = mix(rp1[21]!, a.shape) & mask;
+    out[o + 28] = mix(ra[22]!, n1.lower) & mask;
+    out[o + 29] = rp1[16]!;
     out[o + 30] = mix(mix(tpl(30), doc), a.lower) & mask;
   }
   if (ctxOut) {

@@ -33,7 +33,7 @@ const tagInfoCache = new WeakMap<NerModel, TagInfo>();
  * MAX_CACHED_WORDS (a few MB).
  */
 const wordCaches = new WeakMap<NerModel, Map<string, WordInfo>>();
-const MAX_CACHED_WORDS = 50_000;
+const MAX_CACHED_WORDS = 30_000;
 function wordCache(model: NerModel): Map<string, WordInfo> {
   let cache = wordCaches.get(model);
   if (!cache || cache.size > MAX_CACHED_WORDS) {
