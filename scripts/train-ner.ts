@@ -24,7 +24,7 @@ import { buildGazetteerData } from './ner/build-gazetteer';
 import { readConll, readWikigold, REPO_ROOT, type GoldDoc } from './ner/corpus';
 import { predict, spanF1, TAGS, toExample, train, type Example, type Trained } from './ner/perceptron';
 
-const DEFAULTS = { bits: 17, epochs: 8, seed: 20250101, wikiRepeat: 1, folds: 5 };
+const DEFAULTS = { bits: 17, epochs: 8, seed: 20250101, wikiRepeat: 1, folds: 5, bag: 1 };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf('--' + name);
@@ -39,15 +39,37 @@ const seed = Number(arg('seed') ?? DEFAULTS.seed);
 /** Wikigold's training half is small next to CoNLL; repeating it weights the out-of-domain style up. */
 const wikiRepeat = Number(arg('wiki-repeat') ?? DEFAULTS.wikiRepeat);
 const mask = (1 << bits) - 1;
+/** --bag K: each model is the mean of K averaged perceptrons trained on K shuffles (seed, seed + 7919, ...). */
+const bag = Number(arg('bag') ?? DEFAULTS.bag);
+
+/** train() K times with different sentence orders and average the weights (bagging over shuffles). */
+function trainBagged(ex: Example[], opts: { bits: number; epochs: number; seed: number }): Trained {
+  if (bag <= 1) return train(ex, opts);
+  let sum: Trained | null = null;
+  for (let b = 0; b < bag; b++) {
+    const m = train(ex, { ...opts, seed: opts.seed + b * 7919 });
+    if (!sum) sum = m;
+    else {
+      for (let i = 0; i < m.weights.length; i++) sum.weights[i]! += m.weights[i]!;
+      for (let i = 0; i < m.transitions.length; i++) sum.transitions[i]! += m.transitions[i]!;
+    }
+  }
+  for (let i = 0; i < sum!.weights.length; i++) sum!.weights[i]! /= bag;
+  for (let i = 0; i < sum!.transitions.length; i++) sum!.transitions[i]! /= bag;
+  return sum!;
+}
 
 const conllTrain = readConll('train');
 const conllDev = readConll('dev');
 // --wiki-val (with --tune): validate on half of wikigold's training half (documents 2, 6, 10, ...)
 // and train on the other half (0, 4, 8, ...), so choices never look at the held-out documents.
-const wikiVal = tune && process.argv.includes('--wiki-val');
+const wikiVal = tune && (process.argv.includes('--wiki-val') || process.argv.includes('--wiki-val-swap'));
 const wikiEven = readWikigold('train');
-const wikiTrain = wikiVal && wikiEven ? wikiEven.filter((_, i) => i % 2 === 0) : wikiEven;
-const wikiHeld = wikiVal && wikiEven ? wikiEven.filter((_, i) => i % 2 === 1) : readWikigold('heldout');
+// --wiki-val-swap: the other way round (validate on 0, 4, 8, ...; train on 2, 6, 10, ...), so a
+// choice can be checked on both quarters of the training half.
+const valPart = process.argv.includes('--wiki-val-swap') ? 0 : 1;
+const wikiTrain = wikiVal && wikiEven ? wikiEven.filter((_, i) => i % 2 !== valPart) : wikiEven;
+const wikiHeld = wikiVal && wikiEven ? wikiEven.filter((_, i) => i % 2 === valPart) : readWikigold('heldout');
 if (!conllTrain || !conllDev) {
   console.log('skipped: ../shared/corpora/conll2003 not found');
   process.exit(0);
@@ -68,7 +90,7 @@ const devEx = tune ? toEx(conllDev) : [];
 const wikiEx = tune && wikiHeld ? toEx(wikiHeld) : [];
 const nTok = trainEx.reduce((a, e) => a + e.gold.length, 0);
 console.log(
-  `training on ${trainDocs.length} documents, ${nTok} tokens (CoNLL train${tune ? '' : ' + dev'}${useWikigold && wikiTrain ? ' + wikigold even docs' : ''}); bits=${bits} epochs=${epochs} seed=${seed} ${twoPass ? 'two passes' : 'one pass'}; features ready in ${secs()}`,
+  `training on ${trainDocs.length} documents, ${nTok} tokens (CoNLL train${tune ? '' : ' + dev'}${useWikigold && wikiTrain ? ' + wikigold even docs' : ''}); bits=${bits} epochs=${epochs} seed=${seed}${bag > 1 ? ` bag=${bag}` : ''} ${twoPass ? 'two passes' : 'one pass'}; features ready in ${secs()}`,
 );
 
 const info = tagInfo(TAGS);
@@ -79,7 +101,7 @@ const withFirstPass = (ex: Example[], firstPass: Int32Array[]): Example[] =>
   ex.map((e, i) => ({ ...e, feats: extractStage2Features(e.feats, e.ctx, firstPass[i]!, TAGS.length, info.type, mask), F: STAGE2_FEATURES_PER_TOKEN }));
 
 // Pass 1 on everything.
-const pass1: Trained = train(trainEx, { bits, epochs, seed });
+const pass1: Trained = trainBagged(trainEx, { bits, epochs, seed });
 console.log(`pass 1 trained (${secs()})`);
 let pass2: Trained | null = null;
 if (twoPass) {
@@ -87,7 +109,7 @@ if (twoPass) {
   const folds = DEFAULTS.folds;
   const jack: Int32Array[] = new Array<Int32Array>(trainEx.length);
   for (let k = 0; k < folds; k++) {
-    const m = train(
+    const m = trainBagged(
       trainEx.filter((_, i) => i % folds !== k),
       { bits, epochs, seed: seed + k + 1 },
     );
@@ -96,7 +118,7 @@ if (twoPass) {
     });
     console.log(`fold ${k + 1}/${folds} (${secs()})`);
   }
-  pass2 = train(withFirstPass(trainEx, jack), { bits, epochs, seed: seed + 100 });
+  pass2 = trainBagged(withFirstPass(trainEx, jack), { bits, epochs, seed: seed + 100 });
   console.log(`pass 2 trained (${secs()})`);
 }
 
@@ -129,7 +151,7 @@ if (tune) {
     console.log(line);
   };
   report('CoNLL dev', devEx);
-  report(wikiVal ? 'wikigold validation (docs 2, 6, 10, ...)' : 'wikigold held-out', wikiEx);
+  report(wikiVal ? `wikigold validation (docs ${valPart ? '2, 6, 10' : '0, 4, 8'}, ...)` : 'wikigold held-out', wikiEx);
   console.log(`done in ${secs()}`);
   if (!arg('out')) process.exit(0);
 }
@@ -148,6 +170,7 @@ const file: NerModelFile = {
   command: `npm run train:ner${process.argv.slice(2).length ? ' -- ' + process.argv.slice(2).join(' ') : ''}`,
   epochs,
   seed,
+  ...(bag > 1 ? { bag } : {}),
   gazetteerSource: 'compromise lexicon (MIT), see assets/data/SOURCES-gazetteers.md',
 };
 // --out PATH writes the model elsewhere (e.g. a --tune model, for error analysis on dev)
