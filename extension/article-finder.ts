@@ -5,8 +5,8 @@
  * closed after a minute without work.
  */
 import browser from 'webextension-polyfill';
-import { extractFromSnapshot, type RemoteArticle } from '../src/article/extract';
-import type { PageSnapshot } from '../src/article/snapshot';
+import { extractFromSnapshot } from '../src/article/extract';
+import { parseSnapshotJson } from '../src/messages';
 import { OFFSCREEN_PATH, OFFSCREEN_TARGET, type OffscreenRequest } from './offscreen/protocol';
 
 declare const chrome: {
@@ -19,12 +19,11 @@ declare const chrome: {
 
 const IDLE_CLOSE_MS = 60_000;
 
-export async function findArticleInSnapshot(snapshot: PageSnapshot): Promise<RemoteArticle | null> {
-  if (typeof document !== 'undefined' && document.implementation) {
-    return extractFromSnapshot(snapshot, () => document.implementation.createHTMLDocument(''));
-  }
+/** The article (a RemoteArticle, or null) in a page snapshot, both as JSON text. */
+export async function findArticleInSnapshot(json: string): Promise<string> {
+  if (typeof document !== 'undefined' && document.implementation) return readSnapshotJson(json);
   await ensureOffscreen();
-  const request: OffscreenRequest = { target: OFFSCREEN_TARGET, type: 'extract', snapshot };
+  const request: OffscreenRequest = { target: OFFSCREEN_TARGET, type: 'extract', snapshot: json };
   let answer: unknown;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -38,8 +37,15 @@ export async function findArticleInSnapshot(snapshot: PageSnapshot): Promise<Rem
   }
   closeWhenIdle();
   if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(String((answer as { error: unknown }).error));
-  if (answer === undefined) throw new Error('the article finder did not answer');
-  return answer as RemoteArticle | null;
+  if (typeof answer !== 'string') throw new Error('the article finder did not answer');
+  return answer;
+}
+
+/** Reads a snapshot's JSON where there is a DOM (Firefox's background page, the offscreen document). */
+export function readSnapshotJson(json: string): string {
+  const snapshot = parseSnapshotJson(json);
+  if (!snapshot) throw new Error('Gloss: malformed page snapshot');
+  return JSON.stringify(extractFromSnapshot(snapshot, () => document.implementation.createHTMLDocument('')));
 }
 
 let creating: Promise<void> | null = null;

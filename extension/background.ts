@@ -96,7 +96,7 @@ export async function handleContentMessage(msg: ContentMessage, sender: browser.
     case 'analyze':
       // Here, not in the page: the page's main thread stays free, and the model is parsed once
       // for every tab rather than once per tab.
-      return analyzeText(msg.text, { ner: await loadModel() }, { declaredLang: msg.lang });
+      return JSON.stringify(analyzeText(msg.text, { ner: await loadModel() }, { declaredLang: msg.lang }));
     case 'detect':
       // Readability on a large page is a long task: here (Firefox) or in our offscreen document
       // (Chrome), not on the page's main thread. The snapshot stays inside the browser.

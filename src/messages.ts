@@ -5,8 +5,6 @@
  * exactly one of these shapes is rejected.
  */
 
-import type { Analysis } from './analysis/contract';
-import type { RemoteArticle } from './article/extract';
 import type { PageSnapshot } from './article/snapshot';
 import type { WikipediaCancelRequest, WikipediaChooseRequest, WikipediaChooseResult, WikipediaLookupRequest, WikipediaResult } from './notes/wikipedia/protocol';
 
@@ -26,14 +24,19 @@ export interface ContentToBackground {
   'open-shortcut-settings': { request: NoFields; response: { opened: boolean; hint: string } };
   /**
    * Analyse an article's text off the page's main thread. The text goes from the content script
-   * to our own background, inside the browser; nothing leaves it.
+   * to our own background, inside the browser; nothing leaves it. The answer is the Analysis as
+   * JSON text (see `detect` below: a long article's analysis as an object tree cost the page a
+   * long task to receive).
    */
-  analyze: { request: { text: string; lang: string | null }; response: Analysis };
+  analyze: { request: { text: string; lang: string | null }; response: string };
   /**
    * Find the article in a snapshot of the page (src/article/snapshot.ts) off the page's main
    * thread: Readability on a large page is one long task of a hundred milliseconds and more.
+   * Both ways as JSON text (a PageSnapshot; a RemoteArticle or null): Chrome turns a message's
+   * every array and string into its own value, a long task of hundreds of milliseconds for a large
+   * page's tree, where one string costs next to nothing.
    */
-  detect: { request: { snapshot: PageSnapshot }; response: RemoteArticle | null };
+  detect: { request: { snapshot: string }; response: string };
   // Issue 5: Wikipedia lookups. Validated by parseWikipediaRequest (src/notes/wikipedia/protocol.ts)
   // and answered by extension/wikipedia/handler.ts, not by parseContentMessage.
   'gloss/wikipedia/lookup': { request: Omit<WikipediaLookupRequest, 'type'>; response: WikipediaResult };
@@ -79,7 +82,9 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
         ? { type: 'analyze', text: msg.text, lang: msg.lang as string | null }
         : null;
     case 'detect':
-      return isSnapshotShape(msg.snapshot) && onlyKeys(msg, ['type', 'snapshot']) ? { type: 'detect', snapshot: msg.snapshot } : null;
+      return typeof msg.snapshot === 'string' && msg.snapshot.length <= MAX_SNAPSHOT_CHARS && onlyKeys(msg, ['type', 'snapshot'])
+        ? { type: 'detect', snapshot: msg.snapshot }
+        : null;
     case 'get-shortcuts':
     case 'open-options':
     case 'open-shortcut-settings':
@@ -89,10 +94,23 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
   }
 }
 
+/** The longest page snapshot the background accepts, as JSON text (runtime messages stop at 64 MiB). */
+export const MAX_SNAPSHOT_CHARS = 48_000_000;
+
 /**
- * The outer shape of a page snapshot (its tree is checked node by node as it is rebuilt, by
- * buildSnapshot, which refuses anything else).
+ * A page snapshot from its JSON text, or null. The outer shape is checked here; its tree is
+ * checked node by node as it is rebuilt (buildSnapshot refuses anything else).
  */
+export function parseSnapshotJson(json: string): PageSnapshot | null {
+  let v: unknown;
+  try {
+    v = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  return isSnapshotShape(v) ? v : null;
+}
+
 function isSnapshotShape(v: unknown): v is PageSnapshot {
   if (!isPlainObject(v) || !onlyKeys(v, ['root', 'title', 'lang', 'partial'])) return false;
   const { root, title, lang, partial } = v;

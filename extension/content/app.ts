@@ -4,10 +4,11 @@
  * none of this (Readability, the model, Preact) costs anything on pages that are not articles.
  */
 import browser from 'webextension-polyfill';
-import { analyzeText } from '../../src/analysis/analyze';
 import type { Analysis, TextSpan } from '../../src/analysis/contract';
-import { countWords, rangeFor, readingMinutes, type ArticleText } from '../../src/article';
-import { DEFAULT_MAX_ELEMENTS } from '../../src/article/extract'; // issue 8
+import type { ArticleText } from '../../src/article';
+import { rangeFor } from '../../src/article/ranges';
+import { readingMinutes } from '../../src/article/reading-time';
+import { countWords, DEFAULT_MAX_ELEMENTS } from '../../src/article/words'; // issue 8
 import { createHost, type Host } from '../../src/page/host';
 import { createPageHighlighter, type PageHighlighter, type PreviewData } from '../../src/page/highlighter';
 import { createPageWatch, remapArticle, type PageWatch } from '../../src/page/page-watch'; // issue 8
@@ -18,7 +19,6 @@ import { mountSidebar, type MountedSidebar } from '../../src/sidebar';
 import type { ArticleInfo, SidebarActions, SidebarState } from '../../src/sidebar/types';
 import { formatPublished } from '../../src/sidebar/format';
 import type { ContentMessage, ContentToBackground, ResponseOf } from '../../src/messages';
-import { loadModel } from '../model-loader';
 import { findArticle, stillOnPage, type ReadBy } from './find-article';
 import { loadSettings, saveSettings, watchSettings } from '../settings-store';
 
@@ -49,11 +49,14 @@ function ask<K extends keyof ContentToBackground>(msg: Extract<ContentMessage, {
  */
 async function analyse(text: string, lang: string | null): Promise<Analysis> {
   try {
-    const res = await ask({ type: 'analyze', text, lang });
+    const res = JSON.parse(await ask({ type: 'analyze', text, lang })) as Analysis | null;
     if (res && Array.isArray(res.entities) && Array.isArray(res.quotes)) return res;
   } catch {
     /* fall back to analysing in the page */
   }
+  // Loaded only now: the analyser, its data and the model are large, and the background
+  // normally does this (loading them with the sidebar was a long task of its own).
+  const [{ analyzeText }, { loadModel }] = await Promise.all([import('../../src/analysis/analyze'), import('../model-loader')]);
   const ner = await loadModel();
   await yieldToPage();
   return analyzeText(text, { ner }, { declaredLang: lang });
@@ -66,7 +69,7 @@ let lastReadBy: ReadBy | null = null;
 const findArticleHere = () =>
   findArticle(
     document,
-    (snapshot) => ask({ type: 'detect', snapshot }),
+    async (snapshot) => JSON.parse(await ask({ type: 'detect', snapshot: JSON.stringify(snapshot) })) as unknown,
     (by) => (lastReadBy = by),
   );
 

@@ -6,8 +6,14 @@
  * read, it is read again.
  */
 import type { ArticleText } from '../../src/article';
-import { articleFromRemote, DEFAULT_MAX_ELEMENTS, extractArticle, extractFromSnapshot, type RemoteArticle } from '../../src/article/extract';
+import { articleFromRemote, type RemoteArticle } from '../../src/article/remote';
 import { takeSnapshot, type PageSnapshot } from '../../src/article/snapshot';
+import { DEFAULT_MAX_ELEMENTS } from '../../src/article/words';
+
+export { stillOnPage } from '../../src/article/remote';
+
+/** Readability and the extraction around it: loaded only when the page must read itself. */
+const extraction = () => import('../../src/article/extract');
 
 /**
  * Gives the page its main thread back for a moment. scheduler.yield or a message to ourselves:
@@ -71,6 +77,7 @@ async function readOnce(doc: Document, ask: (snapshot: PageSnapshot) => Promise<
       readBy('background');
     } catch {
       // The background is being updated or cannot read pages: read the snapshot here.
+      const { extractFromSnapshot } = await extraction();
       await pauseBriefly();
       remote = extractFromSnapshot(taken.snapshot, () => doc.implementation.createHTMLDocument(''));
       readBy('page');
@@ -81,12 +88,5 @@ async function readOnce(doc: Document, ask: (snapshot: PageSnapshot) => Promise<
     // The page changed while it was being read: read it again.
   }
   readBy('page-direct');
-  return extractArticle(doc);
-}
-
-/** Whether an article found earlier is still what the page shows (same nodes, same text). */
-export function stillOnPage(article: ArticleText): boolean {
-  return article.segments.every(
-    (s) => s.node.isConnected && s.node.data.slice(s.nodeOffset, s.nodeOffset + (s.end - s.start)) === article.text.slice(s.start, s.end),
-  );
+  return (await extraction()).extractArticle(doc);
 }

@@ -4,7 +4,7 @@
  * thread. It answers only our own background's requests.
  */
 import browser from 'webextension-polyfill';
-import { extractFromSnapshot } from '../../src/article/extract';
+import { readSnapshotJson } from '../article-finder';
 import { isOffscreenRequest } from './protocol';
 
 const backgroundUrl = browser.runtime.getURL('background.js');
@@ -13,7 +13,7 @@ browser.runtime.onMessage.addListener(((raw: unknown, sender: browser.Runtime.Me
   if (!isOffscreenRequest(raw)) return undefined; // not ours to answer (content scripts talk to the background)
   if (sender.id !== browser.runtime.id || sender.tab || sender.url !== backgroundUrl) return undefined;
   try {
-    return Promise.resolve(extractFromSnapshot(raw.snapshot, () => document.implementation.createHTMLDocument('')));
+    return Promise.resolve(readSnapshotJson(raw.snapshot));
   } catch (e) {
     return Promise.resolve({ error: e instanceof Error ? e.message : String(e) });
   }

@@ -8,15 +8,18 @@
  * article's text back to the page.
  */
 import { Readability } from '@mozilla/readability';
-import type { ArticleText, Segment } from './types';
+import type { ArticleText } from './types';
+import { countWords, DEFAULT_MAX_ELEMENTS, MIN_ARTICLE_WORDS } from './words';
+import type { RemoteArticle, RemoteSegment } from './remote';
+
+export { countWords, DEFAULT_MAX_ELEMENTS, MIN_ARTICLE_WORDS };
+export { articleFromRemote, type RemoteArticle, type RemoteSegment } from './remote';
 import { buildSnapshot, type PageSnapshot } from './snapshot';
 import { speedUpReadability } from './readability-speedups';
 import { collectParagraphs, joinParagraphs, paragraphText, type Paragraph } from './text-builder';
 
 const SHOW_TEXT = 4;
 
-/** Fewer words than this after extraction: not an article (a search page, an app shell). */
-export const MIN_ARTICLE_WORDS = 60;
 
 export interface ExtractOptions {
   /** Readability gives up on documents with more elements than this (0: no limit). */
@@ -29,8 +32,6 @@ export interface ExtractOptions {
   maxElements?: number;
 }
 
-/** Issue 8: the element budget of a page read (a long article page has a few thousand). */
-export const DEFAULT_MAX_ELEMENTS = 8000;
 
 /** The article in `doc`, or null when the page holds none. Never modifies `doc`. */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ArticleText | null {
@@ -88,19 +89,6 @@ function readArticle(work: Document, liveOf: (t: Text) => Text | null, opts: Rea
   };
 }
 
-/** An article found in a page snapshot: segments name snapshot text indices, not nodes. */
-export interface RemoteArticle extends Omit<ArticleText, 'segments'> {
-  segments: RemoteSegment[];
-}
-
-export interface RemoteSegment {
-  start: number;
-  end: number;
-  /** The snapshot text index (TakenSnapshot.texts on the page's side). */
-  index: number;
-  nodeOffset: number;
-}
-
 /**
  * The article in a page snapshot (see snapshot.ts), found in a document rebuilt from it by
  * `createDocument`; null when the page holds none. Runs wherever a DOM is: the extension's
@@ -121,22 +109,6 @@ export function extractFromSnapshot(snapshot: PageSnapshot, createDocument: () =
     if (index !== undefined) segments.push({ start: s.start, end: s.end, index, nodeOffset: s.nodeOffset });
   }
   return { ...article, segments };
-}
-
-/**
- * The article of a snapshot, on the page: each segment back on its live text node. Null when the
- * page changed since the snapshot (a node gone or its text different): read it again.
- */
-export function articleFromRemote(remote: RemoteArticle, texts: Text[]): ArticleText | null {
-  const segments: Segment[] = [];
-  for (const s of remote.segments) {
-    const node = texts[s.index];
-    if (!node || !node.isConnected) return null;
-    const len = s.end - s.start;
-    if (node.data.slice(s.nodeOffset, s.nodeOffset + len) !== remote.text.slice(s.start, s.end)) return null;
-    segments.push({ start: s.start, end: s.end, node, nodeOffset: s.nodeOffset });
-  }
-  return { ...remote, segments };
 }
 
 /** Issue 8: a clone of `doc` holding only its first `budget` elements in document order. */
@@ -226,9 +198,4 @@ function excerptOf(given: string | null, text: string): string | null {
   const first = text.split('\n\n', 1)[0] ?? '';
   if (!first) return null;
   return first.length > 240 ? `${first.slice(0, first.lastIndexOf(' ', 240))}…` : first;
-}
-
-export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
-  return m ? m.length : 0;
 }

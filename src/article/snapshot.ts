@@ -51,10 +51,17 @@ export interface SnapshotOptions {
  * commas, the images and even the comments between paragraphs (the eval compares both ways).
  */
 const EMPTY_TAGS = new Set(['style', 'script', 'template']);
+/** Where whitespace is text (the article reader keeps it verbatim there). */
+const PRE_TAGS = new Set(['pre', 'textarea', 'listing', 'plaintext', 'xmp']);
+const WHITESPACE_ONLY = /^[ \t\n\r\f]+$/;
 /** A comment, as a snapshot element of this name (its text is never read). */
 const COMMENT = '#comment';
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const NAMESPACES: Record<string, string> = { svg: 'http://www.w3.org/2000/svg', math: 'http://www.w3.org/1998/Math/MathML' };
+/** Elements whose every attribute may matter to Readability's image handling. */
+const MEDIA_TAGS = new Set(['img', 'picture', 'source', 'figure', 'video', 'audio', 'iframe', 'embed', 'object', 'noscript']);
+/** SVG geometry and paint: the bulk of an icon-heavy page's attributes, and never read. */
+const SVG_DRAWING = new Set(['d', 'points', 'transform', 'viewBox', 'fill', 'stroke', 'stroke-width', 'path', 'x', 'y', 'cx', 'cy', 'r', 'rx', 'ry', 'x1', 'x2', 'y1', 'y2']);
 /** Attribute values longer than this are left out (framework state blobs; nothing a reading needs). */
 const MAX_ATTR_CHARS = 4096;
 
@@ -66,6 +73,8 @@ interface Frame {
   list: Node[] | null;
   at: number;
   out: SnapElement;
+  /** Inside <pre> (or alike): whitespace is text there, kept as it is. */
+  pre: boolean;
 }
 
 /** Snapshot of `doc`, in slices when `opts.pause` is given. */
@@ -78,7 +87,7 @@ export async function takeSnapshot(doc: Document, opts: SnapshotOptions = {}): P
   let elements = 1;
   let partial = false;
   let sliceStart = NOW();
-  const stack: Frame[] = html ? [frameFor(html, root)] : [];
+  const stack: Frame[] = html ? [frameFor(html, root, false)] : [];
   let steps = 0;
   while (stack.length) {
     if (opts.pause && ++steps % 128 === 0 && NOW() - sliceStart > sliceMs) {
@@ -93,7 +102,11 @@ export async function takeSnapshot(doc: Document, opts: SnapshotOptions = {}): P
     }
     if (node.nodeType === 3) {
       texts.push(node as Text);
-      f.out.push((node as Text).data);
+      const data = (node as Text).data;
+      // Indentation between elements is most of a large page's text: outside <pre> a run of two or
+      // more whitespace characters reads as one space (to Readability and to the article text), so
+      // two of them stand for it. Never one: a single space may map to the page verbatim.
+      f.out.push(!f.pre && data.length > 2 && WHITESPACE_ONLY.test(data) ? data.slice(0, 2) : data);
       continue;
     }
     if (node.nodeType === 8) {
@@ -122,7 +135,7 @@ export async function takeSnapshot(doc: Document, opts: SnapshotOptions = {}): P
       }
       continue;
     }
-    stack.push(frameFor(el, out));
+    stack.push(frameFor(el, out, f.pre || PRE_TAGS.has(tag)));
   }
   const snapshot: PageSnapshot = {
     root,
@@ -133,11 +146,11 @@ export async function takeSnapshot(doc: Document, opts: SnapshotOptions = {}): P
   return { snapshot, texts };
 }
 
-function frameFor(el: Element, out: SnapElement): Frame {
+function frameFor(el: Element, out: SnapElement, pre: boolean): Frame {
   const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-  if (shadow) return { next: null, list: flatten(shadow), at: 0, out };
-  if (el.localName === 'slot' && isInShadowTree(el)) return { next: null, list: slotted(el), at: 0, out };
-  return { next: el.firstChild, list: null, at: 0, out };
+  if (shadow) return { next: null, list: flatten(shadow), at: 0, out, pre };
+  if (el.localName === 'slot' && isInShadowTree(el)) return { next: null, list: slotted(el), at: 0, out, pre };
+  return { next: el.firstChild, list: null, at: 0, out, pre };
 }
 
 function nextChild(f: Frame): Node | null {
@@ -176,14 +189,21 @@ function tagOf(el: Element): string {
   return el.localName;
 }
 
-/** Its attributes, but no event handlers (never needed, and never to be copied anywhere). */
+/**
+ * Its attributes, less what no reading looks at: event handlers (never to be copied anywhere),
+ * SVG drawing data, and data-* and most aria-* attributes except on media elements (Readability
+ * finds lazy images by any attribute that names an image file).
+ */
 function attrsOf(el: Element): string[] {
   const out: string[] = [];
   const attrs = el.attributes;
+  const media = MEDIA_TAGS.has(el.localName);
   for (let i = 0; i < attrs.length; i++) {
     const a = attrs[i]!;
-    if (a.name.startsWith('on') || a.value.length > MAX_ATTR_CHARS) continue;
-    out.push(a.name, a.value);
+    const name = a.name;
+    if (name.startsWith('on') || a.value.length > MAX_ATTR_CHARS || SVG_DRAWING.has(name)) continue;
+    if (!media && (name.startsWith('data-') || (name.startsWith('aria-') && name !== 'aria-hidden' && name !== 'aria-modal'))) continue;
+    out.push(name, a.value);
   }
   return out;
 }
