@@ -9,6 +9,7 @@ import type { AnalysisResult } from '../analysis/contract';
 import { analyzeText, type AnalyzerResources } from '../analysis/analyze';
 import { extractArticle } from '../article';
 import { loadNerModelFile } from './model-file';
+import { lightenHtml } from './lighten-html';
 
 export type ErrorLine = { file: string; error: string };
 
@@ -39,15 +40,22 @@ export function readInput(file: string): string {
   return buf.toString('utf8');
 }
 
-export function parseHtml(html: string, url = 'https://example.invalid/article'): Document {
+/**
+ * The page as a jsdom Document. Its stylesheets' text and all but the display / visibility
+ * declarations of its style attributes are left out before parsing (lighten-html.ts): article
+ * detection reads neither, and jsdom's CSS parsing was the larger part of the parse on
+ * style-heavy pages. `lighten: false` parses the HTML as it is.
+ */
+export function parseHtml(html: string, url = 'https://example.invalid/article', opts: { lighten?: boolean } = {}): Document {
+  const source = opts.lighten === false ? html : lightenHtml(html);
   try {
-    return makeDom(html, url);
+    return makeDom(source, url);
   } catch {
     // jsdom's CSS parser throws on some real-world stylesheets; the article does not need them.
     try {
-      return makeDom(html.replace(/<style[\s\S]*?<\/style\s*>/gi, ''), url);
+      return makeDom(source.replace(/<style[\s\S]*?<\/style\s*>/gi, ''), url);
     } catch {
-      return makeDom(html.replace(/<style[\s\S]*?<\/style\s*>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, ''), url);
+      return makeDom(source.replace(/<style[\s\S]*?<\/style\s*>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, ''), url);
     }
   }
 }
@@ -58,9 +66,16 @@ function makeDom(html: string, url: string): Document {
 }
 
 export function analyzeHtml(file: string, html: string, res = resources()): AnalysisResult {
+  return analyzeHtmlTimed(file, html, res).result;
+}
+
+/** analyzeHtml, and how long jsdom's parse took (the CLI's own cost: a browser parses natively). */
+export function analyzeHtmlTimed(file: string, html: string, res = resources()): { result: AnalysisResult; parseMs: number } {
+  const t0 = performance.now();
   const doc = parseHtml(html);
+  const parseMs = round(performance.now() - t0);
   try {
-    return analyzeDocument(file, doc, res);
+    return { result: analyzeDocument(file, doc, res), parseMs };
   } finally {
     // Free the jsdom window: over hundreds of pages an open one each grew the process to ~3 GB.
     doc.defaultView?.close();
@@ -98,11 +113,21 @@ export function analyzePlainText(file: string, text: string, res = resources()):
 }
 
 export function analyzeFile(file: string, asText: boolean, res?: AnalyzerResources): AnalysisResult | ErrorLine {
+  return analyzeFileTimed(file, asText, res).result;
+}
+
+/** analyzeFile, with the time spent reading the file and parsing it (0 for --text). */
+export function analyzeFileTimed(file: string, asText: boolean, res?: AnalyzerResources): { result: AnalysisResult | ErrorLine; readMs: number; parseMs: number } {
+  const t0 = performance.now();
+  let readMs = 0;
   try {
     const content = readInput(file);
-    return asText ? analyzePlainText(file, content, res) : analyzeHtml(file, content, res);
+    readMs = round(performance.now() - t0);
+    if (asText) return { result: analyzePlainText(file, content, res), readMs, parseMs: 0 };
+    const { result, parseMs } = analyzeHtmlTimed(file, content, res);
+    return { result, readMs, parseMs };
   } catch (e) {
-    return { file, error: e instanceof Error ? e.message : String(e) };
+    return { result: { file, error: e instanceof Error ? e.message : String(e) }, readMs, parseMs: 0 };
   }
 }
 
