@@ -73,6 +73,22 @@ const findArticleHere = () =>
     (by) => (lastReadBy = by),
   );
 
+/** What the sidebar shows about the article. */
+function articleInfo(article: ArticleText): ArticleInfo {
+  const words = countWords(article.text);
+  return {
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    lang: article.lang,
+    publishedTime: article.publishedTime,
+    text: article.text,
+    excerpt: article.excerpt,
+    wordCount: words,
+    readingMinutes: readingMinutes(words),
+  };
+}
+
 /** Performance marks (read by the browser benchmarks; cheap, and never an error). */
 export function mark(name: string): void {
   try {
@@ -340,19 +356,7 @@ export async function createContentApp(): Promise<ContentApp> {
       setState({ phase: 'no-article', message: null, article: null, analysis: null });
       return;
     }
-    const words = countWords(article.text);
-    const info: ArticleInfo = {
-      title: article.title,
-      byline: article.byline,
-      siteName: article.siteName,
-      lang: article.lang,
-      publishedTime: article.publishedTime,
-      text: article.text,
-      excerpt: article.excerpt,
-      wordCount: words,
-      readingMinutes: readingMinutes(words),
-    };
-    setState({ phase: 'ready', article: info, message: null });
+    setState({ phase: 'ready', article: articleInfo(article), message: null });
     mark('sidebar-rendered');
     if (analysis) {
       setState({ analysis });
@@ -422,7 +426,21 @@ export async function createContentApp(): Promise<ContentApp> {
       // A tab's first Intl.DateTimeFormat costs tens to hundreds of milliseconds (measured by
       // npm run bench); pay it while idle rather than after the reader's click.
       formatPublished(new Date().toISOString());
-      if (!detected && !predetected) predetected = findArticleHere();
+      if (detected || predetected) return;
+      predetected = findArticleHere();
+      // Render the sidebar once, off the page (a detached element), so the reader's click runs
+      // code the engine has already compiled.
+      void predetected.then((found) => {
+        if (!found || isOpen()) return;
+        try {
+          const scratch = document.createElement('div').attachShadow({ mode: 'open' });
+          const m = mountSidebar(scratch, { ...state, phase: 'loading' }, actions, { focus: false });
+          m.update({ ...state, phase: 'ready', article: articleInfo(found) });
+          m.unmount();
+        } catch {
+          /* only a warm-up */
+        }
+      });
     },
   };
 
