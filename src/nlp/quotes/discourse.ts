@@ -69,11 +69,22 @@ function titleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower) || (lower.endsWith('.') && TITLE_WORDS.has(lower.slice(0, -1)));
 }
 
+interface EntityMention {
+  entity: Entity;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Every entity mention, sorted by start (one array for the index and the discourse scan). */
+function sortedMentions(entities: Entity[]): EntityMention[] {
+  const all: EntityMention[] = [];
+  for (const e of entities) for (const m of e.mentions) all.push({ entity: e, start: m.start, end: m.end, text: m.text });
+  return all.sort((a, b) => a.start - b.start);
+}
+
 /** Index over entity mentions: the entity mention overlapping [start, end), if any. */
-function entityIndex(entities: Entity[]) {
-  const all: { entity: Entity; start: number; end: number }[] = [];
-  for (const e of entities) for (const m of e.mentions) all.push({ entity: e, start: m.start, end: m.end });
-  all.sort((a, b) => a.start - b.start);
+function entityIndex(all: EntityMention[]) {
   return (start: number, end: number) => {
     let lo = 0;
     let hi = all.length;
@@ -99,7 +110,8 @@ function entityType(e: Entity): PersonRef['type'] {
 }
 
 export function buildDiscourse(text: string, paras: Para[], entities: Entity[]): Discourse {
-  const entityAt = entityIndex(entities);
+  const entityMentions = sortedMentions(entities);
+  const entityAt = entityIndex(entityMentions);
   const mentions: Mention[] = [];
   const pronouns = new Map<number, PersonRef>();
   const genderOf = new Map<string, Gender>();
@@ -117,12 +129,9 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[]):
     if (e.role) for (const w of e.role.toLowerCase().split(/[^a-z]+/)) if (w) addTitled(titled, w, { key: e.id, name: e.name, entityId: e.id, type: 'person' });
   }
 
-  const entityMentions: { entity: Entity; start: number; end: number; text: string }[] = [];
-  for (const e of entities) for (const m of e.mentions) entityMentions.push({ entity: e, start: m.start, end: m.end, text: m.text });
-  entityMentions.sort((a, b) => a.start - b.start);
   let em = 0;
 
-  const addEntityMention = (m: (typeof entityMentions)[number], toks: Tok[], k: number, p: Para, pi: number): void => {
+  const addEntityMention = (m: EntityMention, toks: Tok[], k: number, p: Para, pi: number): void => {
     let ref: PersonRef = { key: m.entity.id, name: m.entity.name, entityId: m.entity.id, type: entityType(m.entity) };
     const words = m.text.split(/\s+/);
     const last = (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '');

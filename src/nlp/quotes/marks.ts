@@ -81,13 +81,33 @@ type Dir = 'open' | 'close' | 'either';
 const DOUBLE_RE = /[“”"„«»]/g;
 const SINGLE_RE = /[‘’'‚‛]/g;
 
-/** Positions of the marks matched by `re` inside paragraph `p` (a regex scan, not a char loop). */
-function marksIn(text: string, p: Paragraph, re: RegExp): number[] {
+/**
+ * Positions of the marks matched by `re` in the whole text, one regex scan (scanning from each
+ * paragraph's start ran on to the next mark, however many paragraphs away, once per paragraph).
+ */
+function allMarks(text: string, re: RegExp): number[] {
   const out: number[] = [];
-  re.lastIndex = p.start;
-  for (let m = re.exec(text); m && m.index < p.end; m = re.exec(text)) out.push(m.index);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
   return out;
 }
+
+/** A cursor over sorted mark positions: those inside each paragraph, paragraphs in order. */
+class MarkCursor {
+  private i = 0;
+  constructor(private readonly all: number[]) {}
+  /** Marks in [p.start, p.end); paragraphs must come in increasing order. */
+  take(p: Paragraph): number[] {
+    const all = this.all;
+    while (this.i < all.length && all[this.i]! < p.start) this.i++;
+    let e = this.i;
+    while (e < all.length && all[e]! < p.end) e++;
+    const out = e > this.i ? all.slice(this.i, e) : EMPTY;
+    this.i = e;
+    return out;
+  }
+}
+const EMPTY: number[] = [];
 
 function doubleDirection(text: string, i: number, p: Paragraph): Dir {
   const ch = text[i]!;
@@ -109,10 +129,10 @@ interface Pair {
 }
 
 /** Double-mark pairs inside one paragraph; an opening left unclosed runs to the paragraph's end. */
-function pairDoubles(text: string, p: Paragraph): Pair[] {
+function pairDoubles(text: string, p: Paragraph, marks: number[]): Pair[] {
   const out: Pair[] = [];
   let open = -1;
-  for (const i of marksIn(text, p, DOUBLE_RE)) {
+  for (const i of marks) {
     const dir = doubleDirection(text, i, p);
     if (open < 0) {
       if (dir !== 'close') open = i;
@@ -134,7 +154,7 @@ function pairDoubles(text: string, p: Paragraph): Pair[] {
 /** ’90s, ’n’, ’em, ’til, ’cause: elisions written with an opening-looking apostrophe. */
 const ELISION = /^(?:\d0s|\d\ds|\d\d\b|n['’]|em\b|til\b|cause\b|tis\b|twas\b|bout\b|round\b)/i;
 
-function singlePairs(text: string, p: Paragraph, taken: Pair[]): Pair[] {
+function singlePairs(text: string, p: Paragraph, taken: Pair[], marks: number[]): Pair[] {
   const out: Pair[] = [];
   // `taken` is sorted and marks come in order: one pointer walks both.
   let ti = 0;
@@ -145,7 +165,7 @@ function singlePairs(text: string, p: Paragraph, taken: Pair[]): Pair[] {
   };
   const openers: number[] = [];
   const closers: number[] = [];
-  for (const i of marksIn(text, p, SINGLE_RE)) {
+  for (const i of marks) {
     const ch = text[i]!;
     if (inside(i)) continue;
     const prev = i > p.start ? text[i - 1] : undefined;
@@ -202,11 +222,24 @@ function opensWithMark(text: string, p: Paragraph): boolean {
 /** All outermost quotations of `text`, in order. */
 export function findQuoteMarks(text: string, paragraphs: Paragraph[]): RawQuote[] {
   const out: RawQuote[] = [];
-  let carry: RawQuote | null = null;
+  // (a cast, not an annotation: TypeScript would narrow `carry` to null inside the loop)
+  let carry = null as RawQuote | null;
+  const doubleMarks = new MarkCursor(allMarks(text, DOUBLE_RE));
+  const singleMarks = new MarkCursor(allMarks(text, SINGLE_RE));
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
-    let doubles = pairDoubles(text, p);
-    const singles = singlePairs(text, p, doubles);
+    const dm = doubleMarks.take(p);
+    const sm = singleMarks.take(p);
+    if (dm.length === 0 && sm.length === 0) {
+      // No mark: nothing pairs here, and a quotation carried from before ends.
+      if (carry && carry.paragraph !== pi) {
+        out.push(carry);
+        carry = null;
+      }
+      continue;
+    }
+    let doubles = pairDoubles(text, p, dm);
+    const singles = singlePairs(text, p, doubles, sm);
     // A single pair around doubles makes those doubles nested ( ‘He said “no”’ ).
     doubles = doubles.filter((d) => !containedIn(singles, d));
     const singlesOuter = singles.filter((s) => !containedIn(doubles, s));

@@ -54,10 +54,14 @@ export function tokenizeParagraph(text: string, start: number, end: number, quot
       continue;
     }
     const limit = q ? Math.min(end, q.start) : end;
-    // test() rather than exec(): no match array per word (the stage's hottest loop).
-    WORD_RE.lastIndex = i;
-    if (WORD_RE.test(text) && WORD_RE.lastIndex <= limit) {
-      let e = WORD_RE.lastIndex;
+    // An ASCII word is scanned by char code; anything else (or an ASCII word running into a
+    // non-ASCII letter) goes through WORD_RE. test() rather than exec(): no match array per word.
+    let e = isAsciiAlnum(c) ? asciiWordEnd(text, i) : -1;
+    if (e < 0) {
+      WORD_RE.lastIndex = i;
+      e = WORD_RE.test(text) ? WORD_RE.lastIndex : -1;
+    }
+    if (e >= 0 && e <= limit) {
       let w = text.slice(i, e);
       let lw = w.toLowerCase();
       if (text.charCodeAt(e) === 46 /* . */ && e + 1 <= limit && (ABBREVIATIONS.has(lw) || (w.length === 1 && /\p{Lu}/u.test(w)) || /^(\p{L}\.)+\p{L}$/u.test(w))) {
@@ -81,6 +85,32 @@ export function tokenizeParagraph(text: string, start: number, end: number, quot
   }
   markSentences(out);
   return out;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * End of the WORD_RE match at i, for a word of ASCII letters and digits joined by ' ’ - & . ;
+ * -1 when a character at the edge is not ASCII (the regex decides those).
+ */
+function asciiWordEnd(text: string, i: number): number {
+  let e = i;
+  for (;;) {
+    while (isAsciiAlnum(text.charCodeAt(e))) e++;
+    const d = text.charCodeAt(e);
+    if (d >= 128 && d !== 0x2019) return -1;
+    if (d === 39 || d === 0x2019 || d === 45 || d === 38 || d === 46) {
+      const n = text.charCodeAt(e + 1);
+      if (isAsciiAlnum(n)) {
+        e += 2;
+        continue;
+      }
+      if (n >= 128) return -1;
+    }
+    return e;
+  }
 }
 
 /** ' " “ ” ‘ ’ „ « » */
