@@ -5,7 +5,11 @@
  *   npm run train:ner -- --tune       train on CoNLL train (+ wikigold even docs), print CoNLL dev and
  *                                     wikigold held-out (odd docs) F1; writes nothing
  *   options: --bits N (weight rows = 2^N), --epochs N, --seed N, --no-wikigold, --one-pass,
- *            --wiki-repeat N, --out PATH (write the model there instead; with --tune too)
+ *            --wiki-repeat N, --out PATH (write the model there instead; with --tune too),
+ *            --bag K (default 3: each model is the mean of K perceptrons over K shuffles),
+ *            --prune T (default 1: quantised weights with |w| <= T are dropped, to keep the file
+ *            small), --wiki-val / --wiki-val-swap (with --tune: validate on a quarter of
+ *            wikigold's training half instead of the held-out half)
  *
  * Two passes (stacking): pass 1 tags from local and document features; pass 2 adds what pass 1
  * decided for the other occurrences of each word in the document. Pass 2 learns from pass-1 tags
@@ -24,7 +28,7 @@ import { buildGazetteerData } from './ner/build-gazetteer';
 import { readConll, readWikigold, REPO_ROOT, type GoldDoc } from './ner/corpus';
 import { predict, spanF1, TAGS, toExample, train, type Example, type Trained } from './ner/perceptron';
 
-const DEFAULTS = { bits: 17, epochs: 8, seed: 20250101, wikiRepeat: 1, folds: 5, bag: 1 };
+const DEFAULTS = { bits: 17, epochs: 8, seed: 20250101, wikiRepeat: 1, folds: 5, bag: 3, prune: 1 };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf('--' + name);
@@ -41,6 +45,8 @@ const wikiRepeat = Number(arg('wiki-repeat') ?? DEFAULTS.wikiRepeat);
 const mask = (1 << bits) - 1;
 /** --bag K: each model is the mean of K averaged perceptrons trained on K shuffles (seed, seed + 7919, ...). */
 const bag = Number(arg('bag') ?? DEFAULTS.bag);
+/** --prune T: after quantisation, weights with |q| <= T become 0 (a smaller model file). */
+const prune = Number(arg('prune') ?? DEFAULTS.prune);
 
 /** train() K times with different sentence orders and average the weights (bagging over shuffles). */
 function trainBagged(ex: Example[], opts: { bits: number; epochs: number; seed: number }): Trained {
@@ -128,7 +134,10 @@ function quantize(m: Trained): { q: Int8Array; qt: number[]; scale: number } {
   const clip = abs.length ? abs[Math.min(abs.length - 1, Math.floor(abs.length * 0.99995))]! : 1;
   const scale = 127 / clip;
   const q = new Int8Array(m.weights.length);
-  for (let i = 0; i < q.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(m.weights[i]! * scale)));
+  for (let i = 0; i < q.length; i++) {
+    const v = Math.max(-127, Math.min(127, Math.round(m.weights[i]! * scale)));
+    q[i] = Math.abs(v) <= prune ? 0 : v;
+  }
   const qt = Array.from(m.transitions, (x) => Math.round(x * scale));
   const nonzero = q.reduce((a, x) => a + (x !== 0 ? 1 : 0), 0);
   console.log(`quantized: scale ${scale.toFixed(3)}, non-zero ${nonzero} of ${q.length}`);
@@ -171,6 +180,7 @@ const file: NerModelFile = {
   epochs,
   seed,
   ...(bag > 1 ? { bag } : {}),
+  ...(prune > 0 ? { prune } : {}),
   gazetteerSource: 'compromise lexicon (MIT), see assets/data/SOURCES-gazetteers.md',
 };
 // --out PATH writes the model elsewhere (e.g. a --tune model, for error analysis on dev)
