@@ -119,6 +119,7 @@ export function printNerBench(r: NerBenchResult): void {
   console.log(`  ratio: ${r.ratio.toFixed(1)}x compromise (target >= 10x)`);
   console.log(`  in CPU time: Gloss ${r.glossCpuMs.toFixed(0)} ms (${k((r.tokens / r.glossCpuMs) * 1000)} tokens/s), compromise ${r.compromiseCpuMs.toFixed(0)} ms: ${r.cpuRatio.toFixed(1)}x`);
   const load = loadavg()[0] ?? 0;
+  console.log(`  load average (1 min) ${load.toFixed(1)} on ${cpus().length} cores after measuring`);
   if (load > cpus().length) console.log(`  note: load average ${load.toFixed(1)} on ${cpus().length} cores while measuring; wall-clock figures are pessimistic`);
 }
 
