@@ -117,6 +117,20 @@ function glossExtension(): Plugin {
       writeFileSync(resolve(chromeDir, 'manifest.json'), `${JSON.stringify(manifestFor('chrome'), null, 2)}\n`);
       rmSync(firefoxDir, { recursive: true, force: true });
       cpSync(chromeDir, firefoxDir, { recursive: true });
+      // Chrome-only code stays out of the Firefox package: the offscreen document (Firefox's
+      // background page has a DOM of its own) and the module that opens it, which becomes a stub.
+      rmSync(resolve(firefoxDir, 'offscreen.js'), { force: true });
+      rmSync(resolve(firefoxDir, 'extension/offscreen'), { recursive: true, force: true });
+      // The entry chrome-offscreen.js re-exports from the chunk the background imports: find that
+      // chunk and its export name, and put the stub there.
+      const facade = readFileSync(resolve(firefoxDir, 'chrome-offscreen.js'), 'utf8');
+      const m = /export\s*\{\s*(\w+) as readInOffscreen\s*\}\s*from\s*["'`]\.\/(chunks\/chrome-offscreen-[\w-]+\.js)["'`]/.exec(facade);
+      if (!m) this.error('chrome-offscreen.js: expected a re-export of readInOffscreen from its chunk; review the Firefox stub');
+      writeFileSync(
+        resolve(firefoxDir, m[2]!),
+        `function readInOffscreen() { throw new Error('Gloss: no offscreen documents in Firefox'); }\nexport { readInOffscreen as ${m[1]} };\n`,
+      );
+      rmSync(resolve(firefoxDir, 'chrome-offscreen.js'));
       writeFileSync(resolve(firefoxDir, 'manifest.json'), `${JSON.stringify(manifestFor('firefox'), null, 2)}\n`);
     },
   };
@@ -141,6 +155,7 @@ export default defineConfig({
         // scripts/check-dist.ts fails the build check if the options page is missing.
         ...(existsSync(optionsHtml) ? { options: optionsHtml } : {}),
         offscreen: offscreenHtml,
+        'chrome-offscreen': resolve(root, 'extension/offscreen/chrome-offscreen.ts'),
       },
       output: {
         entryFileNames: '[name].js',

@@ -1,0 +1,69 @@
+/**
+ * Chrome only: its background is a service worker, without a DOM, so page snapshots are read in an
+ * offscreen document of ours (offscreen.html), created on first use and closed after a minute
+ * without work. Built as an entry of its own (chrome-offscreen.js) so the Firefox package can carry
+ * a stub in its place: Firefox's background page reads snapshots itself.
+ */
+import browser from 'webextension-polyfill';
+import { OFFSCREEN_PATH, OFFSCREEN_TARGET, type OffscreenRequest } from './protocol';
+
+declare const chrome: {
+  offscreen?: {
+    createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
+    closeDocument(): Promise<void>;
+  };
+  runtime: { getContexts?(filter: { contextTypes: string[]; documentUrls?: string[] }): Promise<unknown[]> };
+};
+
+const IDLE_CLOSE_MS = 60_000;
+
+/** Reads a page snapshot's JSON in our offscreen document; the answer is JSON text too. */
+export async function readInOffscreen(json: string): Promise<string> {
+  await ensureOffscreen();
+  const request: OffscreenRequest = { target: OFFSCREEN_TARGET, type: 'extract', snapshot: json };
+  let answer: unknown;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      answer = await browser.runtime.sendMessage(request);
+      break;
+    } catch (e) {
+      // Just created: its listener may not be there for a moment.
+      if (attempt >= 10) throw e;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  closeWhenIdle();
+  if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(String((answer as { error: unknown }).error));
+  if (typeof answer !== 'string') throw new Error('the article finder did not answer');
+  return answer;
+}
+
+let creating: Promise<void> | null = null;
+let idleTimer: ReturnType<typeof setTimeout> | null = null;
+
+async function ensureOffscreen(): Promise<void> {
+  if (!chrome.offscreen) throw new Error('no DOM here to read pages with');
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = null;
+  const url = browser.runtime.getURL(OFFSCREEN_PATH);
+  if (chrome.runtime.getContexts) {
+    const open = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+    if (open.length) return;
+  }
+  creating ??= chrome.offscreen
+    .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Find the article in a snapshot of the page without blocking the page.' })
+    .catch((e: unknown) => {
+      // Another request created it first.
+      if (!/single offscreen document/i.test(String(e))) throw e;
+    })
+    .finally(() => (creating = null));
+  await creating;
+}
+
+function closeWhenIdle(): void {
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    idleTimer = null;
+    void chrome.offscreen?.closeDocument().catch(() => {});
+  }, IDLE_CLOSE_MS);
+}
