@@ -6,7 +6,7 @@
  * Exits 1 on any failure and prints a closing "N passed, N failed" line.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -42,10 +42,18 @@ if (chrome) {
   check('chrome: no Firefox-only keys', !('browser_specific_settings' in chrome) && !('sidebar_action' in chrome));
   for (const f of referencedFiles(chrome)) check(`chrome: ${f} exists`, existsSync(resolve(root, 'dist/chrome', f)));
   check('chrome: manifest_version 3', chrome.manifest_version === 3);
+  // Page snapshots are read in an offscreen document in Chrome (no DOM in its service worker).
+  check('chrome: offscreen permission and document', (chrome.permissions ?? []).includes('offscreen') && existsSync(resolve(root, 'dist/chrome/extension/offscreen/offscreen.html')));
 }
 if (firefox) {
   check('firefox: browser_specific_settings.gecko.id', typeof firefox.browser_specific_settings?.gecko?.id === 'string');
   check('firefox: background.scripts', Array.isArray(firefox.background?.scripts) && !firefox.background?.service_worker);
+  check(
+    'firefox: no offscreen permission, document or code',
+    !(firefox.permissions ?? []).includes('offscreen') &&
+      !existsSync(resolve(root, 'dist/firefox/extension/offscreen')) &&
+      !readdirSync(resolve(root, 'dist/firefox/chunks')).some((f) => readFileSync(resolve(root, 'dist/firefox/chunks', f), 'utf8').includes('createDocument')),
+  );
   for (const f of referencedFiles(firefox)) check(`firefox: ${f} exists`, existsSync(resolve(root, 'dist/firefox', f)));
 }
 if (firefox) {
