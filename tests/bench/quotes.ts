@@ -15,6 +15,7 @@ import type { Entity } from '../../src/analysis/contract';
 import { findEntities } from '../../src/nlp/entities';
 import { findQuotes } from '../../src/nlp/quotes';
 import { parseNerModel } from '../../src/nlp/ner/model';
+import { tokenize } from '../../src/nlp/tokenize';
 import { readConll, REPO_ROOT } from '../../scripts/ner/corpus';
 import { loadSplit, polnearAvailable } from '../eval/polnear/corpus';
 
@@ -23,6 +24,8 @@ export interface QuoteBenchRow {
   skipped?: string;
   documents: number;
   chars: number;
+  /** tokens of the texts (src/nlp/tokenize, as in bench:throughput) */
+  tokens: number;
   quotes: number;
   /** CPU ms of the best pass */
   entityMs: number;
@@ -93,6 +96,7 @@ function benchTexts(corpus: string, texts: string[], runs: number): QuoteBenchRo
     corpus,
     documents: texts.length,
     chars: texts.reduce((n, t) => n + t.length, 0),
+    tokens: texts.reduce((n, t) => n + tokenize(t).length, 0),
     quotes,
     entityMs: e.cpu,
     quoteMs: q.cpu,
@@ -105,7 +109,7 @@ function benchTexts(corpus: string, texts: string[], runs: number): QuoteBenchRo
 export function benchQuotes(opts: { runs?: number } = {}): QuoteBenchRow[] {
   const runs = opts.runs ?? 5;
   const rows: QuoteBenchRow[] = [];
-  const empty = (corpus: string, skipped: string): QuoteBenchRow => ({ corpus, skipped, documents: 0, chars: 0, quotes: 0, entityMs: 0, quoteMs: 0, entityWallMs: 0, quoteWallMs: 0, ratio: 0 });
+  const empty = (corpus: string, skipped: string): QuoteBenchRow => ({ corpus, skipped, documents: 0, chars: 0, tokens: 0, quotes: 0, entityMs: 0, quoteMs: 0, entityWallMs: 0, quoteWallMs: 0, ratio: 0 });
   if (polnearAvailable()) rows.push(benchTexts('PolNeAR test', loadSplit('test').map((d) => d.text), runs));
   else rows.push(empty('PolNeAR test', '../shared/corpora/quotes-polnear not found'));
   const conll = readConll('test');
@@ -123,7 +127,8 @@ export function printQuoteBench(rows: QuoteBenchRow[]): void {
     console.log(
       `${r.corpus}: ${r.documents} documents, ${r.chars.toLocaleString('en-US')} chars, ${r.quotes} quotes | ` +
         `entity stage ${r.entityMs.toFixed(0)} ms CPU (${r.entityWallMs.toFixed(0)} wall), quote stage ${r.quoteMs.toFixed(0)} ms CPU (${r.quoteWallMs.toFixed(0)} wall), ` +
-        `ratio ${r.ratio.toFixed(3)} (target <= 0.200)`,
+        `ratio ${r.ratio.toFixed(3)} (target <= 0.200); quote stage ${Math.round(r.tokens / (r.quoteMs / 1000)).toLocaleString('en-US')} tokens/s CPU ` +
+        `(${r.tokens.toLocaleString('en-US')} tokens), entity stage ${Math.round(r.tokens / (r.entityMs / 1000)).toLocaleString('en-US')} tokens/s`,
     );
   }
 }
