@@ -68,6 +68,9 @@ for (const [first, list] of CUE_PHRASES) PHRASE_PARTS.set(first, list.map(([rest
 export function cueAt(toks: Tok[], k: number): Cue | null {
   const t = toks[k];
   if (!t || !t.word) return null;
+  // Most words are no cue: ruled out first, before the checks that look at their neighbours.
+  const lw = t.lower;
+  if (lw !== 'according' && !CUE_WORDS.has(lw) && !PHRASE_PARTS.has(lw)) return null;
   // "United States", "Post": a capitalised word inside a sentence is a name, not a verb.
   if (t.cap && k > 0 && !toks[k - 1]!.sentEnd && toks[k - 1]!.quote < 0) return null;
   // "a similar question", "the statement": after a determiner the word is a noun.

@@ -9,8 +9,26 @@ import { NAMING_WORDS } from './cues';
 
 const MINOR = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'with', 'at', 'by', 'or', 'from', 'de', 'la', 'del', 'vs', 'vs.', 'is', 'it', 'as']);
 
+/** Whitespace (as the regex class \s has it) or a quotation mark ' " “ ” ‘ ’ „ « ». */
+function isEdge(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 34 || c === 39 || c === 0xa0 || c === 0xab || c === 0xbb || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201e) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** The quotation without its marks and blank edges (a char-code scan; two regex replaces before). */
 export function innerText(quoteText: string): string {
-  return quoteText.replace(/^[\s'"“”‘’„«»]+/, '').replace(/[\s'"“”‘’„«»]+$/, '');
+  return innerOf(quoteText, 0, quoteText.length);
+}
+
+/** innerText(text.slice(start, end)), slicing once. */
+export function innerOf(text: string, start: number, end: number): string {
+  let s = start;
+  let e = end;
+  while (s < e && isEdge(text.charCodeAt(s))) s++;
+  while (e > s && isEdge(text.charCodeAt(e - 1))) e--;
+  return text.slice(s, e);
 }
 
 export function wordsOf(inner: string): string[] {
@@ -38,6 +56,17 @@ export function countWords(inner: string, cap = 12): number {
 
 /** Every significant word capitalised: a title or a name, not speech. */
 export function isTitleLike(inner: string): boolean {
+  // One quotation asks several times (speech or not, its kind): the last answer is kept.
+  if (inner === lastTitleInner) return lastTitleLike;
+  const r = titleLike(inner);
+  lastTitleInner = inner;
+  lastTitleLike = r;
+  return r;
+}
+let lastTitleInner: string | null = null;
+let lastTitleLike = false;
+
+function titleLike(inner: string): boolean {
   if (countWords(inner, 11) > 10) return false;
   const words = wordsOf(inner);
   if (words.length === 0 || words.length > 10) return false;

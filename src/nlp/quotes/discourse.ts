@@ -12,7 +12,7 @@ export interface Para {
   end: number;
   toks: Tok[];
   /** Global sentence number of each token. */
-  sent: number[];
+  sent: Int32Array;
 }
 
 export interface PersonRef {
@@ -64,6 +64,11 @@ export interface Discourse {
 }
 
 const TITLE_WORDS = new Set(Object.keys(TITLES));
+
+/** Whitespace as the regex class \s has it. */
+function isJsSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 function titleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower) || (lower.endsWith('.') && TITLE_WORDS.has(lower.slice(0, -1)));
@@ -133,12 +138,20 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[]):
 
   const addEntityMention = (m: EntityMention, toks: Tok[], k: number, p: Para, pi: number): void => {
     let ref: PersonRef = { key: m.entity.id, name: m.entity.name, entityId: m.entity.id, type: entityType(m.entity) };
-    const words = m.text.split(/\s+/);
-    const last = (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '');
-    const known = byLastName.get(last);
-    // The recognizer glued a sentence-initial word to a known person ("Although Trump" as an
-    // organisation): the person it names is the one we know.
-    if (ref.type !== 'person' && known && words.length > 1 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) ref = known;
+    if (ref.type !== 'person') {
+      // The recognizer glued a sentence-initial word to a known person ("Although Trump" as an
+      // organisation): the person it names is the one we know. (Words split by char code: the
+      // first and the last of m.text.split(/\s+/), only for the mentions that are no person.)
+      const w = m.text;
+      let a = 0;
+      while (a < w.length && !isJsSpace(w.charCodeAt(a))) a++;
+      if (a < w.length) {
+        let b = w.length;
+        while (!isJsSpace(w.charCodeAt(b - 1))) b--;
+        const known = byLastName.get(w.slice(b).toLowerCase().replace(/['’]s$/, ''));
+        if (known && FUNCTION_WORDS.has(w.slice(0, a).toLowerCase())) ref = known;
+      }
+    }
     let s = k;
     while (s < toks.length && toks[s]!.end <= m.start) s++;
     const first = toks[s] && FUNCTION_WORDS.has(toks[s]!.lower) && s + 1 < toks.length ? s + 1 : s;
@@ -152,8 +165,10 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[]):
     while (k < toks.length) {
       const t = toks[k]!;
       // Pronouns (outside quotations) resolved as they come, so later ones can chain on them.
-      const lw = t.lower;
-      const pr = t.word && (lw === 'he' || lw === 'she' || lw === 'him' || lw === 'his' || lw === 'her') ? PRONOUNS[lw] : undefined;
+      // (length first: most words are not two or three letters, and need no lower-case string)
+      const len = t.end - t.start;
+      const lw = t.word && (len === 2 || len === 3) ? t.lower : '';
+      const pr = lw === 'he' || lw === 'she' || lw === 'him' || lw === 'his' || lw === 'her' ? PRONOUNS[lw] : undefined;
       if (pr) {
         const ref = resolvePronoun(mentions, genderOf, pr.gender, p.sent[k]!, pi);
         if (ref) {
@@ -256,7 +271,7 @@ function addTitled(titled: Map<string, PersonRef[]>, word: string, ref: PersonRe
   titled.set(word, list);
 }
 
-export function isSubjectPosition(toks: Tok[], k: number, sent: number[]): boolean {
+export function isSubjectPosition(toks: Tok[], k: number, sent: Int32Array): boolean {
   if (k === 0) return true;
   const prev = toks[k - 1]!;
   if (prev.sentEnd || sent[k - 1] !== sent[k]) return true;

@@ -13,16 +13,19 @@
  */
 import type { Entity, Quote, Speaker } from '../../analysis/contract';
 import { findQuoteMarks, splitParagraphs, type RawQuote } from './marks';
-import { tokenizeParagraph } from './words';
+import { tokenizeParagraph, type Tok } from './words';
 import { buildDiscourse, type Para } from './discourse';
 import { attribute, attributeAfter, type Attribution } from './attribution';
-import { innerText, isSpeech, quoteKind } from './classify';
+import { innerOf, isSpeech, quoteKind } from './classify';
 import { toSpeaker } from './speaker';
 
 /** A "quotation" longer than this is a stray pairing of marks, not something someone said. */
 export const MAX_QUOTE_CHARS = 4000;
 /** Paragraphs before a quotation that are read for its speaker (pronoun antecedents, turns). */
 const CONTEXT_PARAGRAPHS = 2;
+
+const NO_TOKS: Tok[] = [];
+const NO_SENT = new Int32Array(0);
 
 /** Quotations in `text` with their speakers (pointing into `entities`). */
 export function findQuotes(text: string, entities: Entity[]): Quote[] {
@@ -54,22 +57,29 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
     if (s.length && next && /^[―—–-]/.test(text.slice(next.start, next.start + 1))) needed[pi + 1] = 1;
   });
   const paras: Para[] = [];
+  // Token index of each quotation's first span (-1: none).
+  const tokOf = new Int32Array(raws.length).fill(-1);
   let sentence = 0;
-  paragraphs.forEach((p, pi) => {
-    const toks = needed[pi] ? tokenizeParagraph(text, p.start, p.end, slots[pi]!) : [];
-    const sent = toks.map((t) => {
-      const s = sentence;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    if (!needed[pi]) {
+      // (paragraphs not read closely share one empty token list)
+      paras.push({ start: p.start, end: p.end, toks: NO_TOKS, sent: NO_SENT });
+      sentence++;
+      continue;
+    }
+    const toks = tokenizeParagraph(text, p.start, p.end, slots[pi]!);
+    const sent = new Int32Array(toks.length);
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      sent[k] = sentence;
       if (t.sentEnd) sentence++;
-      return s;
-    });
+      if (t.quote >= 0 && tokOf[t.quote] === -1) tokOf[t.quote] = k;
+    }
     sentence++;
     paras.push({ start: p.start, end: p.end, toks, sent });
-  });
+  }
   const d = buildDiscourse(text, paras, entities);
-
-  // Token index of each quotation's first span.
-  const tokOf = new Map<number, number>();
-  paras.forEach((p) => p.toks.forEach((t, k) => t.quote >= 0 && !tokOf.has(t.quote) && tokOf.set(t.quote, k)));
 
   const out: Quote[] = [];
   const merged = new Set<number>();
@@ -78,11 +88,11 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
     if (merged.has(qi)) continue;
     const raw = raws[qi]!;
     const pi = where[qi]![0]?.para;
-    const t = tokOf.get(qi);
-    if (pi === undefined || t === undefined) continue;
+    const t = tokOf[qi]!;
+    if (pi === undefined || t < 0) continue;
     const toks = paras[pi]!.toks;
     const spans = raw.spans.map((s) => ({ ...s }));
-    let inner = spans.map((s) => innerText(text.slice(s.start, s.end))).join(' ');
+    let inner = spans.map((s) => innerOf(text, s.start, s.end)).join(' ');
     const before = spans[0]!.start > 0 ? text[spans[0]!.start - 1]! : '';
     const prelim = quoteKind(inner, { toks, t, before, scope: null });
     const previous = last && (last.para === pi - 1 || last.para === pi) ? last.attr : null;
@@ -91,7 +101,7 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
     if (!isSpeech(inner, ctx) || inner.length > MAX_QUOTE_CHARS) continue;
 
     // “A,” he said, “B.”: one quotation with two spans.
-    if (attr && attr.scope === 'adjacent' && attr.para === pi && attr.end > t && /[,—–…]$/.test(innerText(text.slice(spans[spans.length - 1]!.start, spans[spans.length - 1]!.end)))) {
+    if (attr && attr.scope === 'adjacent' && attr.para === pi && attr.end > t && /[,—–…]$/.test(innerOf(text, spans[spans.length - 1]!.start, spans[spans.length - 1]!.end))) {
       let k = attr.end;
       if (toks[k] && /^[,.:;]$/.test(toks[k]!.text)) k++;
       // “A,” said Smith, speaking of the plan. “B.”: the rest of the attribution's sentence.
@@ -107,7 +117,7 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
       if (nq > qi && !raws[nq]!.single === !raw.single && !attributeAfter(toks, k)) {
         merged.add(nq);
         for (const s of raws[nq]!.spans) spans.push({ ...s });
-        inner = spans.map((s) => innerText(text.slice(s.start, s.end))).join(' ');
+        inner = spans.map((s) => innerOf(text, s.start, s.end)).join(' ');
       }
     }
     const kind = quoteKind(inner, ctx);

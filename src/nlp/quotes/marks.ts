@@ -78,18 +78,23 @@ function closesBefore(next: string | undefined): boolean {
 
 type Dir = 'open' | 'close' | 'either';
 
-const DOUBLE_RE = /[“”"„«»]/g;
-const SINGLE_RE = /[‘’'‚‛]/g;
-
 /**
- * Positions of the marks matched by `re` in the whole text, one regex scan (scanning from each
- * paragraph's start ran on to the next mark, however many paragraphs away, once per paragraph).
+ * Positions of the double marks (“ ” " „ « ») and of the single ones (‘ ’ ' ‚ ‛) in the whole
+ * text, in one char-code pass (scanning from each paragraph's start ran on to the next mark,
+ * however many paragraphs away, once per paragraph; then two regex scans).
  */
-function allMarks(text: string, re: RegExp): number[] {
-  const out: number[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
-  return out;
+function allMarks(text: string): { doubles: number[]; singles: number[] } {
+  const doubles: number[] = [];
+  const singles: number[] = [];
+  for (let i = 0, n = text.length; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xab) {
+      if (c === 34) doubles.push(i);
+      else if (c === 39) singles.push(i);
+    } else if (c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e) doubles.push(i);
+    else if (c >= 0x2018 && c <= 0x201b) singles.push(i);
+  }
+  return { doubles, singles };
 }
 
 /** A cursor over sorted mark positions: those inside each paragraph, paragraphs in order. */
@@ -158,16 +163,14 @@ function singlePairs(text: string, p: Paragraph, taken: Pair[], marks: number[])
   const out: Pair[] = [];
   // `taken` is sorted and marks come in order: one pointer walks both.
   let ti = 0;
-  const inside = (i: number): boolean => {
-    while (ti < taken.length && taken[ti]!.end <= i) ti++;
-    const t = taken[ti];
-    return t !== undefined && t.start < i && i < t.end;
-  };
   const openers: number[] = [];
   const closers: number[] = [];
   for (const i of marks) {
     const ch = text[i]!;
-    if (inside(i)) continue;
+    // Inside a double pair: not a mark of its own.
+    while (ti < taken.length && taken[ti]!.end <= i) ti++;
+    const t = taken[ti];
+    if (t !== undefined && t.start < i && i < t.end) continue;
     const prev = i > p.start ? text[i - 1] : undefined;
     const next = i + 1 < p.end ? text[i + 1] : undefined;
     if (isLetterOrDigit(prev) && isLetterOrDigit(next)) continue; // don't, Venezuela’s
@@ -224,8 +227,9 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): RawQuote[
   const out: RawQuote[] = [];
   // (a cast, not an annotation: TypeScript would narrow `carry` to null inside the loop)
   let carry = null as RawQuote | null;
-  const doubleMarks = new MarkCursor(allMarks(text, DOUBLE_RE));
-  const singleMarks = new MarkCursor(allMarks(text, SINGLE_RE));
+  const marks = allMarks(text);
+  const doubleMarks = new MarkCursor(marks.doubles);
+  const singleMarks = new MarkCursor(marks.singles);
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
     const dm = doubleMarks.take(p);

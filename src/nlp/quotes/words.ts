@@ -4,18 +4,35 @@
  */
 import { isSpace } from './marks';
 
-export interface Tok {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** Index of the quotation this token stands for, or -1 for a word or punctuation. */
-  quote: number;
-  /** Starts with an upper-case letter. */
-  cap: boolean;
-  word: boolean;
-  /** A sentence ends after this token. */
-  sentEnd: boolean;
+/**
+ * One token: offsets into the text and flags; its text and lower-case form are sliced from the
+ * text only when asked for (most tokens are only ever looked at by char code and flags, so a
+ * string or two per token was most of the tokenizer's cost). One class, one object shape.
+ */
+export class Tok {
+  private t: string | undefined = undefined;
+  private l: string | undefined = undefined;
+  constructor(
+    /** The whole text the offsets point into. */
+    readonly src: string,
+    readonly start: number,
+    readonly end: number,
+    /** Index of the quotation this token stands for, or -1 for a word or punctuation. */
+    readonly quote: number,
+    /** Starts with an upper-case letter. */
+    readonly cap: boolean,
+    readonly word: boolean,
+    /** A sentence ends after this token. */
+    public sentEnd: boolean,
+  ) {}
+  get text(): string {
+    return (this.t ??= this.src.slice(this.start, this.end));
+  }
+  /** Lower case of a word; a punctuation token's own text; '' for a quotation. */
+  get lower(): string {
+    if (this.l === undefined) this.l = this.quote >= 0 ? '' : this.word ? this.text.toLowerCase() : this.text;
+    return this.l;
+  }
 }
 
 const ABBREVIATIONS = new Set([
@@ -26,6 +43,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+)*/uy;
+const UPPER_AT = /\p{Lu}/uy;
 
 export interface QuoteSlot {
   start: number;
@@ -43,7 +61,7 @@ export function tokenizeParagraph(text: string, start: number, end: number, quot
   while (i < end) {
     const q = quotes[qi];
     if (q && i >= q.start) {
-      out.push({ text: text.slice(q.start, q.end), lower: '', start: q.start, end: q.end, quote: q.index, cap: false, word: false, sentEnd: false });
+      out.push(new Tok(text, q.start, q.end, q.index, false, false, false));
       i = Math.max(i, q.end);
       qi++;
       continue;
@@ -62,16 +80,15 @@ export function tokenizeParagraph(text: string, start: number, end: number, quot
       e = WORD_RE.test(text) ? WORD_RE.lastIndex : -1;
     }
     if (e >= 0 && e <= limit) {
-      let w = text.slice(i, e);
-      let lw = w.toLowerCase();
-      if (text.charCodeAt(e) === 46 /* . */ && e + 1 <= limit && (ABBREVIATIONS.has(lw) || (w.length === 1 && /\p{Lu}/u.test(w)) || /^(\p{L}\.)+\p{L}$/u.test(w))) {
-        e++;
-        w += '.';
-        lw += '.';
+      // "Mr." "U.S." "J.": the period belongs to the word (strings made only before a period).
+      if (text.charCodeAt(e) === 46 /* . */ && e + 1 <= limit && abbreviation(text.slice(i, e))) e++;
+      let cap: boolean;
+      if (c < 128) cap = c >= 65 && c <= 90;
+      else {
+        UPPER_AT.lastIndex = i;
+        cap = UPPER_AT.test(text);
       }
-      const c0 = w.charCodeAt(0);
-      const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(w);
-      out.push({ text: w, lower: lw, start: i, end: e, quote: -1, cap, word: true, sentEnd: false });
+      out.push(new Tok(text, i, e, -1, cap, true, false));
       i = e;
       continue;
     }
@@ -79,12 +96,15 @@ export function tokenizeParagraph(text: string, start: number, end: number, quot
       i++;
       continue;
     }
-    const ch = text[i]!;
-    out.push({ text: ch, lower: ch, start: i, end: i + 1, quote: -1, cap: false, word: false, sentEnd: false });
+    out.push(new Tok(text, i, i + 1, -1, false, false, false));
     i++;
   }
   markSentences(out);
   return out;
+}
+
+function abbreviation(w: string): boolean {
+  return ABBREVIATIONS.has(w.toLowerCase()) || (w.length === 1 && /\p{Lu}/u.test(w)) || /^(\p{L}\.)+\p{L}$/u.test(w);
 }
 
 function isAsciiAlnum(c: number): boolean {
@@ -123,17 +143,47 @@ export function quoteEndsSentence(quoteText: string): boolean {
   return /[.!?…]$/.test(quoteText.replace(/['"“”‘’„«»\s]+$/, ''));
 }
 
+/** Whitespace as the regex class \s has it. */
+function isJsSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** quoteEndsSentence(text.slice(start, end)), by char code. */
+function quoteEndsSentenceAt(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start) {
+    const c = text.charCodeAt(e - 1);
+    if (isJsSpace(c) || isQuoteMark(c)) e--;
+    else break;
+  }
+  if (e === start) return false;
+  const c = text.charCodeAt(e - 1);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** Code of a one-character token's character (punctuation), or -1. */
+function punct(t: Tok): number {
+  return t.quote < 0 && !t.word && t.end - t.start === 1 ? t.src.charCodeAt(t.start) : -1;
+}
+
 function markSentences(toks: Tok[]): void {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const next = toks[k + 1];
-    if (t.quote < 0 && (t.text === '.' || t.text === '!' || t.text === '?')) {
-      // "R-Ky., said": a period before a comma or a lower-case word does not end a sentence.
-      if (!next || next.cap || next.quote >= 0 || (!next.word && !/^[,;:)\]]$/.test(next.text))) t.sentEnd = true;
-    } else if (t.quote < 0 && t.word && t.text.endsWith('.') && next && next.cap && /^(?:\p{L}\.)+$/u.test(t.text) && t.text.length > 2) {
+    if (t.quote < 0 && !t.word) {
+      const c = punct(t);
+      if (c === 46 || c === 33 || c === 63) {
+        // "R-Ky., said": a period before a comma or a lower-case word does not end a sentence.
+        if (!next || next.cap || next.quote >= 0) t.sentEnd = true;
+        else if (!next.word) {
+          const n = punct(next);
+          if (!(n === 44 || n === 59 || n === 58 || n === 41 || n === 93)) t.sentEnd = true;
+        }
+      }
+    } else if (t.quote < 0) {
       // "U.S." at the end of a sentence before a capital: ambiguous, treated as an end only before a quotation.
-      if (next.quote >= 0) t.sentEnd = true;
-    } else if (t.quote >= 0 && quoteEndsSentence(t.text)) {
+      if (next && next.cap && next.quote >= 0 && t.src.charCodeAt(t.end - 1) === 46 && t.end - t.start > 2 && /^(?:\p{L}\.)+$/u.test(t.text)) t.sentEnd = true;
+    } else if (quoteEndsSentenceAt(t.src, t.start, t.end)) {
       if (!next || next.cap || next.quote >= 0) t.sentEnd = true;
     }
   }
