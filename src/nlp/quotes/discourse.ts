@@ -12,7 +12,7 @@ export interface Para {
   end: number;
   toks: Tok[];
   /** Global sentence number of each token. */
-  sent: Int32Array;
+  sent: number[];
 }
 
 export interface PersonRef {
@@ -165,9 +165,10 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[]):
     while (k < toks.length) {
       const t = toks[k]!;
       // Pronouns (outside quotations) resolved as they come, so later ones can chain on them.
-      // (length first: most words are not two or three letters, and need no lower-case string)
+      // (length and first letter first: most words need no lower-case string here)
       const len = t.end - t.start;
-      const lw = t.word && (len === 2 || len === 3) ? t.lower : '';
+      const c0 = t.word && (len === 2 || len === 3) ? t.src.charCodeAt(t.start) | 32 : 0;
+      const lw = c0 === 104 /* h */ || c0 === 115 /* s */ ? t.lower : '';
       const pr = lw === 'he' || lw === 'she' || lw === 'him' || lw === 'his' || lw === 'her' ? PRONOUNS[lw] : undefined;
       if (pr) {
         const ref = resolvePronoun(mentions, genderOf, pr.gender, p.sent[k]!, pi);
@@ -271,7 +272,7 @@ function addTitled(titled: Map<string, PersonRef[]>, word: string, ref: PersonRe
   titled.set(word, list);
 }
 
-export function isSubjectPosition(toks: Tok[], k: number, sent: Int32Array): boolean {
+export function isSubjectPosition(toks: Tok[], k: number, sent: number[]): boolean {
   if (k === 0) return true;
   const prev = toks[k - 1]!;
   if (prev.sentEnd || sent[k - 1] !== sent[k]) return true;

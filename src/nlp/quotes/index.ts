@@ -25,7 +25,7 @@ export const MAX_QUOTE_CHARS = 4000;
 const CONTEXT_PARAGRAPHS = 2;
 
 const NO_TOKS: Tok[] = [];
-const NO_SENT = new Int32Array(0);
+const NO_SENT: number[] = [];
 
 /** Quotations in `text` with their speakers (pointing into `entities`). */
 export function findQuotes(text: string, entities: Entity[]): Quote[] {
@@ -38,7 +38,11 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
   const where: { para: number; span: number }[][] = raws.map(() => []);
   {
     let pi = 0;
-    const all = raws.flatMap((q, qi) => q.spans.map((s, si) => ({ qi, si, s })));
+    const all: { qi: number; si: number; s: { start: number; end: number } }[] = [];
+    for (let qi = 0; qi < raws.length; qi++) {
+      const spans = raws[qi]!.spans;
+      for (let si = 0; si < spans.length; si++) all.push({ qi, si, s: spans[si]! });
+    }
     all.sort((a, b) => a.s.start - b.s.start);
     for (const { qi, si, s } of all) {
       while (pi < paragraphs.length && paragraphs[pi]!.end < s.start) pi++;
@@ -69,10 +73,11 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
       continue;
     }
     const toks = tokenizeParagraph(text, p.start, p.end, slots[pi]!);
-    const sent = new Int32Array(toks.length);
+    // (a plain array: a typed array per paragraph cost more to make than it saved)
+    const sent: number[] = [];
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
-      sent[k] = sentence;
+      sent.push(sentence);
       if (t.sentEnd) sentence++;
       if (t.quote >= 0 && tokOf[t.quote] === -1) tokOf[t.quote] = k;
     }

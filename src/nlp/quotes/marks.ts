@@ -78,21 +78,23 @@ function closesBefore(next: string | undefined): boolean {
 
 type Dir = 'open' | 'close' | 'either';
 
+/** Any quotation mark, double or single (test() with /g: a native scan, no match arrays). */
+const ANY_MARK = /["'\u00ab\u00bb\u2018-\u201e]/g;
+
 /**
  * Positions of the double marks (“ ” " „ « ») and of the single ones (‘ ’ ' ‚ ‛) in the whole
- * text, in one char-code pass (scanning from each paragraph's start ran on to the next mark,
- * however many paragraphs away, once per paragraph; then two regex scans).
+ * text, in one scan (scanning from each paragraph's start ran on to the next mark, however many
+ * paragraphs away, once per paragraph; then one regex scan per kind, with a match array per mark).
  */
 function allMarks(text: string): { doubles: number[]; singles: number[] } {
   const doubles: number[] = [];
   const singles: number[] = [];
-  for (let i = 0, n = text.length; i < n; i++) {
+  ANY_MARK.lastIndex = 0;
+  while (ANY_MARK.test(text)) {
+    const i = ANY_MARK.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c < 0xab) {
-      if (c === 34) doubles.push(i);
-      else if (c === 39) singles.push(i);
-    } else if (c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e) doubles.push(i);
-    else if (c >= 0x2018 && c <= 0x201b) singles.push(i);
+    if (c === 34 || c === 0xab || c === 0xbb || c >= 0x201c) doubles.push(i);
+    else singles.push(i);
   }
   return { doubles, singles };
 }
@@ -113,6 +115,7 @@ class MarkCursor {
   }
 }
 const EMPTY: number[] = [];
+const NO_PAIRS: Pair[] = [];
 
 function doubleDirection(text: string, i: number, p: Paragraph): Dir {
   const ch = text[i]!;
@@ -242,15 +245,21 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): RawQuote[
       }
       continue;
     }
-    let doubles = pairDoubles(text, p, dm);
-    const singles = singlePairs(text, p, doubles, sm);
-    // A single pair around doubles makes those doubles nested ( ‘He said “no”’ ).
-    doubles = doubles.filter((d) => !containedIn(singles, d));
-    const singlesOuter = singles.filter((s) => !containedIn(doubles, s));
-    const pairs = [
-      ...doubles.map((d) => ({ start: d.start, end: d.end, unclosed: d.unclosed, single: false })),
-      ...singlesOuter.map((s) => ({ start: s.start, end: s.end, unclosed: s.unclosed, single: true })),
-    ].sort((a, b) => a.start - b.start);
+    let doubles = dm.length ? pairDoubles(text, p, dm) : NO_PAIRS;
+    const singles = sm.length ? singlePairs(text, p, doubles, sm) : NO_PAIRS;
+    let pairs: { start: number; end: number; unclosed: boolean; single: boolean }[];
+    if (singles.length === 0) {
+      // (the common case: no single-quoted pair, nothing to nest or merge)
+      pairs = doubles.map((d) => ({ start: d.start, end: d.end, unclosed: d.unclosed, single: false }));
+    } else {
+      // A single pair around doubles makes those doubles nested ( ‘He said “no”’ ).
+      doubles = doubles.filter((d) => !containedIn(singles, d));
+      const singlesOuter = singles.filter((s) => !containedIn(doubles, s));
+      pairs = [
+        ...doubles.map((d) => ({ start: d.start, end: d.end, unclosed: d.unclosed, single: false })),
+        ...singlesOuter.map((s) => ({ start: s.start, end: s.end, unclosed: s.unclosed, single: true })),
+      ].sort((a, b) => a.start - b.start);
+    }
 
     for (let k = 0; k < pairs.length; k++) {
       const pr = pairs[k]!;
