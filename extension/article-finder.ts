@@ -6,6 +6,7 @@
  */
 import { extractFromSnapshot } from '../src/article/extract';
 import { parseSnapshotJson } from '../src/messages';
+import { formatPublished } from '../src/sidebar/format';
 // Chrome only (service workers cannot import() on demand, so it is imported here); in the
 // Firefox package this module is a stub that throws (vite.config.ts).
 import { readInOffscreen } from './offscreen/chrome-offscreen';
@@ -20,5 +21,7 @@ export async function findArticleInSnapshot(json: string): Promise<string> {
 export function readSnapshotJson(json: string): string {
   const snapshot = parseSnapshotJson(json);
   if (!snapshot) throw new Error('Gloss: malformed page snapshot');
-  return JSON.stringify(extractFromSnapshot(snapshot, () => document.implementation.createHTMLDocument('')));
+  const article = extractFromSnapshot(snapshot, () => document.implementation.createHTMLDocument(''));
+  // Formatted here, where date formatting is warm: a tab's first Intl.DateTimeFormat is a long task.
+  return JSON.stringify(article && { ...article, published: formatPublished(article.publishedTime) });
 }

@@ -17,7 +17,6 @@ import { createWikipediaContentClient } from '../wikipedia/content-client';
 import type { Settings } from '../../src/settings';
 import { mountSidebar, type MountedSidebar } from '../../src/sidebar';
 import type { ArticleInfo, SidebarActions, SidebarState } from '../../src/sidebar/types';
-import { formatPublished } from '../../src/sidebar/format';
 import type { ContentMessage, ContentToBackground, ResponseOf } from '../../src/messages';
 import { findArticle, stillOnPage, type ReadBy } from './find-article';
 import { loadSettings, saveSettings, watchSettings } from '../settings-store';
@@ -32,8 +31,8 @@ export interface ContentApp {
   /** Removes everything of Gloss from the page (a newer copy took over). */
   shutdown(): void;
   /**
-   * Does the first-use work ahead of time, while the page is idle: date formatting's locale data,
-   * and finding the article (in slices here, Readability in the background).
+   * Does the first-use work ahead of time, while the page is idle: finding the article (in slices
+   * here, Readability in the background) and a first render of the sidebar off the page.
    */
   prewarm(): void;
 }
@@ -84,6 +83,7 @@ function articleInfo(article: ArticleText): ArticleInfo {
     publishedTime: article.publishedTime,
     text: article.text,
     excerpt: article.excerpt,
+    ...(article.published !== undefined ? { published: article.published } : {}),
     wordCount: words,
     readingMinutes: readingMinutes(words),
   };
@@ -423,9 +423,7 @@ export async function createContentApp(): Promise<ContentApp> {
     },
     shutdown,
     prewarm() {
-      // A tab's first Intl.DateTimeFormat costs tens to hundreds of milliseconds (measured by
-      // npm run bench); pay it while idle rather than after the reader's click.
-      formatPublished(new Date().toISOString());
+      // (Dates come formatted by the background: a tab's first Intl.DateTimeFormat is a long task.)
       if (detected || predetected) return;
       predetected = findArticleHere();
       // Render the sidebar once, off the page (a detached element), so the reader's click runs

@@ -17,6 +17,11 @@ export interface ArticleText extends ArticleMeta {
   excerpt: string | null;
   /** Sorted by start, non-overlapping. */
   segments: Segment[];
+  /**
+   * The publication time as the reader's locale writes it, when whoever found the article
+   * formatted it (the background does; see ArticleInfo.published).
+   */
+  published?: { datetime: string; text: string; full: string } | null;
   /** Issue 8: a huge page was read only in part (its first `elementsRead` elements). */
   partial?: { elementsRead: number; elementsTotal: number };
 }

@@ -3,6 +3,7 @@
  * The content script owns the page, storage and messaging; the sidebar renders `SidebarState`
  * and reports what the reader does through `SidebarActions`.
  */
+import type { FormattedTime } from './format';
 import type { Analysis, ArticleMeta, TextSpan } from '../analysis/contract';
 import type { Settings } from '../settings';
 // Issue 5 (notes helper): the Wikipedia lookup functions the card's <EntityNotes/> uses.
@@ -10,6 +11,11 @@ import type { LookupWikipedia, RememberWikipediaChoice } from './notes/types';
 
 export interface ArticleInfo extends ArticleMeta {
   excerpt: string | null;
+  /**
+   * The publication time already formatted (by the background, which has its date formatting
+   * warmed up: a tab's first Intl.DateTimeFormat costs tens of milliseconds). Absent: format here.
+   */
+  published?: FormattedTime | null;
   /** Minutes at ~230 words a minute, at least 1. */
   readingMinutes: number;
   wordCount: number;

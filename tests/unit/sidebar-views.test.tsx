@@ -307,3 +307,23 @@ describe('analysis notices', () => {
     expect($$('.gl-quote-item')).toHaveLength(4);
   });
 });
+
+describe('the publication time', () => {
+  it('shows the time as the background formatted it, without formatting it again', async () => {
+    const published = { datetime: '2025-12-02T14:05:00.000Z', text: 'FORMATTED BY THE BACKGROUND', full: 'in full' };
+    const v = await mount(makeState({ article: { ...ARTICLE, published } }));
+    const time = v.$('.gl-time')!;
+    expect(time.textContent).toBe('FORMATTED BY THE BACKGROUND');
+    expect(time.getAttribute('title')).toBe('in full');
+    expect(time.getAttribute('datetime')).toBe('2025-12-02T14:05:00.000Z');
+  });
+
+  it('formats it here when the article came without it, and shows none when the background found none', async () => {
+    const a = await mount(makeState({ article: ARTICLE }));
+    expect(a.$('.gl-time')!.getAttribute('datetime')).toBe('2025-12-02T14:05:00.000Z');
+    a.cleanup();
+    document.body.textContent = '';
+    const b = await mount(makeState({ article: { ...ARTICLE, published: null } }));
+    expect(b.$('.gl-time')).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@ import type { ArticleInfo } from '../types';
 import { countByType } from '../model';
 
 export function ArticleHeader({ article, analysis }: { article: ArticleInfo; analysis: Analysis | null }) {
-  const time = formatPublished(article.publishedTime);
+  const time = article.published !== undefined ? article.published : formatPublished(article.publishedTime);
   return (
     <div class="gl-article">
       <h2 class="gl-title" id="gl-title">
