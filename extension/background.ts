@@ -4,7 +4,8 @@
  * It acts only on messages from this extension's own content scripts and pages.
  */
 import browser from 'webextension-polyfill';
-import { isOwnSender, parseContentMessage, type BackgroundMessage, type ContentMessage } from '../src/messages';
+import { SnapshotAssembler } from '../src/article/snapshot-parts';
+import { isOwnSender, MAX_SNAPSHOT_CHARS, parseContentMessage, type BackgroundMessage, type ContentMessage } from '../src/messages';
 import { analyzeText } from '../src/analysis/analyze';
 import { findArticleInSnapshot } from './article-finder';
 import { loadModel } from './model-loader';
@@ -12,6 +13,8 @@ import { loadSettings } from './settings-store';
 import { handleWikipediaMessage, isWikipediaMessage } from './wikipedia/handler'; // issue 5
 
 const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
+/** Large page snapshots arrive in parts (see the detect-part message). */
+const snapshotParts = new SnapshotAssembler(MAX_SNAPSHOT_CHARS);
 
 async function send(tabId: number, msg: BackgroundMessage): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
@@ -97,6 +100,10 @@ export async function handleContentMessage(msg: ContentMessage, sender: browser.
       // Here, not in the page: the page's main thread stays free, and the model is parsed once
       // for every tab rather than once per tab.
       return JSON.stringify(analyzeText(msg.text, { ner: await loadModel() }, { declaredLang: msg.lang }));
+    case 'detect-part': {
+      const json = snapshotParts.add(`${sender.tab?.id ?? 'extension'}`, msg.id, msg.part, msg.parts, msg.text);
+      return json === null ? null : findArticleInSnapshot(json);
+    }
     case 'detect':
       // Readability on a large page is a long task: here (Firefox) or in our offscreen document
       // (Chrome), not on the page's main thread. The snapshot stays inside the browser.

@@ -6,6 +6,7 @@
  */
 
 import type { PageSnapshot } from './article/snapshot';
+import { MAX_SNAPSHOT_PARTS, SNAPSHOT_PART_CHARS } from './article/snapshot-parts';
 import type { WikipediaCancelRequest, WikipediaChooseRequest, WikipediaChooseResult, WikipediaLookupRequest, WikipediaResult } from './notes/wikipedia/protocol';
 
 /** The longest article text the background accepts for analysis (UTF-16 units). */
@@ -37,6 +38,11 @@ export interface ContentToBackground {
    * page's tree, where one string costs next to nothing.
    */
   detect: { request: { snapshot: string }; response: string };
+  /**
+   * A large snapshot in parts (src/article/snapshot-parts.ts), part 0 first: null until the last
+   * part, which is answered as `detect` is.
+   */
+  'detect-part': { request: { id: string; part: number; parts: number; text: string }; response: string | null };
   // Issue 5: Wikipedia lookups. Validated by parseWikipediaRequest (src/notes/wikipedia/protocol.ts)
   // and answered by extension/wikipedia/handler.ts, not by parseContentMessage.
   'gloss/wikipedia/lookup': { request: Omit<WikipediaLookupRequest, 'type'>; response: WikipediaResult };
@@ -84,6 +90,14 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
     case 'detect':
       return typeof msg.snapshot === 'string' && msg.snapshot.length <= MAX_SNAPSHOT_CHARS && onlyKeys(msg, ['type', 'snapshot'])
         ? { type: 'detect', snapshot: msg.snapshot }
+        : null;
+    case 'detect-part':
+      return typeof msg.id === 'string' && /^[\w-]{1,64}$/.test(msg.id) &&
+        Number.isInteger(msg.part) && Number.isInteger(msg.parts) &&
+        (msg.part as number) >= 0 && (msg.part as number) < (msg.parts as number) && (msg.parts as number) <= MAX_SNAPSHOT_PARTS &&
+        typeof msg.text === 'string' && msg.text.length <= SNAPSHOT_PART_CHARS &&
+        onlyKeys(msg, ['type', 'id', 'part', 'parts', 'text'])
+        ? { type: 'detect-part', id: msg.id, part: msg.part as number, parts: msg.parts as number, text: msg.text }
         : null;
     case 'get-shortcuts':
     case 'open-options':

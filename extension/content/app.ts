@@ -18,7 +18,7 @@ import type { Settings } from '../../src/settings';
 import { mountSidebar, type MountedSidebar } from '../../src/sidebar';
 import type { ArticleInfo, SidebarActions, SidebarState } from '../../src/sidebar/types';
 import type { ContentMessage, ContentToBackground, ResponseOf } from '../../src/messages';
-import { findArticle, stillOnPage, type ReadBy } from './find-article';
+import { findArticle, sendSnapshot, stillOnPage, type ReadBy } from './find-article';
 import { loadSettings, saveSettings, watchSettings } from '../settings-store';
 
 export interface ContentApp {
@@ -68,7 +68,7 @@ let lastReadBy: ReadBy | null = null;
 const findArticleHere = () =>
   findArticle(
     document,
-    async (snapshot) => JSON.parse(await ask({ type: 'detect', snapshot: JSON.stringify(snapshot) })) as unknown,
+    async (snapshot) => JSON.parse(String(await sendSnapshot(snapshot, (m) => browser.runtime.sendMessage(m)))) as unknown,
     (by) => (lastReadBy = by),
   );
 

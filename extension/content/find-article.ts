@@ -8,6 +8,7 @@
 import type { ArticleText } from '../../src/article';
 import { articleFromRemote, type RemoteArticle } from '../../src/article/remote';
 import { takeSnapshot, type PageSnapshot } from '../../src/article/snapshot';
+import { SNAPSHOT_PART_CHARS } from '../../src/article/snapshot-parts';
 import { DEFAULT_MAX_ELEMENTS } from '../../src/article/words';
 
 export { stillOnPage } from '../../src/article/remote';
@@ -36,6 +37,26 @@ function isRemoteArticle(v: unknown): v is RemoteArticle {
   if (typeof v !== 'object' || v === null) return false;
   const a = v as Record<string, unknown>;
   return typeof a.text === 'string' && typeof a.title === 'string' && Array.isArray(a.segments);
+}
+
+/**
+ * Sends a snapshot to the background and returns its answer (JSON text): in one message, or, for
+ * a large page, in parts with a pause between them (one big message is one long task in Chrome).
+ */
+export async function sendSnapshot(
+  snapshot: PageSnapshot,
+  send: (msg: { type: 'detect'; snapshot: string } | { type: 'detect-part'; id: string; part: number; parts: number; text: string }) => Promise<unknown>,
+): Promise<unknown> {
+  const json = JSON.stringify(snapshot);
+  if (json.length <= SNAPSHOT_PART_CHARS) return send({ type: 'detect', snapshot: json });
+  const parts = Math.ceil(json.length / SNAPSHOT_PART_CHARS);
+  const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  let answer: unknown = null;
+  for (let part = 0; part < parts; part++) {
+    if (part > 0) await pauseBriefly();
+    answer = await send({ type: 'detect-part', id, part, parts, text: json.slice(part * SNAPSHOT_PART_CHARS, (part + 1) * SNAPSHOT_PART_CHARS) });
+  }
+  return answer;
 }
 
 /** Where the article was read: in the background, or here from the snapshot, or here at once. */

@@ -74,6 +74,11 @@ for (const name of BROWSERS) {
     beforeAll(async () => {
       server = await startServer();
       server.route('/plain', examplePage());
+      // A page whose snapshot is larger than one message part (64K characters): it crosses in parts.
+      server.route(
+        '/large',
+        examplePage({ bodyEnd: `<footer class="site-footer"><ul>${Array.from({ length: 1500 }, (_, i) => `<li class="footer-link item-${i}"><a href="/section/${i}">Section number ${i} of the site</a></li>`).join('')}</ul></footer>` }),
+      );
       server.route('/csp', examplePage(), { 'Content-Security-Policy': "default-src 'none'" });
       server.route(
         '/builtins',
@@ -340,6 +345,24 @@ for (const name of BROWSERS) {
 
     it('reads the page off its main thread: the background finds the article in a snapshot', async () => {
       const { page, errors } = await open('/plain');
+      await analysed(page);
+      const by = await until(page, 'the status of the reading', () =>
+        page.evaluate(() => {
+          const all = document.querySelectorAll('*');
+          for (let i = 0; i < all.length; i++) {
+            const s = all[i]!.shadowRoot?.querySelector('[data-gloss-status]');
+            if (s && s.getAttribute('data-read-by')) return s.getAttribute('data-read-by');
+          }
+          return null;
+        }),
+      );
+      expect(by).toBe('background');
+      expect(glossErrors(errors)).toEqual([]);
+      await page.close();
+    });
+
+    it('a large page: its snapshot crosses in parts and the background still reads it', async () => {
+      const { page, errors } = await open('/large');
       await analysed(page);
       const by = await until(page, 'the status of the reading', () =>
         page.evaluate(() => {
