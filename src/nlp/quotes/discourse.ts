@@ -167,7 +167,7 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[]):
       // Pronouns (outside quotations) resolved as they come, so later ones can chain on them.
       // (length and first letter first: most words need no lower-case string here)
       const len = t.end - t.start;
-      const c0 = t.word && (len === 2 || len === 3) ? t.src.charCodeAt(t.start) | 32 : 0;
+      const c0 = t.word && (len === 2 || len === 3) ? t.text.charCodeAt(0) | 32 : 0;
       const lw = c0 === 104 /* h */ || c0 === 115 /* s */ ? t.lower : '';
       const pr = lw === 'he' || lw === 'she' || lw === 'him' || lw === 'his' || lw === 'her' ? PRONOUNS[lw] : undefined;
       if (pr) {

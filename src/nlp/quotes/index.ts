@@ -62,7 +62,8 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
   });
   const paras: Para[] = [];
   // Token index of each quotation's first span (-1: none).
-  const tokOf = new Int32Array(raws.length).fill(-1);
+  const tokOf: number[] = [];
+  for (let qi = 0; qi < raws.length; qi++) tokOf.push(-1);
   let sentence = 0;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;

@@ -4,35 +4,18 @@
  */
 import { isSpace } from './marks';
 
-/**
- * One token: offsets into the text and flags; its text and lower-case form are sliced from the
- * text only when asked for (most tokens are only ever looked at by char code and flags, so a
- * string or two per token was most of the tokenizer's cost). One class, one object shape.
- */
-export class Tok {
-  private t: string | undefined = undefined;
-  private l: string | undefined = undefined;
-  constructor(
-    /** The whole text the offsets point into. */
-    readonly src: string,
-    readonly start: number,
-    readonly end: number,
-    /** Index of the quotation this token stands for, or -1 for a word or punctuation. */
-    readonly quote: number,
-    /** Starts with an upper-case letter. */
-    readonly cap: boolean,
-    readonly word: boolean,
-    /** A sentence ends after this token. */
-    public sentEnd: boolean,
-  ) {}
-  get text(): string {
-    return (this.t ??= this.src.slice(this.start, this.end));
-  }
-  /** Lower case of a word; a punctuation token's own text; '' for a quotation. */
-  get lower(): string {
-    if (this.l === undefined) this.l = this.quote >= 0 ? '' : this.word ? this.text.toLowerCase() : this.text;
-    return this.l;
-  }
+export interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Index of the quotation this token stands for, or -1 for a word or punctuation. */
+  quote: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  word: boolean;
+  /** A sentence ends after this token. */
+  sentEnd: boolean;
 }
 
 const ABBREVIATIONS = new Set([
@@ -61,7 +44,7 @@ export function tokenizeParagraph(text: string, start: number, end: number, quot
   while (i < end) {
     const q = quotes[qi];
     if (q && i >= q.start) {
-      out.push(new Tok(text, q.start, q.end, q.index, false, false, false));
+      out.push({ text: text.slice(q.start, q.end), lower: '', start: q.start, end: q.end, quote: q.index, cap: false, word: false, sentEnd: false });
       i = Math.max(i, q.end);
       qi++;
       continue;
@@ -80,15 +63,16 @@ export function tokenizeParagraph(text: string, start: number, end: number, quot
       e = WORD_RE.test(text) ? WORD_RE.lastIndex : -1;
     }
     if (e >= 0 && e <= limit) {
-      // "Mr." "U.S." "J.": the period belongs to the word (strings made only before a period).
+      // "Mr." "U.S." "J.": the period belongs to the word.
       if (text.charCodeAt(e) === 46 /* . */ && e + 1 <= limit && abbreviation(text.slice(i, e))) e++;
+      const w = text.slice(i, e);
       let cap: boolean;
       if (c < 128) cap = c >= 65 && c <= 90;
       else {
         UPPER_AT.lastIndex = i;
         cap = UPPER_AT.test(text);
       }
-      out.push(new Tok(text, i, e, -1, cap, true, false));
+      out.push({ text: w, lower: w.toLowerCase(), start: i, end: e, quote: -1, cap, word: true, sentEnd: false });
       i = e;
       continue;
     }
@@ -96,7 +80,8 @@ export function tokenizeParagraph(text: string, start: number, end: number, quot
       i++;
       continue;
     }
-    out.push(new Tok(text, i, i + 1, -1, false, false, false));
+    const ch = text[i]!;
+    out.push({ text: ch, lower: ch, start: i, end: i + 1, quote: -1, cap: false, word: false, sentEnd: false });
     i++;
   }
   markSentences(out);
@@ -163,7 +148,7 @@ function quoteEndsSentenceAt(text: string, start: number, end: number): boolean 
 
 /** Code of a one-character token's character (punctuation), or -1. */
 function punct(t: Tok): number {
-  return t.quote < 0 && !t.word && t.end - t.start === 1 ? t.src.charCodeAt(t.start) : -1;
+  return t.quote < 0 && !t.word && t.end - t.start === 1 ? t.text.charCodeAt(0) : -1;
 }
 
 function markSentences(toks: Tok[]): void {
@@ -182,8 +167,8 @@ function markSentences(toks: Tok[]): void {
       }
     } else if (t.quote < 0) {
       // "U.S." at the end of a sentence before a capital: ambiguous, treated as an end only before a quotation.
-      if (next && next.cap && next.quote >= 0 && t.src.charCodeAt(t.end - 1) === 46 && t.end - t.start > 2 && /^(?:\p{L}\.)+$/u.test(t.text)) t.sentEnd = true;
-    } else if (quoteEndsSentenceAt(t.src, t.start, t.end)) {
+      if (next && next.cap && next.quote >= 0 && t.text.charCodeAt(t.text.length - 1) === 46 && t.end - t.start > 2 && /^(?:\p{L}\.)+$/u.test(t.text)) t.sentEnd = true;
+    } else if (quoteEndsSentenceAt(t.text, 0, t.text.length)) {
       if (!next || next.cap || next.quote >= 0) t.sentEnd = true;
     }
   }
