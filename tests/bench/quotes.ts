@@ -55,24 +55,10 @@ function collector(): () => void {
 }
 const gc = collector();
 
-/**
- * A full collection, and its sweeping finished before the clock starts. process.cpuUsage()
- * counts every thread, and V8 sweeps concurrently after a collection: the entity stage's garbage,
- * swept on a helper thread while the next pass ran, was charged to that pass (the quote stage
- * showed more CPU than wall time). A second collection completes the first one's sweeping (and
- * has almost nothing to sweep itself); a short wait lets that finish too.
- */
-const pause = new Int32Array(new SharedArrayBuffer(4));
-function settle(): void {
-  gc();
-  gc();
-  Atomics.wait(pause, 0, 0, 30);
-}
-
 function bestOf(runs: number, fn: () => void): { cpu: number; wall: number } {
   let best = { cpu: Infinity, wall: Infinity };
   for (let r = 0; r < runs; r++) {
-    settle();
+    gc();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     fn();
