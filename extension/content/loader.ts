@@ -22,6 +22,9 @@ declare const chrome: { runtime: { getURL(path: string): string } };
  */
 const HELLO_EVENT = 'gloss:hello';
 
+/** How long the app's code may take to load and start before a new request loads it again. */
+const APP_LOAD_TIMEOUT_MS = 10_000;
+
 /** Whether this copy's extension runtime is still there (it is gone once Gloss is reloaded or updated). */
 function runtimeAlive(): boolean {
   try {
@@ -90,10 +93,20 @@ function start(): void {
   const loadApp = (): Promise<ContentApp> => {
     // `chrome.runtime.getURL` spelled out (Firefox has the chrome namespace too): the add-on
     // linter accepts a dynamic import of exactly that, and a web page cannot forge its result.
-    app ??= import(/* @vite-ignore */ chrome.runtime.getURL('app/content-app.js')).then((m: typeof import('./app')) =>
+    if (app) return app;
+    const loading: Promise<ContentApp> = import(/* @vite-ignore */ chrome.runtime.getURL('app/content-app.js')).then((m: typeof import('./app')) =>
       m.createContentApp(),
     );
-    return app;
+    app = loading;
+    // A load that failed or never finishes is not kept: the next click (or the background's retry
+    // of this one) loads again. Seen twice in some 250 benchmark clicks: nothing after the
+    // toolbar message, every later click answered by the same stuck load.
+    const forget = () => {
+      if (app === loading) app = null;
+    };
+    const watchdog = setTimeout(forget, APP_LOAD_TIMEOUT_MS);
+    loading.then(() => clearTimeout(watchdog), () => (clearTimeout(watchdog), forget()));
+    return loading;
   };
 
   const onMessage = (raw: unknown): Promise<unknown> | undefined => {
