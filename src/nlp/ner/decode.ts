@@ -51,19 +51,9 @@ export function scoreTokens(
   emit: Float64Array,
   F: number = FEATURES_PER_TOKEN,
 ): void {
-  if (nTags === 9) {
-    scoreTokens9(feats, from, to, weights, emit, F);
-    return;
-  }
-  for (let i = from; i < to; i++) {
-    const e = (i - from) * nTags;
-    for (let t = 0; t < nTags; t++) emit[e + t] = 0;
-    const o = i * F;
-    for (let k = 0; k < F; k++) {
-      const base = feats[o + k]! * nTags;
-      for (let t = 0; t < nTags; t++) emit[e + t]! += weights[base + t]!;
-    }
-  }
+  // From zero, then the same sums as a second pass's extra features (addScores): one hot loop.
+  emit.fill(0, 0, (to - from) * nTags);
+  addScores(feats, F, from, to, weights, nTags, emit);
 }
 
 /**
@@ -122,36 +112,6 @@ export function viterbi(
 
 export function makeScratch(maxLen: number, nTags: number): { score: Float64Array; back: Int32Array } {
   return { score: new Float64Array(maxLen * nTags), back: new Int32Array(maxLen * nTags) };
-}
-
-/** The 9-tag case (BIO over PER/LOC/ORG/MISC) with the sums in registers: the hot loop. */
-function scoreTokens9(feats: Uint32Array, from: number, to: number, w: ArrayLike<number>, emit: Float64Array, F: number): void {
-  for (let i = from; i < to; i++) {
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-    const o = i * F;
-    for (let k = 0; k < F; k++) {
-      const b = feats[o + k]! * 9;
-      s0 += w[b]!;
-      s1 += w[b + 1]!;
-      s2 += w[b + 2]!;
-      s3 += w[b + 3]!;
-      s4 += w[b + 4]!;
-      s5 += w[b + 5]!;
-      s6 += w[b + 6]!;
-      s7 += w[b + 7]!;
-      s8 += w[b + 8]!;
-    }
-    const e = (i - from) * 9;
-    emit[e] = s0;
-    emit[e + 1] = s1;
-    emit[e + 2] = s2;
-    emit[e + 3] = s3;
-    emit[e + 4] = s4;
-    emit[e + 5] = s5;
-    emit[e + 6] = s6;
-    emit[e + 7] = s7;
-    emit[e + 8] = s8;
-  }
 }
 
 /** Add the scores of `X` more features per token (a second pass's extra features) to `emit`. */
@@ -223,6 +183,7 @@ export function scoreBoth(feats: Uint32Array, n: number, F: number, both: Int8Ar
   }
 }
 
+/** The 9-tag case (BIO over PER/LOC/ORG/MISC) with the sums in registers: the hot loop. */
 function addScores9(feats: Uint32Array, X: number, from: number, to: number, w: ArrayLike<number>, emit: Float64Array | Float32Array): void {
   for (let i = from; i < to; i++) {
     const e = (i - from) * 9;
