@@ -26,12 +26,11 @@ export function articleFromRemote(remote: RemoteArticle, texts: Text[]): Article
   const segments: Segment[] = [];
   for (const s of remote.segments) {
     const node = texts[s.index];
-    if (!node || !node.isConnected) return null;
-    const len = s.end - s.start;
-    if (node.data.slice(s.nodeOffset, s.nodeOffset + len) !== remote.text.slice(s.start, s.end)) return null;
+    if (!node) return null;
     segments.push({ start: s.start, end: s.end, node, nodeOffset: s.nodeOffset });
   }
-  return { ...remote, segments };
+  const article = { ...remote, segments };
+  return stillOnPage(article) ? article : null;
 }
 
 /** Whether an article found earlier is still what the page shows (same nodes, same text). */
