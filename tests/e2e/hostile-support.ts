@@ -73,14 +73,21 @@ export async function until<T>(page: Page | null, what: string, check: () => Pro
 }
 
 /** Gloss's status element in its shadow root: analyses run, the article's title, the URL read. */
-export async function glossStatus(page: Page): Promise<{ analyses: number; url: string; reattached: number } | null> {
+export async function glossStatus(page: Page): Promise<{ analyses: number; url: string; reattached: number; readBy: string | null } | null> {
   return page.evaluate(() => {
     const all = document.querySelectorAll('*');
     for (let i = 0; i < all.length; i++) {
       const el = all[i]!;
       if (!el.tagName.toLowerCase().startsWith('gloss-root') || !el.shadowRoot) continue;
       const s = el.shadowRoot.querySelector('[data-gloss-status]');
-      if (s) return { analyses: Number(s.getAttribute('data-analyses')), url: s.getAttribute('data-url') ?? '', reattached: Number(s.getAttribute('data-reattached')) };
+      if (s) {
+        return {
+          analyses: Number(s.getAttribute('data-analyses')),
+          url: s.getAttribute('data-url') ?? '',
+          reattached: Number(s.getAttribute('data-reattached')),
+          readBy: s.getAttribute('data-read-by'),
+        };
+      }
     }
     return null;
   });
