@@ -45,8 +45,8 @@ import { distDir, startServer, type TestServer } from '../e2e/harness';
 import { corpusPath, FIXTURES, ROOT } from '../helpers/fixtures';
 import { fmtMs, median } from './stats';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
   // The corpus pages name images and scripts on the web: no host resolves, so nothing leaves the machine.
@@ -230,7 +230,7 @@ function oursIn(tasks: LongTask[], from: number, to: number): LongTask[] {
   return tasks.filter((t) => t.start < to && t.start + t.duration > from);
 }
 
-async function setSettings(browser: Browser, patch: Record<string, unknown>): Promise<void> {
+export async function setSettings(browser: Browser, patch: Record<string, unknown>): Promise<void> {
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://') && t.url().endsWith('/background.js'), { timeout: 20_000 });
   const worker = await target.worker();
   if (!worker) throw new Error('no service worker');

@@ -10,34 +10,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { DEFAULT_SETTINGS } from '../../src/settings';
 import { distDir, startServer } from '../e2e/harness';
 import { corpusPath, FIXTURES } from '../helpers/fixtures';
+import { ARGS, CHROMIUM, setSettings } from './browser';
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: Record<string, unknown> }
 interface ProfileNode { id: number; callFrame: { url: string; functionName: string } }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const names = process.argv.slice(2).length ? process.argv.slice(2) : ['example', 'yahoo-2', 'wikia'];
 const rtp = corpusPath('readability-test-pages');
 
 const server = await startServer();
-const browser = await puppeteer.launch({
-  executablePath: CHROMIUM, headless: true, pipe: true, enableExtensions: [distDir('chromium')],
-  args: ['--no-sandbox', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-});
+const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, enableExtensions: [distDir('chromium')], args: ARGS });
 try {
-  const worker = (await (await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'))).worker())!;
-  for (let i = 0; i < 40; i++) {
-    const ok = await worker.evaluate(async (s) => {
-      const g = globalThis as unknown as { chrome?: { storage?: { sync: { set(v: unknown): Promise<void> } } } };
-      if (!g.chrome?.storage) return false;
-      await g.chrome.storage.sync.set({ settings: s });
-      return true;
-    }, { ...DEFAULT_SETTINGS, wikipedia: false, wikipediaNoticeSeen: true, autoOpen: true });
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await setSettings(browser, { autoOpen: true });
   for (const name of names) {
     const file = name === 'example' ? join(FIXTURES, 'pages/us-venezuela.html') : rtp ? join(rtp, name, 'source.html') : null;
     if (!file) {
