@@ -374,6 +374,10 @@ function subjectOfCue(toks: Tok[], j: number, c: Cue, lo: number, hi: number): N
   // "was told", "is said to": passive, no speaker here.
   const prev = toks[j - 1];
   if (prev && prev.word && /^(?:was|were|been|being|be|is|are)$/.test(prev.lower)) return null;
+  // "who told Congress when asked about it:": a passive participle without its auxiliary.
+  if (prev?.word && /^(?:when|if|as|once|unless|until)$/.test(prev.lower) && toks[j]!.lower.endsWith('ed')) return null;
+  const rel = relativeSubject(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
+  if (rel) return rel;
   const np = participleSubject(toks, j, lo) ?? leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
   if (np) return np;
   // "Smith backed Obama in 2008 and said …", "X did not name them, but told …": a coordinated
@@ -392,6 +396,45 @@ function subjectOfCue(toks: Tok[], j: number, c: Cue, lo: number, hi: number): N
     }
   }
   return null;
+}
+
+/**
+ * "the report, which notes": a relative pronoun just before the cue is its subject (PolNeAR
+ * marks the pronoun; the speaker is its antecedent, see toSpeaker). Not "that": "a headline
+ * that said" is as often marked on the noun.
+ */
+function relativeSubject(toks: Tok[], r: number, lo: number): NP | null {
+  const u = toks[r];
+  if (!u?.word || r <= lo || u.lower !== 'which') return null;
+  return antecedent(toks, r, lo) ? { first: r, last: r, kind: 'pronoun' } : null;
+}
+
+/**
+ * The noun phrase a relative pronoun at r refers to ("Lynch, who", "the Associated Press report,
+ * which"). Any word before a relative pronoun is a noun, a cue word too
+ * ("report"); the phrase runs back to its determiner, or to a verb, particle or function word.
+ */
+export function antecedent(toks: Tok[], r: number, lo: number): NP | null {
+  const j = toks[r - 1]?.text === ',' ? r - 2 : r - 1;
+  const named = leftNP(toks, j, lo);
+  if (named) return named.kind === 'pronoun' ? null : named;
+  if (!nounLike(toks[j])) return null;
+  let first = j;
+  for (let k = j - 1; k >= lo && j - k < 6; k--) {
+    const u = toks[k]!;
+    if (u.word && DETERMINERS.has(u.lower)) {
+      first = k;
+      break;
+    }
+    if (!nounLike(u)) break;
+    first = k;
+  }
+  return { first, last: j, kind: toks[j]!.cap ? 'name' : 'common' };
+}
+
+function nounLike(t: Tok | undefined): boolean {
+  if (!t?.word || STOP.has(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
+  return t.cap ? !FUNCTION_WORDS.has(t.lower) : !/(?:ed|ing)$/.test(t.lower) && !/^(?:out|up|off|down|back)$/.test(t.lower);
 }
 
 /** The subject that opens the sentence (after an introductory phrase), if a name or pronoun. */
@@ -460,10 +503,12 @@ function clauseSubject(toks: Tok[], lo: number, hi: number): NP | null {
   for (let s = lo; s < hi; s++) {
     // ...but not the subject of a reported clause ("Hayek confirmed she had", "noted that he").
     const p = toks[s - 1];
-    const nominative = toks[s]!.word && NOMINATIVE.has(toks[s]!.lower) && !(p?.word && (p.lower === 'that' || CUE_WORDS.has(p.lower) || p.lower.endsWith('ed') || /^(?:says|said)$/.test(p.lower)));
+    const nominative = toks[s]!.word && NOMINATIVE.has(toks[s]!.lower) && !(p?.word && (p.lower === 'that' || CUE_WORDS.has(p.lower) || /^(?:says|said)$/.test(p.lower)));
     if (s !== lo && toks[s - 1]!.text !== ',' && !nominative) continue;
     let k = s;
     while (k < hi && toks[k]!.word && OPENERS.has(toks[k]!.lower)) k++;
+    // "When Trump used the words, “…”": the subject of a clause after its conjunction.
+    if (k < hi - 1 && toks[k]!.word && CLAUSE_WORDS.has(toks[k]!.lower) && toks[k + 1]!.cap) k++;
     const t = toks[k];
     if (!t?.word || k >= hi) continue;
     let np: NP | null = null;
@@ -641,6 +686,19 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
     if (previous && previous.para >= pi - 2 && previous.para < pi) return at(previous.np, previous.cue, previous.para, t + 1, 'previous');
   }
   return null;
+}
+
+
+/**
+ * "Trump attacked “the hateful ideology …”", "He offered “my thoughts …”": the subject of the
+ * clause a quotation stands in, whatever its verb. Asked only when no cue in the quotation's
+ * sentence named a speaker (a cue elsewhere in the paragraph is weaker evidence than this).
+ */
+export function clauseAttribution(d: Discourse, pi: number, t: number): Attribution | null {
+  const toks = d.paras[pi]!.toks;
+  const lo = sentenceStart(toks, t);
+  const subj = t > lo ? clauseSubject(toks, lo, t) : null;
+  return subj ? at(subj, null, pi, t + 1, 'sentence') : null;
 }
 
 export type { PersonRef, Para };

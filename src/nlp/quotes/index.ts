@@ -15,7 +15,7 @@ import type { Entity, Quote, Speaker } from '../../analysis/contract';
 import { findQuoteMarks, splitParagraphs, type RawQuote } from './marks';
 import { tokenizeParagraph, type Tok } from './words';
 import { buildDiscourse, type Para } from './discourse';
-import { attribute, attributeAfter, type Attribution } from './attribution';
+import { attribute, attributeAfter, clauseAttribution, type Attribution } from './attribution';
 import { innerOf, isSpeech, quoteKind } from './classify';
 import { toSpeaker } from './speaker';
 
@@ -102,9 +102,12 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
     const before = spans[0]!.start > 0 ? text[spans[0]!.start - 1]! : '';
     const prelim = quoteKind(inner, { toks, t, before, scope: null });
     const previous = last && (last.para === pi - 1 || last.para === pi) ? last.attr : null;
-    const attr = attribute(d, pi, t, prelim === 'full' || raw.spans.length > 1, previous);
-    const ctx = { toks, t, before, scope: attr?.scope ?? null };
+    const found = attribute(d, pi, t, prelim === 'full' || raw.spans.length > 1, previous);
+    const ctx = { toks, t, before, scope: found?.scope ?? null };
     if (!isSpeech(inner, ctx) || inner.length > MAX_QUOTE_CHARS) continue;
+    // Speech or not is decided by the cues found; the subject of the quotation's own clause then
+    // names its speaker better than a cue in another sentence or an earlier turn.
+    const attr = found && found.scope !== 'paragraph' && found.scope !== 'previous' ? found : clauseAttribution(d, pi, t) ?? found;
 
     // “A,” he said, “B.”: one quotation with two spans.
     if (attr && attr.scope === 'adjacent' && attr.para === pi && attr.end > t && /[,—–…]$/.test(innerOf(text, spans[spans.length - 1]!.start, spans[spans.length - 1]!.end))) {

@@ -4,7 +4,7 @@
  * name, and the offsets of the mention at this quotation.
  */
 import type { Speaker } from '../../analysis/contract';
-import type { Attribution } from './attribution';
+import { antecedent, type Attribution } from './attribution';
 import type { Discourse, PersonRef } from './discourse';
 import { FUNCTION_WORDS } from './discourse';
 import { TITLES } from './lexicon';
@@ -26,6 +26,10 @@ export function toSpeaker(text: string, d: Discourse, a: Attribution): Speaker {
   if (kind === 'pronoun') {
     const ref = d.pronouns.get(f.start);
     if (ref) return fromRef(ref, f.start, f.end);
+    // "Lynch, who told", "the report, which notes": the antecedent is the speaker, and the
+    // relative pronoun is the mention at this quotation (as the pronoun "he" would be).
+    const ante = f.lower === 'who' || f.lower === 'which' ? antecedent(toks, first, 0) : null;
+    if (ante) return { ...toSpeaker(text, d, { ...a, np: ante }), mention: { start: f.start, end: f.end } };
     if (f.lower === 'who') {
       // "Smith, who …": the name before the comma.
       for (let i = d.mentions.length - 1; i >= 0; i--) {

@@ -1,0 +1,49 @@
+/**
+ * Speakers named by the structure of the quotation's own sentence (issue 4): the subject of the
+ * clause a quotation stands in when no cue verb is there, relative pronouns as the mention
+ * (PolNeAR marks "who" and "which", never resolved), and passive participles that are no cue.
+ * Small constructed sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/nlp/quotes';
+
+const mentionsOf = (text: string) =>
+  findQuotes(text, []).map((q) => (q.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null));
+const namesOf = (text: string) => findQuotes(text, []).map((q) => q.speaker?.name ?? null);
+
+describe('the subject of the quotation’s clause, whatever its verb', () => {
+  it('before a cue in an earlier sentence of the paragraph', () => {
+    const t = 'Clinton criticized the plan on Monday. In an August speech, Trump attacked “the hateful ideology of radical Islam and its oppression of women.”';
+    expect(namesOf(t)).toEqual(['Trump']);
+  });
+
+  it('a pronoun subject, before the speaker of an earlier quotation', () => {
+    const t = '“It was an attack on our country,” Trump said of the shooting. Later, he offered “my thoughts and prayers for all of the victims’ families.”';
+    expect(mentionsOf(t)).toEqual(['Trump', 'he']);
+  });
+
+  it('after the conjunction that opens the clause ("When Trump used the words, “…”")', () => {
+    const t = 'Ryan declined to endorse him in May, aides said. When Trump used the words, “I am not quite there yet,” the crowd laughed.';
+    expect(mentionsOf(t)).toEqual(['Trump']);
+  });
+
+  it('a pronoun after a verb that takes no reported clause ("When he returned he began")', () => {
+    const t = 'Judge Berman took a short recess. When he returned he began by saying, “I don’t think that it is necessary for him to go to jail.”';
+    const [q] = findQuotes(t, []);
+    expect(q?.speaker?.mention?.start).toBe(t.indexOf('he began'));
+  });
+});
+
+describe('relative pronouns', () => {
+  it('"which" before the cue is the mention, its antecedent the speaker', () => {
+    const t = 'The press release linked to the Associated Press report, which notes, “More than half the people who met with her gave money to the foundation.”';
+    expect(mentionsOf(t)).toEqual(['which']);
+    expect(namesOf(t)).toEqual(['the Associated Press report']);
+  });
+
+  it('"who" with a passive participle ("when asked") between the cue and the quotation', () => {
+    const t = 'Any decision would involve Attorney General Loretta Lynch, who told Congress when asked last month about the inquiry: “That matter is being handled by career agents.”';
+    expect(mentionsOf(t)).toEqual(['who']);
+    expect(namesOf(t)).toEqual(['Loretta Lynch']);
+  });
+});
