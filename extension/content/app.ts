@@ -10,7 +10,8 @@ import { rangeFor } from '../../src/article/ranges';
 import { readingMinutes } from '../../src/article/reading-time';
 import { countWords, DEFAULT_MAX_ELEMENTS } from '../../src/article/words'; // issue 8
 import { createHost, type Host } from '../../src/page/host';
-import { createPageHighlighter, type PageHighlighter, type PreviewData } from '../../src/page/highlighter';
+import { articleTone, createPageHighlighter, type PageHighlighter, type PreviewData } from '../../src/page/highlighter';
+import type { PageTone } from '../../src/page/highlight-css';
 import { createPageWatch, remapArticle, type PageWatch } from '../../src/page/page-watch'; // issue 8
 import { firstLine } from '../../src/page/preview';
 import { createWikipediaContentClient } from '../wikipedia/content-client';
@@ -18,7 +19,7 @@ import type { Settings } from '../../src/settings';
 import { mountSidebar, type MountedSidebar } from '../../src/sidebar';
 import type { ArticleInfo, SidebarActions, SidebarState } from '../../src/sidebar/types';
 import type { ContentMessage, ContentToBackground, ResponseOf } from '../../src/messages';
-import { findArticle, sendSnapshot, stillOnPage, type ReadBy } from './find-article';
+import { findArticle, pauseBriefly, sendSnapshot, stillOnPage, type ReadBy } from './find-article';
 import { loadSettings, saveSettings, watchSettings } from '../settings-store';
 
 export interface ContentApp {
@@ -74,7 +75,9 @@ const findArticleHere = () =>
 
 /** What the sidebar shows about the article. */
 function articleInfo(article: ArticleText): ArticleInfo {
-  const words = countWords(article.text);
+  // Counted where the article was found (the background, usually): a long article's count is
+  // milliseconds the page's main thread need not spend.
+  const words = article.wordCount ?? countWords(article.text);
   return {
     title: article.title,
     byline: article.byline,
@@ -124,6 +127,17 @@ export async function createContentApp(): Promise<ContentApp> {
   let highlighter: PageHighlighter | null = null;
   let detected = false;
   let predetected: Promise<ArticleText | null> | null = null;
+  // The page's tone behind the article, read when the article is found: later, just after the
+  // sidebar pushed the page aside, reading it makes the browser restyle the page in our task.
+  let toneOf: { article: ArticleText; tone: PageTone } | null = null;
+  const noteTone = (a: ArticleText) => {
+    if (toneOf?.article === a) return;
+    try {
+      toneOf = { article: a, tone: articleTone(document, a) };
+    } catch {
+      toneOf = null;
+    }
+  };
   let run = 0;
   // Issue 8: pages that change under us (SPA navigation, re-rendered article nodes); see
   // src/page/page-watch.ts. The status element (in our shadow root) lets tests count analyses.
@@ -179,9 +193,15 @@ export async function createContentApp(): Promise<ContentApp> {
       onQuoteClick: (index) => setState({ selectedQuote: index, focusEntityId: null }),
       previewFor: (id) => previewOf(current, id),
       avoidRect: sidebarBox,
+      pause: pauseBriefly,
+      ...(toneOf?.article === article ? { tone: toneOf.tone } : {}),
     });
-    requestAnimationFrame(() => mark('highlights-painted'));
-    watchPage(); // issue 8
+    const mine = highlighter;
+    void mine.ready.then(() => {
+      if (highlighter !== mine) return;
+      requestAnimationFrame(() => mark('highlights-painted'));
+      watchPage(); // issue 8 (after the highlights: its setup walks the article's nodes)
+    });
   };
 
   // ---- issue 8: follow the page when it changes ----
@@ -335,14 +355,18 @@ export async function createContentApp(): Promise<ContentApp> {
 
   async function detectAndAnalyse(): Promise<void> {
     const mine = ++run;
-    // No pause before reading: the read is in slices (find-article.ts), the first paint comes between them.
     if (!detected) {
       try {
+        // The sidebar was mounted in this task: its first render and the reading (or the article
+        // view, when found ahead of time) go in separate tasks.
+        await pauseBriefly();
+        if (mine !== run) return;
         mark('detect-start');
         // Found ahead of time while the page was idle (prewarm), if the page still shows it.
         const early = predetected ? await predetected.catch(() => null) : null;
         predetected = null;
         article = early && stillOnPage(early) ? early : await findArticleHere();
+        if (article) noteTone(article);
         mark('detect-end');
       } catch (e) {
         article = null;
@@ -360,7 +384,8 @@ export async function createContentApp(): Promise<ContentApp> {
     mark('sidebar-rendered');
     if (analysis) {
       setState({ analysis });
-      showHighlights();
+      await pauseBriefly(); // the sidebar's render and the highlights: two tasks, not one
+      if (mine === run) showHighlights();
       return;
     }
     try {
@@ -377,7 +402,8 @@ export async function createContentApp(): Promise<ContentApp> {
       }
       mark('analyze-end');
       setState({ analysis });
-      showHighlights();
+      await pauseBriefly(); // the sidebar's render and the highlights: two tasks, not one
+      if (mine === run) showHighlights();
     } catch (e) {
       setState({ phase: 'error', message: `Gloss could not analyse this article: ${e instanceof Error ? e.message : String(e)}` });
     }
@@ -429,6 +455,7 @@ export async function createContentApp(): Promise<ContentApp> {
       // Render the sidebar once, off the page (a detached element), so the reader's click runs
       // code the engine has already compiled.
       void predetected.then((found) => {
+        if (found) noteTone(found);
         if (!found || isOpen()) return;
         try {
           const scratch = document.createElement('div').attachShadow({ mode: 'open' });

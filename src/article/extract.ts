@@ -75,7 +75,8 @@ function readArticle(work: Document, liveOf: (t: Text) => Text | null, opts: Rea
   const byline = parsed.byline?.trim() || null;
   const paragraphs = collectParagraphs(content, liveOf).filter((p, i, all) => !isBoilerplate(p, i, all.length, title, byline));
   const { text, segments } = joinParagraphs(paragraphs);
-  if (countWords(text) < MIN_ARTICLE_WORDS) return null;
+  const wordCount = countWords(text);
+  if (wordCount < MIN_ARTICLE_WORDS) return null;
   return {
     title: title || opts.title.trim(),
     byline,
@@ -85,6 +86,7 @@ function readArticle(work: Document, liveOf: (t: Text) => Text | null, opts: Rea
     excerpt: excerptOf(parsed.excerpt ?? null, text),
     text,
     segments,
+    wordCount,
     ...(opts.partial ? { partial: opts.partial } : {}),
   };
 }

@@ -22,6 +22,8 @@ export interface ArticleText extends ArticleMeta {
    * formatted it (the background does; see ArticleInfo.published).
    */
   published?: { datetime: string; text: string; full: string } | null;
+  /** Words in `text` (countWords), when whoever found the article counted them: the page's side then need not. */
+  wordCount?: number;
   /** Issue 8: a huge page was read only in part (its first `elementsRead` elements). */
   partial?: { elementsRead: number; elementsTotal: number };
 }

@@ -51,10 +51,24 @@ export interface PageHighlighterOptions {
   visible?: boolean;
   hoverDelayMs?: number;
   flashMs?: number;
+  /**
+   * Called between slices of range building (a few milliseconds each); resolve to go on. Without
+   * it every range is built before createPageHighlighter returns. A long article has thousands of
+   * names and quotes: built at once, that was one long task on the page's main thread.
+   */
+  pause?: () => Promise<void>;
+  /**
+   * The page's tone, when the caller has it: reading computed styles just after the sidebar
+   * pushed the page aside makes the browser restyle the page in our task (a large page's restyle
+   * is tens of milliseconds). Without it the highlighter reads the tone itself.
+   */
+  tone?: PageTone;
 }
 
 export interface PageHighlighter {
   readonly visible: boolean;
+  /** Resolves once every range is in its highlight (at once without `pause`). */
+  readonly ready: Promise<void>;
   /** False when the browser has no CSS Custom Highlight API (nothing paints; reveal still scrolls). */
   readonly supported: boolean;
   readonly stylePath: StyleInstallPath;
@@ -74,6 +88,13 @@ interface Registry {
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
 const DRAG_SLOP_PX = 5;
 
+/** The tone (light or dark) of the page behind the article's first paragraph. */
+export function articleTone(doc: Document, article: Pick<ArticleText, 'segments'>): PageTone {
+  const view = doc.defaultView;
+  const firstEl = article.segments[0]?.node.parentElement ?? doc.body;
+  return view ? pageTone(firstEl, (el) => view.getComputedStyle(el).backgroundColor) : 'light';
+}
+
 export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlighter {
   const doc = opts.document;
   const view = doc.defaultView as (Window & typeof globalThis) | null;
@@ -86,7 +107,8 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
   const supported = typeof HighlightC === 'function' && !!registry;
 
   const index = buildRangeIndex(opts.analysis);
-  const nodeMap = segmentsByNode(opts.article.segments);
+  // Needed only to hit-test a click or hover: built on the first one, not with the highlights.
+  let nodeMap: ReturnType<typeof segmentsByNode> | null = null;
   const ranges = new Map<HitItem, Range>();
   const rangeOf = (it: HitItem): Range | null => {
     let r = ranges.get(it);
@@ -98,8 +120,7 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
     return r;
   };
 
-  const firstEl = opts.article.segments[0]?.node.parentElement ?? doc.body;
-  const tone = view ? pageTone(firstEl, (el) => view.getComputedStyle(el).backgroundColor) : 'light';
+  const tone = opts.tone ?? articleTone(doc, opts.article);
   const styles: InstalledStyles = installStyles(doc, highlightCss(tone), 'highlights');
   // Issue 8: an article inside web components. ::highlight() rules apply only within their own
   // tree, so the open shadow roots that hold article text get the highlight styles too, and the
@@ -109,18 +130,26 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
   ];
   const shadowStyles = shadowRoots.map((r) => installStyles(r, highlightCss(tone), 'highlights'));
 
-  // Build the highlights: one per type, one for quotes, one for the flash.
+  // The highlights: one per type, one for quotes, one for the flash. Ranges go in top to bottom,
+  // in slices when `pause` is given; the highlights are registered (shown) from the start, so the
+  // page paints them as they fill.
   const highlights = new Map<string, Highlight>();
+  let destroyed = false;
+  let ready: Promise<void> = Promise.resolve();
   if (supported) {
-    for (const t of TYPES) {
-      const rs = index.mentions.filter((m) => m.kind === 'mention' && m.type === t).map(rangeOf).filter((r): r is Range => r !== null);
-      const h = new HighlightC(...rs);
-      h.priority = 1;
-      highlights.set(HIGHLIGHT_NAMES[t], h);
-    }
-    const q = new HighlightC(...index.quotes.map(rangeOf).filter((r): r is Range => r !== null));
-    q.priority = 0;
-    highlights.set(HIGHLIGHT_NAMES.quote, q);
+    const byName = (name: string, priority: number) => {
+      const h = new HighlightC();
+      h.priority = priority;
+      highlights.set(name, h);
+      return h;
+    };
+    const work: Array<[Highlight, HitItem]> = [];
+    const perType = new Map(TYPES.map((t) => [t, byName(HIGHLIGHT_NAMES[t], 1)] as const));
+    const quotes = byName(HIGHLIGHT_NAMES.quote, 0);
+    for (const m of index.mentions) if (m.kind === 'mention') work.push([perType.get(m.type)!, m]);
+    for (const q of index.quotes) work.push([quotes, q]);
+    work.sort((a, b) => a[1].start - b[1].start);
+    ready = fillHighlights(work, rangeOf, opts.pause, () => destroyed);
   }
   const flash = supported ? new HighlightC() : null;
   if (flash) {
@@ -161,6 +190,7 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
   const hitTest = (x: number, y: number): HitItem | null => {
     const caret = caretAt(x, y);
     if (!caret) return null;
+    nodeMap ??= segmentsByNode(opts.article.segments);
     const off = articleOffsetAt(nodeMap, caret.node, caret.offset);
     if (off === null) return null;
     for (const it of itemsAt(index, off)) {
@@ -330,12 +360,14 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
       return visible;
     },
     supported,
+    ready,
     stylePath: styles.path,
     tone,
     setVisible,
     reveal,
     hitTest,
     destroy() {
+      destroyed = true;
       for (const [type, fn] of listen) target.removeEventListener(type, fn, { capture: true });
       setVisible(false);
       if (flash) registry!.delete(HIGHLIGHT_NAMES.flash);
@@ -348,4 +380,47 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
       ranges.clear();
     },
   };
+}
+
+/** Longest stretch of range building between pauses, in milliseconds. */
+const SLICE_MS = 8;
+/**
+ * Ranges built in a slice before the clock is consulted (a few milliseconds' work): an ordinary
+ * article's highlights are complete when they are first shown, however busy the machine.
+ */
+const MIN_PER_SLICE = 256;
+
+/**
+ * Adds each item's range to its highlight: all at once without `pause`, else in slices of about
+ * SLICE_MS with `pause` between them. Stops when `stopped()` (the highlighter was destroyed).
+ */
+function fillHighlights(
+  work: Array<[Highlight, HitItem]>,
+  rangeOf: (it: HitItem) => Range | null,
+  pause: (() => Promise<void>) | undefined,
+  stopped: () => boolean,
+): Promise<void> {
+  const add = (from: number, until: (i: number) => boolean): number => {
+    let i = from;
+    for (; i < work.length && !until(i); i++) {
+      const [h, it] = work[i]!;
+      const r = rangeOf(it);
+      if (r) h.add(r);
+    }
+    return i;
+  };
+  if (!pause) {
+    add(0, () => false);
+    return Promise.resolve();
+  }
+  return (async () => {
+    let i = 0;
+    while (i < work.length && !stopped()) {
+      const start = performance.now();
+      const from = i;
+      // The clock is read every 32 ranges: cheap next to building one.
+      i = add(from, (k) => k - from >= MIN_PER_SLICE && k % 32 === 0 && performance.now() - start > SLICE_MS);
+      if (i < work.length) await pause();
+    }
+  })();
 }

@@ -43,6 +43,7 @@ import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-c
 import { DEFAULT_SETTINGS } from '../../src/settings';
 import { distDir, startServer, type TestServer } from '../e2e/harness';
 import { corpusPath, FIXTURES, ROOT } from '../helpers/fixtures';
+import { recordScriptTasks, type ScriptTask } from './script-tasks';
 import { fmtMs, median } from './stats';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -70,6 +71,27 @@ export interface AutoRun {
   longestOurs: number;
   longTasksOurs: LongTask[];
   loafExtensionScripts: { url: string; duration: number }[];
+  /** Gloss's script in the task that ran most of it (profile samples), and that task's length. */
+  script: ScriptFigure;
+}
+
+/** From script-tasks.ts: the most of Gloss's script that ran in one task, and that task's length. */
+export interface ScriptFigure {
+  oursMs: number;
+  taskMs: number;
+  /** tasks that ran any of Gloss's script */
+  tasks: number;
+  top: string;
+}
+
+function scriptFigure(tasks: ScriptTask[]): ScriptFigure {
+  const most = tasks.reduce<ScriptTask | null>((a, t) => (!a || t.oursMs > a.oursMs ? t : a), null);
+  return {
+    oursMs: most?.oursMs ?? 0,
+    taskMs: most?.durationMs ?? 0,
+    tasks: tasks.length,
+    top: most ? most.topInclusive.slice(0, 4).map(([fn, ms]) => `${fn} ${ms.toFixed(0)}`).join(', ') : '',
+  };
 }
 
 export interface ToolbarRun {
@@ -80,6 +102,7 @@ export interface ToolbarRun {
   toSidebarRendered: number | null;
   toPainted: number | null;
   longestOurs: number;
+  script: ScriptFigure;
 }
 
 export interface PageResult {
@@ -253,11 +276,13 @@ export async function setSettings(browser: Browser, patch: Record<string, unknow
 async function autoRun(browser: Browser, url: string): Promise<AutoRun> {
   const tab = await openTab(browser);
   try {
+    const recording = await recordScriptTasks(tab.page, tab.cdp, new URL(url).host);
     await tab.page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const marks = await waitForMark(tab, 'highlights-painted');
     // Let the observers deliver the last entries.
     await new Promise((r) => setTimeout(r, 300));
     const b = await readBench(tab);
+    const { tasks } = await recording.stop();
     const from = marks['content-start']!;
     const to = marks['highlights-painted']!;
     const ours = oursIn(b.longtasks, from, to);
@@ -271,6 +296,7 @@ async function autoRun(browser: Browser, url: string): Promise<AutoRun> {
       longestOurs: Math.max(0, ...ours.map((t) => t.duration)),
       longTasksOurs: ours,
       loafExtensionScripts: b.loafs.flatMap((l) => l.scripts.filter((s) => s.url.startsWith('chrome-extension://')).map((s) => ({ url: s.url.replace(/^chrome-extension:\/\/[^/]+\//, ''), duration: s.duration }))),
+      script: scriptFigure(tasks),
     };
   } finally {
     await tab.page.close();
@@ -288,11 +314,13 @@ async function toolbarRun(browser: Browser, url: string): Promise<ToolbarRun> {
     const ext = (await browser.extensions()).values().next().value;
     if (!ext) throw new Error('extension not loaded');
     await tab.page.bringToFront();
+    const recording = await recordScriptTasks(tab.page, tab.cdp, new URL(url).host);
     const t0 = await tab.page.evaluate(() => performance.now());
     await ext.triggerAction(tab.page);
     const marks = await waitForMark(tab, 'highlights-painted');
     await new Promise((r) => setTimeout(r, 300));
     const b = await readBench(tab);
+    const { tasks } = await recording.stop();
     const since = (x: number | undefined | null) => (typeof x === 'number' ? x - t0 : null);
     const ours = oursIn(b.longtasks, t0, marks['highlights-painted']!);
     return {
@@ -302,6 +330,7 @@ async function toolbarRun(browser: Browser, url: string): Promise<ToolbarRun> {
       toSidebarRendered: since(marks['sidebar-rendered']),
       toPainted: since(marks['highlights-painted']),
       longestOurs: Math.max(0, ...ours.map((t) => t.duration)),
+      script: scriptFigure(tasks),
     };
   } finally {
     await tab.page.close();
@@ -470,6 +499,11 @@ const ms = (xs: (number | null)[]) => {
   return v.length ? fmtMs(median(v)) : '-';
 };
 
+/** "12.0 ms (40.0)": median of Gloss's script in its busiest task, and the median length of that task. */
+function scriptCell(runs: Array<{ script: ScriptFigure }>): string {
+  return `${fmtMs(median(runs.map((a) => a.script.oursMs)))} (${fmtMs(median(runs.map((a) => a.script.taskMs)))})`;
+}
+
 export function printBrowser(r: BrowserReport): void {
   if (r.skipped) {
     console.log(`Chromium: skipped: ${r.skipped}`);
@@ -482,8 +516,11 @@ export function printBrowser(r: BrowserReport): void {
       `  not-an-article page (autoOpen on): extension files fetched by the tab: ${r.nonArticle.extensionFetches.length ? r.nonArticle.extensionFetches.join(', ') : 'none'} ` +
         `(content.js is injected by the browser, not fetched); marks: ${r.nonArticle.marks.join(', ')}`,
     );
-  console.log('  auto-open (autoOpen: true in storage.sync): content-script start -> highlights painted, and its steps; longest long task of ours');
-  console.log(`  ${'page'.padEnd(24)} ${'html'.padStart(8)} ${'start->painted'.padStart(14)} ${'detect'.padStart(9)} ${'model wait'.padStart(10)} ${'analyze'.padStart(9)} ${'longest task'.padStart(12)}`);
+  console.log(
+    '  auto-open (autoOpen: true in storage.sync): content-script start -> highlights painted, and its steps; "overlapping": the longest long task that overlaps ' +
+      "Gloss's work (the page's own included); \"our script\": the most of Gloss's script in one task (sampled profile, ~1 ms resolution) and that task's length",
+  );
+  console.log(`  ${'page'.padEnd(24)} ${'html'.padStart(8)} ${'start->painted'.padStart(14)} ${'detect'.padStart(9)} ${'model wait'.padStart(10)} ${'analyze'.padStart(9)} ${'overlapping'.padStart(12)} ${'our script (task)'.padStart(18)}`);
   for (const p of r.pages) {
     if (!p.auto.length) {
       console.log(`  ${p.name.padEnd(24)} ${p.error ?? 'no runs'}`);
@@ -491,16 +528,16 @@ export function printBrowser(r: BrowserReport): void {
     }
     console.log(
       `  ${p.name.padEnd(24)} ${`${Math.round(p.htmlBytes / 1024)} KB`.padStart(8)} ${ms(p.auto.map((a) => a.contentToPainted)).padStart(14)} ${ms(p.auto.map((a) => a.detectMs)).padStart(9)} ` +
-        `${ms(p.auto.map((a) => a.modelWaitMs)).padStart(10)} ${ms(p.auto.map((a) => a.analyzeMs)).padStart(9)} ${ms(p.auto.map((a) => a.longestOurs)).padStart(12)}${p.error ? `  (${p.error})` : ''}`,
+        `${ms(p.auto.map((a) => a.modelWaitMs)).padStart(10)} ${ms(p.auto.map((a) => a.analyzeMs)).padStart(9)} ${ms(p.auto.map((a) => a.longestOurs)).padStart(12)} ${scriptCell(p.auto).padStart(18)}${p.error ? `  (${p.error})` : ''}`,
     );
   }
-  console.log('  toolbar click (autoOpen off; from page performance.now() just before Extensions.triggerAction): to the message mark, to .gl-sidebar in our shadow root, to gloss:sidebar-rendered (article shown), to highlights painted; longest long task of ours');
-  console.log(`  ${'page'.padEnd(24)} ${'->message'.padStart(10)} ${'->in DOM'.padStart(10)} ${'->rendered'.padStart(11)} ${'->painted'.padStart(10)} ${'longest task'.padStart(12)}`);
+  console.log('  toolbar click (autoOpen off; from page performance.now() just before Extensions.triggerAction): to the message mark, to .gl-sidebar in our shadow root, to gloss:sidebar-rendered (article shown), to highlights painted; overlapping long task and our script, as above');
+  console.log(`  ${'page'.padEnd(24)} ${'->message'.padStart(10)} ${'->in DOM'.padStart(10)} ${'->rendered'.padStart(11)} ${'->painted'.padStart(10)} ${'overlapping'.padStart(12)} ${'our script (task)'.padStart(18)}`);
   for (const p of r.pages) {
     if (!p.toolbar.length) continue;
     console.log(
       `  ${p.name.padEnd(24)} ${ms(p.toolbar.map((a) => a.toMessage)).padStart(10)} ${ms(p.toolbar.map((a) => a.toSidebarInDom)).padStart(10)} ${ms(p.toolbar.map((a) => a.toSidebarRendered)).padStart(11)} ` +
-        `${ms(p.toolbar.map((a) => a.toPainted)).padStart(10)} ${ms(p.toolbar.map((a) => a.longestOurs)).padStart(12)}`,
+        `${ms(p.toolbar.map((a) => a.toPainted)).padStart(10)} ${ms(p.toolbar.map((a) => a.longestOurs)).padStart(12)} ${scriptCell(p.toolbar).padStart(18)}`,
     );
   }
   const ex = r.pages[0];
@@ -525,9 +562,18 @@ export function printBrowser(r: BrowserReport): void {
         `storage.sync.get ${m((p) => p.storageMs)}, fetch + JSON parse of the model ${m((p) => p.modelFetchMs)}`,
     );
   }
+  const scriptMedians = r.pages.flatMap((p) => [p.auto, p.toolbar].filter((runs) => runs.length).map((runs) => ({ page: p.name, ms: median(runs.map((a) => a.script.oursMs)) })));
+  const worstScript = scriptMedians.reduce<{ page: string; ms: number } | null>((a, x) => (!a || x.ms > a.ms ? x : a), null);
+  if (worstScript) {
+    const worstRun = r.pages.flatMap((p) => [...p.auto, ...p.toolbar]).reduce((a, x) => (x.script.oursMs > a.script.oursMs ? x : a));
+    console.log(
+      `  most of Gloss's script in one task (median per page and path, auto-open and toolbar): max ${fmtMs(worstScript.ms)} (${worstScript.page}) (target <= 50 ms) ${worstScript.ms <= 50 ? 'MET' : 'MISSED'}; ` +
+        `single worst run ${fmtMs(worstRun.script.oursMs)} in a task of ${fmtMs(worstRun.script.taskMs)} (${worstRun.script.top})`,
+    );
+  }
   const longest = Math.max(0, ...r.pages.flatMap((p) => [...p.auto.map((a) => a.longestOurs), ...p.toolbar.map((a) => a.longestOurs)]));
   const perPage = r.pages.filter((p) => p.auto.length).map((p) => median(p.auto.map((a) => a.longestOurs)));
-  console.log(`  longest task of ours (median per page, auto-open): max over pages ${fmtMs(Math.max(0, ...perPage))} (target <= 50 ms) ${Math.max(0, ...perPage) <= 50 ? 'MET' : 'MISSED'}; single worst run ${fmtMs(longest)}`);
+  console.log(`  longest long task overlapping Gloss's work (median per page, auto-open; the page's own tasks included): max over pages ${fmtMs(Math.max(0, ...perPage))} (target <= 50 ms) ${Math.max(0, ...perPage) <= 50 ? 'MET' : 'MISSED'}; single worst run ${fmtMs(longest)}`);
   const loaf = new Map<string, number[]>();
   for (const p of r.pages) for (const a of p.auto) for (const s of a.loafExtensionScripts) loaf.set(s.url, [...(loaf.get(s.url) ?? []), s.duration]);
   if (loaf.size)

@@ -69,25 +69,32 @@ if (j.throughput) {
     if (!q.skipped) p(`| quotes | ${q.corpus}, ${k(q.tokens)} tokens | ${k(q.glossTokensPerSecond)} tokens/s | ${k(q.compromiseTokensPerSecond)} tokens/s | ${q.vsCompromise.toFixed(1)}x (quote/entity stage ${q.ratio.toFixed(3)}) |`);
   p();
 }
+/** Median of Gloss's script in its busiest task, and (in brackets) the median length of that task. */
+function scriptCell(runs: Array<{ script?: { oursMs: number; taskMs: number } }>): string {
+  const withScript = runs.filter((a) => a.script);
+  if (!withScript.length) return '-';
+  return `${fmtMs(med(withScript.map((a) => a.script!.oursMs)))} (${fmtMs(med(withScript.map((a) => a.script!.taskMs)))})`;
+}
+
 if (j.browser && !j.browser.skipped) {
   const b = j.browser;
   p(`Chromium ${b.chromium}, median of ${b.runs} runs; marks visible to the page's world: ${b.marksVisibleToPage ? 'yes' : 'no'}; not-an-article page fetched: ${b.nonArticle?.extensionFetches.length ? b.nonArticle.extensionFetches.join(', ') : 'no extension file'}.`);
   p();
-  p('| page | HTML | start → painted | detection | model wait | analysis | longest task of ours |');
-  p('|---|---|---|---|---|---|---|');
+  p('| page | HTML | start → painted | detection | model wait | analysis | longest overlapping task | our script in one task (its task) |');
+  p('|---|---|---|---|---|---|---|---|');
   for (const r of b.pages)
     p(
       `| ${r.name} | ${Math.round(r.htmlBytes / 1024)} KB | ${fmtMs(med(r.auto.map((a) => a.contentToPainted)))} | ${fmtMs(med(r.auto.map((a) => a.detectMs)))} | ` +
-        `${fmtMs(med(r.auto.map((a) => a.modelWaitMs)))} | ${fmtMs(med(r.auto.map((a) => a.analyzeMs)))} | ${fmtMs(med(r.auto.map((a) => a.longestOurs)))} |${r.error ? ` ${r.error}` : ''}`,
+        `${fmtMs(med(r.auto.map((a) => a.modelWaitMs)))} | ${fmtMs(med(r.auto.map((a) => a.analyzeMs)))} | ${fmtMs(med(r.auto.map((a) => a.longestOurs)))} | ${scriptCell(r.auto)} |${r.error ? ` ${r.error}` : ''}`,
     );
   p();
-  p('| page | → message | → sidebar in DOM | → sidebar rendered | → painted | longest task |');
-  p('|---|---|---|---|---|---|');
+  p('| page | → message | → sidebar in DOM | → sidebar rendered | → painted | longest overlapping task | our script in one task (its task) |');
+  p('|---|---|---|---|---|---|---|');
   for (const r of b.pages)
     if (r.toolbar.length)
       p(
         `| ${r.name} | ${fmtMs(med(r.toolbar.map((a) => a.toMessage)))} | ${fmtMs(med(r.toolbar.map((a) => a.toSidebarInDom)))} | ${fmtMs(med(r.toolbar.map((a) => a.toSidebarRendered)))} | ` +
-          `${fmtMs(med(r.toolbar.map((a) => a.toPainted)))} | ${fmtMs(med(r.toolbar.map((a) => a.longestOurs)))} |`,
+          `${fmtMs(med(r.toolbar.map((a) => a.toPainted)))} | ${fmtMs(med(r.toolbar.map((a) => a.longestOurs)))} | ${scriptCell(r.toolbar)} |`,
       );
   p();
   const ex = b.pages[0];
@@ -103,7 +110,10 @@ if (j.browser && !j.browser.skipped) {
     p(`Fresh-tab probe (median of ${b.probe.length}): import(app/content-app.js) ${fmtMs(med(b.probe.map((x) => x.importMs)))}, storage.sync.get ${fmtMs(med(b.probe.map((x) => x.storageMs)))}, model fetch + JSON parse ${fmtMs(med(b.probe.map((x) => x.modelFetchMs)))}.`);
   const perPage = b.pages.filter((r) => r.auto.length).map((r) => ({ name: r.name, v: med(r.auto.map((a) => a.longestOurs)) }));
   const worst = perPage.reduce((w, x) => (x.v > w.v ? x : w), { name: '-', v: 0 });
-  p(`Longest task of ours, worst page median: ${fmtMs(worst.v)} (${worst.name}); single worst run ${fmtMs(Math.max(0, ...b.pages.flatMap((r) => [...r.auto, ...r.toolbar].map((a) => a.longestOurs))))}.`);
+  const scripts = b.pages.flatMap((r) => [r.auto, r.toolbar].filter((x) => x.length).map((x) => ({ name: r.name, v: med(x.map((a) => a.script.oursMs)) })));
+  const worstScript = scripts.reduce((w, x) => (x.v > w.v ? x : w), { name: '-', v: 0 });
+  p(`Most of Gloss's script in one task, worst page median: ${fmtMs(worstScript.v)} (${worstScript.name}).`);
+  p(`Longest task overlapping Gloss's work (the page's own tasks included), worst page median: ${fmtMs(worst.v)} (${worst.name}); single worst run ${fmtMs(Math.max(0, ...b.pages.flatMap((r) => [...r.auto, ...r.toolbar].map((a) => a.longestOurs))))}.`);
   if (b.memory)
     p(`Memory, ${b.memory.page}: with Gloss ${(b.memory.withGlossBytes / 1048576).toFixed(1)} MB, content script only ${(b.memory.contentOnlyBytes / 1048576).toFixed(1)} MB, Gloss's share ${(b.memory.glossBytes / 1048576).toFixed(1)} MB (${k(b.memory.glossBytes)} bytes, median of ${b.memory.runs}).`);
   p();

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPageHighlighter, type PageHighlighter } from '../../src/page/highlighter';
 import type { Segment } from '../../src/article/types';
 import { ANALYSIS, ENTITIES, QUOTES, TEXT } from './sidebar-fixtures';
+import { largeAnalysis } from './sidebar-large-fixture';
 
 const CH = 10;
 const LINE = 20;
@@ -313,5 +314,64 @@ describe('reveal', () => {
   it('returns false for a span with no text on the page', () => {
     make();
     expect(h!.reveal({ start: 100000, end: 100005 })).toBe(false);
+  });
+});
+
+describe('a long article', () => {
+  /** A page holding largeAnalysis's text, a paragraph each, and its segments. */
+  function largePage(n: number, q: number) {
+    const { text, analysis } = largeAnalysis(n, q);
+    const article = document.createElement('article');
+    let off = 0;
+    const segs: Segment[] = text.split('\n\n').map((t) => {
+      const p = document.createElement('p');
+      p.textContent = t;
+      article.appendChild(p);
+      const s = { start: off, end: off + t.length, node: p.firstChild as Text, nodeOffset: 0 };
+      off = s.end + 2;
+      return s;
+    });
+    document.body.appendChild(article);
+    return { analysis, segs, items: n + q };
+  }
+  const total = () => [...registry].filter(([name]) => name !== 'gloss-flash').reduce((a, [, set]) => a + set.size, 0);
+
+  beforeEach(() => {
+    // A clock that moves 1 ms each time it is read: slices end at the same place on any machine.
+    let t = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => ++t);
+  });
+
+  it('with a pause, fills its highlights in slices, top of the article first, and all of them in the end', async () => {
+    const { analysis, segs, items } = largePage(700, 100);
+    let pauses = 0;
+    h = createPageHighlighter({ document, article: { segments: segs }, analysis, onEntityClick: () => {}, onQuoteClick: () => {}, pause: async () => void pauses++ });
+    // The first slice is in before the highlights are shown; the rest comes between pauses.
+    const first = total();
+    expect(first).toBeGreaterThanOrEqual(256);
+    expect(first).toBeLessThan(items);
+    const people = [...registry.get('gloss-person')!].map((r) => r.toString());
+    expect(people).toContain('Name0 Surname0');
+    expect(people).not.toContain('Name697 Surname697');
+    await h.ready;
+    expect(total()).toBe(items);
+    expect(pauses).toBeGreaterThanOrEqual(1);
+  });
+
+  it('without a pause, every range is in when createPageHighlighter returns', () => {
+    const { analysis, segs, items } = largePage(700, 100);
+    h = createPageHighlighter({ document, article: { segments: segs }, analysis, onEntityClick: () => {}, onQuoteClick: () => {} });
+    expect(total()).toBe(items);
+  });
+
+  it('stops filling once destroyed', async () => {
+    const { analysis, segs } = largePage(700, 100);
+    let pauses = 0;
+    h = createPageHighlighter({ document, article: { segments: segs }, analysis, onEntityClick: () => {}, onQuoteClick: () => {}, pause: async () => void pauses++ });
+    const ready = h.ready;
+    h.destroy();
+    h = null;
+    await ready;
+    expect(pauses).toBeLessThanOrEqual(1);
   });
 });
