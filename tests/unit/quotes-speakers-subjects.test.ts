@@ -47,3 +47,43 @@ describe('relative pronouns', () => {
     expect(namesOf(t)).toEqual(['Loretta Lynch']);
   });
 });
+
+describe('the subject past what stands between it and the cue', () => {
+  it('a cue word after a possessive is a noun ("the IG’s report")', () => {
+    const t = 'Maher said the IG’s report “was not good for her at all and should worry the campaign.”';
+    expect(mentionsOf(t)).toEqual(['Maher']);
+  });
+
+  it('a determined phrase with a prepositional phrase, before "but said"', () => {
+    const t = 'A spokesman for the firm declined to comment on the report but said, “We did not treat the server differently.”';
+    expect(mentionsOf(t)).toEqual(['A spokesman']);
+    // (a short fragment is speech only with a cue and its subject in its own sentence)
+    const t2 = 'A spokesman for the firm declined to comment but said the report was “deeply misleading.”';
+    expect(mentionsOf(t2)).toEqual(['A spokesman']);
+  });
+
+  it('a determined phrase as the clause subject of a quotation without a cue', () => {
+    const t = 'Sanders questioned her judgment on Monday. The ad targets a “corrupt political system that keeps in place a rigged economy.”';
+    expect(mentionsOf(t)).toEqual(['The ad']);
+  });
+
+  it('a name and its parenthesis before the comma ("Gov. John Kasich (R-OH), said")', () => {
+    const t = 'In Berea, Ohio, after winning the primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”';
+    expect(namesOf(t)).toEqual(['John Kasich']);
+  });
+
+  it('not the object of a participle’s preposition ("source speaking to Fox News said")', () => {
+    const t = 'Another intelligence source speaking to Fox News said, “The agents are investigating the foundation.”';
+    expect(mentionsOf(t)).toEqual(['Another intelligence source']);
+  });
+
+  it('a colon introduction whose subject has an appositive ("McConnell, R-Ky., delivered … to Trump:")', () => {
+    const t = 'Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: “It is time to quit attacking people.”';
+    expect(mentionsOf(t)).toEqual(['Senate Majority Leader Mitch McConnell']);
+  });
+
+  it('a name after a dash before the colon, not the cue before the dash', () => {
+    const t = 'Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”';
+    expect(mentionsOf(t)).toEqual(['Carl Bialik']);
+  });
+});

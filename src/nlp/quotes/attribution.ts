@@ -76,6 +76,9 @@ export function cueAt(toks: Tok[], k: number): Cue | null {
   // "a similar question", "the statement": after a determiner the word is a noun.
   const p1 = toks[k - 1];
   if (p1?.word && DETERMINERS.has(p1.lower)) return null;
+  // "the FBI's report", "Trump's remarks": after a possessive, a lemma or -s form is a noun
+  // ("Trump's warned" is "has warned").
+  if (p1?.word && /['’]s$/.test(p1.text) && !/(?:ed|ing)$/.test(lw) && CUE_WORDS.has(lw)) return null;
   // "a similar question:": an adjective between (crude: -ar/-al/-ic/-ive/-ous endings).
   const p2 = toks[k - 2];
   if (p2?.word && /^(?:a|an)$/.test(p2.lower) && p1?.word && CUE_WORDS.get(t.lower) === t.lower) return null;
@@ -116,6 +119,12 @@ export function leftNP(toks: Tok[], j: number, lo: number): NP | null {
   if (t.word && SUBJECT_PRONOUNS.has(t.lower)) return { first: j, last: j, kind: 'pronoun' };
   // "Smith, a spokesman for X, said": skip an appositive back to the name before it.
   if (t.text === ',') {
+    // "Gov. John Kasich (R-OH), said": the comma closes the name and its parenthesis.
+    const pj = skipParenLeft(toks, j - 1);
+    if (pj < j - 1) {
+      const np = leftNP(toks, pj, lo);
+      if (np && np.kind === 'name') return np;
+    }
     // Several appositives may stand between ("Clinton, 35, the daughter of …, said"): the
     // nearest comma whose phrase can take one, within reach.
     for (let c = j - 1; c >= lo && c >= j - 32; c--) {
@@ -334,6 +343,10 @@ function attributeBefore(toks: Tok[], t: number, lo: number, person: (np: NP) =>
       const np = participleSubject(toks, j, lo) ?? leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
       if (np) return { np, cue: { first: j, end: j + 1 } };
     }
+    // "Pollsters agree - Carl Bialik: “…”": a name after a dash introduces the quotation, not
+    // the cue before the dash.
+    const named = leftNP(toks, t - 2, lo);
+    if (named && named.kind === 'name' && named.first > lo && /^[―—–-]$/.test(toks[named.first - 1]!.text)) return { np: named, cue: { first: t - 1, end: t } };
   }
   for (let j = t - 1; j >= lo; j--) {
     const c = cueAt(toks, j);
@@ -379,11 +392,12 @@ function subjectOfCue(toks: Tok[], j: number, c: Cue, lo: number, hi: number): N
   const rel = relativeSubject(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
   if (rel) return rel;
   const np = participleSubject(toks, j, lo) ?? leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
-  if (np) return np;
+  if (np) return modifiedSubject(toks, np, lo) ?? np;
   // "Smith backed Obama in 2008 and said …", "X did not name them, but told …": a coordinated
   // verb shares its clause's subject.
   if (prev?.word && (prev.lower === 'and' || prev.lower === 'but') && !toks[j]!.lower.endsWith('ing')) {
-    const subj = clauseSubject(toks, lo, j - 1);
+    // ("A spokesman for X declined to comment but said": a determined phrase as the subject.)
+    const subj = clauseSubject(toks, lo, j - 1) ?? commonSubject(toks, lo, j - 1);
     if (subj) return subj;
   }
   for (let k = j - 2; k > lo && j - k < 25; k--) {
@@ -396,6 +410,19 @@ function subjectOfCue(toks: Tok[], j: number, c: Cue, lo: number, hi: number): N
     }
   }
   return null;
+}
+
+/**
+ * "Another intelligence source speaking to Fox News said", "A letter from the Legion obtained by
+ * The Associated Press warns": the phrase before the cue is the object of a participle's
+ * preposition; the subject is the phrase the participle modifies.
+ */
+function modifiedSubject(toks: Tok[], np: NP, lo: number): NP | null {
+  const prep = toks[np.first - 1];
+  const part = toks[np.first - 2];
+  if (!prep?.word || !PREPOSITIONS.has(prep.lower) || !part?.word || part.cap || !/(?:ing|ed)$/.test(part.lower)) return null;
+  const head = leftNP(toks, np.first - 3, lo);
+  return head && head.kind !== 'pronoun' && headOk(toks[head.last]!) ? head : null;
 }
 
 /**
@@ -443,6 +470,12 @@ function sentenceSubject(toks: Tok[], lo: number, hi: number): NP | null {
     if (k !== lo && toks[k - 1]!.text !== ',') continue;
     const np = rightNP(toks, k, hi);
     if (np && np.kind !== 'common' && toks[np.last + 1]?.word && !toks[np.last + 1]!.cap) return np;
+    // "Mitch McConnell, R-Ky., delivered a blunt message to Trump:": past an appositive.
+    if (np && np.kind === 'name' && toks[np.last + 1]?.text === ',') {
+      let c = np.last + 2;
+      while (c < hi && c < np.last + 12 && toks[c]!.text !== ',' && toks[c]!.quote < 0) c++;
+      if (toks[c]?.text === ',' && verbAt(toks, c + 1, hi)) return np;
+    }
   }
   return null;
 }
@@ -472,7 +505,8 @@ function commonSubject(toks: Tok[], lo: number, hi: number): NP | null {
     if (toks[v]?.word && /^(?:of|in|from|on|at|for|by)$/.test(toks[v]!.lower)) {
       const w = v;
       v++;
-      while (v < hi && v < w + 7 && toks[v]!.word && (npWord(toks[v]!) || DETERMINERS.has(toks[v]!.lower) || toks[v]!.cap)) v++;
+      // (up to the verb: "A spokesman for the firm declined")
+      while (v < hi && v < w + 7 && toks[v]!.word && (npWord(toks[v]!) || DETERMINERS.has(toks[v]!.lower) || toks[v]!.cap) && !(v > w + 1 && finiteVerbLike(toks[v]!))) v++;
     }
     if (verbAt(toks, v, hi)) return np;
   }
@@ -697,7 +731,7 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
 export function clauseAttribution(d: Discourse, pi: number, t: number): Attribution | null {
   const toks = d.paras[pi]!.toks;
   const lo = sentenceStart(toks, t);
-  const subj = t > lo ? clauseSubject(toks, lo, t) : null;
+  const subj = t > lo ? clauseSubject(toks, lo, t) ?? commonSubject(toks, lo, t) : null;
   return subj ? at(subj, null, pi, t + 1, 'sentence') : null;
 }
 
