@@ -87,3 +87,11 @@ describe('the subject past what stands between it and the cue', () => {
     expect(mentionsOf(t)).toEqual(['Carl Bialik']);
   });
 });
+
+describe('transcript turns quoted over several paragraphs', () => {
+  it('one quotation per turn, each with its own speaker label', () => {
+    const t = 'Pence spoke with Wallace on Sunday.\n\n"PENCE: I was in North Carolina earlier this week, in the pouring rain.\n\n"And the truth is that we had a great crowd there.\n\n"WALLACE: Governor, I don’t want to interrupt, but I want to try to get to the point.\n\n"PENCE: And that’s why Donald Trump is on his way to the White House."';
+    expect(mentionsOf(t)).toEqual(['PENCE', 'WALLACE', 'PENCE']);
+    expect(findQuotes(t, [])[0]?.spans).toHaveLength(2);
+  });
+});

@@ -265,7 +265,8 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): RawQuote[
       const pr = pairs[k]!;
       const span = { start: pr.start, end: pr.end };
       // Continuation of last paragraph's open quotation: this paragraph's first mark.
-      if (carry && k === 0 && pr.start === p.start && !pr.single) {
+      // (not into a transcript's next turn: "(CROSSTALK.)" / "WALLACE: …" is a new quotation)
+      if (carry && k === 0 && pr.start === p.start && !pr.single && opensWithMark(text, p)) {
         carry.spans.push(span);
         carry.unclosed = pr.unclosed;
         if (!pr.unclosed || carry.spans.length >= MAX_QUOTE_PARAGRAPHS) {
