@@ -95,3 +95,25 @@ describe('transcript turns quoted over several paragraphs', () => {
     expect(findQuotes(t, [])[0]?.spans).toHaveLength(2);
   });
 });
+
+describe('documents that speak', () => {
+  it('a noun phrase and an adverb before the cue after the quotation (“…,” the editorial board recently wrote)', () => {
+    const t = 'The paper has run a string of negative editorials. "Obsequious pandering to Trump belies his reputation as a maverick," the editorial board recently wrote.';
+    expect(mentionsOf(t)).toEqual(['the editorial board']);
+  });
+
+  it('a prepositional phrase before "reads" (“…” a welcome message on the website reads)', () => {
+    const t = '“Hi Americans! Donald Trump may become the President of your country!” a welcome message on the website reads.';
+    expect(mentionsOf(t)).toEqual(['a welcome message']);
+  });
+
+  it('"reads" with a comma or colon before the quotation it introduces', () => {
+    const t = 'The email includes a photo of Cruz. At the bottom it reads, “P.S. You can further support the cause by chipping in $35.”';
+    expect(mentionsOf(t)).toEqual(['it']);
+  });
+
+  it('"which" without its comma is no relative subject ("added the caption which reads")', () => {
+    const t = 'Henry added the caption which reads, “Sanders aide Jeff Weaver told me the photo violates the rules.”';
+    expect(mentionsOf(t)).not.toEqual(['which']);
+  });
+});

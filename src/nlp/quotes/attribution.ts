@@ -68,6 +68,8 @@ for (const [first, list] of CUE_PHRASES) PHRASE_PARTS.set(first, list.map(([rest
 export function cueAt(toks: Tok[], k: number): Cue | null {
   const t = toks[k];
   if (!t || !t.word) return null;
+  // "The sign reads: “…”", "At the bottom it reads, “…”": "read" tags the quotation it introduces.
+  if (isRead(t) && k > 0 && (toks[k + 1]?.quote ?? -1) < 0 && /^[,:]$/.test(toks[k + 1]?.text ?? '') && (toks[k + 2]?.quote ?? -1) >= 0) return { first: k, end: k + 1 };
   // Most words are no cue: ruled out first, before the checks that look at their neighbours.
   const lw = t.lower;
   if (lw !== 'according' && !CUE_WORDS.has(lw) && !PHRASE_PARTS.has(lw)) return null;
@@ -279,6 +281,20 @@ function finiteCue(t: Tok): boolean {
   return lemma !== undefined && lemma !== t.lower && !t.lower.endsWith('ing');
 }
 
+/**
+ * A cue (or "reads") at i, perhaps after a short prepositional phrase and adverbs: “…,” the
+ * editorial board recently wrote / a welcome message on the website reads.
+ */
+function cueFollows(toks: Tok[], i: number, hi: number): boolean {
+  if (toks[i]?.word && /^(?:of|for|at|with|from|in|on)$/.test(toks[i]!.lower)) {
+    let c = i + 1;
+    while (c < hi && c < i + 6 && toks[c]!.word && !cueAt(toks, c) && !isRead(toks[c]) && !isAdverb(toks[c]!)) c++;
+    if (c > i + 1) i = c;
+  }
+  while (i < hi && isAdverb(toks[i]!)) i++;
+  return cueAt(toks, i) !== null || isRead(toks[i]);
+}
+
 /** “…,” said Smith / “…,” Smith said / “…,” Smith, a spokesman, said Monday. */
 export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end: number } | null {
   // “… .” ends its sentence: what follows is a new sentence (“…?” Smith asked. is still one).
@@ -307,7 +323,7 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
   if (!np || !cueAt(toks, np.last + 1)) {
     const t0 = toks[k];
     const loose = t0 && t0.word && !t0.cap ? rightNP(toks, k, hi, true) : null;
-    if (loose && (!np || loose.last > np.last) && (cueAt(toks, loose.last + 1) || isRead(toks[loose.last + 1]))) np = loose;
+    if (loose && (!np || loose.last > np.last) && cueFollows(toks, loose.last + 1, hi)) np = loose;
   }
   if (!np) return null;
   let j = skipParenRight(toks, np.last + 1);
@@ -315,8 +331,8 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
   // prepositional phrase after the head, when a comma or the cue follows it.
   if (toks[j]?.word && /^(?:of|for|at|with|from|in|on)$/.test(toks[j]!.lower)) {
     let c = j + 1;
-    while (c < hi && c < j + 8 && toks[c]!.word && !cueAt(toks, c) && !isAdverb(toks[c]!)) c++;
-    if (c > j + 1 && (toks[c]?.text === ',' || cueAt(toks, c))) j = c;
+    while (c < hi && c < j + 8 && toks[c]!.word && !cueAt(toks, c) && !isRead(toks[c]) && !isAdverb(toks[c]!)) c++;
+    if (c > j + 1 && (toks[c]?.text === ',' || cueAt(toks, c) || isRead(toks[c]))) j = c;
   }
   // Appositives or a "who" clause, each up to the next comma ("Smith, 27, a veteran, said").
   for (let n = 0; n < 3 && toks[j]?.text === ',' && !cueAt(toks, j + 1); n++) {
@@ -427,12 +443,12 @@ function modifiedSubject(toks: Tok[], np: NP, lo: number): NP | null {
 
 /**
  * "the report, which notes": a relative pronoun just before the cue is its subject (PolNeAR
- * marks the pronoun; the speaker is its antecedent, see toSpeaker). Not "that": "a headline
- * that said" is as often marked on the noun.
+ * marks the pronoun; the speaker is its antecedent, see toSpeaker). Not "that" ("a headline
+ * that said" is as often marked on the noun), nor "which" without its comma.
  */
 function relativeSubject(toks: Tok[], r: number, lo: number): NP | null {
   const u = toks[r];
-  if (!u?.word || r <= lo || u.lower !== 'which') return null;
+  if (!u?.word || r <= lo || u.lower !== 'which' || toks[r - 1]!.text !== ',') return null;
   return antecedent(toks, r, lo) ? { first: r, last: r, kind: 'pronoun' } : null;
 }
 
