@@ -117,3 +117,10 @@ describe('documents that speak', () => {
     expect(mentionsOf(t)).not.toEqual(['which']);
   });
 });
+
+describe('colon introductions', () => {
+  it('"the following comment:" is a noun, not a cue with "the following" as its subject', () => {
+    const t = 'On July 6, 2015, Sanders made the following comment:\n\n“For young people who have graduated high school, the unemployment rate is 33 percent.”';
+    expect(mentionsOf(t)).toEqual(['Sanders']);
+  });
+});

@@ -84,6 +84,10 @@ export function cueAt(toks: Tok[], k: number): Cue | null {
   // "a similar question:": an adjective between (crude: -ar/-al/-ic/-ive/-ous endings).
   const p2 = toks[k - 2];
   if (p2?.word && /^(?:a|an)$/.test(p2.lower) && p1?.word && CUE_WORDS.get(t.lower) === t.lower) return null;
+  // "made the following comment:", "asked the final question:": before a colon, after "the" and
+  // a word that is no plural noun ("the senators say:" is a subject and its verb), a bare lemma
+  // is a noun too.
+  if (p2?.word && p2.lower === 'the' && p1?.word && !p1.cap && !p1.lower.endsWith('s') && toks[k + 1]?.text === ':' && CUE_WORDS.get(t.lower) === t.lower) return null;
   if (t.lower === 'according' && toks[k + 1]?.lower === 'to') return { first: k, end: k + 2 };
   const phrases = PHRASE_PARTS.get(t.lower);
   if (phrases) {
