@@ -357,15 +357,18 @@ export async function createContentApp(): Promise<ContentApp> {
     const mine = ++run;
     if (!detected) {
       try {
-        // The sidebar was mounted in this task: its first render and the reading (or the article
-        // view, when found ahead of time) go in separate tasks.
-        await pauseBriefly();
-        if (mine !== run) return;
         mark('detect-start');
         // Found ahead of time while the page was idle (prewarm), if the page still shows it.
         const early = predetected ? await predetected.catch(() => null) : null;
         predetected = null;
-        article = early && stillOnPage(early) ? early : await findArticleHere();
+        if (early && stillOnPage(early)) article = early;
+        else {
+          // The sidebar was mounted in this task: its first render and the reading's first slice
+          // go in separate tasks. (An article found ahead of time is shown at once.)
+          await pauseBriefly();
+          if (mine !== run) return;
+          article = await findArticleHere();
+        }
         if (article) noteTone(article);
         mark('detect-end');
       } catch (e) {
@@ -393,13 +396,19 @@ export async function createContentApp(): Promise<ContentApp> {
       analyses++; // issue 8
       const result = await analyse(article.text, article.lang);
       if (mine !== run) return;
-      analysis = result;
+      let next = result;
       // Issue 8: a huge page read in part (extractArticle's element budget): say so, against the page.
       if (article.partial) {
+        // The page's whole text is built to be measured: a task of its own (tens of ms on a huge page).
+        await pauseBriefly();
+        if (mine !== run) return;
         const pageChars = document.body?.textContent?.length ?? 0;
-        const analysedChars = analysis.truncated?.analysedChars ?? article.text.length;
-        analysis = { ...analysis, truncated: { analysedChars, totalChars: Math.max(pageChars, analysis.truncated?.totalChars ?? 0, analysedChars + 1) } };
+        await pauseBriefly();
+        if (mine !== run) return;
+        const analysedChars = next.truncated?.analysedChars ?? article.text.length;
+        next = { ...next, truncated: { analysedChars, totalChars: Math.max(pageChars, next.truncated?.totalChars ?? 0, analysedChars + 1) } };
       }
+      analysis = next;
       mark('analyze-end');
       setState({ analysis });
       await pauseBriefly(); // the sidebar's render and the highlights: two tasks, not one

@@ -10,6 +10,9 @@ import { articleFromRemote, type RemoteArticle } from '../../src/article/remote'
 import { takeSnapshot, type PageSnapshot } from '../../src/article/snapshot';
 import { SNAPSHOT_PART_CHARS } from '../../src/article/snapshot-parts';
 import { DEFAULT_MAX_ELEMENTS } from '../../src/article/words';
+import { pauseBriefly } from './pause';
+
+export { pauseBriefly } from './pause';
 
 export { stillOnPage } from '../../src/article/remote';
 
@@ -17,20 +20,21 @@ export { stillOnPage } from '../../src/article/remote';
 const extraction = () => import('../../src/article/extract');
 
 /**
- * Gives the page its main thread back for a moment. scheduler.yield or a message to ourselves:
- * timers are throttled to one a second in background tabs, where auto-open also reads pages.
+ * An element's shadow root, closed ones included: a content script may reach those (Chrome's
+ * chrome.dom.openOrClosedShadowRoot, Firefox's element.openOrClosedShadowRoot), and an article
+ * inside a closed component is still the article. Asked only of custom elements, where closed
+ * roots live in practice: asking of every element would cost an API call per element.
  */
-export function pauseBriefly(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof s?.yield === 'function') return s.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
+export function shadowRootOf(el: Element): ShadowRoot | null {
+  const open = el.shadowRoot;
+  if (open || !el.localName.includes('-')) return open;
+  try {
+    const viaChrome = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } } }).chrome?.dom?.openOrClosedShadowRoot;
+    if (typeof viaChrome === 'function') return viaChrome(el) ?? null;
+    return (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function isRemoteArticle(v: unknown): v is RemoteArticle {
@@ -89,7 +93,7 @@ function mark(name: string): void {
 
 async function readOnce(doc: Document, ask: (snapshot: PageSnapshot) => Promise<unknown>, readBy: (by: ReadBy) => void): Promise<ArticleText | null> {
   for (let attempt = 0; attempt < 2; attempt++) {
-    const taken = await takeSnapshot(doc, { maxElements: DEFAULT_MAX_ELEMENTS, pause: pauseBriefly });
+    const taken = await takeSnapshot(doc, { maxElements: DEFAULT_MAX_ELEMENTS, pause: pauseBriefly, shadowRootOf });
     let remote: RemoteArticle | null;
     try {
       const answer = await ask(taken.snapshot);

@@ -12,6 +12,7 @@ import { HOST_TAG } from '../../src/page/host';
 import { HIGHLIGHT_NAMES } from '../../src/page/highlight-css';
 import { loadSettings } from '../settings-store';
 import type { ContentApp } from './app';
+import { pauseBriefly } from './pause';
 
 declare const chrome: { runtime: { getURL(path: string): string } };
 
@@ -139,7 +140,12 @@ function start(): void {
     if (isSiteExcluded(location.hostname, settings.neverRunOn)) return;
     const found = looksLikeArticle(document);
     browser.runtime.sendMessage({ type: 'article-status', found }).catch(() => {});
-    if (found && settings.autoOpen) (await loadApp()).open({ focus: false });
+    if (found && settings.autoOpen) {
+      const a = await loadApp();
+      // Loading the app and its first render: two tasks on the page's main thread, not one.
+      await pauseBriefly();
+      void a.open({ focus: false });
+    }
     else if (found) {
       // An article: get the sidebar's code ready while the browser is idle, so a click on the
       // toolbar shows the sidebar at once. Pages that are not articles never load it.

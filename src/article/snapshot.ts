@@ -42,6 +42,12 @@ export interface SnapshotOptions {
   pause?: () => Promise<void>;
   /** Work this long (ms) before pausing. */
   sliceMs?: number;
+  /**
+   * An element's shadow root, closed ones included where the caller can reach them (an extension's
+   * content script can: chrome.dom.openOrClosedShadowRoot, Firefox's openOrClosedShadowRoot).
+   * Default: the open root only (element.shadowRoot).
+   */
+  shadowRootOf?: (el: Element) => ShadowRoot | null;
 }
 
 /**
@@ -87,6 +93,8 @@ export async function takeSnapshot(doc: Document, opts: SnapshotOptions = {}): P
   let elements = 1;
   let partial = false;
   let sliceStart = NOW();
+  const shadowOf = opts.shadowRootOf ?? openShadowRoot;
+  const frameFor = (el: Element, out: SnapElement, pre: boolean) => frameOf(el, out, pre, shadowOf);
   const stack: Frame[] = html ? [frameFor(html, root, false)] : [];
   let steps = 0;
   while (stack.length) {
@@ -146,8 +154,17 @@ export async function takeSnapshot(doc: Document, opts: SnapshotOptions = {}): P
   return { snapshot, texts };
 }
 
-function frameFor(el: Element, out: SnapElement, pre: boolean): Frame {
-  const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+function openShadowRoot(el: Element): ShadowRoot | null {
+  return (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
+}
+
+function frameOf(el: Element, out: SnapElement, pre: boolean, shadowOf: (el: Element) => ShadowRoot | null): Frame {
+  let shadow: ShadowRoot | null = null;
+  try {
+    shadow = shadowOf(el);
+  } catch {
+    shadow = openShadowRoot(el);
+  }
   if (shadow) return { next: null, list: flatten(shadow), at: 0, out, pre };
   if (el.localName === 'slot' && isInShadowTree(el)) return { next: null, list: slotted(el), at: 0, out, pre };
   return { next: el.firstChild, list: null, at: 0, out, pre };

@@ -4,7 +4,7 @@
  * Pure: the same input gives the same text, so it is unit-tested and the sidebar only copies it.
  */
 import type { Analysis, ArticleMeta, Entity, EntityType, Note, Quote } from '../analysis/contract';
-import { formatPublished } from './format';
+import { formatPublished, groupDigits } from './format';
 import { sortByMentions } from './model';
 
 const SECTIONS: Array<{ type: EntityType; title: string }> = [
@@ -45,7 +45,7 @@ export function briefingMarkdown(article: Pick<ArticleMeta, 'title' | 'byline' |
   }
   if (analysis.truncated) {
     const { analysedChars, totalChars } = analysis.truncated;
-    out.push('', `> Only the first ${analysedChars.toLocaleString('en')} of ${totalChars.toLocaleString('en')} characters were analysed.`);
+    out.push('', `> Only the first ${groupDigits(analysedChars)} of ${groupDigits(totalChars)} characters were analysed.`);
   }
 
   const byId = new Map(analysis.entities.map((e) => [e.id, e]));

@@ -19,7 +19,7 @@ interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[
 export interface ScriptTask {
   /** The whole task, ms. */
   durationMs: number;
-  /** Gloss's script inside it (samples times the sampling interval), ms. */
+  /** Gloss's script inside it (each of its samples counts the time to the next sample), ms. */
   oursMs: number;
   /** Style, layout, pre-paint and paint inside it, ms. */
   renderMs: number;
@@ -58,6 +58,12 @@ export async function recordScriptTasks(page: Page, cdp: CDPSession, host: strin
 
 export function tasksOf(events: TraceEvent[], profile: Profile, host: string): { tasks: ScriptTask[]; longTasks: number; sampleMs: number } {
   const pids = new Set(events.filter((e) => JSON.stringify(e.args ?? {}).includes(host)).map((e) => e.pid));
+  // Recording started after the page loaded (toolbar runs): the trace's opening event lists the frames.
+  for (const e of events) {
+    if (e.name !== 'TracingStartedInBrowser') continue;
+    const frames = ((e.args as { data?: { frames?: Array<{ url?: string; processId?: number }> } } | undefined)?.data?.frames ?? []);
+    for (const f of frames) if (typeof f.processId === 'number' && String(f.url ?? '').includes(host)) pids.add(f.processId);
+  }
   const threads = new Set(
     events.filter((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain' && pids.has(e.pid)).map((e) => `${e.pid}:${e.tid}`),
   );
@@ -71,6 +77,10 @@ export function tasksOf(events: TraceEvent[], profile: Profile, host: string): {
   let t = profile.startTime;
   const samples = profile.samples.map((id, i) => ({ t: (t += profile.timeDeltas[i]!), id }));
   const sampleMs = samples.length > 1 ? (samples[samples.length - 1]!.t - samples[0]!.t) / 1000 / samples.length : 0;
+  // What one sample stands for: the time to the next one, but never past its task's end nor more
+  // than a few mean intervals (the profiler skips beats when the thread idles or the machine is busy).
+  const capUs = 4 * sampleMs * 1000;
+  const weightMs = (k: number, end: number) => Math.max(0, Math.min((samples[k + 1]?.t ?? end) - samples[k]!.t, end - samples[k]!.t, capUs)) / 1000;
   const ours = (id: number) => byId.get(id)!.callFrame.url.startsWith(EXTENSION);
 
   // Samples are in time order: walk them alongside the tasks, sorted by start.
@@ -87,23 +97,26 @@ export function tasksOf(events: TraceEvent[], profile: Profile, host: string): {
     const self = new Map<string, number>();
     const incl = new Map<string, number>();
     let n = 0;
+    let oursMs = 0;
     for (let k = s; k < samples.length && samples[k]!.t <= end; k++) {
       const id = samples[k]!.id;
       if (!ours(id)) continue;
       n++;
+      const w = weightMs(k, end);
+      oursMs += w;
       const leaf = label(byId.get(id)!.callFrame);
-      self.set(leaf, (self.get(leaf) ?? 0) + sampleMs);
+      self.set(leaf, (self.get(leaf) ?? 0) + w);
       const seen = new Set<string>();
       for (let p: number | undefined = id; p !== undefined; p = parent.get(p)) {
         const f = byId.get(p)!.callFrame;
         if (f.url.startsWith(EXTENSION)) seen.add(label(f));
       }
-      for (const fn of seen) incl.set(fn, (incl.get(fn) ?? 0) + sampleMs);
+      for (const fn of seen) incl.set(fn, (incl.get(fn) ?? 0) + w);
     }
     if (!n) continue;
     tasks.push({
       durationMs: (task.dur ?? 0) / 1000,
-      oursMs: n * sampleMs,
+      oursMs,
       renderMs: within(task, /^(Layout|UpdateLayoutTree|PrePaint|Paint)$/),
       parseMs: within(task, /^ParseHTML$/),
       topSelf: [...self].sort((a, b) => b[1] - a[1]).slice(0, 5),

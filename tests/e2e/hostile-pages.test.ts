@@ -130,15 +130,16 @@ for (const name of BROWSERS) {
         '/frame-article',
         examplePage().replace('<title>', '<title>FRAME ').replace(/<h1>/, '<h1>FRAME '),
       );
-      server.route(
-        '/shadow',
-        `<!doctype html><html lang="en"><head><title>Shadow article</title></head><body>
+      // A news component that renders its article into its own shadow root, open or closed. The
+      // page keeps the root where the test (page world) can reach it even when it is closed.
+      const shadowPage = (mode: 'open' | 'closed') => `<!doctype html><html lang="en"><head><title>Shadow article</title></head><body>
           <header><a href="/">Home</a></header>
           <news-article></news-article>
           <script>
             customElements.define('news-article', class extends HTMLElement {
               connectedCallback() {
-                const root = this.attachShadow({ mode: 'open' });
+                const root = this.attachShadow({ mode: '${mode}' });
+                window.__newsRoot = root;
                 const art = document.createElement('article');
                 const h = document.createElement('h1');
                 h.textContent = 'Senate passes the budget after a long night';
@@ -152,8 +153,9 @@ for (const name of BROWSERS) {
               }
             });
           </script>
-        </body></html>`,
-      );
+        </body></html>`;
+      server.route('/shadow', shadowPage('open'));
+      server.route('/shadow-closed', shadowPage('closed'));
       session = await launch(name);
       const { page } = await open('/plain');
       control = await sidebarLook(page);
@@ -303,8 +305,11 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    it('an article inside shadow DOM is found, listed and highlighted inside the component', async () => {
-      const { page, errors } = await open('/shadow');
+    it.each([
+      ['open', '/shadow'],
+      ['closed', '/shadow-closed'],
+    ])('an article inside a shadow root (%s) is found, listed and highlighted inside the component', async (_mode, path) => {
+      const { page, errors } = await open(path);
       const shown = await until(page, 'a settled sidebar state', async () => {
         const t = await page.evaluate(() => {
           const all = document.querySelectorAll('*');
@@ -326,7 +331,7 @@ for (const name of BROWSERS) {
       expect(h.people).toContain('Maria Lopez');
       // The highlighted ranges are the component's own text nodes, and its shadow root has the styles.
       const inside = await page.evaluate(() => {
-        const root = document.querySelector('news-article')!.shadowRoot!;
+        const root = (window as unknown as { __newsRoot: ShadowRoot }).__newsRoot;
         const hl = (CSS as unknown as { highlights: { get(n: string): Set<Range> | undefined } }).highlights.get('gloss-person');
         let ranges = 0;
         let texts = '';

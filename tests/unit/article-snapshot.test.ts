@@ -96,6 +96,25 @@ describe('web components', () => {
     expect(node.getRootNode()).toBe(root);
   });
 
+  it('finds an article inside a closed shadow root when told how to reach it, and only then', async () => {
+    const doc = load(`<html lang="en"><head><title>Terminal delayed</title></head><body><nav><a href="/">Home</a></nav><news-story></news-story></body></html>`);
+    const host = doc.querySelector('news-story')!;
+    const root = host.attachShadow({ mode: 'closed' });
+    const article = doc.createElement('article');
+    for (const t of PARAS) {
+      const p = doc.createElement('p');
+      p.textContent = t;
+      article.appendChild(p);
+    }
+    root.appendChild(article);
+    expect(host.shadowRoot).toBeNull();
+    expect((await viaSnapshot(doc)).article).toBeNull();
+    // What a content script can do (chrome.dom.openOrClosedShadowRoot, Firefox's openOrClosedShadowRoot).
+    const { article: found } = await viaSnapshot(doc, { shadowRootOf: (el) => (el === host ? root : el.shadowRoot) });
+    expect(found!.text).toContain(PARAS[1]);
+    expect(found!.segments[0]!.node.getRootNode()).toBe(root);
+  });
+
   it('reads slotted light-DOM paragraphs where the slot renders them', async () => {
     const doc = load(`<html lang="en"><head><title>Terminal delayed</title></head><body><story-card>${PARAS.map((t) => `<p>${t}</p>`).join('')}</story-card></body></html>`);
     const host = doc.querySelector('story-card')!;

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ANALYSIS, ARTICLE, ENTITIES, QUOTES, makeState, mountForTest } from './sidebar-fixtures';
 import { briefingMarkdown } from '../../src/sidebar/briefing';
+import { groupDigits } from '../../src/sidebar/format';
 
 type Mounted = Awaited<ReturnType<typeof mountForTest>>;
 let m: Mounted | null = null;
@@ -304,7 +305,13 @@ describe('analysis notices', () => {
     const { $, $$ } = await mount(makeState({ analysis: { ...ANALYSIS, truncated: { analysedChars: 200000, totalChars: 800000 } } }));
     expect($('.gl-truncated')!.textContent).toContain('Only part of this page was analysed.');
     expect($('.gl-truncated')!.textContent).toContain('first 25%');
+    expect($('.gl-truncated')!.textContent).toContain('(200,000 of 800,000 characters)');
     expect($$('.gl-quote-item')).toHaveLength(4);
+  });
+
+  it('groups digits as English writes them, without Intl (a first number format is a long task)', () => {
+    for (const n of [0, 7, 999, 1000, 12345, 123456, 1234567, -98765, 3.9, 1e21, NaN])
+      expect(groupDigits(n)).toBe(Number.isFinite(n) && Math.abs(n) < 1e21 ? Math.trunc(n).toLocaleString('en') : String(n));
   });
 });
 

@@ -1,5 +1,6 @@
 /** Says plainly when the analysis could not cover the article (another language, a capped huge page). */
 import type { Analysis } from '../../analysis/contract';
+import { groupDigits } from '../format';
 
 export function AnalysisNotices({ analysis }: { analysis: Analysis }) {
   const { unsupported, truncated } = analysis;
@@ -12,8 +13,8 @@ export function AnalysisNotices({ analysis }: { analysis: Analysis }) {
       ) : null}
       {truncated ? (
         <p class="gl-notice gl-truncated" role="note">
-          <strong>Only part of this page was analysed.</strong> It is very long, so Gloss read the first {percent(truncated)}% ({truncated.analysedChars.toLocaleString('en')} of{' '}
-          {truncated.totalChars.toLocaleString('en')} characters). Names and quotes after that are not listed.
+          <strong>Only part of this page was analysed.</strong> It is very long, so Gloss read the first {percent(truncated)}% ({groupDigits(truncated.analysedChars)} of{' '}
+          {groupDigits(truncated.totalChars)} characters). Names and quotes after that are not listed.
         </p>
       ) : null}
     </>
