@@ -124,3 +124,10 @@ describe('colon introductions', () => {
     expect(mentionsOf(t)).toEqual(['Sanders']);
   });
 });
+
+describe('a cue inside an opening subordinate clause', () => {
+  it('does not reach the quotation of the main clause ("After X criticized Y, Hillary shot back, “…”")', () => {
+    const t = 'After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose I could have chosen to bake cookies and have teas.”';
+    expect(mentionsOf(t)).toEqual(['Hillary']);
+  });
+});

@@ -372,7 +372,7 @@ function attributeBefore(toks: Tok[], t: number, lo: number, person: (np: NP) =>
     const c = cueAt(toks, j);
     if (!c) continue;
     const got = subjectOfCue(toks, j, c, lo, t);
-    if (got) return { np: got, cue: c };
+    if (got) return mainClauseSpeaker(toks, lo, j, t) ?? { np: got, cue: c };
   }
   if (colon) {
     // "X: “…”" after a name that opens the sentence or follows a dash; "More from Jones: “…”".
@@ -482,6 +482,19 @@ export function antecedent(toks: Tok[], r: number, lo: number): NP | null {
 function nounLike(t: Tok | undefined): boolean {
   if (!t?.word || STOP.has(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
   return t.cap ? !FUNCTION_WORDS.has(t.lower) : !/(?:ed|ing)$/.test(t.lower) && !/^(?:out|up|off|down|back)$/.test(t.lower);
+}
+
+/**
+ * "After Jerry Brown criticized Bill Clinton, Hillary shot back, “…”": a cue inside an opening
+ * subordinate clause does not reach past it; the main clause's subject (before the quotation)
+ * is the speaker.
+ */
+function mainClauseSpeaker(toks: Tok[], lo: number, j: number, t: number): { np: NP; cue: Cue } | null {
+  if (!toks[lo]?.word || !CLAUSE_WORDS.has(toks[lo]!.lower)) return null;
+  let c = j + 1;
+  while (c < t && toks[c]!.text !== ',') c++;
+  const np = c + 1 < t ? clauseSubject(toks, c + 1, t) : null;
+  return np ? { np, cue: { first: np.last + 1, end: np.last + 2 } } : null;
 }
 
 /** The subject that opens the sentence (after an introductory phrase), if a name or pronoun. */
