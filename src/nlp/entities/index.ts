@@ -41,16 +41,17 @@ export function entitiesFrom(text: string, rec: Recognition, model: NerModel): E
       sentLast[i] = s.last;
     }
   }
-  const spans = reviseSpans(tokens, sentLast, rec.spans);
+  const phrases = model.gazetteer.phrases;
+  const isDemonym = (l: string): boolean => ((phrases.get(foldWord(l)) ?? 0) & DEMONYM_BIT) !== 0;
+  const spans = reviseSpans(tokens, sentLast, rec.spans, isDemonym);
   const spanType: string[] = new Array<string>(n).fill('');
   for (const s of spans) for (let i = s.first; i < s.last; i++) spanType[i] = s.type;
-  const phrases = model.gazetteer.phrases;
   const ctx: MentionContext = {
     tokens,
     sentFirst,
     spanType,
     // the gazetteer holds folded entries (ner/fold.ts): "José" is looked up as "jose"
-    isDemonym: (l) => ((phrases.get(foldWord(l)) ?? 0) & DEMONYM_BIT) !== 0,
+    isDemonym,
     isFirstName: (l) => ((phrases.get(foldWord(l)) ?? 0) & FIRST_NAME_BIT) !== 0,
   };
 

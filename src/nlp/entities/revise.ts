@@ -2,7 +2,9 @@
  * Corrections to the recognizer's spans from small, documented lexicons (known-names.ts):
  *  - names whose type is fixed by convention ("White House" -> ORG, "Air Force One" -> MISC);
  *  - a capitalised phrase headed by an organisation word that the model left untagged or called
- *    MISC ("the “Cartel of the Suns”") becomes an organisation.
+ *    MISC ("the “Cartel of the Suns”") becomes an organisation;
+ *  - a military unit's number and a country's adjective belong to the unit's name ("65th Air
+ *    Division", "Eighth Air Force", "Spanish Air Force", "Mexican Army"; CoNLL tags these whole).
  */
 import type { Token } from '../tokenize';
 import type { NerSpan } from '../ner/recognize';
@@ -21,7 +23,24 @@ function isNameWord(w: string): boolean {
   return isCapitalized(w) && !isTitleWord(w) && /\p{L}/u.test(w);
 }
 
-export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, spans: NerSpan[]): NerSpan[] {
+/** Ordinals that number military units: "65th", "Eighth". */
+const ORDINAL = /^\d+(st|nd|rd|th)$/i;
+const ORDINAL_WORDS = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
+  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+]);
+/** First words of military unit names that take a number in front ("Eighth Air Force", "3rd Infantry Division"). */
+const UNIT_HEADS = new Set([
+  'air', 'army', 'fleet', 'division', 'corps', 'wing', 'squadron', 'regiment', 'battalion', 'brigade', 'infantry',
+  'armored', 'armoured', 'airborne', 'marine', 'marines', 'cavalry', 'artillery', 'mechanized', 'mechanised',
+  'tank', 'guards', 'bombardment', 'fighter', 'naval',
+]);
+/** Last words of unit names numbered with a bare number ("3 Air Division", "4 Air Defense Wing"). */
+const NUMBERED_UNITS = new Set(['division', 'wing', 'squadron', 'group', 'regiment', 'battalion', 'brigade', 'corps', 'fleet', 'army']);
+/** First words of a country's armed forces ("Spanish Air Force", "Mexican Army"). */
+const FORCE_HEADS = new Set(['air', 'army', 'navy', 'armed', 'marine', 'marines', 'coast', 'national', 'military', 'special', 'naval']);
+
+export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, spans: NerSpan[], isDemonym?: (lower: string) => boolean): NerSpan[] {
   const n = tokens.length;
   const typeAt: string[] = new Array<string>(n).fill('');
   for (const s of spans) for (let i = s.first; i < s.last; i++) typeAt[i] = s.type;
@@ -86,6 +105,22 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
     let person = false;
     for (let k = first; k < last; k++) if (typeAt[k] === 'PER') person = true;
     if (person) replacements.push({ type: 'PER', first, last });
+  }
+
+  // 4. a unit's number or a country's adjective before an armed force the model read without it:
+  //    "65th [Air Division]", "Eighth [Air Force]", "Spanish [Air Force]", "Mexican [Army]"
+  for (const s of spans) {
+    if (s.type !== 'ORG' || s.first === 0) continue;
+    const p = s.first - 1;
+    if (sentLast[p] !== sentLast[s.first]) continue;
+    const head = tokens[s.first]!.text.toLowerCase();
+    const before = tokens[p]!.text;
+    const ordinal = ORDINAL.test(before) || ORDINAL_WORDS.has(before.toLowerCase());
+    const number = /^\d+$/.test(before) && NUMBERED_UNITS.has(tokens[s.last - 1]!.text.toLowerCase());
+    const demonym = isDemonym !== undefined && isCapitalized(before) && isDemonym(before.toLowerCase()) && (typeAt[p] === '' || (typeAt[p] === 'MISC' && (p === 0 || typeAt[p - 1] !== 'MISC')));
+    if (((ordinal || number) && UNIT_HEADS.has(head)) || (demonym && FORCE_HEADS.has(head))) {
+      replacements.push({ type: 'ORG', first: p, last: s.last });
+    }
   }
 
   if (replacements.length === 0) return spans;
