@@ -32,10 +32,11 @@ export interface ContentApp {
   /** Removes everything of Gloss from the page (a newer copy took over). */
   shutdown(): void;
   /**
-   * Does the first-use work ahead of time, while the page is idle: finding the article (in slices
-   * here, Readability in the background) and a first render of the sidebar off the page.
+   * Does the first-use work ahead of time (while the page is idle, or before auto-open shows the
+   * sidebar): finding the article (in slices here, Readability in the background) and a first
+   * render of the sidebar off the page, in tasks of their own; resolves when done.
    */
-  prewarm(): void;
+  prewarm(): Promise<void>;
 }
 
 function ask<K extends keyof ContentToBackground>(msg: Extract<ContentMessage, { type: K }>): Promise<ResponseOf<ContentToBackground, K>> {
@@ -459,22 +460,27 @@ export async function createContentApp(): Promise<ContentApp> {
     shutdown,
     prewarm() {
       // (Dates come formatted by the background: a tab's first Intl.DateTimeFormat is a long task.)
-      if (detected || predetected) return;
+      if (detected || predetected) return Promise.resolve();
       predetected = findArticleHere();
-      // Render the sidebar once, off the page (a detached element), so the reader's click runs
-      // code the engine has already compiled.
-      void predetected.then((found) => {
-        if (found) noteTone(found);
-        if (!found || isOpen()) return;
-        try {
-          const scratch = document.createElement('div').attachShadow({ mode: 'open' });
-          const m = mountSidebar(scratch, { ...state, phase: 'loading' }, actions, { focus: false });
-          m.update({ ...state, phase: 'ready', article: articleInfo(found) });
-          m.unmount();
-        } catch {
-          /* only a warm-up */
-        }
-      });
+      // Render the sidebar once, off the page (a detached element), so the reader's click (or
+      // auto-open) runs code the engine has already compiled. Each step is a task of its own.
+      return predetected.then(
+        async (found) => {
+          if (found) noteTone(found);
+          if (!found || isOpen()) return;
+          try {
+            await pauseBriefly();
+            const scratch = document.createElement('div').attachShadow({ mode: 'open' });
+            const m = mountSidebar(scratch, { ...state, phase: 'loading' }, actions, { focus: false });
+            await pauseBriefly();
+            m.update({ ...state, phase: 'ready', article: articleInfo(found) });
+            m.unmount();
+          } catch {
+            /* only a warm-up */
+          }
+        },
+        () => undefined,
+      );
     },
   };
 

@@ -142,7 +142,11 @@ function start(): void {
     browser.runtime.sendMessage({ type: 'article-status', found }).catch(() => {});
     if (found && settings.autoOpen) {
       const a = await loadApp();
-      // Loading the app and its first render: two tasks on the page's main thread, not one.
+      // Loading the app, finding the article, a first render off the page (the engine compiles
+      // the sidebar's code there) and showing the sidebar: separate tasks on the page's main
+      // thread, none of them long.
+      await pauseBriefly();
+      await a.prewarm();
       await pauseBriefly();
       void a.open({ focus: false });
     }
