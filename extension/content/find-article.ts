@@ -51,6 +51,8 @@ export async function sendSnapshot(
   snapshot: PageSnapshot,
   send: (msg: { type: 'detect'; snapshot: string } | { type: 'detect-part'; id: string; part: number; parts: number; text: string }) => Promise<unknown>,
 ): Promise<unknown> {
+  // The snapshot's last slice ran in this task: writing a large page's snapshot out is the next one.
+  await pauseBriefly();
   const json = JSON.stringify(snapshot);
   if (json.length <= SNAPSHOT_PART_CHARS) return send({ type: 'detect', snapshot: json });
   const parts = Math.ceil(json.length / SNAPSHOT_PART_CHARS);
