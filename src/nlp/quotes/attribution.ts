@@ -361,7 +361,7 @@ function attributeBefore(toks: Tok[], t: number, lo: number, person: (np: NP) =>
     const c = cueAt(toks, j);
     if (c) {
       const np = participleSubject(toks, j, lo) ?? leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
-      if (np) return { np, cue: { first: j, end: j + 1 } };
+      if (np) return outerSpeaker(toks, np, lo) ?? { np, cue: { first: j, end: j + 1 } };
     }
     // "Pollsters agree - Carl Bialik: “…”": a name after a dash introduces the quotation, not
     // the cue before the dash.
@@ -372,7 +372,7 @@ function attributeBefore(toks: Tok[], t: number, lo: number, person: (np: NP) =>
     const c = cueAt(toks, j);
     if (!c) continue;
     const got = subjectOfCue(toks, j, c, lo, t);
-    if (got) return mainClauseSpeaker(toks, lo, j, t) ?? { np: got, cue: c };
+    if (got) return mainClauseSpeaker(toks, lo, j, t) ?? outerSpeaker(toks, got, lo) ?? { np: got, cue: c };
   }
   if (colon) {
     // "X: “…”" after a name that opens the sentence or follows a dash; "More from Jones: “…”".
@@ -387,6 +387,34 @@ function attributeBefore(toks: Tok[], t: number, lo: number, person: (np: NP) =>
     // "A footnote in the report makes that clear: “…”": a document or group as the subject.
     const common = commonSubject(toks, lo, t - 1);
     if (common) return { np: common, cue: { first: t - 1, end: t } };
+  }
+  return null;
+}
+
+/** Reporting verbs that take a clause ("said he", "told reporters that she"). */
+const CLAUSE_CUES = new Set(['say', 'tell', 'add', 'write', 'note', 'argue', 'insist', 'claim', 'explain', 'recall', 'acknowledge', 'admit', 'announce', 'suggest', 'contend', 'warn', 'state', 'declare', 'predict', 'concede', 'assert', 'maintain', 'report', 'testify', 'confirm', 'tweet', 'post', 'answer', 'reply', 'respond']);
+
+/**
+ * "Trump said he told them: “…”": a pronoun subject of a clause reported by a speech verb
+ * before it. The quotation is the outer speaker's (PolNeAR annotates only the outermost
+ * attribution, and the outer subject is the mention that names the speaker here).
+ */
+function outerSpeaker(toks: Tok[], np: NP, lo: number): { np: NP; cue: Cue } | null {
+  const p = toks[np.first]!;
+  if (np.kind !== 'pronoun' || !NOMINATIVE.has(p.lower)) return null;
+  let q = np.first - 1;
+  if (toks[q]?.word && toks[q]!.lower === 'that') q--;
+  q = skipAdverbsLeft(toks, q, lo);
+  // ("told reporters he", "told CNN on Sunday that she": the verb's object between)
+  for (let k = q; k >= lo && k >= q - 4; k--) {
+    const u = toks[k]!;
+    if (!u.word || u.quote >= 0) break;
+    const c = cueAt(toks, k);
+    if (!c) continue;
+    const lemma = CUE_WORDS.get(u.lower);
+    if (!lemma || !CLAUSE_CUES.has(lemma) || (k < q && lemma !== 'tell')) return null;
+    const outer = subjectOfCue(toks, k, c, lo, np.first);
+    return outer ? { np: outer, cue: c } : null;
   }
   return null;
 }
@@ -598,13 +626,13 @@ const CLAUSE_WORDS = new Set(['when', 'while', 'because', 'after', 'before', 'si
 const WRITTEN = new Set(['sign', 'signs', 'banner', 'banners', 'poster', 'posters', 'placard', 'placards', 'shirt', 'shirts', 't-shirt', 't-shirts', 'sticker', 'stickers', 'card', 'cards', 'headline', 'note', 'billboard', 'billboards', 'message', 'messages']);
 
 /** The phrase ending just before the cue at j is the object of a verb or preposition ("emailed supporters saying"). */
-function objectBefore(toks: Tok[], j: number, lo: number): boolean {
+function objectBefore(toks: Tok[], j: number, lo: number): NP | null {
   const np = leftNP(toks, j - 1, lo);
-  if (!np || np.kind === 'pronoun') return false;
+  if (!np || np.kind === 'pronoun') return null;
   // "held up a sign saying …": a thing that bears writing says it itself.
-  if (WRITTEN.has(toks[np.last]!.lower)) return false;
+  if (WRITTEN.has(toks[np.last]!.lower)) return null;
   const p = toks[np.first - 1];
-  return np.first > lo && p !== undefined && p.word && !p.cap && !CLAUSE_WORDS.has(p.lower) && !OPENERS.has(p.lower) && !/^(?:and|or|that|who|which)$/.test(p.lower);
+  return np.first > lo && p !== undefined && p.word && !p.cap && !CLAUSE_WORDS.has(p.lower) && !OPENERS.has(p.lower) && !/^(?:and|or|that|who|which)$/.test(p.lower) ? np : null;
 }
 
 /** A finite verb (or an adverb and then one) at i, before `hi`: what makes the phrase before it a subject. */
@@ -626,7 +654,11 @@ function participleSubject(toks: Tok[], j: number, lo: number): NP | null {
   if (!toks[j]!.lower.endsWith('ing')) return null;
   const before = toks[j - 1];
   if (!before) return null;
-  if (!(before.text === ',' || /^(?:by|after|before|while|when|then|and|upon|without)$/.test(before.lower)) && !objectBefore(toks, j, lo)) return null;
+  const lead = before.text === ',' || /^(?:by|after|before|while|when|then|and|upon|without)$/.test(before.lower);
+  const object = lead ? null : objectBefore(toks, j, lo);
+  if (!lead && !object) return null;
+  // "with the union calling her “…”": the phrase after "with" is the participle's own subject.
+  if (object && object.first > lo && toks[object.first - 1]!.lower === 'with') return object;
   let first: NP | null = null;
   for (let k = j - 2; k >= lo; k--) {
     // "… - where the Panthers played - while chanting": an aside between dashes is skipped.
@@ -637,10 +669,23 @@ function participleSubject(toks: Tok[], j: number, lo: number): NP | null {
       continue;
     }
     const p = toks[k - 1];
-    if (k !== lo && p!.text !== ',' && p!.quote < 0 && !(p!.word && CLAUSE_WORDS.has(p!.lower) && toks[k - 2]?.text === ',')) continue;
-    // "And then Trump went on the attack, saying …": openers before the subject.
+    // A clause starts after a comma, a dash ("Washington (AFP) – Clinton has …"), or a
+    // subordinating word ("even as he defended …, saying", "where protesters had gathered, chanting").
+    // (A subordinating word that opens the sentence opens the clause before the main one:
+    // "When he returned he began by saying".)
+    if (k !== lo && p!.text !== ',' && p!.quote < 0 && !/^[—–-]$/.test(p!.text) && !(p!.word && SUBORDINATORS.has(p!.lower) && k - 1 > lo)) continue;
+    // "And then Trump went on the attack, saying …", "even a top strategist said …": openers
+    // and adverbs before the subject.
     let s = k;
-    while (s < j - 1 && toks[s]!.word && OPENERS.has(toks[s]!.lower)) s++;
+    while (s < j - 1 && toks[s]!.word && (OPENERS.has(toks[s]!.lower) || (isAdverb(toks[s]!) && !toks[s]!.cap))) s++;
+    // "with Donald Trump tweeting … and asking, “…”": an absolute phrase has its own subject.
+    const absolute = toks[s]?.lower === 'with';
+    if (absolute) s++;
+    // ("about 50 protesters")
+    if (toks[s]?.word && /^(?:about|nearly|roughly|approximately|almost)$/.test(toks[s]!.lower) && /^\d/.test(toks[s + 1]?.text ?? '')) s++;
+    const f0 = toks[s];
+    // A subject does not open with a verb ("endorsed Sanders’ approach" is a verb phrase).
+    if (!f0?.word || (!f0.cap && (/(?:ed|ing)$/.test(f0.lower) || CUE_WORDS.has(f0.lower)))) continue;
     const np = rightNP(toks, s, j - 1);
     if (np && (np.kind !== 'common' || s === lo || headOk(toks[np.last]!))) {
       let got = np;
@@ -652,13 +697,35 @@ function participleSubject(toks: Tok[], j: number, lo: number): NP | null {
         const v = toks[last + 1]!;
         if (last < np.last && v.word && ROLE_NOUNS[v.lower] === undefined && v.lower !== 'of') got = { first: np.first, last, kind: 'name' };
       }
-      if (verbAt(toks, got.last + 1, j - 1)) return got;
+      // "several environmental groups granted Mr. Clarke": the phrase ends before a past-tense
+      // verb (not the word after its determiner: "The retired neurosurgeon").
+      for (let m = got.first + (DETERMINERS.has(f0.lower) ? 2 : 1); m <= got.last; m++) {
+        const u = toks[m]!;
+        if (u.word && !u.cap && (u.lower.endsWith('ed') || /^(?:made|gave|had|has|put|took|went|came|got|told|wrote|sent)$/.test(u.lower))) {
+          got = { first: got.first, last: m - 1, kind: toks[m - 1]!.cap ? 'name' : 'common' };
+          break;
+        }
+      }
+      if (absolute) {
+        if (toks[got.last + 1]?.lower.endsWith('ing')) return got;
+        continue;
+      }
+      // (After "as", a finite verb: "her years as senator representing the state" is no clause.)
+      const sub = k !== lo && p!.word && SUBORDINATORS.has(p!.lower);
+      if (verbAt(toks, got.last + 1, j - 1) && !(sub && toks[got.last + 1]!.lower.endsWith('ing'))) return got;
       // Failing a clause with its verb, the first phrase from the sentence start, as before.
       if (p === undefined || k === lo || p.text === ',' || p.quote >= 0) first = got;
     }
   }
   return first;
 }
+
+/**
+ * Words that open a clause a participle after it belongs to, with or without a comma before
+ * them ("even as he defended the campaign, saying"; not "after they came out, saying", which
+ * modifies the main clause).
+ */
+const SUBORDINATORS = new Set(['when', 'where', 'as', 'while', 'whereas']);
 
 /** A cue with its subject anywhere in tokens [lo, hi), the last one first. */
 function anyCue(toks: Tok[], lo: number, hi: number): { np: NP; cue: Cue } | null {
