@@ -138,6 +138,12 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
       speaker = turn;
       cue = ':';
     }
+    // A quotation signed on its own last line: “…|Dean Baker, Center for Economic and Policy Research.”
+    const signed = signatureSpeaker(text, spans[spans.length - 1]!, d);
+    if (signed) {
+      speaker = signed;
+      cue = null;
+    }
     if (attr) last = { attr, para: where[qi]![where[qi]!.length - 1]?.para ?? pi };
     out.push({
       text: inner,
@@ -163,6 +169,27 @@ function transcriptSpeaker(text: string, start: number, d: ReturnType<typeof bui
   if (known) return { entityId: known.entityId, name: known.name, mention };
   const name = raw.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   return { entityId: null, name, mention };
+}
+
+/**
+ * "…tax cuts.\nDean Baker, Center for Economic and Policy Research.": a quotation that ends its
+ * line and whose closing mark comes only after a next line that is a name (perhaps with an
+ * affiliation after a comma) is signed by that name (the stray mark shows the line belongs to it).
+ */
+function signatureSpeaker(text: string, span: { start: number; end: number }, d: ReturnType<typeof buildDiscourse>): Speaker | null {
+  if (text[span.end] !== '\n' || text[span.end + 1] === '\n') return null;
+  const s = span.end + 1;
+  let e = text.indexOf('\n', s);
+  if (e < 0) e = text.length;
+  if (e - s > 120) return null;
+  const m = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4})(?:, [^,\n"“”]{2,80})?\.?["”]\.?$/u.exec(text.slice(s, e));
+  if (!m) return null;
+  // ("Bill Clinton.": the sentence's period, not an initial's)
+  const raw = m[1]!.replace(/(\p{L}{3})\.$/u, '$1');
+  const mention = { start: s, end: s + raw.length };
+  const known = d.byLastName.get(raw.split(' ').pop()!.toLowerCase());
+  if (known) return { entityId: known.entityId, name: known.name, mention };
+  return { entityId: null, name: raw, mention };
 }
 
 export type { RawQuote };
