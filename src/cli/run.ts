@@ -10,6 +10,7 @@ import { analyzeText, type AnalyzerResources } from '../analysis/analyze';
 import { extractArticle } from '../article';
 import { loadNerModelFile } from './model-file';
 import { lightenHtml } from './lighten-html';
+import { speedUpReadabilityForJsdom } from '../article/readability-speedups';
 
 export type ErrorLine = { file: string; error: string };
 
@@ -47,6 +48,8 @@ export function readInput(file: string): string {
  * style-heavy pages. `lighten: false` parses the HTML as it is.
  */
 export function parseHtml(html: string, url = 'https://example.invalid/article', opts: { lighten?: boolean } = {}): Document {
+  // Readability will read this jsdom document: its jsdom speed-ups (same results, see there).
+  speedUpReadabilityForJsdom(jsdomMutationObserver());
   const source = opts.lighten === false ? html : lightenHtml(html);
   try {
     return makeDom(source, url);
@@ -58,6 +61,14 @@ export function parseHtml(html: string, url = 'https://example.invalid/article',
       return makeDom(source.replace(/<style[\s\S]*?<\/style\s*>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, ''), url);
     }
   }
+}
+
+let observerWindow: JSDOM | null = null;
+
+/** jsdom's MutationObserver, from a window of our own (the pages' windows are closed after use). */
+function jsdomMutationObserver(): typeof MutationObserver {
+  observerWindow ??= new JSDOM('');
+  return observerWindow.window.MutationObserver;
 }
 
 function makeDom(html: string, url: string): Document {
