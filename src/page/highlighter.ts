@@ -135,6 +135,10 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
   // page paints them as they fill.
   const highlights = new Map<string, Highlight>();
   let destroyed = false;
+  // Whether the highlights may be in the page's registry yet: after the first slice of ranges.
+  let registered = false;
+  // Set at the end of createPageHighlighter (a first slice done before then registers there).
+  let created = false;
   let ready: Promise<void> = Promise.resolve();
   if (supported) {
     const byName = (name: string, priority: number) => {
@@ -149,7 +153,11 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
     for (const m of index.mentions) if (m.kind === 'mention') work.push([perType.get(m.type)!, m]);
     for (const q of index.quotes) work.push([quotes, q]);
     work.sort((a, b) => a[1].start - b[1].start);
-    ready = fillHighlights(work, rangeOf, opts.pause, () => destroyed);
+    ready = fillHighlights(work, rangeOf, opts.pause, () => destroyed, () => {
+      // Shown once the first slice is in (an ordinary article: all of it).
+      registered = true;
+      if (created && !destroyed) setVisible(visible);
+    });
   }
   const flash = supported ? new HighlightC() : null;
   if (flash) {
@@ -157,12 +165,12 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
     registry!.set(HIGHLIGHT_NAMES.flash, flash);
   }
 
-  let visible = false;
+  let visible = opts.visible ?? true;
   const setVisible = (on: boolean) => {
     visible = on;
     if (!supported) return;
     for (const [name, h] of highlights) {
-      if (on) registry!.set(name, h);
+      if (on && registered) registry!.set(name, h);
       else registry!.delete(name);
     }
     if (!on) hidePreview();
@@ -353,7 +361,8 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
   ];
   for (const [type, fn] of listen) target.addEventListener(type, fn, { capture: true, passive: true });
 
-  setVisible(opts.visible ?? true);
+  setVisible(visible);
+  created = true;
 
   return {
     get visible() {
@@ -399,6 +408,7 @@ function fillHighlights(
   rangeOf: (it: HitItem) => Range | null,
   pause: (() => Promise<void>) | undefined,
   stopped: () => boolean,
+  firstSliceDone: () => void,
 ): Promise<void> {
   const add = (from: number, until: (i: number) => boolean): number => {
     let i = from;
@@ -411,16 +421,24 @@ function fillHighlights(
   };
   if (!pause) {
     add(0, () => false);
+    firstSliceDone();
     return Promise.resolve();
   }
   return (async () => {
+    // Not in the caller's task: that one already built the index (and, in the extension, follows
+    // the sidebar's render).
+    await pause();
     let i = 0;
+    let first = true;
     while (i < work.length && !stopped()) {
       const start = performance.now();
       const from = i;
       // The clock is read every 32 ranges: cheap next to building one.
       i = add(from, (k) => k - from >= MIN_PER_SLICE && k % 32 === 0 && performance.now() - start > SLICE_MS);
+      if (first) firstSliceDone();
+      first = false;
       if (i < work.length) await pause();
     }
+    if (first && !stopped()) firstSliceDone();
   })();
 }

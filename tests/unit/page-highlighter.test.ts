@@ -342,20 +342,44 @@ describe('a long article', () => {
     vi.spyOn(performance, 'now').mockImplementation(() => ++t);
   });
 
-  it('with a pause, fills its highlights in slices, top of the article first, and all of them in the end', async () => {
+  it("with a pause, fills its highlights in slices after the caller's task, top of the article first, and all of them in the end", async () => {
     const { analysis, segs, items } = largePage(700, 100);
-    let pauses = 0;
-    h = createPageHighlighter({ document, article: { segments: segs }, analysis, onEntityClick: () => {}, onQuoteClick: () => {}, pause: async () => void pauses++ });
-    // The first slice is in before the highlights are shown; the rest comes between pauses.
-    const first = total();
-    expect(first).toBeGreaterThanOrEqual(256);
-    expect(first).toBeLessThan(items);
-    const people = [...registry.get('gloss-person')!].map((r) => r.toString());
-    expect(people).toContain('Name0 Surname0');
-    expect(people).not.toContain('Name697 Surname697');
+    const atPause: number[] = [];
+    const shownAtPause: boolean[] = [];
+    h = createPageHighlighter({
+      document,
+      article: { segments: segs },
+      analysis,
+      onEntityClick: () => {},
+      onQuoteClick: () => {},
+      pause: async () => {
+        atPause.push(total());
+        shownAtPause.push(registry.has('gloss-person'));
+      },
+    });
+    // Nothing is built in the caller's task, and nothing is shown before the first slice is in.
+    expect(total()).toBe(0);
+    expect(registry.has('gloss-person')).toBe(false);
     await h.ready;
     expect(total()).toBe(items);
-    expect(pauses).toBeGreaterThanOrEqual(1);
+    expect(atPause[0]).toBe(0);
+    expect(shownAtPause[0]).toBe(false);
+    // The first slice: at least 256 ranges, not all of them, shown from then on.
+    expect(atPause[1]).toBeGreaterThanOrEqual(256);
+    expect(atPause[1]).toBeLessThan(items);
+    expect(shownAtPause[1]).toBe(true);
+    const people = [...registry.get('gloss-person')!].map((r) => r.toString());
+    expect(people.slice(0, 3)).toEqual(['Name0 Surname0', 'Name3 Surname3', 'Name6 Surname6']);
+  });
+
+  it('hidden before its first slice is in: never shown', async () => {
+    const { analysis, segs } = largePage(700, 100);
+    h = createPageHighlighter({ document, article: { segments: segs }, analysis, onEntityClick: () => {}, onQuoteClick: () => {}, pause: async () => {} });
+    h.setVisible(false);
+    await h.ready;
+    expect(registry.has('gloss-person')).toBe(false);
+    h.setVisible(true);
+    expect(registry.get('gloss-person')!.size).toBeGreaterThan(0);
   });
 
   it('without a pause, every range is in when createPageHighlighter returns', () => {
