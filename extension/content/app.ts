@@ -19,7 +19,8 @@ import type { Settings } from '../../src/settings';
 import { mountSidebar, type MountedSidebar } from '../../src/sidebar';
 import type { ArticleInfo, SidebarActions, SidebarState } from '../../src/sidebar/types';
 import type { ContentMessage, ContentToBackground, ResponseOf } from '../../src/messages';
-import { findArticle, pauseBriefly, sendSnapshot, stillOnPage, type ReadBy } from './find-article';
+import { findArticle, sendSnapshot, stillOnPage, type ReadBy } from './find-article';
+import { pauseBriefly } from './pause';
 import { loadSettings, saveSettings, watchSettings } from '../settings-store';
 
 export interface ContentApp {

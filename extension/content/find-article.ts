@@ -12,8 +12,6 @@ import { SNAPSHOT_PART_CHARS } from '../../src/article/snapshot-parts';
 import { DEFAULT_MAX_ELEMENTS } from '../../src/article/words';
 import { pauseBriefly } from './pause';
 
-export { pauseBriefly } from './pause';
-
 export { stillOnPage } from '../../src/article/remote';
 
 /** Readability and the extraction around it: loaded only when the page must read itself. */

@@ -131,8 +131,8 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
   const shadowStyles = shadowRoots.map((r) => installStyles(r, highlightCss(tone), 'highlights'));
 
   // The highlights: one per type, one for quotes, one for the flash. Ranges go in top to bottom,
-  // in slices when `pause` is given; the highlights are registered (shown) from the start, so the
-  // page paints them as they fill.
+  // in slices when `pause` is given; the highlights enter the page's registry (are shown) once the
+  // first slice is in, and the page paints the rest as they fill.
   const highlights = new Map<string, Highlight>();
   let destroyed = false;
   // Whether the highlights may be in the page's registry yet: after the first slice of ranges.
@@ -147,12 +147,17 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
       highlights.set(name, h);
       return h;
     };
-    const work: Array<[Highlight, HitItem]> = [];
     const perType = new Map(TYPES.map((t) => [t, byName(HIGHLIGHT_NAMES[t], 1)] as const));
     const quotes = byName(HIGHLIGHT_NAMES.quote, 0);
-    for (const m of index.mentions) if (m.kind === 'mention') work.push([perType.get(m.type)!, m]);
-    for (const q of index.quotes) work.push([quotes, q]);
-    work.sort((a, b) => a[1].start - b[1].start);
+    // Both index lists are sorted by start: merged, they give the article's order.
+    const work: Array<[Highlight, HitItem]> = [];
+    const { mentions: ms, quotes: qs } = index;
+    for (let i = 0, j = 0; i < ms.length || j < qs.length; ) {
+      if (j >= qs.length || (i < ms.length && ms[i]!.start <= qs[j]!.start)) {
+        const m = ms[i++]!;
+        if (m.kind === 'mention') work.push([perType.get(m.type)!, m]);
+      } else work.push([quotes, qs[j++]!]);
+    }
     ready = fillHighlights(work, rangeOf, opts.pause, () => destroyed, () => {
       // Shown once the first slice is in (an ordinary article: all of it).
       registered = true;

@@ -44,7 +44,7 @@ import { DEFAULT_SETTINGS } from '../../src/settings';
 import { distDir, startServer, type TestServer } from '../e2e/harness';
 import { corpusPath, FIXTURES, ROOT } from '../helpers/fixtures';
 import { recordScriptTasks, type ScriptTask } from './script-tasks';
-import { fmtMs, median } from './stats';
+import { fmtMs, median, scriptCell } from './stats';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARGS = [
@@ -498,11 +498,6 @@ const ms = (xs: (number | null)[]) => {
   const v = xs.filter((x): x is number => typeof x === 'number');
   return v.length ? fmtMs(median(v)) : '-';
 };
-
-/** "12.0 ms (40.0)": median of Gloss's script in its busiest task, and the median length of that task. */
-function scriptCell(runs: Array<{ script: ScriptFigure }>): string {
-  return `${fmtMs(median(runs.map((a) => a.script.oursMs)))} (${fmtMs(median(runs.map((a) => a.script.taskMs)))})`;
-}
 
 export function printBrowser(r: BrowserReport): void {
   if (r.skipped) {

@@ -11,7 +11,7 @@ import type { StageProfile, ColdWarm } from './profile';
 import type { ThroughputReport } from './throughput';
 import type { BrowserReport, ToolbarRun } from './browser';
 import type { BytesReport, ModelLoad } from './bytes';
-import { fmtBytes, fmtMs, median } from './stats';
+import { fmtBytes, fmtMs, median, scriptCell } from './stats';
 
 interface BenchJson {
   date: string;
@@ -69,13 +69,6 @@ if (j.throughput) {
     if (!q.skipped) p(`| quotes | ${q.corpus}, ${k(q.tokens)} tokens | ${k(q.glossTokensPerSecond)} tokens/s | ${k(q.compromiseTokensPerSecond)} tokens/s | ${q.vsCompromise.toFixed(1)}x (quote/entity stage ${q.ratio.toFixed(3)}) |`);
   p();
 }
-/** Median of Gloss's script in its busiest task, and (in brackets) the median length of that task. */
-function scriptCell(runs: Array<{ script?: { oursMs: number; taskMs: number } }>): string {
-  const withScript = runs.filter((a) => a.script);
-  if (!withScript.length) return '-';
-  return `${fmtMs(med(withScript.map((a) => a.script!.oursMs)))} (${fmtMs(med(withScript.map((a) => a.script!.taskMs)))})`;
-}
-
 if (j.browser && !j.browser.skipped) {
   const b = j.browser;
   p(`Chromium ${b.chromium}, median of ${b.runs} runs; marks visible to the page's world: ${b.marksVisibleToPage ? 'yes' : 'no'}; not-an-article page fetched: ${b.nonArticle?.extensionFetches.length ? b.nonArticle.extensionFetches.join(', ') : 'no extension file'}.`);

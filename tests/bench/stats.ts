@@ -22,3 +22,13 @@ export function fmtMs(ms: number): string {
 export function fmtBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(2)} MB` : `${(n / 1024).toFixed(1)} KB`;
 }
+
+/**
+ * "12.0 ms (40.0 ms)": the median of Gloss's script in its busiest task over the runs, and the
+ * median length of that task. Runs without the figure (older saved reports) are left out.
+ */
+export function scriptCell(runs: ReadonlyArray<{ script?: { oursMs: number; taskMs: number } }>): string {
+  const figures = runs.flatMap((a) => (a.script ? [a.script] : []));
+  if (!figures.length) return '-';
+  return `${fmtMs(median(figures.map((f) => f.oursMs)))} (${fmtMs(median(figures.map((f) => f.taskMs)))})`;
+}

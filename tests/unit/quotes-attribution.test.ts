@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/nlp/quotes';
-import type { Entity, Quote } from '../../src/analysis/contract';
+import type { Entity } from '../../src/analysis/contract';
+import { mentionText, speakerNames as who } from './quotes-helpers';
 
 function person(id: string, name: string, text: string, role: string | null = null, forms: string[] = []): Entity {
   const mentions: Entity['mentions'] = [];
@@ -18,8 +19,6 @@ function person(id: string, name: string, text: string, role: string | null = nu
   return { id, name, type: 'person', aliases: forms, role, mentions, notes: [] };
 }
 
-const who = (text: string, entities: Entity[] = []) => findQuotes(text, entities).map((q) => q.speaker?.name ?? null);
-const mentionText = (text: string, q: Quote) => (q.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null);
 
 describe('cue verbs and order', () => {
   it.each([

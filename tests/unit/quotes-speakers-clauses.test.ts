@@ -5,11 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/nlp/quotes';
-import type { Entity, Quote } from '../../src/analysis/contract';
+import type { Entity } from '../../src/analysis/contract';
+import { mentionText, speakerMentions as mentions, speakerNames as who } from './quotes-helpers';
 
-const who = (text: string) => findQuotes(text, []).map((q) => q.speaker?.name ?? null);
-const mentionText = (text: string, q: Quote | undefined) => (q?.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null);
-const mentions = (text: string) => findQuotes(text, []).map((q) => mentionText(text, q));
 
 describe('participle cues take the subject of their clause', () => {
   it('the clause with a verb, not an introductory phrase ("Hours later, X returned …, telling")', () => {

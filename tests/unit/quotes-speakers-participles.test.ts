@@ -3,10 +3,8 @@
  * the clause the participle belongs to. Small constructed sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/nlp/quotes';
+import { speakerMentions as mentionsOf } from './quotes-helpers';
 
-const mentionsOf = (text: string) =>
-  findQuotes(text, []).map((q) => (q.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null));
 
 describe('the subject of a participle cue', () => {
   it('"with X calling": an absolute phrase has its own subject', () => {

@@ -6,10 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/nlp/quotes';
+import { speakerMentions as mentionsOf, speakerNames as namesOf } from './quotes-helpers';
 
-const mentionsOf = (text: string) =>
-  findQuotes(text, []).map((q) => (q.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null));
-const namesOf = (text: string) => findQuotes(text, []).map((q) => q.speaker?.name ?? null);
 
 describe('the subject of the quotation’s clause, whatever its verb', () => {
   it('before a cue in an earlier sentence of the paragraph', () => {
