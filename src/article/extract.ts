@@ -30,25 +30,39 @@ export interface ExtractOptions {
    * tens of seconds. The result then says `partial`.
    */
   maxElements?: number;
+  /**
+   * The caller gives `doc` up (a document parsed or rebuilt only for this): Readability works on
+   * it in place instead of on a copy. Copying was a third of the detection time of the largest
+   * corpus page in jsdom. What the furniture checks read from the page (class names, links) is
+   * taken before Readability changes it, so the result is the same as with a copy.
+   */
+  consume?: boolean;
 }
 
 
-/** The article in `doc`, or null when the page holds none. Never modifies `doc`. */
+/** The article in `doc`, or null when the page holds none. Never modifies `doc` unless `consume`. */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ArticleText | null {
   if (!doc.documentElement) return null;
-  // Issue 8: on a huge page, clone only its first `budget` elements (a prefix in document order,
+  // Issue 8: on a huge page, read only its first `budget` elements (a prefix in document order,
   // so the text-node pairing below still holds).
   const budget = opts.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  const total = budget > 0 ? doc.getElementsByTagName('*').length : 0;
+  const elements = budget > 0 ? doc.getElementsByTagName('*') : null;
+  const total = elements ? elements.length : 0;
   const partial = budget > 0 && total > budget;
-  const clone = partial ? clonePrefix(doc, budget) : (doc.cloneNode(true) as Document);
-  const liveOf = mirrorTextNodes(doc, clone);
-  return readArticle(clone, (t) => liveOf.get(t) ?? null, {
+  const read: ReadOptions = {
     maxElemsToParse: opts.maxElemsToParse ?? 0,
     title: doc.title,
     lang: doc.documentElement.getAttribute('lang'),
     partial: partial ? { elementsRead: budget, elementsTotal: total } : undefined,
-  });
+  };
+  if (opts.consume) {
+    if (partial) keepBefore(doc, elements![budget]!);
+    const facts = takePageFacts(doc);
+    return readArticle(doc, (t) => (facts.has(t) ? t : null), facts, read);
+  }
+  const clone = partial ? clonePrefix(doc, budget) : (doc.cloneNode(true) as Document);
+  const liveOf = mirrorTextNodes(doc, clone);
+  return readArticle(clone, (t) => liveOf.get(t) ?? null, livePageFacts, read);
 }
 
 interface ReadOptions {
@@ -63,7 +77,7 @@ interface ReadOptions {
  * Runs Readability on `work` (a copy it may change) and builds the article's text, mapping each
  * text node of `work` to the page's node with `liveOf`.
  */
-function readArticle(work: Document, liveOf: (t: Text) => Text | null, opts: ReadOptions): ArticleText | null {
+function readArticle(work: Document, liveOf: (t: Text) => Text | null, facts: PageFacts, opts: ReadOptions): ArticleText | null {
   speedUpReadability();
   const parsed = new Readability(work, {
     serializer: (el: Node) => el,
@@ -73,7 +87,7 @@ function readArticle(work: Document, liveOf: (t: Text) => Text | null, opts: Rea
   const content = parsed.content as unknown as Node;
   const title = (parsed.title ?? '').trim();
   const byline = parsed.byline?.trim() || null;
-  const paragraphs = collectParagraphs(content, liveOf).filter((p, i, all) => !isBoilerplate(p, i, all.length, title, byline));
+  const paragraphs = collectParagraphs(content, liveOf).filter((p, i, all) => !isBoilerplate(p, i, all.length, title, byline, facts));
   const { text, segments } = joinParagraphs(paragraphs);
   const wordCount = countWords(text);
   if (wordCount < MIN_ARTICLE_WORDS) return null;
@@ -100,9 +114,9 @@ export function extractFromSnapshot(snapshot: PageSnapshot, createDocument: () =
   const { doc, texts } = buildSnapshot(snapshot, createDocument);
   const indexOf = new Map<Text, number>();
   texts.forEach((t, i) => indexOf.set(t, i));
-  // The rebuilt document stands in for the page: Readability works on a clone of it (it strips
-  // classes and moves nodes), and the furniture checks read the untouched original, as on a page.
-  const found = extractArticle(doc, { maxElements: 0, maxElemsToParse: opts.maxElemsToParse });
+  // The rebuilt document is ours to give up: Readability works on it in place; the furniture
+  // checks read what the page's nodes said before Readability changed them (see `consume`).
+  const found = extractArticle(doc, { maxElements: 0, maxElemsToParse: opts.maxElemsToParse, consume: true });
   const article = found && snapshot.partial ? { ...found, partial: snapshot.partial } : found;
   if (!article) return null;
   const segments: RemoteSegment[] = [];
@@ -140,6 +154,27 @@ function clonePrefix(doc: Document, budget: number): Document {
   return clone;
 }
 
+/**
+ * Issue 8, `consume`: leaves in `doc` only what comes before `stop` in document order (what
+ * clonePrefix copies when `stop` is the element after its budget): `stop`, what follows it among
+ * its siblings, and what follows each of its ancestors among theirs, go.
+ */
+function keepBefore(doc: Document, stop: Element): void {
+  const ancestors: Node[] = [];
+  for (let a = stop.parentNode; a && a !== doc; a = a.parentNode) ancestors.push(a);
+  removeFrom(stop);
+  for (const a of ancestors) if (a.nextSibling) removeFrom(a.nextSibling);
+}
+
+/** Removes `first` and every sibling after it. */
+function removeFrom(first: Node): void {
+  const parent = first.parentNode!;
+  for (let c: Node | null = first, next: Node | null; c; c = next) {
+    next = c.nextSibling;
+    parent.removeChild(c);
+  }
+}
+
 /** Pairs every text node of `clone` with the live node it was cloned from. */
 function mirrorTextNodes(live: Document, clone: Document): Map<Text, Text> {
   const map = new Map<Text, Text>();
@@ -155,26 +190,65 @@ function mirrorTextNodes(live: Document, clone: Document): Map<Text, Text> {
 const FURNITURE = /(^|[-_\s])(byline|author|dateline|kicker|eyebrow|credits?|share|sharing|social|newsletter|promo|related|breadcrumbs?|subscribe|advert|ad-slot|tags)([-_\s]|$)/i;
 
 /**
+ * What the furniture checks read of a page's text node: whether a class, id, rel or itemprop of
+ * its block (up to two levels up, below <article>, <main> or <body>) names furniture, and whether
+ * it sits inside a link. Read from the page itself, which Readability never sees (the default), or
+ * taken before Readability runs on a document given up to it (`consume`).
+ */
+interface PageFacts {
+  furniture(t: Text): boolean;
+  inLink(t: Text): boolean;
+}
+
+const livePageFacts: PageFacts = {
+  furniture: (t) => {
+    const block = t.parentElement;
+    return block !== null && hasFurnitureMarker(block);
+  },
+  inLink: (t) => t.parentElement?.closest('a') != null,
+};
+
+/** The facts of every text node of `doc`, as it is now: Readability moves nodes, renames tags and strips classes. */
+function takePageFacts(doc: Document): PageFacts & { has(t: Text): boolean } {
+  const furniture = new Set<Text>();
+  const inLink = new Set<Text>();
+  const all = new Set<Text>();
+  // Depth first, in a loop (a hostile page nests deeper than the call stack goes); each element
+  // carries whether it or an ancestor is a link, and its furniture mark once a text child needs it.
+  const stack: { el: Node; furniture?: boolean; link: boolean }[] = [{ el: doc, furniture: false, link: false }];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    for (let c = top.el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        all.add(c as Text);
+        top.furniture ??= hasFurnitureMarker(top.el as Element);
+        if (top.furniture) furniture.add(c as Text);
+        if (top.link) inLink.add(c as Text);
+      } else if (c.nodeType === 1) {
+        const el = c as Element;
+        // closest('a'): the element or an ancestor whose local name is "a" (HTML's <a>, SVG's <a>).
+        stack.push({ el, link: top.link || el.localName === 'a' });
+      }
+    }
+  }
+  return { furniture: (t) => furniture.has(t), inLink: (t) => inLink.has(t), has: (t) => all.has(t) };
+}
+
+/**
  * Readability keeps some furniture inside the article container: the kicker link above the
  * headline, the byline line, a credit line at the end. They are not the article's prose, and
  * names in them are not the article's entities.
  */
-function isBoilerplate(p: Paragraph, index: number, count: number, title: string, byline: string | null): boolean {
+function isBoilerplate(p: Paragraph, index: number, count: number, title: string, byline: string | null, facts: PageFacts): boolean {
   const text = paragraphText(p);
   const words = countWords(text);
-  const liveBlock = liveBlockOf(p);
-  if (liveBlock && words < 40 && hasFurnitureMarker(liveBlock)) return true;
+  const first = p.pieces.find((x) => x.node)?.node;
+  if (first && words < 40 && facts.furniture(first)) return true;
   if (title && text === title) return true;
   const edge = index < 3 || index >= count - 2;
-  if (edge && words <= 4 && isAllLink(p)) return true;
+  if (edge && words <= 4 && isAllLink(p, facts)) return true;
   if (index < 4 && words <= 14 && /^by\s/i.test(text) && (byline === null || text.includes(byline) || /\d/.test(text))) return true;
   if (index >= count - 2 && words <= 8 && /^\(.*\)$/.test(text)) return true;
   return false;
-}
-
-function liveBlockOf(p: Paragraph): Element | null {
-  const first = p.pieces.find((x) => x.node)?.node;
-  return first?.parentElement ?? null;
 }
 
 function hasFurnitureMarker(el: Element): boolean {
@@ -189,8 +263,8 @@ function hasFurnitureMarker(el: Element): boolean {
 }
 
 /** Whether every word of the paragraph sits inside a link. */
-function isAllLink(p: Paragraph): boolean {
-  return p.pieces.every((x) => x.space || (x.node !== null && x.node.parentElement?.closest('a') !== null));
+function isAllLink(p: Paragraph, facts: PageFacts): boolean {
+  return p.pieces.every((x) => x.space || (x.node !== null && facts.inLink(x.node)));
 }
 
 /** Readability's excerpt unless it is a scrap (a kicker link); else the first paragraph's start. */

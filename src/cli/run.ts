@@ -95,7 +95,8 @@ export function analyzeHtmlTimed(file: string, html: string, res = resources()):
 
 function analyzeDocument(file: string, doc: Document, res: AnalyzerResources): AnalysisResult {
   const t0 = performance.now();
-  const article = extractArticle(doc);
+  // The document was parsed for this alone: Readability may work on it in place (no copy).
+  const article = extractArticle(doc, { consume: true });
   const t1 = performance.now();
   if (!article) {
     return { file, article: null, entities: [], quotes: [], timings: { detectMs: round(t1 - t0), analyzeMs: 0 } };
