@@ -56,6 +56,11 @@ export interface ArticleMeta {
   lang: string | null;
   publishedTime: string | null;
   text: string;
+  /**
+   * Issue 8 (added field): a page with more elements than the detection budget was read only up
+   * to its first `elementsRead` elements; the text is from that part.
+   */
+  partial?: { elementsRead: number; elementsTotal: number };
 }
 
 export interface Timings {

@@ -103,10 +103,10 @@ function analyzeDocument(file: string, doc: Document, res: AnalyzerResources): A
   }
   const analysis = analyzeText(article.text, res, { declaredLang: article.lang });
   const t2 = performance.now();
-  const { title, byline, siteName, lang, publishedTime, text } = article;
+  const { title, byline, siteName, lang, publishedTime, text, partial } = article;
   return {
     file,
-    article: { title, byline, siteName, lang, publishedTime, text },
+    article: { title, byline, siteName, lang, publishedTime, text, ...(partial ? { partial } : {}) },
     ...analysis,
     timings: { detectMs: round(t1 - t0), analyzeMs: round(t2 - t1) },
   };

@@ -10,7 +10,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, type ExtractOptions } from '../../src/article/extract';
-import { parseHtml, readInput } from '../../src/cli/run';
+import { analyzeHtml, parseHtml, readInput } from '../../src/cli/run';
+import { DEFAULT_MAX_ELEMENTS } from '../../src/article/words';
 import type { ArticleText } from '../../src/article/types';
 import { corpusPath, exampleHtml } from '../helpers/fixtures';
 
@@ -85,6 +86,15 @@ describe('extractArticle with consume', () => {
     expect(example.copied?.partial).toEqual({ elementsRead: budget, elementsTotal: total });
     expect(example.consumed).toEqual(example.copied);
   });
+
+  it('analyze says when it read a page only in part, and not otherwise', () => {
+    const big = `<!doctype html><html><head><title>t</title></head><body><article>${paragraphs(DEFAULT_MAX_ELEMENTS + 500)}</article></body></html>`;
+    const line = analyzeHtml('big.html', big);
+    expect(line.article?.partial).toEqual({ elementsRead: DEFAULT_MAX_ELEMENTS, elementsTotal: DEFAULT_MAX_ELEMENTS + 500 + 5 });
+    expect(line.article!.text).toContain(`Paragraph ${DEFAULT_MAX_ELEMENTS - 10}.`);
+    expect(line.article!.text).not.toContain(`Paragraph ${DEFAULT_MAX_ELEMENTS + 10}.`);
+    expect(analyzeHtml('example.html', exampleHtml()).article).not.toHaveProperty('partial');
+  }, 60_000);
 
   const corpus = corpusPath('readability-test-pages');
   it.skipIf(!corpus)('finds what a copy gives on every tenth readability test page', () => {
