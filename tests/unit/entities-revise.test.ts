@@ -43,3 +43,57 @@ describe('reviseSpans: numbered units and national armed forces', () => {
     expect(revise('They paid 3 Air France pilots.', [['Air', 'France', 'ORG']])).toEqual(['ORG:Air France']);
   });
 });
+
+describe('reviseSpans: what the last word of a name says', () => {
+  it('makes a name headed by an event, prize or war word, or opened by "Battle of" or "Operation", an event (other)', () => {
+    expect(revise('The band won at the MTV Video Music Awards in 2007.', [['MTV', 'Awards', 'ORG']])).toEqual(['MISC:MTV Video Music Awards']);
+    expect(revise('It supported troops during the Battle of the Bulge that winter.', [['Bulge', 'Bulge', 'LOC']])).toEqual(['MISC:Battle of the Bulge']);
+    expect(revise('They flew in Operation Market Garden in 1944.', [['Market', 'Garden', 'PER']])).toEqual(['MISC:Operation Market Garden']);
+    // a single word is not taken for an event
+    expect(revise('Cup holders Arsenal lost.', [['Arsenal', 'Arsenal', 'ORG']])).toEqual(['ORG:Arsenal']);
+  });
+
+  it('makes a name headed by a word for a place a place, except a football club or a surname', () => {
+    expect(revise('The line crossed Hancock Pond near the town.', [['Hancock', 'Pond', 'ORG']])).toEqual(['LOC:Hancock Pond']);
+    expect(revise('The train left Bridgton Junction at noon.', [['Bridgton', 'Junction', 'PER']])).toEqual(['LOC:Bridgton Junction']);
+    expect(revise('Notts County lost at home.', [['Notts', 'County', 'ORG']])).toEqual(['ORG:Notts County']);
+    expect(revise('Anthony Hill beat him in three games.', [['Anthony', 'Hill', 'PER']])).toEqual(['PER:Anthony Hill']);
+  });
+
+  it('does not leave a building or a business named after someone a person', () => {
+    expect(revise('They played at the Mark Hopkins Hotel in San Francisco.', [['Mark', 'Hotel', 'PER'], ['San', 'Francisco', 'LOC']])).toEqual([
+      'ORG:Mark Hopkins Hotel',
+      'LOC:San Francisco',
+    ]);
+    expect(revise('The Clarence Dock is on the river.', [['Clarence', 'Dock', 'PER']])).toEqual(['LOC:Clarence Dock']);
+  });
+
+  it('takes "Park" or "Playfield" after a person\'s name into a place named after them', () => {
+    expect(revise('The area was named Cal Anderson Park after him.', [['Cal', 'Anderson', 'PER']])).toEqual(['LOC:Cal Anderson Park']);
+    expect(revise('Cal Anderson spoke in the park.', [['Cal', 'Anderson', 'PER']])).toEqual(['PER:Cal Anderson']);
+  });
+
+  it('keeps a title word the model read into an organisation name', () => {
+    expect(revise('He pitched in Major League Baseball for years.', [['Major', 'Baseball', 'MISC']])).toEqual(['ORG:Major League Baseball']);
+    expect(revise('Admiral Cartel of the Suns', [['Cartel', 'Suns', 'MISC']])).toEqual(['ORG:Cartel of the Suns']);
+  });
+});
+
+describe('reviseSpans: titles in quotation marks', () => {
+  it('makes names inside a quoted title words of the title', () => {
+    expect(revise('A song called “Anarchy in Tokyo” was recorded there.', [['Tokyo', 'Tokyo', 'LOC']])).toEqual(['MISC:Anarchy in Tokyo']);
+    expect(revise('He is best known for "Ice Cold in Alex" and other films.', [['Ice', 'Cold', 'ORG'], ['Alex', 'Alex', 'LOC']])).toEqual([
+      'MISC:Ice Cold in Alex',
+    ]);
+  });
+
+  it('leaves a name that fills the quote, a nickname, an organisation, and speech alone', () => {
+    expect(revise('They fought the so-called “Islamic State” there.', [['Islamic', 'State', 'ORG']])).toEqual(['ORG:Islamic State']);
+    expect(revise('Admiral Frank M “Mitch” Bradley spoke.', [['Frank', 'Bradley', 'PER']])).toEqual(['PER:Frank M “Mitch” Bradley']);
+    expect(revise('It named the “Cartel of the Suns in Caracas” a group.', [['Cartel', 'Suns', 'ORG'], ['Caracas', 'Caracas', 'LOC']])).toEqual([
+      'ORG:Cartel of the Suns',
+      'LOC:Caracas',
+    ]);
+    expect(revise('“We will go to Caracas soon,” he said.', [['Caracas', 'Caracas', 'LOC']])).toEqual(['LOC:Caracas']);
+  });
+});

@@ -32,3 +32,44 @@ export const ORG_HEAD_WORDS = new Set([
   'foundation', 'fund', 'authority', 'bureau', 'airlines', 'airways', 'society', 'church', 'tribunal',
   'coalition', 'alliance', 'gang', 'militia', 'cabinet', 'senate', 'court', 'police', 'navy',
 ]);
+
+/**
+ * Last words that make a capitalised name an event, a prize or a war ("MTV Video Music Awards",
+ * "Nobel Prize", "World Cup", "Gulf War"): CoNLL's MISC, shown as "other", not as the
+ * organisation or place the recognizer may read in its first words.
+ */
+export const EVENT_HEAD_WORDS = new Set([
+  'award', 'awards', 'prize', 'prizes', 'festival', 'championship', 'championships', 'olympics', 'cup',
+  'war', 'tournament', 'marathon', 'rally', 'expo', 'biennale', 'trophy',
+]);
+
+/** First words that make a capitalised name an event: "Battle of the Bulge", "Operation Market Garden". */
+export const EVENT_FIRST_WORDS = new Set(['battle', 'siege', 'operation', 'treaty']);
+
+/**
+ * Last words that make a name a place ("Hancock Pond", "Bridgton Junction", "Red Square",
+ * "Elm Coulee"), whatever type the recognizer read in its first words.
+ */
+export const PLACE_HEAD_WORDS = new Set([
+  'pond', 'lake', 'lakes', 'river', 'brook', 'creek', 'reservoir', 'mountain', 'mountains', 'hill', 'hills',
+  'valley', 'bay', 'island', 'islands', 'isle', 'junction', 'square', 'street', 'avenue', 'road', 'boulevard',
+  'lane', 'forest', 'desert', 'peninsula', 'canal', 'falls', 'coast', 'beach', 'harbor', 'harbour', 'strait',
+  'straits', 'gulf', 'sea', 'ocean', 'glacier', 'canyon', 'ridge', 'plateau', 'county', 'province', 'township',
+  'coulee', 'springs', 'heights', 'corner',
+]);
+
+/**
+ * Last words of buildings and businesses, never of a person's name: a name the recognizer read
+ * as a person that ends in one is the building or business ("Mark Hopkins Hotel" an
+ * organisation, "Clarence Dock" a place), as wikigold and CoNLL-2003 tag them.
+ */
+export const FACILITY_HEADS = new Map<string, 'ORG' | 'LOC'>([
+  ...['center', 'centre', 'mall', 'hotel', 'records', 'station', 'stadium', 'airport', 'hospital', 'school', 'museum', 'theatre', 'theater', 'tower'].map((w) => [w, 'ORG'] as const),
+  ...['gym', 'dock', 'estate'].map((w) => [w, 'LOC'] as const),
+]);
+
+/** Words after a person's name that make the whole a place named after them ("Cal Anderson Park"), besides PLACE_HEAD_WORDS. */
+export const NAMED_PLACE_HEADS = new Set(['park', 'playfield', 'bridge', 'memorial', 'plaza', 'tunnel', 'dam']);
+
+/** PLACE_HEAD_WORDS that are also surnames: a person's name ending in one stays a person ("Anthony Hill"). */
+export const SURNAME_HEADS = new Set(['hill', 'hills', 'lane', 'brook', 'street', 'rivers', 'ridge', 'bay', 'corner']);
