@@ -107,11 +107,17 @@ describe.skipIf(why !== null)(`extension reloaded while tabs are open, in chromi
     // The untouched tab: its orphan still shows the old sidebar until the reader clicks; then
     // the new copy says hello, the orphan steps down, and exactly one sidebar remains.
     await page.bringToFront();
+    // Mark the orphan's element: until it is gone, a sidebar with one analysis of article A may
+    // still be the orphan's, and a click then would land before the new copy's is up.
+    await page.evaluate(() => {
+      for (const el of Array.from(document.querySelectorAll('*'))) if (el.localName.startsWith('gloss-root')) el.setAttribute('data-test-orphan', '');
+    });
     await session.clickToolbar(page);
     await until(page, 'one sidebar from the new copy', async () => {
       const hosts = await hostNames(page);
       const s = await glossStatus(page);
-      return hosts.length === 1 && s !== null && s.analyses === 1 && (await sidebarTitle(page)) === TITLE_A;
+      const orphanGone = await page.evaluate(() => document.querySelector('[data-test-orphan]') === null);
+      return orphanGone && hosts.length === 1 && s !== null && s.analyses === 1 && (await sidebarTitle(page)) === TITLE_A;
     });
     await until(page, 'highlights from the new copy', async () => {
       const h = await highlightInfo(page);
