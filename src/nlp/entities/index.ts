@@ -10,6 +10,7 @@ import { GAZ_LISTS } from '../ner/gazetteer';
 import { foldWord } from '../ner/fold';
 import { recognize, type Recognition } from '../ner/recognize';
 import { groupMentions, type NameMention } from './aliases';
+import { definedType } from './definitions';
 import { isCapitalized, isWordToken, spansToMentions, type MentionContext, type MentionType, type RawMention } from './mentions';
 import { descriptionAfter, titleBefore, type RoleContext } from './roles';
 import { assignIds } from './ids';
@@ -76,7 +77,9 @@ export function entitiesFrom(text: string, rec: Recognition, model: NerModel): E
   // a "person" that is only a title ("Admiral" read alone) is no name, unless it was a surname ("Major")
   const groups = [...byRoot.values()].filter((list) => !list.every((m) => m.titleOnly)).map((list) => list.sort((a, b) => a.start - b.start));
   groups.sort((a, b) => a[0]!.start - b[0]!.start);
-  const built = groups.map((list) => buildEntity(text, list, roleCtx));
+  // a name the article defines as a work, an event or a people ("… is the sixth album by …")
+  // is none of the three kinds, like the recognizer's MISC spans
+  const built = groups.map((list) => buildEntity(text, list, roleCtx)).filter((e): e is Entity => e !== null);
   const ids = assignIds(built.map((e) => e.name));
   built.forEach((e, i) => (e.id = ids[i]!));
   return built;
@@ -214,7 +217,7 @@ function mentionAt(start: number, end: number, tok: number, type: MentionType, w
   return { type, first: tok, last: tok + 1, titleFirst: tok, start, end, words: [norm], nick: null, allCaps: w === w.toUpperCase(), capsLine, titleOnly: false };
 }
 
-function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): Entity {
+function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): Entity | null {
   // type: a full personal name makes a person; otherwise the majority of mentions
   let type: MentionType;
   if (list.some((m) => m.type === 'PER' && m.words.length >= 2)) type = 'PER';
@@ -225,6 +228,16 @@ function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): E
     for (const m of list) if (m.words.length === maxWords) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
     type = list[0]!.type;
     for (const [t, v] of votes) if (v > (votes.get(type) ?? 0)) type = t;
+  }
+  // the article's own definition of the name ("Cary Towne Center is a shopping mall"), where it
+  // gives one, over what the mentions say; a work or an event is none of the three kinds
+  for (const m of list) {
+    const defined = definedType(roleCtx, m.first, m.last);
+    if (defined === 'MISC') return null;
+    if (defined) {
+      type = defined;
+      break;
+    }
   }
   // canonical: the fullest proper form (most words, not all capitals), earliest on ties
   let best = list[0]!;

@@ -9,7 +9,9 @@
  *    "Battle of the Bulge", "Operation Market Garden": CoNLL's MISC);
  *  - the last word of a name tells its type against what its first words suggest: "Hancock
  *    Pond" is a place, "Mark Hopkins Hotel" not a person, "Cal Anderson Park" a place;
- *  - names inside a quoted title are words of the title (“Anarchy in Tokyo”).
+ *  - names inside a quoted title are words of the title (“Anarchy in Tokyo”);
+ *  - a capitalised name that opens a sentence defining it ("Brandhorst is a municipality") is
+ *    that kind of name even where the recognizer saw none.
  * The lexicons are CoNLL-2003's conventions written down; the rules were chosen on CoNLL dev and
  * a quarter of wikigold's training half (scripts/ner/eval-val.ts), never on held-out text.
  */
@@ -21,6 +23,7 @@ import {
 } from './known-names';
 import { isCapitalized } from './mentions';
 import { isTitleHead, isTitleWord } from './titles';
+import { definedType } from './definitions';
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'on']);
 const MAX_KNOWN_LEN = 3;
@@ -53,6 +56,12 @@ const FORCE_HEADS = new Set(['air', 'army', 'navy', 'armed', 'marine', 'marines'
 /** Small words a title-cased title keeps in lower case ("Anarchy in Tokyo", "Jars of Clay"). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'to', 'for', 'and', 'on', 'at', 'by', 'with', "'s", 'is', 'it', 'my', 'me', 'you', 'up']);
 const MAX_TITLE_TOKENS = 9;
+/** Capitalised words that open sentences without being names. */
+const SENTENCE_OPENERS = new Set([
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'here', 'his', 'her', 'its',
+  'their', 'our', 'my', 'your', 'one', 'each', 'both', 'all', 'some', 'many', 'most', 'such', 'another', 'other',
+  'what', 'which', 'who', 'it’s', "it's",
+]);
 
 /** Tokens [from, to) read as a title: capitalised words, small words, numbers and title punctuation, no organisation word. */
 function isQuotedTitle(tokens: readonly Token[], from: number, to: number): boolean {
@@ -229,6 +238,21 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
     const fragment = spans.some((s) => s.first > i && s.last <= j && (s.first > i + 1 || s.last < j) && (s.type === 'PER' || s.type === 'LOC' || s.type === 'ORG'));
     if (fragment) replacements.push({ type: 'MISC', first: i + 1, last: j });
     i = j;
+  }
+
+  // 10. a name the recognizer missed that its own sentence defines: "Brandhorst is a
+  //     municipality in ...", "The Anguilla United Front is an alliance ..." (definitions.ts)
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && sentLast[i - 1] === sentLast[i]) continue; // sentence starts only
+    let first = i;
+    if (tokens[first]!.text === 'The' && first + 1 < sentLast[i]!) first++;
+    if (SENTENCE_OPENERS.has(tokens[first]!.text.toLowerCase())) continue; // "He was a soldier"
+    let last = first;
+    while (last < sentLast[i]! && isNameWord(tokens[last]!.text)) last++;
+    if (last === first || last - first > 5) continue;
+    if (spans.some((s) => s.first < last && first < s.last) || overlapsAny(replacements, first, last)) continue;
+    const ty = definedType({ tokens, sentLast }, first, last);
+    if (ty && ty !== 'MISC') replacements.push({ type: ty, first, last });
   }
 
   if (replacements.length === 0) return spans;

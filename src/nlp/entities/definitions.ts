@@ -1,0 +1,108 @@
+/**
+ * The type an article's own definition gives a name: "Cary Towne Center is a shopping mall in
+ * Cary" (an organisation), "Cliddesden railway station was a railway station" (a place),
+ * "Charan Jeath Singh is a Fiji Indian politician" (a person). A sentence that opens with the
+ * name, then "is" or "was" and a noun phrase: the phrase's head noun (its last word before a
+ * preposition, a clause or a comma) says what the name is. Encyclopaedic articles open this way,
+ * and news uses it to introduce groups ("Tren de Aragua is a gang").
+ */
+import type { RoleContext } from './roles';
+
+/** MISC: a work, an event, a group of people: not a person, an organisation or a place. */
+export type DefinedType = 'PER' | 'LOC' | 'ORG' | 'MISC';
+
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+const OPENERS = new Set(['a', 'an', 'the']);
+/** Words that end the noun phrase: its head is the word before. */
+const PHRASE_ENDS = new Set([
+  'in', 'of', 'on', 'at', 'from', 'for', 'with', 'by', 'near', 'located', 'based', 'that', 'which', 'who', 'whose',
+  'and', 'or', 'to', 'since', 'between', 'founded', 'formed', 'established', 'born', 'serving', 'owned', 'operated',
+  ',', '.', ';', ':', '(', ')', '—', '–',
+]);
+const MAX_PHRASE_WORDS = 8;
+
+const ORG_NOUNS = [
+  'band', 'group', 'company', 'corporation', 'firm', 'organization', 'organisation', 'team', 'club', 'university',
+  'college', 'school', 'mall', 'airline', 'party', 'orchestra', 'label', 'agency', 'newspaper', 'magazine',
+  'manufacturer', 'retailer', 'bank', 'league', 'association', 'federation', 'society', 'institute', 'laboratory',
+  'charity', 'foundation', 'union', 'chain', 'ensemble', 'duo', 'trio', 'quartet', 'choir', 'publisher', 'broadcaster',
+  'conglomerate', 'subsidiary', 'militia', 'gang', 'cartel', 'ministry', 'department', 'council', 'committee',
+  'network', 'studio', 'brewery', 'hospital', 'museum', 'academy', 'broadcaster',
+];
+/** Words before "station" that make it a broadcaster, not a place. */
+const BROADCAST = new Set(['radio', 'television', 'tv']);
+const PLACE_NOUNS = [
+  'village', 'town', 'city', 'hamlet', 'suburb', 'neighbourhood', 'neighborhood', 'district', 'county', 'province',
+  'region', 'country', 'island', 'river', 'lake', 'mountain', 'park', 'reservoir', 'dock', 'street', 'road', 'square',
+  'settlement', 'municipality', 'parish', 'commune', 'valley', 'bay', 'peninsula', 'constituency', 'borough',
+  'capital', 'pond', 'brook', 'creek', 'canal', 'harbour', 'harbor', 'peak', 'volcano', 'desert', 'forest', 'glacier',
+  'archipelago', 'neighbourhoods', 'township', 'locality', 'state', 'territory', 'station', 'halt', 'junction',
+  'track', 'circuit', 'facility', 'arena', 'venue', 'stadium',
+];
+const OTHER_NOUNS = [
+  'album', 'single', 'song', 'series', 'film', 'movie', 'novel', 'book', 'video', 'compilation', 'minority',
+  'language', 'dialect', 'tournament', 'championship', 'award', 'prize', 'festival', 'holiday', 'anniversary', 'war',
+  'battle', 'opera', 'musical', 'sitcom', 'soundtrack', 'ep', 'anthology', 'documentary', 'game', 'franchise',
+];
+const PERSON_NOUNS = [
+  'politician', 'singer', 'actor', 'actress', 'player', 'footballer', 'writer', 'author', 'poet', 'painter', 'musician',
+  'composer', 'guitarist', 'drummer', 'bassist', 'rapper', 'producer', 'director', 'businessman', 'businesswoman',
+  'journalist', 'scientist', 'mathematician', 'physicist', 'chemist', 'engineer', 'architect', 'lawyer', 'judge',
+  'soldier', 'officer', 'priest', 'bishop', 'boxer', 'wrestler', 'cyclist', 'swimmer', 'athlete', 'coach', 'pitcher',
+  'golfer', 'comedian', 'philosopher', 'historian', 'economist', 'activist', 'diplomat', 'explorer', 'pianist',
+  'violinist', 'conductor', 'dancer', 'photographer', 'designer', 'chef', 'artist', 'sculptor', 'novelist',
+  'screenwriter', 'entrepreneur', 'inventor', 'astronaut', 'surfer', 'songwriter', 'patient',
+  'presenter', 'commentator', 'cricketer', 'jockey', 'skater', 'skier', 'sprinter', 'runner', 'playwright', 'critic',
+  'linguist', 'theologian', 'physician', 'surgeon', 'nurse', 'pilot', 'sailor', 'admiral', 'colonel', 'lieutenant',
+  'governor', 'senator', 'mayor', 'monarch', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'saint',
+  'missionary', 'biologist', 'botanist', 'zoologist', 'geologist', 'astronomer', 'psychologist', 'sociologist',
+  'anthropologist', 'archaeologist', 'educator', 'teacher', 'professor', 'scholar', 'vocalist', 'keyboardist',
+  'trumpeter', 'saxophonist', 'cellist', 'organist', 'choreographer', 'filmmaker', 'cartoonist', 'illustrator',
+  'midfielder', 'defender', 'striker', 'goalkeeper', 'quarterback', 'outfielder', 'infielder', 'catcher', 'winger',
+  'batsman', 'bowler', 'racer', 'rider', 'climber', 'mountaineer',
+];
+
+const NOUN_TYPES = new Map<string, DefinedType>([
+  ...ORG_NOUNS.map((w) => [w, 'ORG'] as const),
+  ...PLACE_NOUNS.map((w) => [w, 'LOC'] as const),
+  ...PERSON_NOUNS.map((w) => [w, 'PER'] as const),
+  ...OTHER_NOUNS.map((w) => [w, 'MISC'] as const),
+]);
+
+/**
+ * The type a definition right after the mention at tokens [first, last) gives it, or null: the
+ * mention opens its sentence ("The" may come first), an optional parenthesis follows ("(born
+ * 1970)", "( née Stone )"), then "is/was a/an/the ... noun".
+ */
+export function definedType(ctx: Pick<RoleContext, 'tokens' | 'sentLast'>, first: number, last: number): DefinedType | null {
+  const { tokens, sentLast } = ctx;
+  const end = sentLast[first]!;
+  const startsSentence = (k: number) => k === 0 || sentLast[k - 1] !== end;
+  if (!startsSentence(first) && !(first > 0 && tokens[first - 1]!.text.toLowerCase() === 'the' && startsSentence(first - 1))) return null;
+  let i = last;
+  if (i < end && tokens[i]!.text === '(') {
+    let depth = 0;
+    for (; i < end; i++) {
+      if (tokens[i]!.text === '(') depth++;
+      else if (tokens[i]!.text === ')' && --depth === 0) break;
+    }
+    i++;
+  }
+  if (i < end && tokens[i]!.text === ',') i++; // "883JIA FM , is a Chinese radio station"
+  if (i >= end || !COPULAS.has(tokens[i]!.text)) return null;
+  i++;
+  if (i < end && OPENERS.has(tokens[i]!.text)) i++;
+  else return null;
+  let head: string | null = null;
+  let before: string | null = null;
+  for (let n = 0; i < end && n < MAX_PHRASE_WORDS; i++, n++) {
+    const w = tokens[i]!.text;
+    if (PHRASE_ENDS.has(w.toLowerCase())) break;
+    before = head;
+    head = w;
+  }
+  if (head === null || (i < end && !PHRASE_ENDS.has(tokens[i]!.text.toLowerCase()))) return null;
+  const noun = head.toLowerCase();
+  if (noun === 'station' && before !== null && BROADCAST.has(before.toLowerCase())) return 'ORG';
+  return NOUN_TYPES.get(noun) ?? null;
+}
