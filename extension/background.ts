@@ -9,6 +9,7 @@ import { isOwnSender, MAX_SNAPSHOT_CHARS, parseContentMessage, type BackgroundMe
 import { analyzeText } from '../src/analysis/analyze';
 import { findArticleInSnapshot } from './article-finder';
 import { loadModel } from './model-loader';
+import { reachTab } from './reach-tab';
 import { loadSettings } from './settings-store';
 import { handleWikipediaMessage, isWikipediaMessage } from './wikipedia/handler'; // issue 5
 
@@ -26,27 +27,15 @@ async function send(tabId: number, msg: BackgroundMessage): Promise<unknown> {
  */
 export async function toggleInTab(tabId: number, type: 'toggle-sidebar' | 'toggle-highlights' = 'toggle-sidebar'): Promise<unknown> {
   const msg = { type } as BackgroundMessage;
-  try {
-    return await send(tabId, msg);
-  } catch {
-    // No listener yet: the page is still loading (content.js runs at document_idle), or it was
-    // open before Gloss was installed or updated. Inject our script (the reader's click grants
-    // activeTab); a copy that arrives later steps back for the one already running.
-  }
-  try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['content.js'] });
-  } catch (e) {
-    // A page no extension may touch (the browser's own pages, the add-on store).
-    console.info(`Gloss cannot run on this page: ${e instanceof Error ? e.message : String(e)}`);
-    return null;
-  }
-  for (let attempt = 0; attempt < 20; attempt++) {
-    try {
-      return await send(tabId, msg);
-    } catch {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  const reached = await reachTab({
+    send: () => send(tabId, msg),
+    inject: async () => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['content.js'] });
+    },
+    wait: (ms) => new Promise((r) => setTimeout(r, ms)),
+  });
+  if (reached.ok) return reached.reply;
+  console.info(reached.reason);
   return null;
 }
 
