@@ -37,7 +37,9 @@ describe.skipIf(why !== null)(`extension reloaded while tabs are open, in chromi
       for (const t of workerTargets()) {
         if (t === not) continue;
         const w = await within(t.worker(), 5000, null);
-        if (w && (await within(w.evaluate(() => typeof chrome !== 'undefined' && typeof chrome.runtime?.id === 'string'), 5000, false))) return { target: t, worker: w };
+        // Live (its runtime there) and started (its top-level code, with the listeners, has run).
+        const ready = () => typeof chrome !== 'undefined' && typeof chrome.runtime?.id === 'string' && typeof (globalThis as { glossBackground?: unknown }).glossBackground === 'object';
+        if (w && (await within(w.evaluate(ready), 5000, false))) return { target: t, worker: w };
       }
       if (Date.now() > deadline) throw new Error('no live service worker');
       await new Promise((r) => setTimeout(r, 250));
@@ -117,7 +119,10 @@ describe.skipIf(why !== null)(`extension reloaded while tabs are open, in chromi
       const hosts = await hostNames(page);
       const s = await glossStatus(page);
       const orphanGone = await page.evaluate(() => document.querySelector('[data-test-orphan]') === null);
-      return orphanGone && hosts.length === 1 && s !== null && s.analyses === 1 && (await sidebarTitle(page)) === TITLE_A;
+      const title = await sidebarTitle(page);
+      if (orphanGone && hosts.length === 1 && s !== null && s.analyses === 1 && title === TITLE_A) return true;
+      // Not yet: thrown so that a timeout says which condition held it back (until reports the last error).
+      throw new Error(JSON.stringify({ orphanGone, hosts, status: s, title }));
     });
     await until(page, 'highlights from the new copy', async () => {
       const h = await highlightInfo(page);

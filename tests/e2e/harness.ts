@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import { FIXTURES, ROOT } from '../helpers/fixtures';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -104,6 +104,23 @@ export async function launch(name: BrowserName): Promise<Session> {
   return name === 'chromium' ? launchChromium() : launchFirefox();
 }
 
+/**
+ * Waits until the service worker has run its top-level code. Its target exists before that, and
+ * on a fresh install Chromium drops an action click that arrives before the worker has first
+ * registered its listeners (it has none on record yet): seen as a first toolbar click that
+ * nothing answered.
+ */
+export async function backgroundReady(target: Target, timeout = 20_000): Promise<WebWorker> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const w = await target.worker();
+    const ready = w ? await w.evaluate(() => typeof (globalThis as { glossBackground?: unknown }).glossBackground === 'object').catch(() => false) : false;
+    if (w && ready) return w;
+    if (Date.now() > end) throw new Error('the service worker never finished starting');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 async function launchChromium(): Promise<Session> {
   const browser = await puppeteer.launch({
     executablePath: EXECUTABLES.chromium,
@@ -115,6 +132,7 @@ async function launchChromium(): Promise<Session> {
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 20_000 });
   const extensionId = new URL(worker.url()).host;
+  await backgroundReady(worker);
   const serviceWorker = async () => {
     const t = await browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 20_000 });
     const w = await t.worker();
