@@ -15,12 +15,15 @@ import { isCapitalized, isWordToken, spansToMentions, type MentionContext, type 
 import { descriptionAfter, titleBefore, type RoleContext } from './roles';
 import { assignIds } from './ids';
 import { reviseSpans } from './revise';
+import { placesOutsideSport } from './sport-places';
 import { isTitleWord } from './titles';
 
 const TYPE_NAME: Record<MentionType, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 const DEMONYM_BIT = 1 << GAZ_LISTS.indexOf('demonym');
 const FIRST_NAME_BIT = 1 << GAZ_LISTS.indexOf('firstName');
 const CALENDAR_BIT = 1 << GAZ_LISTS.indexOf('calendar');
+const PLACE_BITS = (['city', 'country', 'region', 'place'] as const).reduce((b, l) => b | (1 << GAZ_LISTS.indexOf(l)), 0);
+const ORG_BITS = (1 << GAZ_LISTS.indexOf('organization')) | (1 << GAZ_LISTS.indexOf('sportsTeam'));
 /** Month and day names (some are also names: "May", "June", "August"): never added by consistency. */
 const CALENDAR_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const QUOTE_TOKENS = new Set(['“', '”', '"', '‘', '’', "'"]);
@@ -44,7 +47,10 @@ export function entitiesFrom(text: string, rec: Recognition, model: NerModel): E
   }
   const phrases = model.gazetteer.phrases;
   const isDemonym = (l: string): boolean => ((phrases.get(foldWord(l)) ?? 0) & DEMONYM_BIT) !== 0;
-  const spans = reviseSpans(tokens, sentLast, rec.spans, isDemonym);
+  const spans = placesOutsideSport(tokens, reviseSpans(tokens, sentLast, rec.spans, isDemonym), (words) => {
+    const bits = phrases.get(foldWord(words.join(' ').toLowerCase())) ?? 0;
+    return (bits & PLACE_BITS) !== 0 && (bits & ORG_BITS) === 0;
+  });
   const spanType: string[] = new Array<string>(n).fill('');
   for (const s of spans) for (let i = s.first; i < s.last; i++) spanType[i] = s.type;
   const ctx: MentionContext = {
