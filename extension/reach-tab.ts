@@ -32,37 +32,32 @@ export type Reached = { ok: true; reply: unknown } | { ok: false; reason: string
 
 const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/** `fn` tried now and again after each delay, until it resolves; the last error if it never does. */
+async function tryWithDelays<T>(fn: () => Promise<T>, delays: readonly number[], wait: (ms: number) => Promise<void>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+  let error: unknown = null;
+  for (const delay of [0, ...delays]) {
+    if (delay) await wait(delay);
+    try {
+      return { ok: true, value: await fn() };
+    } catch (e) {
+      error = e;
+    }
+  }
+  return { ok: false, error };
+}
+
 export async function reachTab(channel: TabChannel): Promise<Reached> {
-  try {
-    return { ok: true, reply: await channel.send() };
-  } catch {
-    // No listener: inject our script below (a copy arriving later steps back for a live one).
-  }
+  const { send, inject, wait } = channel;
+  // No listener: the page is still loading, or it was open before Gloss was installed or updated.
+  const first = await tryWithDelays(send, [], wait);
+  if (first.ok) return { ok: true, reply: first.value };
 
-  let refusal: { error: unknown } | null = null;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await channel.inject();
-      refusal = null;
-      break;
-    } catch (e) {
-      refusal = { error: e };
-      const delay = INJECT_RETRY_DELAYS_MS[attempt];
-      if (delay === undefined) break;
-      await channel.wait(delay);
-    }
-  }
+  const injected = await tryWithDelays(inject, INJECT_RETRY_DELAYS_MS, wait);
   // A page no extension may touch (the browser's own pages, the add-on store).
-  if (refusal) return { ok: false, reason: `Gloss cannot run on this page: ${describe(refusal.error)}` };
+  if (!injected.ok) return { ok: false, reason: `Gloss cannot run on this page: ${describe(injected.error)}` };
 
-  let last: unknown = null;
-  for (const delay of [0, ...SEND_RETRY_DELAYS_MS]) {
-    if (delay) await channel.wait(delay);
-    try {
-      return { ok: true, reply: await channel.send() };
-    } catch (e) {
-      last = e;
-    }
-  }
-  return { ok: false, reason: `Gloss was added to the page but does not answer: ${describe(last)}` };
+  // The new copy answers, or the live copy it stepped back for does.
+  const answered = await tryWithDelays(send, SEND_RETRY_DELAYS_MS, wait);
+  if (answered.ok) return { ok: true, reply: answered.value };
+  return { ok: false, reason: `Gloss was added to the page but does not answer: ${describe(answered.error)}` };
 }

@@ -11,6 +11,7 @@
  */
 import type { Token } from '../tokenize';
 import type { NerSpan } from '../ner/recognize';
+import { isWordToken } from './mentions';
 
 /** Words of sports reporting (lowercase). */
 const SPORTS_WORDS = new Set([
@@ -30,13 +31,11 @@ export function sportsDensity(tokens: readonly Token[]): number {
   let cues = 0;
   for (const t of tokens) {
     const w = t.text;
-    const c = w.charCodeAt(0);
-    // a word or a number: ASCII letters and digits at a glance, the rest asked of Unicode
-    const ascii = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-    const digit = c >= 48 && c <= 57;
-    if (!ascii && !digit && !(c > 127 && /\p{L}|\p{N}/u.test(w))) continue;
+    if (!isWordToken(w)) continue;
     words++;
-    if (ascii ? w.length >= 3 && w.length <= MAX_SPORTS_WORD && SPORTS_WORDS.has(w.toLowerCase()) : digit && SCORE.test(w)) cues++;
+    const c = w.charCodeAt(0);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (letter ? w.length <= MAX_SPORTS_WORD && SPORTS_WORDS.has(w.toLowerCase()) : c >= 48 && c <= 57 && SCORE.test(w)) cues++;
   }
   return words ? (100 * cues) / words : 0;
 }
