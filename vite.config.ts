@@ -15,8 +15,15 @@ import { build, defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
-const chromeDir = resolve(root, 'dist/chrome');
-const firefoxDir = resolve(root, 'dist/firefox');
+/**
+ * `GLOSS_BUILD=test` builds the test build into dist-test/: the same code, with the sidebar's
+ * shadow root open, the browser tests' hooks in the background, and performance marks for the
+ * benchmarks. The shipped build (dist/) has none of these (scripts/check-dist.ts asserts it).
+ */
+const testBuild = process.env.GLOSS_BUILD === 'test';
+const outRoot = resolve(root, testBuild ? 'dist-test' : 'dist');
+const chromeDir = resolve(outRoot, 'chrome');
+const firefoxDir = resolve(outRoot, 'firefox');
 
 const optionsHtml = resolve(root, 'extension/options/options.html');
 const offscreenHtml = resolve(root, 'extension/offscreen/offscreen.html');
@@ -45,7 +52,8 @@ export function manifestFor(browser: 'chrome' | 'firefox'): Manifest {
 }
 
 const shared = {
-  define: { __GLOSS_VERSION__: JSON.stringify(pkg.version) },
+  // Unit tests (vitest) run as the test build: they reach into the shadow root.
+  define: { __GLOSS_VERSION__: JSON.stringify(pkg.version), __GLOSS_TEST_BUILD__: JSON.stringify(testBuild || process.env.VITEST !== undefined) },
   oxc: { jsx: { runtime: 'automatic' as const, importSource: 'preact' } },
 };
 

@@ -10,6 +10,7 @@ import { analyzeText } from '../src/analysis/analyze';
 import { findArticleInSnapshot } from './article-finder';
 import { loadModel } from './model-loader';
 import { reachTab } from './reach-tab';
+import { TEST_BUILD } from '../src/build-flags';
 import { loadSettings } from './settings-store';
 import { handleWikipediaMessage, isWikipediaMessage } from './wikipedia/handler'; // issue 5
 
@@ -113,6 +114,6 @@ browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.run
 browser.action.onClicked.addListener((tab) => void (tab.id !== undefined && toggleInTab(tab.id)));
 browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
 
-// For the browser tests: the command path as the shortcut drives it (synthetic key presses do not
-// reach the browser's shortcut handling in headless Chromium).
-(globalThis as Record<string, unknown>).glossBackground = { handleCommand, toggleInTab, onMessage };
+// For the browser tests (test build only): the command path as the shortcut drives it (synthetic
+// key presses do not reach the browser's shortcut handling in headless Chromium).
+if (TEST_BUILD) (globalThis as Record<string, unknown>).glossBackground = { handleCommand, toggleInTab, onMessage };

@@ -56,6 +56,36 @@ if (firefox) {
   );
   for (const f of referencedFiles(firefox)) check(`firefox: ${f} exists`, existsSync(resolve(root, 'dist/firefox', f)));
 }
+/** Every built script of a dist folder, as text. */
+function scripts(dir: string): { file: string; text: string }[] {
+  const out: { file: string; text: string }[] = [];
+  const walk = (rel: string) => {
+    for (const e of readdirSync(resolve(root, 'dist', dir, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(r);
+      else if (e.name.endsWith('.js')) out.push({ file: r, text: readFileSync(resolve(root, 'dist', dir, r), 'utf8') });
+    }
+  };
+  walk('');
+  return out;
+}
+
+// The shipped build: no test hooks, no marks a page could read, a closed shadow root.
+for (const [dir, m] of [['chrome', chrome], ['firefox', firefox]] as const) {
+  if (!m) continue;
+  const files = scripts(dir);
+  for (const hook of ['glossBackground', 'glossWikipedia', 'setBaseUrl', 'gloss:content-start', 'performance.mark(']) {
+    const hits = files.filter((f) => f.text.includes(hook)).map((f) => f.file);
+    check(`${dir}: no "${hook}" in the shipped build`, hits.length === 0, hits.join(', '));
+  }
+  const attach = files.filter((f) => f.text.includes('attachShadow('));
+  check(
+    `${dir}: the sidebar's shadow root is closed`,
+    attach.length > 0 && attach.every((f) => !/attachShadow\(\{mode:["'`]open/.test(f.text)) && attach.some((f) => /attachShadow\(\{mode:["'`]closed/.test(f.text)),
+    attach.map((f) => f.file).join(', '),
+  );
+}
+
 if (firefox) {
   try {
     const out = execFileSync(resolve(root, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', resolve(root, 'dist/firefox'), '--output', 'json', '--boring'], {

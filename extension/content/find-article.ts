@@ -5,6 +5,7 @@
  * If the background cannot answer, the same reading runs here; if the page changed while it was
  * read, it is read again.
  */
+import { mark } from './marks';
 import type { ArticleText } from '../../src/article';
 import { articleFromRemote, type RemoteArticle } from '../../src/article/remote';
 import { takeSnapshot, type PageSnapshot } from '../../src/article/snapshot';
@@ -83,13 +84,6 @@ export async function findArticle(
   }
 }
 
-function mark(name: string): void {
-  try {
-    performance.mark(`gloss:${name}`);
-  } catch {
-    /* no User Timing here */
-  }
-}
 
 async function readOnce(doc: Document, ask: (snapshot: PageSnapshot) => Promise<unknown>, readBy: (by: ReadBy) => void): Promise<ArticleText | null> {
   for (let attempt = 0; attempt < 2; attempt++) {

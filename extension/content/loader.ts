@@ -4,11 +4,12 @@
  * The analyser, the model and the sidebar load (app/content-app.js) only once an article is found
  * and the reader wants it open, or the reader asks.
  */
+import { mark } from './marks';
 import browser from 'webextension-polyfill';
 import { looksLikeArticle } from '../../src/article/readerable';
 import { parseBackgroundMessage } from '../../src/messages';
 import { isSiteExcluded } from '../../src/settings';
-import { HOST_TAG } from '../../src/page/host';
+import { HOST_MARK, HOST_TAG } from '../../src/page/host';
 import { HIGHLIGHT_NAMES } from '../../src/page/highlight-css';
 import { loadSettings } from '../settings-store';
 import type { ContentApp } from './app';
@@ -17,14 +18,20 @@ import { pauseBriefly } from './pause';
 declare const chrome: { runtime: { getURL(path: string): string } };
 
 /**
- * A copy of this script announces itself with this event. A live copy already in the page claims
- * the page (preventDefault) and the newcomer steps back; a copy orphaned by an extension update or
- * reload cannot reach its runtime any more, so it shuts down quietly and lets the newcomer run.
+ * The copies of this script in a page (the declared one, one injected on a click, one left over
+ * from before an update) find each other through a property of the content scripts' own global,
+ * which page script cannot see, set or cancel: a live copy keeps the page and a newcomer steps
+ * back; a copy whose extension runtime is gone (Gloss was updated or reloaded) is shut down.
  */
-const HELLO_EVENT = 'gloss:hello';
+const LIVE_COPY = Symbol.for('gloss.content.live');
 
 /** How long the app's code may take to load and start before a new request loads it again. */
 const APP_LOAD_TIMEOUT_MS = 10_000;
+
+interface LiveCopy {
+  alive(): boolean;
+  shutdown(): void;
+}
 
 /** Whether this copy's extension runtime is still there (it is gone once Gloss is reloaded or updated). */
 function runtimeAlive(): boolean {
@@ -35,13 +42,6 @@ function runtimeAlive(): boolean {
   }
 }
 
-function mark(name: string): void {
-  try {
-    performance.mark(`gloss:${name}`);
-  } catch {
-    /* no User Timing here */
-  }
-}
 
 /** Whether a stylesheet holds only Gloss's rules (the ::highlight() rules, the page push). */
 function isOurSheet(sheet: CSSStyleSheet): boolean {
@@ -57,7 +57,7 @@ function isOurSheet(sheet: CSSStyleSheet): boolean {
  * Removes what a stopped copy of Gloss left in the page: Firefox stops an old content script on
  * an update (none of its code runs again, so it cannot clean up) but keeps its host element, its
  * adopted stylesheets and its highlights, and injects the new version's script into open tabs.
- * Called only when no live copy answered the hello. Cheap when there is nothing: our host is a
+ * Called only when no live copy runs here. Cheap when there is nothing: our host is a
  * child of <body> (or <html>), so only those children are looked at.
  */
 function removeLeftovers(): void {
@@ -67,7 +67,7 @@ function removeLeftovers(): void {
     for (const parent of parents) {
       if (!parent) continue;
       for (const el of Array.from(parent.children)) {
-        if (el.localName.startsWith(HOST_TAG) && el.shadowRoot?.querySelector('.gl-mount')) {
+        if (el.localName.startsWith(HOST_TAG) && el.hasAttribute(HOST_MARK)) {
           el.remove();
           found = true;
         }
@@ -83,11 +83,28 @@ function removeLeftovers(): void {
   }
 }
 
+/** Whether another live copy of this script already runs here; shuts down an orphaned one. */
+function anotherCopyRuns(): boolean {
+  const shared = globalThis as { [LIVE_COPY]?: LiveCopy };
+  const prev = shared[LIVE_COPY];
+  if (!prev) return false;
+  let alive = false;
+  try {
+    alive = prev.alive();
+  } catch {
+    alive = false;
+  }
+  if (alive) return true;
+  try {
+    prev.shutdown();
+  } catch {
+    /* its runtime is gone; what it left in the page is removed below */
+  }
+  return false;
+}
+
 function start(): void {
-  mark('content-start');
-  const hello = new CustomEvent(HELLO_EVENT, { cancelable: true });
-  document.dispatchEvent(hello);
-  if (hello.defaultPrevented) return;
+  if (anotherCopyRuns()) return;
   removeLeftovers();
 
   let app: Promise<ContentApp> | null = null;
@@ -120,24 +137,24 @@ function start(): void {
   };
   browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 
-  const onHello = (e: Event) => {
-    if (runtimeAlive()) {
-      e.preventDefault();
-      return;
-    }
-    document.removeEventListener(HELLO_EVENT, onHello);
-    try {
-      browser.runtime.onMessage.removeListener(onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
-    } catch {
-      /* orphaned: the runtime is gone */
-    }
-    void app?.then((a) => a.shutdown());
+  (globalThis as { [LIVE_COPY]?: LiveCopy })[LIVE_COPY] = {
+    alive: runtimeAlive,
+    shutdown() {
+      try {
+        browser.runtime.onMessage.removeListener(onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
+      } catch {
+        /* orphaned: the runtime is gone */
+      }
+      void app?.then((a) => a.shutdown());
+    },
   };
-  document.addEventListener(HELLO_EVENT, onHello);
 
   void (async () => {
+    // Nothing a page could notice before this check: on a never-run site Gloss stays silent
+    // (a reader's toolbar click still opens it, through the listener above).
     const settings = await loadSettings();
     if (isSiteExcluded(location.hostname, settings.neverRunOn)) return;
+    mark('content-start');
     const found = looksLikeArticle(document);
     browser.runtime.sendMessage({ type: 'article-status', found }).catch(() => {});
     if (found && settings.autoOpen) {

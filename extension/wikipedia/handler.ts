@@ -4,7 +4,9 @@
  * extension/background.ts routes Wikipedia messages here.
  */
 import browser from 'webextension-polyfill';
+import { TEST_BUILD } from '../../src/build-flags';
 import { isOwnSender } from '../../src/messages';
+import { DEFAULT_BASE_URL } from '../../src/notes/wikipedia/api';
 import { loadSettings } from '../settings-store';
 import { createWikipediaService, isWikipediaMessage, type WikipediaAnswer } from './service';
 
@@ -14,21 +16,30 @@ const storage = {
   remove: (keys: string[]) => browser.storage.local.remove(keys),
 };
 
+/** Set only by the test build's hook below; the shipped build always asks Wikipedia itself. */
+let testBaseUrl: string | null = null;
+
 export const wikipediaService = createWikipediaService({
   fetch: (url, init) => fetch(url, init),
   storage,
   userAgent: `Gloss/${browser.runtime.getManifest().version} (browser extension)`,
   isEnabled: async () => (await loadSettings()).wikipedia,
+  baseUrl: () => testBaseUrl ?? DEFAULT_BASE_URL,
 });
 
 export { isWikipediaMessage };
 
-// For the browser tests: point lookups at the test's own server from the service worker,
-//   await sw.evaluate(() => glossWikipedia.setBaseUrl('http://127.0.0.1:PORT'))
+// For the browser tests (test build only): point lookups at the test's own server from the
+// service worker, `await sw.evaluate(() => glossWikipedia.setBaseUrl('http://127.0.0.1:PORT'))`.
 // The manifest grants only en.wikipedia.org, so that server must answer CORS itself:
 // `Access-Control-Allow-Origin: *` and, for the preflight, `Access-Control-Allow-Headers:
-// Api-User-Agent`. (Request interception of https://en.wikipedia.org/ needs neither.)
-(globalThis as Record<string, unknown>).glossWikipedia = wikipediaService;
+// Api-User-Agent`.
+if (TEST_BUILD) {
+  (globalThis as Record<string, unknown>).glossWikipedia = {
+    setBaseUrl: (url: string) => void (testBaseUrl = url),
+    settled: () => wikipediaService.settled(),
+  };
+}
 
 /**
  * Answers a Wikipedia message from this extension's own content scripts or pages; anything

@@ -25,8 +25,8 @@ export interface WikipediaServiceDeps {
   userAgent: string;
   /** Whether the reader allows lookups now (settings.wikipedia); checked on every lookup. */
   isEnabled(): Promise<boolean>;
-  /** Where Wikipedia is; browser tests point it at their own server. */
-  baseUrl?: string;
+  /** Where Wikipedia is, read at each lookup; the test build's browser tests point it at their own server. */
+  baseUrl?: () => string;
 }
 
 export type WikipediaAnswer = WikipediaResult | WikipediaChooseResult | { cancelled: boolean };
@@ -34,18 +34,20 @@ export type WikipediaAnswer = WikipediaResult | WikipediaChooseResult | { cancel
 export interface WikipediaService {
   /** Answers one message; throws on a malformed one (the sender gets a rejected promise). */
   handle(raw: unknown): Promise<WikipediaAnswer>;
-  /** Points the client elsewhere (tests); drops the client, keeps the cache. */
-  setBaseUrl(url: string): void;
   /** Background refreshes still running (tests). */
   settled(): Promise<void>;
 }
 
 export function createWikipediaService(deps: WikipediaServiceDeps): WikipediaService {
-  let baseUrl = deps.baseUrl ?? DEFAULT_BASE_URL;
+  let baseUrl = '';
   let lookup: WikipediaLookup | null = null;
   const inflight = new Map<string, AbortController>();
 
   const getLookup = () => {
+    // A new base URL gets a new client; the cache is kept.
+    const now = deps.baseUrl?.() ?? DEFAULT_BASE_URL;
+    if (now !== baseUrl) lookup = null;
+    baseUrl = now;
     lookup ??= createWikipediaLookup({
       client: createWikipediaClient({ fetch: deps.fetch, userAgent: deps.userAgent, baseUrl }),
       cache: new WikiCache({ storage: deps.storage }),
@@ -86,10 +88,6 @@ export function createWikipediaService(deps: WikipediaServiceDeps): WikipediaSer
           return { cancelled: Boolean(ctrl) };
         }
       }
-    },
-    setBaseUrl(url) {
-      baseUrl = url;
-      lookup = null;
     },
     async settled() {
       await lookup?.settled();

@@ -1,13 +1,16 @@
 /**
- * Our one element in the page: `<gloss-root>` with an open shadow root holding all of Gloss's UI.
+ * Our one element in the page: `<gloss-root>` with a shadow root (closed in the shipped build) holding all of Gloss's UI.
  * It sits fixed over the viewport with `pointer-events: none` (our own boxes inside take pointer
  * events), outside the page's layout, and `all: initial` keeps the page's CSS from reaching it.
  * While the sidebar is open the page is pushed aside (not covered) with a stylesheet adopted by
  * the document, so the page's DOM itself is never changed.
  */
+import { TEST_BUILD } from '../build-flags';
 import type { Side } from '../settings';
 
 export const HOST_TAG = 'gloss-root';
+/** Marks our host element (its shadow root is closed, so a later copy of Gloss cannot look in). */
+export const HOST_MARK = 'data-gloss-host';
 
 export interface Host {
   element: HTMLElement;
@@ -30,6 +33,7 @@ const HOST_STYLE =
 export function createHost(doc: Document): Host {
   const { element, root } = makeElement(doc);
   element.setAttribute('style', HOST_STYLE);
+  element.setAttribute(HOST_MARK, '');
   (doc.body ?? doc.documentElement).appendChild(element);
   let pushSheet: CSSStyleSheet | null = null;
   let pushFallback = false;
@@ -81,7 +85,9 @@ function makeElement(doc: Document): { element: HTMLElement; root: ShadowRoot } 
     // A page that defined this name may have attached its own shadow root in the constructor.
     if (el.shadowRoot) continue;
     try {
-      return { element: el, root: el.attachShadow({ mode: 'open' }) };
+      // Closed in the shipped build: page script can neither read what the sidebar shows nor
+      // drive its controls. The test build keeps it open for the browser tests.
+      return { element: el, root: el.attachShadow({ mode: TEST_BUILD ? 'open' : 'closed' }) };
     } catch {
       continue;
     }

@@ -397,9 +397,14 @@ export async function benchBrowser(opts: { runs?: number; largest?: number; log?
   if (!existsSync(CHROMIUM)) return empty(`${CHROMIUM} not found (apt-get install -y chromium)`);
   const dist = distDir('chromium');
   if (!existsSync(resolve(dist, 'manifest.json'))) {
-    log('dist/chrome missing: building (vite build)');
+    log('dist-test/chrome missing: building the test build (GLOSS_BUILD=test vite build)');
     const { build } = await import('vite');
-    await build({ configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+    process.env.GLOSS_BUILD = 'test';
+    try {
+      await build({ configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+    } finally {
+      delete process.env.GLOSS_BUILD;
+    }
   }
   const pages = browserPages(opts.largest ?? 10);
   const server: TestServer = await startServer();

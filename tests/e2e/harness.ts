@@ -21,15 +21,20 @@ const EXECUTABLES: Record<BrowserName, string> = {
   firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
 };
 
-export function distDir(name: BrowserName): string {
-  return resolve(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+/**
+ * The built extension for a browser. Tests and benchmarks load the test build (dist-test/: the
+ * shadow root open, the background's test hooks, performance marks); tests of what a page can
+ * and cannot do to Gloss load the shipped build (dist/).
+ */
+export function distDir(name: BrowserName, build: 'test' | 'shipped' = 'test'): string {
+  return resolve(ROOT, build === 'test' ? 'dist-test' : 'dist', name === 'chromium' ? 'chrome' : 'firefox');
 }
 
 /** Why a browser cannot be tested here (missing executable or build), or null. */
 export function unavailable(name: BrowserName): string | null {
   let why: string | null = null;
   if (!existsSync(EXECUTABLES[name])) why = `${EXECUTABLES[name]} not found (apt-get install -y ${name === 'chromium' ? 'chromium' : 'firefox-esr'})`;
-  else if (!existsSync(resolve(distDir(name), 'manifest.json'))) why = `${distDir(name)} not built (npm run build)`;
+  else if (!existsSync(resolve(distDir(name), 'manifest.json'))) why = `${distDir(name)} not built (npm run build:test)`;
   // On CI nothing may be skipped quietly: a missing browser or build fails the run.
   if (why && process.env.CI) throw new Error(`browser tests cannot run: ${why}`);
   return why;

@@ -18,9 +18,12 @@ const venezuela: Route = (url) =>
     ? json({ batchcomplete: true, query: { pages: [{ pageid: 1, ns: 0, title: 'Venezuela', index: 1, description: 'Country in South America', coordinates: [{ lat: 8, lon: -66, primary: true, globe: 'earth' }] }] } })
     : json(recorded('summary-venezuela.json'));
 
+let base = 'https://wiki.test';
+
 function service(route: Route, enabled = true) {
+  base = 'https://wiki.test';
   const fetch = fakeFetch(route);
-  const svc = createWikipediaService({ fetch, storage: createMemoryStorage(), userAgent: 'Gloss/test', isEnabled: async () => enabled, baseUrl: 'https://wiki.test' });
+  const svc = createWikipediaService({ fetch, storage: createMemoryStorage(), userAgent: 'Gloss/test', isEnabled: async () => enabled, baseUrl: () => base });
   return { fetch, svc };
 }
 
@@ -45,7 +48,7 @@ describe('background service', () => {
     expect(r).toMatchObject({ status: 'found', summary: { title: 'Venezuela', description: 'Country in South America' } });
     expect(fetch.calls.every((c) => c.url.startsWith('https://wiki.test/'))).toBe(true);
     expect(await svc.handle({ type: WIKIPEDIA_CHOOSE, name: 'Venezuela', entityType: 'place', title: 'Venezuela' })).toEqual({ ok: true });
-    svc.setBaseUrl('http://127.0.0.1:9');
+    base = 'http://127.0.0.1:9';
     await svc.handle(req({ name: 'Caracas', context: { role: null, otherNames: [], keywords: [], hintTitle: null } }));
     expect(fetch.calls.at(-1)!.url.startsWith('http://127.0.0.1:9/')).toBe(true);
   });
