@@ -3,6 +3,7 @@
  * element and keeps the two in step. Loaded by content.js (loader.ts) with a dynamic import, so
  * none of this (Readability, the model, Preact) costs anything on pages that are not articles.
  */
+import { mark } from './marks';
 import browser from 'webextension-polyfill';
 import type { Analysis, TextSpan } from '../../src/analysis/contract';
 import type { ArticleText } from '../../src/article';
@@ -14,6 +15,8 @@ import { articleTone, createPageHighlighter, type PageHighlighter, type PreviewD
 import type { PageTone } from '../../src/page/highlight-css';
 import { createPageWatch, remapArticle, type PageWatch } from '../../src/page/page-watch'; // issue 8
 import { firstLine } from '../../src/page/preview';
+import { applyNodeEdits, isMaterial, shiftAnalysis, textChange } from '../../src/page/article-edits';
+import { createBackoff } from '../../src/page/backoff';
 import { createWikipediaContentClient } from '../wikipedia/content-client';
 import type { Settings } from '../../src/settings';
 import { mountSidebar, type MountedSidebar } from '../../src/sidebar';
@@ -94,14 +97,6 @@ function articleInfo(article: ArticleText): ArticleInfo {
   };
 }
 
-/** Performance marks (read by the browser benchmarks; cheap, and never an error). */
-export function mark(name: string): void {
-  try {
-    performance.mark(`gloss:${name}`);
-  } catch {
-    /* no User Timing here */
-  }
-}
 
 /** What the hover preview says about an entity: offline, from the analysis itself. */
 function previewOf(analysis: Analysis, entityId: string): PreviewData | null {
@@ -109,6 +104,12 @@ function previewOf(analysis: Analysis, entityId: string): PreviewData | null {
   if (!e) return null;
   const background = e.notes.find((n) => n.source === 'bundled') ?? e.notes.find((n) => n.source !== 'wikipedia' && n.text !== e.role);
   return { name: e.name, role: e.role, note: background ? firstLine(background.text) : null };
+}
+
+/** Whether any name or quote of the analysis lies in [start, end). */
+function coversAny(analysis: Analysis, start: number, end: number): boolean {
+  const hit = (s: TextSpan) => s.start < end && start < s.end;
+  return analysis.entities.some((e) => e.mentions.some(hit)) || analysis.quotes.some((q) => q.spans.some(hit));
 }
 
 /** Lets the browser paint and handle input between heavy steps. */
@@ -243,31 +244,70 @@ export async function createContentApp(): Promise<ContentApp> {
   }
 
   /**
-   * The page changed: read it again. The same article (or the same with more text after it, as
-   * infinite scroll adds): only the highlights are re-attached to the new nodes. Another
-   * article (SPA navigation): analysed again, and the sidebar follows. An extension update left
-   * this copy orphaned: shut down quietly.
+   * The page changed: read it again. Small edits to the article's own text nodes (a counter, a
+   * clock, an "updated" stamp) are applied in place and analysed again only when material
+   * (article-edits.ts). The same article (or the same with more text after it, as infinite
+   * scroll adds): only the highlights are re-attached to the new nodes. Another article (SPA
+   * navigation): analysed again, and the sidebar follows. Re-reads back off when the page keeps
+   * changing (backoff.ts). An extension update left this copy orphaned: shut down quietly.
    */
   let refreshing = false;
-  let refreshAgain = false;
+  let refreshAgain: boolean | null = null;
+  let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  const rereads = createBackoff();
   /** One refresh at a time: a change that arrives during one (an analysis in flight) runs after it. */
   async function refresh(navigated: boolean): Promise<void> {
     if (refreshing) {
-      refreshAgain = true;
+      refreshAgain = (refreshAgain ?? false) || navigated;
+      return;
+    }
+    if (!navigated && applyEdits()) return;
+    // A page that keeps changing: wait for the backoff before reading it again (navigation is
+    // the reader's own doing and is followed at once).
+    const wait = navigated ? 0 : rereads.delay(performance.now());
+    if (wait > 0) {
+      refreshTimer ??= setTimeout(() => {
+        refreshTimer = null;
+        void refresh(false);
+      }, wait);
       return;
     }
     refreshing = true;
     try {
+      rereads.record(performance.now());
       await refreshOnce(navigated);
     } finally {
       refreshing = false;
     }
-    if (refreshAgain) {
-      refreshAgain = false;
-      await refresh(navigated);
+    if (refreshAgain !== null) {
+      const again = refreshAgain;
+      refreshAgain = null;
+      await refresh(again);
     }
   }
 
+  /**
+   * The page edited text nodes the article stands on: applied to the article without reading the
+   * page again. True when handled (nothing material changed, or nothing at all).
+   */
+  function applyEdits(): boolean {
+    if (!article || !analysis || !watch) return false;
+    const edits = watch.takeEdits();
+    if (!edits) return false;
+    const edited = applyNodeEdits(article.text, article.segments, edits);
+    if (!edited) return false;
+    if (edited.changes.length && isMaterial(edited.changes, analysis, article.text)) return false;
+    const touched = new Set(edits.map((e) => e.old));
+    // Ranges inside a node the page set or replaced are gone: the highlights on those nodes are
+    // drawn again (re-attached); elsewhere they stand as they are.
+    const carried = article.segments.some((seg) => touched.has(seg.node) && coversAny(analysis!, seg.start, seg.end));
+    article = { ...article, text: edited.text, segments: edited.segments };
+    analysis = shiftAnalysis(analysis, edited.changes);
+    setState({ article: articleInfo(article), analysis });
+    if (carried) reattach(edited.segments);
+    else watch.setArticleNodes(article.segments.map((x) => x.node));
+    return true;
+  }
   /** The same article text on new nodes: point the highlights at them, no new analysis. */
   function reattach(segments: ArticleText['segments']): void {
     if (!article) return;
@@ -298,13 +338,26 @@ export async function createContentApp(): Promise<ContentApp> {
       return reattach(next.segments.filter((s) => s.start < keep).map((s) => (s.end > keep ? { ...s, end: keep } : s)));
     }
     if (!next && !navigated) return; // mid-render: the next change brings us back
+    if (next && article && analysis && !navigated) {
+      // Re-rendered with a small change (a clock, a counter): keep the reading, shifted.
+      const change = textChange(article.text, next.text);
+      if (!isMaterial([change], analysis, article.text)) {
+        analysis = shiftAnalysis(analysis, [change]);
+        article = { ...next, text: next.text };
+        setState({ article: articleInfo(article), analysis });
+        return reattach(next.segments);
+      }
+    }
     highlighter?.destroy();
     highlighter = null;
+    const before = analysis;
     article = next;
     analysis = null;
     detected = true;
-    setState({ phase: 'loading', analysis: null, focusEntityId: null, selectedQuote: null });
-    await detectAndAnalyse();
+    if (navigated || !next || !before) setState({ phase: 'loading', analysis: null, focusEntityId: null, selectedQuote: null });
+    // The same page changed: the sidebar keeps showing the last reading (its tab, scroll and open
+    // card stay) until the new one replaces it.
+    await detectAndAnalyse(navigated ? null : before);
     if (!article) {
       watch?.setArticleNodes(null);
       updateStatus();
@@ -355,7 +408,8 @@ export async function createContentApp(): Promise<ContentApp> {
     if (sideChanged && isOpen()) pushPage(settings.side, settings.width);
   });
 
-  async function detectAndAnalyse(): Promise<void> {
+  /** Finds and analyses the article; `previous`, the reading it replaces, keeps the open card and quote where they still exist. */
+  async function detectAndAnalyse(previous: Analysis | null = null): Promise<void> {
     const mine = ++run;
     if (!detected) {
       try {
@@ -385,7 +439,7 @@ export async function createContentApp(): Promise<ContentApp> {
       setState({ phase: 'no-article', message: null, article: null, analysis: null });
       return;
     }
-    setState({ phase: 'ready', article: articleInfo(article), message: null });
+    if (!previous) setState({ phase: 'ready', article: articleInfo(article), message: null });
     mark('sidebar-rendered');
     if (analysis) {
       setState({ analysis });
@@ -412,12 +466,21 @@ export async function createContentApp(): Promise<ContentApp> {
       }
       analysis = next;
       mark('analyze-end');
-      setState({ analysis });
+      if (previous) setState({ phase: 'ready', article: articleInfo(article), message: null, analysis, ...keptSelection(previous, next) });
+      else setState({ analysis });
       await pauseBriefly(); // the sidebar's render and the highlights: two tasks, not one
       if (mine === run) showHighlights();
     } catch (e) {
       setState({ phase: 'error', message: `Gloss could not analyse this article: ${e instanceof Error ? e.message : String(e)}` });
     }
+  }
+
+  /** The open card and selected quote, where the new reading still has them. */
+  function keptSelection(previous: Analysis, next: Analysis): Pick<SidebarState, 'focusEntityId' | 'selectedQuote'> {
+    const focus = state.focusEntityId !== null && next.entities.some((e) => e.id === state.focusEntityId) ? state.focusEntityId : null;
+    const q = state.selectedQuote;
+    const quote = q !== null && previous.quotes[q] && next.quotes[q]?.text === previous.quotes[q]!.text ? q : null;
+    return { focusEntityId: focus, selectedQuote: quote };
   }
 
   async function open({ focus }: { focus: boolean }): Promise<void> {
@@ -433,6 +496,8 @@ export async function createContentApp(): Promise<ContentApp> {
 
   function close(): void {
     run++;
+    if (refreshTimer !== null) clearTimeout(refreshTimer);
+    refreshTimer = null;
     watch?.stop(); // issue 8
     watch = null;
     status = null;
@@ -471,7 +536,7 @@ export async function createContentApp(): Promise<ContentApp> {
           if (!found || isOpen()) return;
           try {
             await pauseBriefly();
-            const scratch = document.createElement('div').attachShadow({ mode: 'open' });
+            const scratch = document.createElement('div').attachShadow({ mode: 'closed' });
             const m = mountSidebar(scratch, { ...state, phase: 'loading' }, actions, { focus: false });
             await pauseBriefly();
             m.update({ ...state, phase: 'ready', article: articleInfo(found) });

@@ -19,6 +19,7 @@
  * - `remapArticle` maps the article's text onto re-rendered nodes without Readability.
  */
 import type { Segment } from '../article/types';
+import type { NodeEdit } from './article-edits';
 import { collectParagraphs, joinParagraphs, paragraphText } from '../article/text-builder';
 
 export interface PageWatchOptions {
@@ -39,6 +40,12 @@ export interface PageWatchOptions {
 export interface PageWatch {
   /** The text nodes to guard (the current article's segments), or null for none. */
   setArticleNodes(nodes: Iterable<Text> | null): void;
+  /**
+   * What happened to the guarded nodes since they were set: each one changed in place or
+   * replaced by one new text node, as edits; null when one was removed any other way (the
+   * caller then reads the page again).
+   */
+  takeEdits(): NodeEdit[] | null;
   /** Forget the current URL as "seen" (after a re-detection the app made itself). */
   resetUrl(): void;
   stop(): void;
@@ -68,6 +75,11 @@ export function createPageWatch(opts: PageWatchOptions): PageWatch {
   const stats = { frames: 0, changes: 0, navigations: 0 };
   let stopped = false;
   let watched = new Set<Text>();
+  /** What each guarded node held when it was set, and what replaced a node the page swapped out. */
+  let original = new Map<Text, string>();
+  let replacedBy = new Map<Text, Text>();
+  let changedInPlace = new Set<Text>();
+  let structural = false;
   let url = pageUrl(win.location.href);
   let lastMutation = 0;
 
@@ -103,7 +115,10 @@ export function createPageWatch(opts: PageWatchOptions): PageWatch {
     let relevant = false;
     for (const r of records) {
       if (r.type === 'characterData') {
-        if (watched.has(r.target as Text)) dirtyText = true;
+        if (watched.has(r.target as Text)) {
+          dirtyText = true;
+          changedInPlace.add(r.target as Text);
+        } else if (replacedByValue(r.target as Text)) dirtyText = true;
         if (!insideOwn(r.target)) relevant = true;
         continue;
       }
@@ -112,6 +127,7 @@ export function createPageWatch(opts: PageWatchOptions): PageWatch {
       for (const n of r.addedNodes) if (!isOwn(n)) foreign = true;
       let foreignRemoval = false;
       for (const n of r.removedNodes) if (!isOwn(n)) foreignRemoval = true;
+      noteReplacement(r);
       if ((foreign || foreignRemoval) && !insideOwn(r.target)) {
         relevant = true;
         if (foreignRemoval) sawRemoval = true;
@@ -122,6 +138,28 @@ export function createPageWatch(opts: PageWatchOptions): PageWatch {
     if (dirtyText || sawRemoval) scheduleFrame();
   });
   observer.observe(doc, { childList: true, subtree: true, characterData: true });
+
+  /** The guarded node that `t` now stands for, if `t` replaced one. */
+  function replacedByValue(t: Text): Text | null {
+    for (const [old, now] of replacedBy) if (now === t) return old;
+    return null;
+  }
+
+  /** A guarded text node (or its stand-in) swapped for exactly one new text node is an edit. */
+  function noteReplacement(r: MutationRecord): void {
+    for (const n of r.removedNodes) {
+      if (n.nodeType !== 3) {
+        // An element holding guarded nodes went: whether they did is seen when the frame runs.
+        continue;
+      }
+      const t = n as Text;
+      const guarded = watched.has(t) ? t : replacedByValue(t);
+      if (!guarded) continue;
+      const added = r.addedNodes;
+      if (r.removedNodes.length === 1 && added.length === 1 && added[0]!.nodeType === 3) replacedBy.set(guarded, added[0] as Text);
+      else structural = true;
+    }
+  }
 
   function scheduleFrame(): void {
     if (frame !== null || frameTimer !== null || stopped) return;
@@ -214,8 +252,25 @@ export function createPageWatch(opts: PageWatchOptions): PageWatch {
 
   return {
     stats,
+    takeEdits() {
+      if (structural) return null;
+      const edits: NodeEdit[] = [];
+      for (const t of watched) {
+        const now = replacedBy.get(t) ?? t;
+        if (!now.isConnected) return null;
+        const oldData = original.get(t) ?? t.data;
+        // A node set in place, even to the same text, collapsed the ranges inside it: an edit too.
+        if (now === t && !changedInPlace.has(t)) continue;
+        edits.push({ old: t, now, oldData, newData: now.data });
+      }
+      return edits;
+    },
     setArticleNodes(nodes) {
       watched = new Set(nodes ?? []);
+      original = new Map([...watched].map((t) => [t, t.data]));
+      replacedBy = new Map();
+      changedInPlace = new Set();
+      structural = false;
       dirtyText = false;
       sawRemoval = false;
     },
@@ -241,6 +296,8 @@ export function createPageWatch(opts: PageWatchOptions): PageWatch {
         }
       }
       watched = new Set();
+      original = new Map();
+      replacedBy = new Map();
     },
   };
 }
