@@ -17,6 +17,7 @@ import { createPageWatch, remapArticle, type PageWatch } from '../../src/page/pa
 import { firstLine } from '../../src/page/preview';
 import { applyNodeEdits, isMaterial, shiftAnalysis, textChange } from '../../src/page/article-edits';
 import { createBackoff } from '../../src/page/backoff';
+import { watchTrustedInput, type TrustedInput } from '../../src/page/trusted-input';
 import { createWikipediaContentClient } from '../wikipedia/content-client';
 import type { Settings } from '../../src/settings';
 import { mountSidebar, type MountedSidebar } from '../../src/sidebar';
@@ -166,7 +167,12 @@ export async function createContentApp(): Promise<ContentApp> {
     sidebar?.update(state);
   };
 
-  const isOpen = () => sidebar !== null;
+  // The page may remove our element: then the sidebar is closed (highlights cleared) and the
+  // next click opens it afresh.
+  const isOpen = () => {
+    if (sidebar !== null && host !== null && !host.element.isConnected) close();
+    return sidebar !== null;
+  };
 
   // Issue 8: on a huge page (more elements than a page read takes) the sidebar overlays the page
   // instead of pushing it aside: re-laying out tens of thousands of paragraphs froze the tab.
@@ -364,13 +370,30 @@ export async function createContentApp(): Promise<ContentApp> {
     }
   }
 
+  let hostGuard: MutationObserver | null = null;
+  function watchHostRemoval(h: Host): void {
+    hostGuard?.disconnect();
+    const parent = h.element.parentNode;
+    if (!parent) return;
+    hostGuard = new MutationObserver(() => {
+      if (host === h && !h.element.isConnected) close();
+    });
+    hostGuard.observe(parent, { childList: true });
+  }
+
+  let trusted: TrustedInput | null = null;
+  /** Runs `fn` only while the reader is acting in the sidebar (never for script-made events). */
+  const byReader = (fn: () => void) => {
+    if (trusted?.acting()) fn();
+  };
+
   const actions: SidebarActions = {
     close: () => close(),
     resize(width, done) {
       settings = { ...settings, width };
       setState({ settings });
       pushPage(settings.side, width);
-      if (done) void saveSettings({ width }).catch(() => {});
+      if (done) byReader(() => void saveSettings({ width }).catch(() => {}));
     },
     reveal,
     setHighlights(on) {
@@ -385,13 +408,13 @@ export async function createContentApp(): Promise<ContentApp> {
     },
     copyText: (text) => copyToClipboard(text, host),
     openShortcutSettings() {
-      void ask({ type: 'open-shortcut-settings' }).catch(() => {});
+      byReader(() => void ask({ type: 'open-shortcut-settings' }).catch(() => {}));
     },
     openOptions() {
-      void ask({ type: 'open-options' }).catch(() => {});
+      byReader(() => void ask({ type: 'open-options' }).catch(() => {}));
     },
     updateSettings(patch) {
-      void saveSettings(patch).catch(() => {});
+      byReader(() => void saveSettings(patch).catch(() => {}));
     },
     // Lookups go through the background, and only while the reader allows them.
     lookupWikipedia: settings.wikipedia ? wiki.lookupWikipedia : null,
@@ -486,6 +509,9 @@ export async function createContentApp(): Promise<ContentApp> {
   async function open({ focus }: { focus: boolean }): Promise<void> {
     if (isOpen()) return;
     host ??= createHost(document);
+    watchHostRemoval(host);
+    trusted?.stop();
+    trusted = watchTrustedInput(host.root);
     pushPage(settings.side, settings.width);
     sidebar = mountSidebar(host.root, state, actions, { focus });
     void ask({ type: 'get-shortcuts' })
@@ -496,6 +522,10 @@ export async function createContentApp(): Promise<ContentApp> {
 
   function close(): void {
     run++;
+    hostGuard?.disconnect();
+    hostGuard = null;
+    trusted?.stop();
+    trusted = null;
     if (refreshTimer !== null) clearTimeout(refreshTimer);
     refreshTimer = null;
     watch?.stop(); // issue 8

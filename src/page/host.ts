@@ -15,6 +15,8 @@ export const HOST_MARK = 'data-gloss-host';
 export interface Host {
   element: HTMLElement;
   root: ShadowRoot;
+  /** Puts the host above everything the page has in the top layer (a modal dialog opened since). */
+  raise(): void;
   /** Pushes the page aside by `width` on `side`, or stops pushing with width 0. */
   pushPage(side: Side, width: number): void;
   remove(): void;
@@ -38,9 +40,35 @@ export function createHost(doc: Document): Host {
   let pushSheet: CSSStyleSheet | null = null;
   let pushFallback = false;
 
+  // In the top layer (a manual popover), the page's clip-path, transforms, overflow or z-index on
+  // an ancestor cannot hide the sidebar; a modal dialog the page opens later is answered by
+  // raising ours above it. Without the Popover API the host is a fixed element with the highest
+  // z-index, which such tricks can hide.
+  const topLayer = typeof (element as HTMLElement & { showPopover?: unknown }).showPopover === 'function';
+  const raise = () => {
+    if (!topLayer || !element.isConnected) return;
+    try {
+      if (element.matches(':popover-open')) element.hidePopover();
+      element.showPopover();
+    } catch {
+      /* not in a document that allows it */
+    }
+  };
+  let dialogs: MutationObserver | null = null;
+  if (topLayer) {
+    element.setAttribute('popover', 'manual');
+    raise();
+    const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
+    dialogs = new Observer((records) => {
+      if (records.some((r) => r.target !== element && (r.target as Element).matches?.(':modal, :popover-open'))) raise();
+    });
+    dialogs.observe(doc, { subtree: true, attributes: true, attributeFilter: ['open'] });
+  }
+
   return {
     element,
     root,
+    raise,
     pushPage(side, width) {
       const rule = width > 0 ? `html { margin-${side}: ${Math.round(width)}px !important; }` : '';
       try {
@@ -72,6 +100,7 @@ export function createHost(doc: Document): Host {
         doc.documentElement.style.removeProperty('margin-left');
         doc.documentElement.style.removeProperty('margin-right');
       }
+      dialogs?.disconnect();
       element.remove();
     },
   };

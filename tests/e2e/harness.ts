@@ -105,8 +105,8 @@ const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
 ];
 
-export async function launch(name: BrowserName): Promise<Session> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export async function launch(name: BrowserName, build: 'test' | 'shipped' = 'test'): Promise<Session> {
+  return name === 'chromium' ? launchChromium(build) : launchFirefox(build);
 }
 
 /**
@@ -119,19 +119,20 @@ export async function backgroundReady(target: Target, timeout = 20_000): Promise
   const end = Date.now() + timeout;
   for (;;) {
     const w = await target.worker();
-    const ready = w ? await w.evaluate(() => typeof (globalThis as { glossBackground?: unknown }).glossBackground === 'object').catch(() => false) : false;
+    // The toolbar listener is registered by the background's top-level code (in both builds).
+    const ready = w ? await w.evaluate(() => (globalThis as unknown as { chrome: { action: { onClicked: { hasListeners(): boolean } } } }).chrome.action.onClicked.hasListeners()).catch(() => false) : false;
     if (w && ready) return w;
     if (Date.now() > end) throw new Error('the service worker never finished starting');
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
-async function launchChromium(): Promise<Session> {
+async function launchChromium(build: 'test' | 'shipped'): Promise<Session> {
   const browser = await puppeteer.launch({
     executablePath: EXECUTABLES.chromium,
     headless: true,
     pipe: true,
-    enableExtensions: [distDir('chromium')],
+    enableExtensions: [distDir('chromium', build)],
     args: CHROMIUM_ARGS,
     defaultViewport: { width: 1280, height: 900 },
   });
@@ -167,7 +168,7 @@ async function launchChromium(): Promise<Session> {
   };
 }
 
-async function launchFirefox(): Promise<Session> {
+async function launchFirefox(build: 'test' | 'shipped'): Promise<Session> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
@@ -182,7 +183,7 @@ async function launchFirefox(): Promise<Session> {
       'browser.aboutwelcome.enabled': false,
     },
   });
-  const extensionId = await browser.installExtension(distDir('firefox'));
+  const extensionId = await browser.installExtension(distDir('firefox', build));
   // Commands on the browser window (the chrome scope), as Firefox's own toolbar and keys run them.
   const inChrome = async (expression: string) => {
     const conn = (browser as unknown as { connection: { send(m: string, p: unknown): Promise<{ result: unknown }> } }).connection;
