@@ -311,13 +311,20 @@ export async function createContentApp(): Promise<ContentApp> {
     }
   }
 
+  /** Saves a patch (retried by the store); a save that never lands is shown in the sidebar. */
+  const persist = (patch: Partial<Settings>) =>
+    void saveSettings(patch).then(
+      () => state.notice && setState({ notice: null }),
+      (e: unknown) => setState({ notice: e instanceof Error ? e.message : String(e) }),
+    );
+
   const actions: SidebarActions = {
     close: () => close(),
     resize(width, done) {
       settings = { ...settings, width };
       setState({ settings });
       pushPage(settings.side, width);
-      if (done) void saveSettings({ width }).catch(() => {});
+      if (done) persist({ width });
     },
     reveal,
     setHighlights(on) {
@@ -338,7 +345,7 @@ export async function createContentApp(): Promise<ContentApp> {
       void ask({ type: 'open-options' }).catch(() => {});
     },
     updateSettings(patch) {
-      void saveSettings(patch).catch(() => {});
+      persist(patch);
     },
     // Lookups go through the background, and only while the reader allows them.
     lookupWikipedia: settings.wikipedia ? wiki.lookupWikipedia : null,
