@@ -12,6 +12,7 @@ const storage = {
   get: (keys: string[]) => browser.storage.local.get(keys) as Promise<Record<string, unknown>>,
   set: (items: Record<string, unknown>) => browser.storage.local.set(items),
   remove: (keys: string[]) => browser.storage.local.remove(keys),
+  getAll: () => browser.storage.local.get(null) as Promise<Record<string, unknown>>,
 };
 
 export const wikipediaService = createWikipediaService({
