@@ -21,6 +21,7 @@ import type { ArticleInfo, SidebarActions, SidebarState } from '../../src/sideba
 import type { ContentMessage, ContentToBackground, ResponseOf } from '../../src/messages';
 import { findArticle, sendSnapshot, stillOnPage, type ReadBy } from './find-article';
 import { pauseBriefly } from './pause';
+import { copyText } from './copy-text';
 import { loadSettings, saveSettings, watchSettings } from '../settings-store';
 
 export interface ContentApp {
@@ -337,7 +338,7 @@ export async function createContentApp(): Promise<ContentApp> {
     selectQuote(index) {
       setState({ selectedQuote: index });
     },
-    copyText: (text) => copyToClipboard(text, host),
+    copyText,
     openShortcutSettings() {
       void ask({ type: 'open-shortcut-settings' }).catch(() => {});
     },
@@ -500,24 +501,4 @@ export async function createContentApp(): Promise<ContentApp> {
       /* orphaned: the runtime is gone */
     }
   }
-}
-
-/** Writes to the clipboard; falls back to a hidden textarea inside our shadow root. */
-async function copyToClipboard(text: string, host: Host | null): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return;
-  } catch {
-    /* no clipboard permission in this page: fall back */
-  }
-  if (!host) throw new Error('Copy failed');
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.cssText = 'position:fixed;opacity:0;pointer-events:none;';
-  host.root.appendChild(area);
-  area.select();
-  const ok = document.execCommand('copy');
-  area.remove();
-  if (!ok) throw new Error('Copy failed');
 }
