@@ -130,13 +130,18 @@ function glossExtension(): Plugin {
       rmSync(resolve(firefoxDir, 'offscreen.js'), { force: true });
       rmSync(resolve(firefoxDir, 'extension/offscreen'), { recursive: true, force: true });
       // The entry chrome-offscreen.js re-exports from the chunk the background imports: find that
-      // chunk and its export name, and put the stub there.
+      // chunk and its export names, and put a stub for each there.
       const facade = readFileSync(resolve(firefoxDir, 'chrome-offscreen.js'), 'utf8');
-      const m = /export\s*\{\s*(\w+) as readInOffscreen\s*\}\s*from\s*["'`]\.\/(chunks\/chrome-offscreen-[\w-]+\.js)["'`]/.exec(facade);
-      if (!m) this.error('chrome-offscreen.js: expected a re-export of readInOffscreen from its chunk; review the Firefox stub');
+      const m = /export\s*\{([^}]*)\}\s*from\s*["'`]\.\/(chunks\/chrome-offscreen-[\w-]+\.js)["'`]/.exec(facade);
+      const names = m ? [...m[1]!.matchAll(/(\w+) as (\w+)/g)].map((x) => ({ local: x[1]!, name: x[2]! })) : [];
+      const expected = ['copyInOffscreen', 'readInOffscreen'];
+      if (!m || names.map((n) => n.name).sort().join() !== expected.join()) {
+        this.error(`chrome-offscreen.js: expected re-exports of ${expected.join(', ')} from its chunk; review the Firefox stub`);
+      }
       writeFileSync(
         resolve(firefoxDir, m[2]!),
-        `function readInOffscreen() { throw new Error('Gloss: no offscreen documents in Firefox'); }\nexport { readInOffscreen as ${m[1]} };\n`,
+        names.map((n) => `function ${n.name}() { throw new Error('Gloss: no offscreen documents in Firefox'); }\n`).join('') +
+          `export { ${names.map((n) => `${n.name} as ${n.local}`).join(', ')} };\n`,
       );
       rmSync(resolve(firefoxDir, 'chrome-offscreen.js'));
       writeFileSync(resolve(firefoxDir, 'manifest.json'), `${JSON.stringify(manifestFor('firefox'), null, 2)}\n`);

@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { SnapshotAssembler } from '../src/article/snapshot-parts';
 import { isOwnSender, MAX_SNAPSHOT_CHARS, parseContentMessage, type BackgroundMessage, type ContentMessage } from '../src/messages';
 import { analyzeText } from '../src/analysis/analyze';
+import { writeClipboard } from './clipboard';
 import { findArticleInSnapshot } from './article-finder';
 import { loadModel } from './model-loader';
 import { reachTab } from './reach-tab';
@@ -86,6 +87,8 @@ export async function handleContentMessage(msg: ContentMessage, sender: browser.
       return undefined;
     case 'open-shortcut-settings':
       return openShortcutSettings();
+    case 'copy-text':
+      return writeClipboard(msg.text);
     case 'analyze':
       // Here, not in the page: the page's main thread stays free, and the model is parsed once
       // for every tab rather than once per tab.

@@ -1,25 +1,55 @@
 /** Settings in storage.sync: read (normalised, never throws), patched, and watched. */
 import browser from 'webextension-polyfill';
-import { applySettingsPatch, normalizeSettings, type Settings } from '../src/settings';
+import { jsonEqual } from '../src/json-equal';
+import { normalizeSettings, SETTINGS_VERSION, type Settings } from '../src/settings';
+import { SETTINGS_KEY as KEY } from '../src/settings-size';
+import { createSettingsWriter, type SaveStatus } from '../src/settings-writer';
 
-const KEY = 'settings';
+export { SettingsSaveError } from '../src/settings-writer';
+
+const statusListeners = new Set<(s: SaveStatus) => void>();
+
+const writer = createSettingsWriter({
+  storage: {
+    read: async () => (await browser.storage.sync.get(KEY))[KEY],
+    write: (settings) => browser.storage.sync.set({ [KEY]: settings }),
+  },
+  onStatus: (s) => statusListeners.forEach((fn) => fn(s)),
+});
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    const got = await browser.storage.sync.get(KEY);
-    const settings = normalizeSettings(got[KEY]);
-    // Rewrite what was corrupt or older, so the next read is clean (best effort).
-    if (JSON.stringify(got[KEY]) !== JSON.stringify(settings)) void browser.storage.sync.set({ [KEY]: settings }).catch(() => {});
+    const stored = (await browser.storage.sync.get(KEY))[KEY];
+    const settings = normalizeSettings(stored);
+    // Rewrite only what was corrupt or older (best effort). Every page reads the settings, and
+    // storage.sync refuses an extension's writes beyond 120 a minute: a read must not write.
+    if (needsRewrite(stored, settings)) void browser.storage.sync.set({ [KEY]: settings }).catch(() => {});
     return settings;
   } catch {
     return normalizeSettings(undefined);
   }
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = applySettingsPatch(await loadSettings(), patch);
-  await browser.storage.sync.set({ [KEY]: next });
-  return next;
+function needsRewrite(stored: unknown, settings: Settings): boolean {
+  if (stored === undefined) return false; // nothing stored: the defaults apply without a write
+  // Written by a newer Gloss on another device: its fields are not ours to drop.
+  const version = (stored as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > SETTINGS_VERSION) return false;
+  return !jsonEqual(stored, settings);
+}
+
+/**
+ * Stores a patch. Patches close together are written once; a refused write is retried; the
+ * promise rejects with a SettingsSaveError (its message is for the reader) if it never lands.
+ */
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  return writer.save(patch);
+}
+
+/** Hears how saves go (waiting to retry, failed, saved), from this page's saves. */
+export function watchSaveStatus(fn: (s: SaveStatus) => void): () => void {
+  statusListeners.add(fn);
+  return () => statusListeners.delete(fn);
 }
 
 /** Calls `fn` with the new settings whenever they change (from any tab or the options page). */

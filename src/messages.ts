@@ -24,6 +24,11 @@ export interface ContentToBackground {
   'open-options': { request: NoFields; response: void };
   'open-shortcut-settings': { request: NoFields; response: { opened: boolean; hint: string } };
   /**
+   * Put text on the clipboard from the extension's side, when the content script cannot: the
+   * page's own copy command would hand the text to the page's copy listeners to change.
+   */
+  'copy-text': { request: { text: string }; response: true };
+  /**
    * Analyse an article's text off the page's main thread. The text goes from the content script
    * to our own background, inside the browser; nothing leaves it. The answer is the Analysis as
    * JSON text (see `detect` below: a long article's analysis as an object tree cost the page a
@@ -99,6 +104,8 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
         onlyKeys(msg, ['type', 'id', 'part', 'parts', 'text'])
         ? { type: 'detect-part', id: msg.id, part: msg.part as number, parts: msg.parts as number, text: msg.text }
         : null;
+    case 'copy-text':
+      return typeof msg.text === 'string' && msg.text.length <= MAX_COPY_CHARS && onlyKeys(msg, ['type', 'text']) ? { type: 'copy-text', text: msg.text } : null;
     case 'get-shortcuts':
     case 'open-options':
     case 'open-shortcut-settings':
@@ -107,6 +114,9 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
       return null;
   }
 }
+
+/** The longest text the background puts on the clipboard (a briefing is tens of kilobytes). */
+export const MAX_COPY_CHARS = 4_000_000;
 
 /** The longest page snapshot the background accepts, as JSON text (runtime messages stop at 64 MiB). */
 export const MAX_SNAPSHOT_CHARS = 48_000_000;

@@ -25,6 +25,7 @@ import type { ArticleInfo, SidebarActions, SidebarState } from '../../src/sideba
 import type { ContentMessage, ContentToBackground, ResponseOf } from '../../src/messages';
 import { findArticle, sendSnapshot, stillOnPage, type ReadBy } from './find-article';
 import { pauseBriefly } from './pause';
+import { copyText } from './copy-text';
 import { loadSettings, saveSettings, watchSettings } from '../settings-store';
 
 export interface ContentApp {
@@ -387,13 +388,20 @@ export async function createContentApp(): Promise<ContentApp> {
     if (trusted?.acting()) fn();
   };
 
+  /** Saves a patch (retried by the store); a save that never lands is shown in the sidebar. */
+  const persist = (patch: Partial<Settings>) =>
+    void saveSettings(patch).then(
+      () => state.notice && setState({ notice: null }),
+      (e: unknown) => setState({ notice: e instanceof Error ? e.message : String(e) }),
+    );
+
   const actions: SidebarActions = {
     close: () => close(),
     resize(width, done) {
       settings = { ...settings, width };
       setState({ settings });
       pushPage(settings.side, width);
-      if (done) byReader(() => void saveSettings({ width }).catch(() => {}));
+      if (done) byReader(() => persist({ width }));
     },
     reveal,
     setHighlights(on) {
@@ -406,7 +414,7 @@ export async function createContentApp(): Promise<ContentApp> {
     selectQuote(index) {
       setState({ selectedQuote: index });
     },
-    copyText: (text) => copyToClipboard(text, host),
+    copyText,
     openShortcutSettings() {
       byReader(() => void ask({ type: 'open-shortcut-settings' }).catch(() => {}));
     },
@@ -414,7 +422,7 @@ export async function createContentApp(): Promise<ContentApp> {
       byReader(() => void ask({ type: 'open-options' }).catch(() => {}));
     },
     updateSettings(patch) {
-      byReader(() => void saveSettings(patch).catch(() => {}));
+      byReader(() => persist(patch));
     },
     // Lookups go through the background, and only while the reader allows them.
     lookupWikipedia: settings.wikipedia ? wiki.lookupWikipedia : null,
@@ -588,24 +596,4 @@ export async function createContentApp(): Promise<ContentApp> {
       /* orphaned: the runtime is gone */
     }
   }
-}
-
-/** Writes to the clipboard; falls back to a hidden textarea inside our shadow root. */
-async function copyToClipboard(text: string, host: Host | null): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return;
-  } catch {
-    /* no clipboard permission in this page: fall back */
-  }
-  if (!host) throw new Error('Copy failed');
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.cssText = 'position:fixed;opacity:0;pointer-events:none;';
-  host.root.appendChild(area);
-  area.select();
-  const ok = document.execCommand('copy');
-  area.remove();
-  if (!ok) throw new Error('Copy failed');
 }

@@ -1,7 +1,7 @@
 /**
- * Chrome only: its background is a service worker, without a DOM, so page snapshots are read in an
- * offscreen document of ours (offscreen.html), created on first use and closed after a minute
- * without work. Built as an entry of its own (chrome-offscreen.js) so the Firefox package can carry
+ * Chrome only: its background is a service worker, without a DOM or a clipboard, so page snapshots
+ * are read, and text is copied, in an offscreen document of ours (offscreen.html), created on first
+ * use and closed after a minute without work. Built as an entry of its own (chrome-offscreen.js) so the Firefox package can carry
  * a stub in its place: Firefox's background page reads snapshots itself.
  */
 import browser from 'webextension-polyfill';
@@ -19,8 +19,18 @@ const IDLE_CLOSE_MS = 60_000;
 
 /** Reads a page snapshot's JSON in our offscreen document; the answer is JSON text too. */
 export async function readInOffscreen(json: string): Promise<string> {
+  const answer = await askOffscreen({ target: OFFSCREEN_TARGET, type: 'extract', snapshot: json });
+  if (typeof answer !== 'string') throw new Error('the article finder did not answer');
+  return answer;
+}
+
+/** Puts text on the clipboard from our offscreen document. */
+export async function copyInOffscreen(text: string): Promise<void> {
+  if ((await askOffscreen({ target: OFFSCREEN_TARGET, type: 'copy', text })) !== true) throw new Error('the clipboard did not answer');
+}
+
+async function askOffscreen(request: OffscreenRequest): Promise<unknown> {
   await ensureOffscreen();
-  const request: OffscreenRequest = { target: OFFSCREEN_TARGET, type: 'extract', snapshot: json };
   let answer: unknown;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -34,7 +44,6 @@ export async function readInOffscreen(json: string): Promise<string> {
   }
   closeWhenIdle();
   if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(String((answer as { error: unknown }).error));
-  if (typeof answer !== 'string') throw new Error('the article finder did not answer');
   return answer;
 }
 
@@ -51,7 +60,11 @@ async function ensureOffscreen(): Promise<void> {
     if (open.length) return;
   }
   creating ??= chrome.offscreen
-    .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Find the article in a snapshot of the page without blocking the page.' })
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['DOM_PARSER', 'CLIPBOARD'],
+      justification: 'Find the article in a snapshot of the page without blocking the page; copy the briefing without the page seeing it.',
+    })
     .catch((e: unknown) => {
       // Another request created it first.
       if (!/single offscreen document/i.test(String(e))) throw e;

@@ -1,7 +1,8 @@
 /**
  * The offscreen document (Chrome): a page of ours with a DOM, where the background's page
  * snapshots are rebuilt as inert documents and read by Readability, away from the page's main
- * thread. It answers only our own background's requests.
+ * thread, and where text is put on the clipboard for the background. It answers only our own
+ * background's requests.
  */
 import browser from 'webextension-polyfill';
 import { readSnapshotJson } from '../article-finder';
@@ -13,8 +14,24 @@ browser.runtime.onMessage.addListener(((raw: unknown, sender: browser.Runtime.Me
   if (!isOffscreenRequest(raw)) return undefined; // not ours to answer (content scripts talk to the background)
   if (sender.id !== browser.runtime.id || sender.tab || sender.url !== backgroundUrl) return undefined;
   try {
+    if (raw.type === 'copy') return Promise.resolve(copyHere(raw.text));
     return Promise.resolve(readSnapshotJson(raw.snapshot));
   } catch (e) {
     return Promise.resolve({ error: e instanceof Error ? e.message : String(e) });
   }
 }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+
+/**
+ * The copy command in this document of ours (navigator.clipboard needs a focused document, and an
+ * offscreen one never is); no page script sees this copy event.
+ */
+function copyHere(text: string): true {
+  const area = document.createElement('textarea');
+  area.value = text;
+  document.body.appendChild(area);
+  area.select();
+  const ok = document.execCommand('copy');
+  area.remove();
+  if (!ok) throw new Error('the browser refused to copy');
+  return true;
+}

@@ -6,21 +6,24 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, MAX_WIDTH, MIN_WIDTH, clampWidth, type Settings } from '../../src/settings';
-import { hostOf, matchingPattern, parsePatterns } from './site-patterns';
+import { hostOf, matchingPattern, parsePatterns, siteListTooLarge } from './site-patterns';
 
 export interface OptionsFormProps {
   settings: Settings;
   save(patch: Partial<Settings>): Promise<Settings>;
   /** Name sent with Wikipedia requests, shown verbatim ("Gloss/0.1.0"). */
   userAgent: string;
+  /** Set while a save waits to be retried (the browser refused a write for now). */
+  saveWaiting?: string | null;
 }
 
-export function OptionsForm({ settings, save, userAgent }: OptionsFormProps) {
+export function OptionsForm({ settings, save, userAgent, saveWaiting = null }: OptionsFormProps) {
   const [sites, setSites] = useState(settings.neverRunOn.join('\n'));
   const [sitesDirty, setSitesDirty] = useState(false);
   const [width, setWidth] = useState(settings.width);
   const [probe, setProbe] = useState('');
   const [status, setStatus] = useState('');
+  const [failed, setFailed] = useState(false);
 
   // Changes from elsewhere (the sidebar's resize, another device) show up here too.
   useEffect(() => setWidth(settings.width), [settings.width]);
@@ -29,15 +32,21 @@ export function OptionsForm({ settings, save, userAgent }: OptionsFormProps) {
   }, [settings.neverRunOn.join('\n')]);
 
   const apply = async (patch: Partial<Settings>, what: string) => {
+    setStatus(`Saving: ${what}…`);
+    setFailed(false);
     try {
       await save(patch);
       setStatus(`Saved: ${what}. Open tabs use it now.`);
+      return true;
     } catch (e) {
       setStatus(`Could not save ${what}: ${e instanceof Error ? e.message : String(e)}`);
+      setFailed(true);
+      return false;
     }
   };
 
   const parsed = parsePatterns(sites);
+  const tooLarge = siteListTooLarge(settings, parsed.patterns);
   const probeHost = hostOf(probe);
   const probeMatch = probeHost ? matchingPattern(probeHost, parsed.patterns) : null;
 
@@ -137,7 +146,7 @@ export function OptionsForm({ settings, save, userAgent }: OptionsFormProps) {
           rows={6}
           value={sites}
           aria-describedby="sites-help sites-problems"
-          aria-invalid={parsed.problems.length ? 'true' : undefined}
+          aria-invalid={parsed.problems.length || tooLarge ? 'true' : undefined}
           spellcheck={false}
           onInput={(e) => {
             setSites(e.currentTarget.value);
@@ -150,13 +159,15 @@ export function OptionsForm({ settings, save, userAgent }: OptionsFormProps) {
               Line {p.line}, “{p.text}”: {p.why}.
             </li>
           ))}
+          {tooLarge ? <li class="too-large">{tooLarge}</li> : null}
         </ul>
         <button
           type="button"
           class="save-sites"
-          disabled={parsed.problems.length > 0 || !sitesDirty}
+          disabled={parsed.problems.length > 0 || tooLarge !== null || !sitesDirty}
           onClick={async () => {
-            await apply({ neverRunOn: parsed.patterns }, 'sites');
+            // A list that was not saved stays in the editor, to be fixed and saved again.
+            if (!(await apply({ neverRunOn: parsed.patterns }, 'sites'))) return;
             setSitesDirty(false);
             setSites(parsed.patterns.join('\n'));
           }}
@@ -195,8 +206,8 @@ export function OptionsForm({ settings, save, userAgent }: OptionsFormProps) {
           Restore defaults (keeps your site list)
         </button>
       </p>
-      <p role="status" aria-live="polite" class="status">
-        {status}
+      <p role="status" aria-live="polite" class={failed ? 'status failed' : 'status'}>
+        {saveWaiting ?? status}
       </p>
     </>
   );

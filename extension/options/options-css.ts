@@ -38,6 +38,7 @@ button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px
 .probe { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-top: 14px; }
 .probe-result { flex-basis: 100%; margin: 0; min-height: 1.5em; }
 .status { min-height: 1.5em; color: var(--muted); }
+.status.failed { color: var(--error); font-weight: 600; }
 code { font-family: ui-monospace, monospace; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

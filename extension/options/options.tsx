@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../src/settings';
-import { loadSettings, saveSettings, watchSettings } from '../settings-store';
+import { loadSettings, saveSettings, watchSaveStatus, watchSettings } from '../settings-store';
 import { OptionsForm } from './OptionsForm';
 import { OPTIONS_CSS } from './options-css';
 
@@ -15,9 +15,15 @@ const VERSION = typeof __GLOSS_VERSION__ === 'string' ? __GLOSS_VERSION__ : '0.1
 
 function OptionsPage() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [saveWaiting, setSaveWaiting] = useState<string | null>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
+    const stopSaves = watchSaveStatus((s) => setSaveWaiting(s.state === 'retrying' ? s.message : null));
+    const stopSettings = watchSettings(setSettings);
+    return () => {
+      stopSaves();
+      stopSettings();
+    };
   }, []);
   if (!settings) return <p role="status">Loading settings…</p>;
   const save = async (patch: Partial<Settings>) => {
@@ -25,7 +31,7 @@ function OptionsPage() {
     setSettings(next);
     return next;
   };
-  return <OptionsForm settings={settings} save={save} userAgent={`Gloss/${VERSION}`} />;
+  return <OptionsForm settings={settings} save={save} userAgent={`Gloss/${VERSION}`} saveWaiting={saveWaiting} />;
 }
 
 const style = document.createElement('style');

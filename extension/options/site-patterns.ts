@@ -3,7 +3,8 @@
  * checked before saving, and a tester that says which pattern a site matches. Matching itself
  * is isSiteExcluded (src/settings.ts), the same function the content script uses.
  */
-import { isSiteExcluded } from '../../src/settings';
+import { isSiteExcluded, type Settings } from '../../src/settings';
+import { settingsItemBytes, SETTINGS_MAX_BYTES } from '../../src/settings-size';
 
 export interface ParsedPatterns {
   patterns: string[];
@@ -49,4 +50,21 @@ export function hostOf(input: string): string | null {
 /** The first pattern that keeps Gloss off `host`, or null when Gloss runs there. */
 export function matchingPattern(host: string, patterns: readonly string[]): string | null {
   return patterns.find((p) => isSiteExcluded(host, [p])) ?? null;
+}
+
+/** The most patterns the settings keep (src/settings.ts). */
+export const MAX_PATTERNS = 500;
+
+/**
+ * Why this list cannot be saved with the other settings (too many patterns, or more bytes than
+ * storage.sync keeps for the settings), in words for the reader; null when it fits.
+ */
+export function siteListTooLarge(settings: Settings, patterns: string[]): string | null {
+  if (patterns.length > MAX_PATTERNS) return `This list has ${patterns.length} sites; Gloss keeps at most ${MAX_PATTERNS}. Remove some, or cover several with one pattern such as *.example.com.`;
+  const bytes = settingsItemBytes({ ...settings, neverRunOn: patterns });
+  if (bytes <= SETTINGS_MAX_BYTES) return null;
+  return (
+    `This list is too long to save: your browser keeps at most ${SETTINGS_MAX_BYTES} bytes for Gloss's settings, and with this list they would take ${bytes}. ` +
+    `Remove at least ${bytes - SETTINGS_MAX_BYTES} characters of sites, or cover several with one pattern such as *.example.com.`
+  );
 }

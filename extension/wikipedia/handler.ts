@@ -14,6 +14,7 @@ const storage = {
   get: (keys: string[]) => browser.storage.local.get(keys) as Promise<Record<string, unknown>>,
   set: (items: Record<string, unknown>) => browser.storage.local.set(items),
   remove: (keys: string[]) => browser.storage.local.remove(keys),
+  getAll: () => browser.storage.local.get(null) as Promise<Record<string, unknown>>,
 };
 
 /** Set only by the test build's hook below; the shipped build always asks Wikipedia itself. */

@@ -69,6 +69,11 @@ export function App({ state, actions }: AppProps) {
         </div>
         {state.phase === 'ready' && state.article ? <ArticleHeader article={state.article} analysis={state.analysis} /> : null}
       </header>
+      {state.notice ? (
+        <p class="gl-notice gl-save-notice" role="alert">
+          {state.notice}
+        </p>
+      ) : null}
       <Body state={state} actions={actions} />
       <ShortcutFooter state={state} actions={actions} />
     </aside>

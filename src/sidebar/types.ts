@@ -45,6 +45,8 @@ export interface SidebarState {
   selectedQuote: number | null;
   /** Keyboard shortcuts as the browser reports them ("Alt+Shift+G"), null when unset. */
   shortcuts: { toggleSidebar: string | null; toggleHighlights: string | null };
+  /** A problem to show in any phase, in words for a reader (a setting that could not be saved). */
+  notice?: string | null;
 }
 
 export interface SidebarActions {

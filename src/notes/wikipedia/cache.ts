@@ -3,13 +3,16 @@
  * a Map in tests). Entries are fresh for 7 days; older ones are still served (offline, or while
  * a background refresh runs) until 30 days. An index entry keeps each key's save time and size,
  * so the cache stays under its caps by evicting the oldest entries. An entry that does not
- * read back as what was stored is discarded.
+ * read back as what was stored is discarded. A missing or corrupt index is rebuilt from the
+ * stored entries: without it, they would never be evicted.
  */
 
 export interface KeyValueStorage {
   get(keys: string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string[]): Promise<void>;
+  /** Everything stored (browser.storage.local.get(null)). */
+  getAll(): Promise<Record<string, unknown>>;
 }
 
 /** A storage held in memory (tests, and a fallback when no storage is available). */
@@ -28,6 +31,9 @@ export function createMemoryStorage(initial: Record<string, unknown> = {}): KeyV
     },
     async remove(keys) {
       for (const k of keys) data.delete(k);
+    },
+    async getAll() {
+      return Object.fromEntries([...data].map(([k, v]) => [k, clone(v)]));
     },
   };
 }
@@ -93,7 +99,20 @@ export class WikiCache {
   private async readIndex(): Promise<Index> {
     const raw = (await this.storage.get([this.indexKey]))[this.indexKey];
     if (isIndex(raw)) return raw;
-    return { v: 1, entries: {} };
+    return this.rebuildIndex();
+  }
+
+  /** The index as the stored entries say it is; corrupt entries are removed on the way. */
+  private async rebuildIndex(): Promise<Index> {
+    const index: Index = { v: 1, entries: {} };
+    const corrupt: string[] = [];
+    for (const [k, raw] of Object.entries(await this.storage.getAll())) {
+      if (!k.startsWith(this.prefix) || k === this.indexKey) continue;
+      if (isEntry(raw)) index.entries[k] = [raw.savedAt, JSON.stringify(raw.value)?.length ?? 0];
+      else corrupt.push(k);
+    }
+    if (corrupt.length) await this.storage.remove(corrupt);
+    return index;
   }
 
   async get<T>(key: string, validate: (v: unknown) => T | null): Promise<CacheHit<T> | null> {
@@ -105,14 +124,14 @@ export class WikiCache {
       return null;
     }
     if (raw === undefined) return null;
-    const entry = isRec(raw) && raw.v === 1 && typeof raw.savedAt === 'number' && Number.isFinite(raw.savedAt) ? raw : null;
+    const entry = isEntry(raw) ? raw : null;
     const value = entry ? validate(entry.value) : null;
-    const age = entry ? this.now() - (entry.savedAt as number) : Infinity;
+    const age = entry ? this.now() - entry.savedAt : Infinity;
     if (!entry || value === null || age > this.maxAgeMs || age < -DAY_MS) {
       await this.delete(key);
       return null;
     }
-    return { value, savedAt: entry.savedAt as number, stale: age > this.ttlMs };
+    return { value, savedAt: entry.savedAt, stale: age > this.ttlMs };
   }
 
   async put(key: string, value: unknown): Promise<void> {
@@ -163,6 +182,10 @@ export class WikiCache {
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isEntry(v: unknown): v is { v: 1; savedAt: number; value: unknown } {
+  return isRec(v) && v.v === 1 && typeof v.savedAt === 'number' && Number.isFinite(v.savedAt);
+}
 
 function isIndex(v: unknown): v is Index {
   if (!isRec(v) || v.v !== 1 || !isRec(v.entries)) return false;
