@@ -68,9 +68,10 @@ export function OptionsForm({ settings, save, userAgent }: OptionsFormProps) {
         <label class="row">
           <input type="checkbox" name="wikipedia" checked={settings.wikipedia} onChange={(e) => apply({ wikipedia: e.currentTarget.checked, wikipediaNoticeSeen: true }, 'Wikipedia lookups')} />
           <span>
-            Look up background notes on Wikipedia
+            Always look up names on Wikipedia
             <small>
-              What is sent, and when: only when you open the card of a person, organisation or place, Gloss sends that name (for example
+              Off: each card offers “Look up on Wikipedia”, which sends that one name. On: what is sent, and when: only when you open the card of a
+              person, organisation or place, Gloss sends that name (for example
               “Nicolas Maduro”) to en.wikipedia.org to search for it, then the title of the page it picked to fetch its summary. Hover previews
               send nothing. Requests carry the
               header <code>Api-User-Agent: {userAgent}</code>. Never the address of the page you are reading, never the article's text. Answers are
