@@ -13,9 +13,11 @@ export interface OptionsFormProps {
   save(patch: Partial<Settings>): Promise<Settings>;
   /** Name sent with Wikipedia requests, shown verbatim ("Gloss/0.1.0"). */
   userAgent: string;
+  /** Firefox only: its data-collection grant for names from pages, asked for when lookups go on. */
+  dataCollection?: { granted: boolean; request(): Promise<boolean> };
 }
 
-export function OptionsForm({ settings, save, userAgent }: OptionsFormProps) {
+export function OptionsForm({ settings, save, userAgent, dataCollection }: OptionsFormProps) {
   const [sites, setSites] = useState(settings.neverRunOn.join('\n'));
   const [sitesDirty, setSitesDirty] = useState(false);
   const [width, setWidth] = useState(settings.width);
@@ -35,6 +37,17 @@ export function OptionsForm({ settings, save, userAgent }: OptionsFormProps) {
     } catch (e) {
       setStatus(`Could not save ${what}: ${e instanceof Error ? e.message : String(e)}`);
     }
+  };
+
+  const setWikipedia = (box: HTMLInputElement) => {
+    const patch = { wikipedia: box.checked, wikipediaNoticeSeen: true };
+    if (!box.checked || !dataCollection || dataCollection.granted) return void apply(patch, 'Wikipedia lookups');
+    // Asked before any await: Firefox grants only from the reader's own click.
+    void dataCollection.request().then((ok) => {
+      if (ok) return apply(patch, 'Wikipedia lookups');
+      box.checked = false;
+      setStatus('Firefox did not allow Gloss to send names, so lookups stay off. Nothing was sent.');
+    });
   };
 
   const parsed = parsePatterns(sites);
@@ -66,7 +79,12 @@ export function OptionsForm({ settings, save, userAgent }: OptionsFormProps) {
       <section aria-labelledby="h-wiki">
         <h2 id="h-wiki">Background from Wikipedia</h2>
         <label class="row">
-          <input type="checkbox" name="wikipedia" checked={settings.wikipedia} onChange={(e) => apply({ wikipedia: e.currentTarget.checked, wikipediaNoticeSeen: true }, 'Wikipedia lookups')} />
+          <input
+            type="checkbox"
+            name="wikipedia"
+            checked={settings.wikipedia && (dataCollection?.granted ?? true)}
+            onChange={(e) => setWikipedia(e.currentTarget)}
+          />
           <span>
             Always look up names on Wikipedia
             <small>

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../src/settings';
 import { loadSettings, saveSettings, watchSettings } from '../settings-store';
+import { dataCollectionGranted, requestDataCollection } from '../wikipedia/data-collection';
 import { OptionsForm } from './OptionsForm';
 import { OPTIONS_CSS } from './options-css';
 
@@ -15,8 +16,11 @@ const VERSION = typeof __GLOSS_VERSION__ === 'string' ? __GLOSS_VERSION__ : '0.1
 
 function OptionsPage() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  // Firefox's data-collection grant; null in browsers without one.
+  const [grant, setGrant] = useState<boolean | null>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
+    void dataCollectionGranted().then(setGrant);
     return watchSettings(setSettings);
   }, []);
   if (!settings) return <p role="status">Loading settings…</p>;
@@ -25,7 +29,18 @@ function OptionsPage() {
     setSettings(next);
     return next;
   };
-  return <OptionsForm settings={settings} save={save} userAgent={`Gloss/${VERSION}`} />;
+  const dataCollection =
+    grant === null
+      ? undefined
+      : {
+          granted: grant,
+          request: () =>
+            requestDataCollection().then((ok) => {
+              setGrant(ok);
+              return ok;
+            }),
+        };
+  return <OptionsForm settings={settings} save={save} userAgent={`Gloss/${VERSION}`} dataCollection={dataCollection} />;
 }
 
 const style = document.createElement('style');

@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import { isOwnSender } from '../../src/messages';
 import { loadSettings } from '../settings-store';
+import { dataCollectionGranted } from './data-collection';
 import { createWikipediaService, isWikipediaMessage, type WikipediaAnswer } from './service';
 
 const storage = {
@@ -18,7 +19,8 @@ export const wikipediaService = createWikipediaService({
   fetch: (url, init) => fetch(url, init),
   storage,
   userAgent: `Gloss/${browser.runtime.getManifest().version} (browser extension)`,
-  isEnabled: async () => (await loadSettings()).wikipedia,
+  // On for good needs the setting and, in Firefox, the reader's data-collection grant too.
+  isEnabled: async () => (await loadSettings()).wikipedia && (await dataCollectionGranted()) !== false,
 });
 
 export { isWikipediaMessage };

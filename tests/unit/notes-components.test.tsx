@@ -199,6 +199,16 @@ describe('EntityNotes', () => {
     expect(calls[0]!.req.consented).toBeUndefined();
     expect(root.querySelector('.gl-notes-consent')).toBeNull();
   });
+
+  it('asks instead when the background refuses a lookup it was not asked for', async () => {
+    const { fn, calls } = manualLookup();
+    await act(() => render(<EntityNotes entity={jorge} settings={ON} lookupWikipedia={fn} />, root));
+    await flush();
+    await act(() => calls[0]!.resolve({ status: 'disabled' }));
+    await flush();
+    expect(root.querySelector('.gl-notes-lookup')?.textContent).toBe('Look up on Wikipedia');
+    expect(calls).toHaveLength(1);
+  });
 });
 
 describe('WikipediaConsent', () => {

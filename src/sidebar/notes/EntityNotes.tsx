@@ -93,11 +93,25 @@ interface WikipediaLookupProps {
   onAlwaysLookUp?: () => void;
 }
 
-/** Asks first unless lookups are on for good; the reader's yes holds for this card only. */
+/**
+ * Asks first unless lookups are on for good; the reader's yes holds for this card only. When the
+ * background refuses a lookup that was not asked for (in Firefox, "always" also needs Firefox's
+ * data-collection grant), the card asks instead.
+ */
 function WikipediaLookup({ entity, context, always, lookupWikipedia, onRememberChoice, onAlwaysLookUp }: WikipediaLookupProps) {
   const [asked, setAsked] = useState(false);
-  if (always || asked) {
-    return <WikipediaSection entity={entity} context={context} lookupWikipedia={lookupWikipedia} onRememberChoice={onRememberChoice} consented={asked} />;
+  const [refused, setRefused] = useState(false);
+  if (asked || (always && !refused)) {
+    return (
+      <WikipediaSection
+        entity={entity}
+        context={context}
+        lookupWikipedia={lookupWikipedia}
+        onRememberChoice={onRememberChoice}
+        consented={asked}
+        onRefused={() => setRefused(true)}
+      />
+    );
   }
   const alwaysLookUp = onAlwaysLookUp
     ? () => {

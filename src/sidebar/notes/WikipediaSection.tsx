@@ -18,6 +18,8 @@ export interface WikipediaSectionProps {
   onRememberChoice?: RememberWikipediaChoice;
   /** The reader asked for this lookup in the card: requests say so (see WikipediaLookupRequest). */
   consented?: boolean;
+  /** The background refused a lookup the reader had not asked for in this card. */
+  onRefused?: () => void;
 }
 
 type View = { state: 'loading' } | { state: 'result'; result: WikipediaResult };
@@ -29,7 +31,7 @@ interface Ask {
 
 let nextRequest = 0;
 
-export function WikipediaSection({ entity, context, lookupWikipedia, onRememberChoice, consented = false }: WikipediaSectionProps) {
+export function WikipediaSection({ entity, context, lookupWikipedia, onRememberChoice, consented = false, onRefused }: WikipediaSectionProps) {
   const [view, setView] = useState<View>({ state: 'loading' });
   const [ask, setAsk] = useState<Ask>({});
   const [attempt, setAttempt] = useState(0);
@@ -40,6 +42,8 @@ export function WikipediaSection({ entity, context, lookupWikipedia, onRememberC
   lookupRef.current = lookupWikipedia;
   const consentedRef = useRef(consented);
   consentedRef.current = consented;
+  const refusedRef = useRef(onRefused);
+  refusedRef.current = onRefused;
 
   useEffect(() => {
     const ctrl = new AbortController();
@@ -58,7 +62,9 @@ export function WikipediaSection({ entity, context, lookupWikipedia, onRememberC
       ctrl.signal,
     ).then(
       (result) => {
-        if (!ctrl.signal.aborted) setView({ state: 'result', result });
+        if (ctrl.signal.aborted) return;
+        if (result.status === 'disabled' && !consentedRef.current && refusedRef.current) refusedRef.current();
+        else setView({ state: 'result', result });
       },
       () => {
         if (!ctrl.signal.aborted) setView({ state: 'result', result: { status: 'error', reason: 'http', message: 'Gloss could not reach its background page.' } });
