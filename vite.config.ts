@@ -38,8 +38,13 @@ export function manifestFor(browser: 'chrome' | 'firefox'): Manifest {
   if (browser === 'firefox') {
     base.background = { scripts: ['background.js'], type: 'module' };
     base.browser_specific_settings = {
-      // 140 / 142: the first versions that know data_collection_permissions.
-      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      // 140 / 142: the first versions that know data_collection_permissions. Gloss needs nothing to
+      // work; with the reader's yes it sends a name taken from the page to Wikipedia: website content.
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
+      },
       gecko_android: { strict_min_version: '142.0' },
     };
   } else {

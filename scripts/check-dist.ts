@@ -47,6 +47,12 @@ if (chrome) {
 }
 if (firefox) {
   check('firefox: browser_specific_settings.gecko.id', typeof firefox.browser_specific_settings?.gecko?.id === 'string');
+  // Names taken from the page go to Wikipedia once the reader says yes: optional website content.
+  const dcp = firefox.browser_specific_settings?.gecko?.data_collection_permissions;
+  check(
+    'firefox: data collection declared (required none, optional websiteContent)',
+    JSON.stringify(dcp?.required) === '["none"]' && JSON.stringify(dcp?.optional) === '["websiteContent"]',
+  );
   check('firefox: background.scripts', Array.isArray(firefox.background?.scripts) && !firefox.background?.service_worker);
   check(
     'firefox: no offscreen permission, document or code',

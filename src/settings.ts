@@ -6,7 +6,7 @@
  * versions migrate forward.
  */
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export type Side = 'right' | 'left';
 
@@ -19,7 +19,7 @@ export interface Settings {
   width: number;
   /** Highlight names and quotes in the page when the sidebar opens. */
   highlights: boolean;
-  /** Look up background notes on Wikipedia (sends only an entity's name). */
+  /** Look up every opened card on Wikipedia (sends only an entity's name); off until the reader says yes. */
   wikipedia: boolean;
   /** The first-run notice about Wikipedia lookups has been read. */
   wikipediaNoticeSeen: boolean;
@@ -36,7 +36,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   side: 'right',
   width: 380,
   highlights: true,
-  wikipedia: true,
+  wikipedia: false,
   wikipediaNoticeSeen: false,
   neverRunOn: [],
 });
@@ -57,6 +57,11 @@ const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
     const { openOnArticles, position, ...rest } = raw;
     return { ...rest, autoOpen: openOnArticles, side: position, schemaVersion: 2 };
   },
+  // Version 2 had lookups on by default. Its stored `wikipedia: true` is the same for a reader who
+  // never chose, one who pressed OK on a notice shown after the first name had already gone out,
+  // and one who switched it on: none can be told apart, so none counts as a yes. Lookups go off;
+  // the card asks, and one click there ("Always look up names") turns them back on.
+  2: (raw) => ({ ...raw, wikipedia: false, schemaVersion: 3 }),
 };
 
 /** Turns whatever storage held into valid Settings. Never throws. */

@@ -424,8 +424,8 @@ export async function createContentApp(): Promise<ContentApp> {
     updateSettings(patch) {
       byReader(() => persist(patch));
     },
-    // Lookups go through the background, and only while the reader allows them.
-    lookupWikipedia: settings.wikipedia ? wiki.lookupWikipedia : null,
+    // Lookups go through the background; the card asks the reader first unless they are on for good.
+    lookupWikipedia: wiki.lookupWikipedia,
     rememberWikipediaChoice: wiki.rememberWikipediaChoice,
   };
 
@@ -433,7 +433,6 @@ export async function createContentApp(): Promise<ContentApp> {
     const sideChanged = next.side !== settings.side || next.width !== settings.width;
     const highlightsChanged = next.highlights !== settings.highlights;
     settings = next;
-    actions.lookupWikipedia = next.wikipedia ? wiki.lookupWikipedia : null;
     if (highlightsChanged) highlighter?.setVisible(next.highlights);
     setState({ settings, ...(highlightsChanged ? { highlightsOn: next.highlights } : {}) });
     if (sideChanged && isOpen()) pushPage(settings.side, settings.width);

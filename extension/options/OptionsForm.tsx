@@ -15,9 +15,11 @@ export interface OptionsFormProps {
   userAgent: string;
   /** Set while a save waits to be retried (the browser refused a write for now). */
   saveWaiting?: string | null;
+  /** Firefox only: its data-collection grant for names from pages, asked for when lookups go on. */
+  dataCollection?: { granted: boolean; request(): Promise<boolean> };
 }
 
-export function OptionsForm({ settings, save, userAgent, saveWaiting = null }: OptionsFormProps) {
+export function OptionsForm({ settings, save, userAgent, saveWaiting = null, dataCollection }: OptionsFormProps) {
   const [sites, setSites] = useState(settings.neverRunOn.join('\n'));
   const [sitesDirty, setSitesDirty] = useState(false);
   const [width, setWidth] = useState(settings.width);
@@ -43,6 +45,17 @@ export function OptionsForm({ settings, save, userAgent, saveWaiting = null }: O
       setFailed(true);
       return false;
     }
+  };
+
+  const setWikipedia = (box: HTMLInputElement) => {
+    const patch = { wikipedia: box.checked, wikipediaNoticeSeen: true };
+    if (!box.checked || !dataCollection || dataCollection.granted) return void apply(patch, 'Wikipedia lookups');
+    // Asked before any await: Firefox grants only from the reader's own click.
+    void dataCollection.request().then((ok) => {
+      if (ok) return apply(patch, 'Wikipedia lookups');
+      box.checked = false;
+      setStatus('Firefox did not allow Gloss to send names, so lookups stay off. Nothing was sent.');
+    });
   };
 
   const parsed = parsePatterns(sites);
@@ -75,11 +88,17 @@ export function OptionsForm({ settings, save, userAgent, saveWaiting = null }: O
       <section aria-labelledby="h-wiki">
         <h2 id="h-wiki">Background from Wikipedia</h2>
         <label class="row">
-          <input type="checkbox" name="wikipedia" checked={settings.wikipedia} onChange={(e) => apply({ wikipedia: e.currentTarget.checked, wikipediaNoticeSeen: true }, 'Wikipedia lookups')} />
+          <input
+            type="checkbox"
+            name="wikipedia"
+            checked={settings.wikipedia && (dataCollection?.granted ?? true)}
+            onChange={(e) => setWikipedia(e.currentTarget)}
+          />
           <span>
-            Look up background notes on Wikipedia
+            Always look up names on Wikipedia
             <small>
-              What is sent, and when: only when you open the card of a person, organisation or place, Gloss sends that name (for example
+              Off: each card offers “Look up on Wikipedia”, which sends that one name. On: what is sent, and when: only when you open the card of a
+              person, organisation or place, Gloss sends that name (for example
               “Nicolas Maduro”) to en.wikipedia.org to search for it, then the title of the page it picked to fetch its summary. Hover previews
               send nothing. Requests carry the
               header <code>Api-User-Agent: {userAgent}</code>. Never the address of the page you are reading, never the article's text. Answers are

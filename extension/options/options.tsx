@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../src/settings';
 import { loadSettings, saveSettings, watchSaveStatus, watchSettings } from '../settings-store';
+import { dataCollectionGranted, requestDataCollection } from '../wikipedia/data-collection';
 import { OptionsForm } from './OptionsForm';
 import { OPTIONS_CSS } from './options-css';
 
@@ -16,8 +17,11 @@ const VERSION = typeof __GLOSS_VERSION__ === 'string' ? __GLOSS_VERSION__ : '0.1
 function OptionsPage() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [saveWaiting, setSaveWaiting] = useState<string | null>(null);
+  // Firefox's data-collection grant; null in browsers without one.
+  const [grant, setGrant] = useState<boolean | null>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
+    void dataCollectionGranted().then(setGrant);
     const stopSaves = watchSaveStatus((s) => setSaveWaiting(s.state === 'retrying' ? s.message : null));
     const stopSettings = watchSettings(setSettings);
     return () => {
@@ -31,7 +35,18 @@ function OptionsPage() {
     setSettings(next);
     return next;
   };
-  return <OptionsForm settings={settings} save={save} userAgent={`Gloss/${VERSION}`} saveWaiting={saveWaiting} />;
+  const dataCollection =
+    grant === null
+      ? undefined
+      : {
+          granted: grant,
+          request: () =>
+            requestDataCollection().then((ok) => {
+              setGrant(ok);
+              return ok;
+            }),
+        };
+  return <OptionsForm settings={settings} save={save} userAgent={`Gloss/${VERSION}`} saveWaiting={saveWaiting} dataCollection={dataCollection} />;
 }
 
 const style = document.createElement('style');

@@ -5,7 +5,7 @@
  *
  * Wiring, in extension/content/app.ts:
  *   const wiki = createWikipediaContentClient((m) => browser.runtime.sendMessage(m));
- *   actions.lookupWikipedia = settings.wikipedia ? wiki.lookupWikipedia : null;
+ *   actions.lookupWikipedia = wiki.lookupWikipedia;   (the card asks the reader first)
  *   actions.rememberWikipediaChoice = wiki.rememberWikipediaChoice;
  */
 import type { EntityType } from '../../src/analysis/contract';

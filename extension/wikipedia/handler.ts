@@ -8,6 +8,7 @@ import { TEST_BUILD } from '../../src/build-flags';
 import { isOwnSender } from '../../src/messages';
 import { DEFAULT_BASE_URL } from '../../src/notes/wikipedia/api';
 import { loadSettings } from '../settings-store';
+import { dataCollectionGranted } from './data-collection';
 import { createWikipediaService, isWikipediaMessage, type WikipediaAnswer } from './service';
 
 const storage = {
@@ -24,7 +25,8 @@ export const wikipediaService = createWikipediaService({
   fetch: (url, init) => fetch(url, init),
   storage,
   userAgent: `Gloss/${browser.runtime.getManifest().version} (browser extension)`,
-  isEnabled: async () => (await loadSettings()).wikipedia,
+  // On for good needs the setting and, in Firefox, the reader's data-collection grant too.
+  isEnabled: async () => (await loadSettings()).wikipedia && (await dataCollectionGranted()) !== false,
   baseUrl: () => testBaseUrl ?? DEFAULT_BASE_URL,
 });
 

@@ -1,6 +1,6 @@
 /**
  * The background's Wikipedia service, without extension APIs so tests can drive it: validates
- * each message, checks the setting before any request, runs lookups through one client (one
+ * each message, checks the reader's consent before any request, runs lookups through one client (one
  * request at a time) and cache, and aborts a lookup when its card is left (cancel message).
  * handler.ts wires it to the real fetch and browser.storage.local.
  */
@@ -23,7 +23,7 @@ export interface WikipediaServiceDeps {
   storage: KeyValueStorage;
   /** "Gloss/0.1.0 (browser extension)": the Api-User-Agent header. */
   userAgent: string;
-  /** Whether the reader allows lookups now (settings.wikipedia); checked on every lookup. */
+  /** Whether lookups are on for good (settings.wikipedia); checked on every lookup. */
   isEnabled(): Promise<boolean>;
   /** Where Wikipedia is, read at each lookup; the test build's browser tests point it at their own server. */
   baseUrl?: () => string;
@@ -62,8 +62,10 @@ export function createWikipediaService(deps: WikipediaServiceDeps): WikipediaSer
       if (!req) throw new Error('Gloss: malformed Wikipedia message');
       switch (req.type) {
         case WIKIPEDIA_LOOKUP: {
-          // The setting is read here too: a content script with stale settings sends nothing out.
-          if (!(await deps.isEnabled())) return { status: 'disabled' };
+          // Checked here too, so a content script with stale settings, or one that lost track of
+          // the reader's answer, sends nothing out: either lookups are on for good, or the reader
+          // asked for this one in the card.
+          if (req.consented !== true && !(await deps.isEnabled())) return { status: 'disabled' };
           inflight.get(req.requestId)?.abort();
           const ctrl = new AbortController();
           inflight.set(req.requestId, ctrl);

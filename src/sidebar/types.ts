@@ -66,7 +66,8 @@ export interface SidebarActions {
   /**
    * Issue 5: look an entity up on Wikipedia through the background (messages in
    * src/notes/wikipedia/protocol.ts; extension/wikipedia/content-client.ts implements both).
-   * null or absent while the "Look up background notes on Wikipedia" setting is off: no request.
+   * null or absent: no lookups at all. While settings.wikipedia is off, a card asks the reader
+   * before it calls this.
    */
   lookupWikipedia?: LookupWikipedia | null;
   /** Issue 5: remember (title) or forget (null) the reader's "Which one?" choice for a name. */

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Entity } from '../../src/analysis/contract';
-import { EntityNotes, WikipediaNotice, type LookupWikipedia } from '../../src/sidebar/notes';
+import { EntityNotes, WikipediaConsent, type LookupWikipedia } from '../../src/sidebar/notes';
 import { parseWikipediaRequest, type WikipediaLookupRequest, type WikipediaResult } from '../../src/notes/wikipedia/protocol';
 
 const jorge: Entity = {
@@ -67,12 +67,12 @@ describe('EntityNotes', () => {
     expect(items).toEqual(['Role in the article: head of Venezuela\u2019s legislature', 'Mentioned once in the article.', 'A bundled line.']);
   });
 
-  it('with the setting off, or no lookup function, makes no request and says lookups are off', async () => {
+  it('with the setting off asks first and makes no request; with no lookup function says lookups are off', async () => {
     const { fn } = manualLookup();
     await act(() => render(<EntityNotes entity={jorge} settings={{ wikipedia: false, wikipediaNoticeSeen: false }} lookupWikipedia={fn} />, root));
     expect(fn).not.toHaveBeenCalled();
-    expect(text()).toContain('Wikipedia lookups are off');
-    expect(root.querySelector('.gl-notes-notice')).toBeNull();
+    expect(root.querySelector('.gl-notes-lookup')?.textContent).toBe('Look up on Wikipedia');
+    expect(text()).toContain('Sends only this name, “Jorge Rodriguez”, to Wikipedia.');
     await act(() => render(<EntityNotes entity={jorge} settings={ON} lookupWikipedia={null} />, root));
     expect(fn).not.toHaveBeenCalled();
     expect(text()).toContain('Wikipedia lookups are off');
@@ -177,31 +177,44 @@ describe('EntityNotes', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('shows the first-run notice while unread, with both actions', async () => {
+  it('asks before looking up; clicks that are not the reader\'s (untrusted) send nothing and save nothing', async () => {
     const { fn } = manualLookup();
-    const dismiss = vi.fn();
-    const off = vi.fn();
-    await act(() => render(<EntityNotes entity={jorge} settings={{ wikipedia: true, wikipediaNoticeSeen: false }} lookupWikipedia={fn} onDismissNotice={dismiss} onTurnOffWikipedia={off} />, root));
-    const notice = root.querySelector('.gl-notes-notice')!;
-    expect(notice.textContent).toContain('Gloss sends the name on the card, and nothing else to Wikipedia');
-    expect(notice.textContent).toContain('Not this page\'s address, not the article\'s text.');
-    expect(notice.textContent).toContain('turn this off');
-    const [ok, turnOff] = [...notice.querySelectorAll<HTMLButtonElement>('button')];
-    await act(() => ok!.click());
-    await act(() => turnOff!.click());
-    expect(dismiss).toHaveBeenCalledTimes(1);
-    expect(off).toHaveBeenCalledTimes(1);
-    await act(() => render(<EntityNotes entity={jorge} settings={ON} lookupWikipedia={fn} onDismissNotice={dismiss} onTurnOffWikipedia={off} />, root));
-    expect(root.querySelector('.gl-notes-notice')).toBeNull();
+    const always = vi.fn();
+    await act(() => render(<EntityNotes entity={jorge} settings={{ wikipedia: false, wikipediaNoticeSeen: false }} lookupWikipedia={fn} onAlwaysLookUp={always} />, root));
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('.gl-notes-consent button')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Look up on Wikipedia', 'Always look up names']);
+    // jsdom's click() is untrusted, as a page script's would be.
+    for (const b of buttons) await act(() => b.click());
+    await flush();
+    expect(fn).not.toHaveBeenCalled();
+    expect(always).not.toHaveBeenCalled();
+    expect(root.querySelector('.gl-notes-consent')).not.toBeNull();
+  });
+
+  it('once lookups are on for good, looks up when the card opens, without the consent flag', async () => {
+    const { fn, calls } = manualLookup();
+    await act(() => render(<EntityNotes entity={jorge} settings={ON} lookupWikipedia={fn} />, root));
+    await flush();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.req.consented).toBeUndefined();
+    expect(root.querySelector('.gl-notes-consent')).toBeNull();
+  });
+
+  it('asks instead when the background refuses a lookup it was not asked for', async () => {
+    const { fn, calls } = manualLookup();
+    await act(() => render(<EntityNotes entity={jorge} settings={ON} lookupWikipedia={fn} />, root));
+    await flush();
+    await act(() => calls[0]!.resolve({ status: 'disabled' }));
+    await flush();
+    expect(root.querySelector('.gl-notes-lookup')?.textContent).toBe('Look up on Wikipedia');
+    expect(calls).toHaveLength(1);
   });
 });
 
-describe('WikipediaNotice', () => {
-  it('renders on its own with its two buttons', async () => {
-    const dismiss = vi.fn();
-    const off = vi.fn();
-    await act(() => render(<WikipediaNotice onDismiss={dismiss} onTurnOff={off} />, root));
-    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['OK', 'Turn off Wikipedia lookups']);
-    expect(root.querySelector('[role="note"]')).not.toBeNull();
+describe('WikipediaConsent', () => {
+  it('renders on its own; "Always look up names" only when offered', async () => {
+    await act(() => render(<WikipediaConsent name="Venezuela" onLookUp={vi.fn()} />, root));
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Look up on Wikipedia']);
+    expect(text()).toContain('Sends only this name, “Venezuela”, to Wikipedia.');
   });
 });

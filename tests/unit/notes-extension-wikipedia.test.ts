@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createWikipediaService, isWikipediaMessage } from '../../extension/wikipedia/service';
 import { createWikipediaContentClient } from '../../extension/wikipedia/content-client';
 import { createMemoryStorage, WIKIPEDIA_CANCEL, WIKIPEDIA_CHOOSE, WIKIPEDIA_LOOKUP, type WikipediaLookupRequest } from '../../src/notes/wikipedia';
+import { normalizeSettings } from '../../src/settings';
 import { fakeFetch, json, recorded, type Route } from './notes-wikipedia-fakes';
 
 const req = (over: Partial<WikipediaLookupRequest> = {}): WikipediaLookupRequest => ({
@@ -26,6 +27,35 @@ function service(route: Route, enabled = true) {
   const svc = createWikipediaService({ fetch, storage: createMemoryStorage(), userAgent: 'Gloss/test', isEnabled: async () => enabled, baseUrl: () => base });
   return { fetch, svc };
 }
+
+describe('background service: consent', () => {
+  // What a fresh install (or an upgrade from the opt-out version) stores.
+  const fresh = () => service(venezuela, normalizeSettings(undefined).wikipedia);
+
+  it('on a fresh install refuses a lookup the reader did not ask for: nothing leaves', async () => {
+    const { fetch, svc } = fresh();
+    expect(await svc.handle(req())).toEqual({ status: 'disabled' });
+    expect(await svc.handle(req({ consented: false }))).toEqual({ status: 'disabled' });
+    expect(fetch.calls).toHaveLength(0);
+  });
+
+  it('looks up the one name the reader asked for in the card', async () => {
+    const { fetch, svc } = fresh();
+    expect(await svc.handle(req({ consented: true }))).toMatchObject({ status: 'found', summary: { title: 'Venezuela' } });
+    expect(fetch.calls.length).toBeGreaterThan(0);
+    expect(fetch.calls.every((c) => decodeURIComponent(c.url).includes('Venezuela'))).toBe(true);
+    // The answer was for that card only: the next unasked lookup is refused again.
+    const before = fetch.calls.length;
+    expect(await svc.handle(req({ name: 'Caracas' }))).toEqual({ status: 'disabled' });
+    expect(fetch.calls).toHaveLength(before);
+  });
+
+  it('rejects a consent flag that is not a boolean', async () => {
+    const { fetch, svc } = fresh();
+    await expect(svc.handle({ ...req(), consented: 'yes' })).rejects.toThrow('malformed');
+    expect(fetch.calls).toHaveLength(0);
+  });
+});
 
 describe('background service', () => {
   it('with the setting off answers "disabled" and no request leaves', async () => {

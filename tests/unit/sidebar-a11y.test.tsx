@@ -63,8 +63,18 @@ describe('axe: no violations', { timeout: 15_000 }, () => {
   it('entity card without role, notes or quotes', async () => {
     expect(await violationsFor(makeState({ focusEntityId: 'delcy-rodriguez' }))).toEqual([]);
   });
-  it('entity card with the Wikipedia notice and a lookup under way', async () => {
-    const state = makeState({ focusEntityId: 'nicolas-maduro', settings: { ...makeState().settings, wikipedia: true, wikipediaNoticeSeen: false } });
+  it('entity card asking before a Wikipedia lookup', async () => {
+    const state = makeState({ focusEntityId: 'nicolas-maduro' });
+    expect(
+      await violationsFor(state, async (m) => {
+        m.actions.lookupWikipedia = () => new Promise(() => {});
+        await m.update(makeState({ ...state, focusEntityId: null }));
+        await m.update(state);
+      }),
+    ).toEqual([]);
+  });
+  it('entity card with lookups on and one under way', async () => {
+    const state = makeState({ focusEntityId: 'nicolas-maduro', settings: { ...makeState().settings, wikipedia: true, wikipediaNoticeSeen: true } });
     expect(
       await violationsFor(state, async (m) => {
         m.actions.lookupWikipedia = () => new Promise(() => {});

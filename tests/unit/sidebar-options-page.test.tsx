@@ -21,12 +21,12 @@ afterEach(() => {
   document.body.textContent = '';
 });
 
-async function mount(initial: Partial<Settings> = {}) {
+async function mount(initial: Partial<Settings> = {}, dataCollection?: { granted: boolean; request(): Promise<boolean> }) {
   let settings: Settings = { ...DEFAULT_SETTINGS, neverRunOn: [], ...initial };
   const saved: Array<Partial<Settings>> = [];
   container = document.createElement('main');
   document.body.appendChild(container);
-  const draw = () => render(<OptionsForm settings={settings} save={save} userAgent="Gloss/0.1.0" />, container!);
+  const draw = () => render(<OptionsForm settings={settings} save={save} userAgent="Gloss/0.1.0" dataCollection={dataCollection} />, container!);
   async function save(patch: Partial<Settings>) {
     saved.push(patch);
     settings = applySettingsPatch(settings, patch);
@@ -44,6 +44,23 @@ async function mount(initial: Partial<Settings> = {}) {
 }
 
 describe('OptionsForm', () => {
+  it('in Firefox, turning lookups on asks for its data-collection grant; a refusal keeps them off', async () => {
+    const asked: boolean[] = [];
+    let answer = false;
+    const m = await mount({}, { granted: false, request: async () => (asked.push(true), answer) });
+    const wiki = m.$<HTMLInputElement>('input[name=wikipedia]');
+    await m.change(wiki, () => (wiki.checked = true));
+    await act(async () => {});
+    expect(asked).toHaveLength(1);
+    expect(m.saved).toEqual([]);
+    expect(wiki.checked).toBe(false);
+    expect(m.$('.status').textContent).toContain('Firefox did not allow Gloss to send names');
+    answer = true;
+    await m.change(wiki, () => (wiki.checked = true));
+    await act(async () => {});
+    expect(m.saved).toEqual([{ wikipedia: true, wikipediaNoticeSeen: true }]);
+  });
+
   it('saves each checkbox at once and says so', async () => {
     const m = await mount();
     const auto = m.$<HTMLInputElement>('input[name=autoOpen]');
@@ -52,8 +69,9 @@ describe('OptionsForm', () => {
     const hl = m.$<HTMLInputElement>('input[name=highlights]');
     await m.change(hl, () => (hl.checked = false));
     const wiki = m.$<HTMLInputElement>('input[name=wikipedia]');
-    await m.change(wiki, () => (wiki.checked = false));
-    expect(m.saved).toEqual([{ autoOpen: true }, { highlights: false }, { wikipedia: false, wikipediaNoticeSeen: true }]);
+    expect(wiki.checked).toBe(false);
+    await m.change(wiki, () => (wiki.checked = true));
+    expect(m.saved).toEqual([{ autoOpen: true }, { highlights: false }, { wikipedia: true, wikipediaNoticeSeen: true }]);
     expect(m.$('.status').textContent).toBe('Saved: Wikipedia lookups. Open tabs use it now.');
     expect(m.settings.autoOpen).toBe(true);
   });

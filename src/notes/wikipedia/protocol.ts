@@ -38,6 +38,11 @@ export interface WikipediaLookupRequest {
   title?: string;
   /** Ignore a remembered choice and offer the candidates again ("Not this one?"). */
   reconsider?: boolean;
+  /**
+   * The reader asked for this one lookup in the card ("Look up on Wikipedia", a trusted click)
+   * while lookups are not on for good. Without it, the background looks up only if they are.
+   */
+  consented?: boolean;
 }
 
 export interface WikipediaChooseRequest {
@@ -164,6 +169,10 @@ export function parseWikipediaRequest(msg: unknown): WikipediaRequest | null {
       if (msg.reconsider !== undefined) {
         if (typeof msg.reconsider !== 'boolean') return null;
         req.reconsider = msg.reconsider;
+      }
+      if (msg.consented !== undefined) {
+        if (typeof msg.consented !== 'boolean') return null;
+        req.consented = msg.consented;
       }
       return req;
     }

@@ -1,14 +1,15 @@
 /**
  * A card's background notes, grouped by source in the order article -> bundled -> Wikipedia,
- * each group labelled with where it comes from. The Wikipedia group looks the entity up when
- * the card opens (never before), only while the setting is on and a lookup function is given.
+ * each group labelled with where it comes from. The Wikipedia group looks the entity up when the
+ * card opens only while lookups are on for good; otherwise it asks first (<WikipediaConsent/>)
+ * and looks up this one entity when the reader says yes.
  */
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Entity, Note, NoteSource } from '../../analysis/contract';
 import type { Settings } from '../../settings';
 import { linkContextFor } from '../../notes/wikipedia/context';
 import type { LinkContext } from '../../notes/wikipedia/protocol';
-import { WikipediaNotice } from './WikipediaNotice';
+import { WikipediaConsent } from './WikipediaConsent';
 import { WikipediaOff, WikipediaSection } from './WikipediaSection';
 import type { LookupWikipedia, RememberWikipediaChoice } from './types';
 
@@ -24,12 +25,8 @@ export interface EntityNotesProps {
   lookupWikipedia: LookupWikipedia | null;
   /** Remember the reader's "Which one?" choice for this name (null forgets it). */
   onRememberChoice?: RememberWikipediaChoice;
-  /** The first-run notice was read: set settings.wikipediaNoticeSeen = true. */
-  onDismissNotice?: () => void;
-  /** Turn Wikipedia lookups off: settings.wikipedia = false (and the notice counts as read). */
-  onTurnOffWikipedia?: () => void;
-  /** Show the first-run notice inside the Wikipedia group while it is unread (default true). */
-  showNotice?: boolean;
+  /** "Always look up names": settings.wikipedia = true (absent: the card does not offer it). */
+  onAlwaysLookUp?: () => void;
 }
 
 const GROUPS: Array<{ source: NoteSource; label: string }> = [
@@ -39,7 +36,7 @@ const GROUPS: Array<{ source: NoteSource; label: string }> = [
 ];
 
 export function EntityNotes(props: EntityNotesProps) {
-  const { entity, settings, article, lookupWikipedia, onRememberChoice, onDismissNotice, onTurnOffWikipedia, showNotice = true } = props;
+  const { entity, settings, article, lookupWikipedia, onRememberChoice, onAlwaysLookUp } = props;
   // Keyed on the text and entity list themselves: callers may wrap them in a new object on
   // every render, and scanning a long article each time would be wasted work.
   const text = article?.text ?? null;
@@ -48,7 +45,6 @@ export function EntityNotes(props: EntityNotesProps) {
     () => (text !== null && entities ? linkContextFor(entity, entities, text) : { role: entity.role, otherNames: [], keywords: [], hintTitle: null }),
     [entity, text, entities],
   );
-  const wikiOn = settings.wikipedia && lookupWikipedia !== null;
 
   return (
     <div class="gl-notes-by-source">
@@ -67,11 +63,16 @@ export function EntityNotes(props: EntityNotesProps) {
           <section key={source} class="gl-notes-group gl-notes-group-wikipedia" aria-label={label}>
             <p class="gl-notes-label">{label}</p>
             {notes.length ? <NoteList notes={notes} /> : null}
-            {wikiOn && showNotice && !settings.wikipediaNoticeSeen && onDismissNotice && onTurnOffWikipedia ? (
-              <WikipediaNotice onDismiss={onDismissNotice} onTurnOff={onTurnOffWikipedia} />
-            ) : null}
-            {wikiOn ? (
-              <WikipediaSection key={entity.id} entity={entity} context={context} lookupWikipedia={lookupWikipedia} onRememberChoice={onRememberChoice} />
+            {lookupWikipedia ? (
+              <WikipediaLookup
+                key={entity.id}
+                entity={entity}
+                context={context}
+                always={settings.wikipedia}
+                lookupWikipedia={lookupWikipedia}
+                onRememberChoice={onRememberChoice}
+                onAlwaysLookUp={onAlwaysLookUp}
+              />
             ) : (
               <WikipediaOff />
             )}
@@ -80,6 +81,45 @@ export function EntityNotes(props: EntityNotesProps) {
       })}
     </div>
   );
+}
+
+interface WikipediaLookupProps {
+  entity: Entity;
+  context: LinkContext;
+  /** Lookups are on for good. */
+  always: boolean;
+  lookupWikipedia: LookupWikipedia;
+  onRememberChoice?: RememberWikipediaChoice;
+  onAlwaysLookUp?: () => void;
+}
+
+/**
+ * Asks first unless lookups are on for good; the reader's yes holds for this card only. When the
+ * background refuses a lookup that was not asked for (in Firefox, "always" also needs Firefox's
+ * data-collection grant), the card asks instead.
+ */
+function WikipediaLookup({ entity, context, always, lookupWikipedia, onRememberChoice, onAlwaysLookUp }: WikipediaLookupProps) {
+  const [asked, setAsked] = useState(false);
+  const [refused, setRefused] = useState(false);
+  if (asked || (always && !refused)) {
+    return (
+      <WikipediaSection
+        entity={entity}
+        context={context}
+        lookupWikipedia={lookupWikipedia}
+        onRememberChoice={onRememberChoice}
+        consented={asked}
+        onRefused={() => setRefused(true)}
+      />
+    );
+  }
+  const alwaysLookUp = onAlwaysLookUp
+    ? () => {
+        setAsked(true);
+        onAlwaysLookUp();
+      }
+    : undefined;
+  return <WikipediaConsent name={entity.name} onLookUp={() => setAsked(true)} onAlwaysLookUp={alwaysLookUp} />;
 }
 
 function NoteList({ notes }: { notes: readonly Note[] }) {

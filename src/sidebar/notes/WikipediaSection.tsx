@@ -2,7 +2,8 @@
  * The Wikipedia part of a card's background notes. Every state is a designed screen: off,
  * loading, found (description, plain-text extract, thumbnail, link, CC BY-SA attribution),
  * "Which one?", not found, offline (retries when the browser is back online) and error.
- * A lookup starts when the card opens; leaving the card aborts it and drops its answer.
+ * A lookup starts when this mounts (EntityNotes mounts it once the reader has said yes); leaving
+ * the card aborts it and drops its answer.
  * Render it with `key={entity.id}` so another entity starts from a fresh state.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -15,6 +16,10 @@ export interface WikipediaSectionProps {
   context: LinkContext;
   lookupWikipedia: LookupWikipedia;
   onRememberChoice?: RememberWikipediaChoice;
+  /** The reader asked for this lookup in the card: requests say so (see WikipediaLookupRequest). */
+  consented?: boolean;
+  /** The background refused a lookup the reader had not asked for in this card. */
+  onRefused?: () => void;
 }
 
 type View = { state: 'loading' } | { state: 'result'; result: WikipediaResult };
@@ -26,7 +31,7 @@ interface Ask {
 
 let nextRequest = 0;
 
-export function WikipediaSection({ entity, context, lookupWikipedia, onRememberChoice }: WikipediaSectionProps) {
+export function WikipediaSection({ entity, context, lookupWikipedia, onRememberChoice, consented = false, onRefused }: WikipediaSectionProps) {
   const [view, setView] = useState<View>({ state: 'loading' });
   const [ask, setAsk] = useState<Ask>({});
   const [attempt, setAttempt] = useState(0);
@@ -35,17 +40,31 @@ export function WikipediaSection({ entity, context, lookupWikipedia, onRememberC
   contextRef.current = context;
   const lookupRef = useRef(lookupWikipedia);
   lookupRef.current = lookupWikipedia;
+  const consentedRef = useRef(consented);
+  consentedRef.current = consented;
+  const refusedRef = useRef(onRefused);
+  refusedRef.current = onRefused;
 
   useEffect(() => {
     const ctrl = new AbortController();
     const requestId = `gl-${entity.id.replace(/[^\w.:-]/g, '_').slice(0, 40)}-${++nextRequest}`;
     setView({ state: 'loading' });
     lookupRef.current(
-      { type: WIKIPEDIA_LOOKUP, requestId, name: entity.name, entityType: entity.type, context: contextRef.current, ...ask },
+      {
+        type: WIKIPEDIA_LOOKUP,
+        requestId,
+        name: entity.name,
+        entityType: entity.type,
+        context: contextRef.current,
+        ...ask,
+        ...(consentedRef.current ? { consented: true } : {}),
+      },
       ctrl.signal,
     ).then(
       (result) => {
-        if (!ctrl.signal.aborted) setView({ state: 'result', result });
+        if (ctrl.signal.aborted) return;
+        if (result.status === 'disabled' && !consentedRef.current && refusedRef.current) refusedRef.current();
+        else setView({ state: 'result', result });
       },
       () => {
         if (!ctrl.signal.aborted) setView({ state: 'result', result: { status: 'error', reason: 'http', message: 'Gloss could not reach its background page.' } });

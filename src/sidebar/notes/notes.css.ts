@@ -11,9 +11,8 @@ export const NOTES_CSS = `
 .gl-notes-muted { color: var(--gl-muted); font-size: 12.5px; margin: 4px 0 0; }
 .gl-notes-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 
-.gl-notes-notice { border: 1px solid var(--gl-border); border-inline-start: 3px solid var(--gl-accent); border-radius: 6px; padding: 8px 10px; margin: 4px 0 8px; font-size: 13px; line-height: 1.45; }
-.gl-notes-notice p { margin: 0 0 6px; }
-.gl-notes-notice-title { font-weight: 650; }
+.gl-notes-consent { display: flex; flex-direction: column; align-items: flex-start; gap: 4px; }
+.gl-notes-consent p { margin: 0; font-size: 13px; }
 
 .gl-notes-wiki { min-height: 24px; }
 .gl-notes-skeleton { display: flex; flex-direction: column; gap: 6px; margin-top: 6px; }

@@ -1,6 +1,6 @@
 /**
  * The background section of a card: the notes helper's <EntityNotes/> (src/sidebar/notes/:
- * notes by source, Wikipedia lookups with their states and first-run notice), given what it
+ * notes by source, Wikipedia lookups with their states and the reader's consent), given what it
  * needs from the sidebar's state and actions. This file is the one seam between the two.
  */
 import type { Entity } from '../../analysis/contract';
@@ -22,8 +22,7 @@ export function CardNotes({ entity, state, actions }: Props) {
       article={state.article && analysis ? { text: state.article.text, entities: analysis.entities } : null}
       lookupWikipedia={actions.lookupWikipedia ?? null}
       onRememberChoice={actions.rememberWikipediaChoice}
-      onDismissNotice={() => actions.updateSettings({ wikipediaNoticeSeen: true })}
-      onTurnOffWikipedia={() => actions.updateSettings({ wikipedia: false, wikipediaNoticeSeen: true })}
+      onAlwaysLookUp={() => actions.updateSettings({ wikipedia: true, wikipediaNoticeSeen: true })}
     />
   );
 }

@@ -1,0 +1,236 @@
+/**
+ * Wikipedia lookups wait for the reader's yes, in Chromium and Firefox ESR with the built
+ * extension. A fake Wikipedia on 127.0.0.1 counts every request (the background's base URL is
+ * pointed at it: from the service worker in Chromium, from the settings page's view of the
+ * background page in Firefox). On a fresh install, opening every entity card of the example, and
+ * clicking the card's buttons from page script (untrusted), sends nothing; the reader's own
+ * click on "Look up on Wikipedia" in one card sends exactly one lookup, for that name. "Always
+ * look up names" then makes later cards look up by themselves, except in Firefox without its
+ * optional data-collection grant (never given here), where each card asks again.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'puppeteer-core';
+import { BROWSERS, launch, pierce, screenshot, startServer, textOf, unavailable, type Session, type TestServer } from './harness';
+import { sleep } from './reader-helpers';
+import { fixture } from '../helpers/fixtures';
+
+const cases = JSON.parse(fixture('linking/cases.json'));
+const maduro = (Array.isArray(cases) ? cases : cases.cases).find((c: { id: string }) => c.id === 'ex-maduro');
+
+const SUMMARY = {
+  type: 'standard',
+  title: 'Nicolás Maduro',
+  description: 'President of Venezuela since 2013',
+  extract: 'Nicolás Maduro Moros is a Venezuelan politician who has been president of Venezuela since 2013.',
+  content_urls: { desktop: { page: 'https://en.wikipedia.org/wiki/Nicol%C3%A1s_Maduro' } },
+  lang: 'en',
+  dir: 'ltr',
+};
+
+interface Seen {
+  method: string;
+  url: string;
+}
+
+/** Stands in for en.wikipedia.org: records every request, whatever its path. */
+async function fakeWikipedia(): Promise<{ origin: string; seen: Seen[]; close(): Promise<void> }> {
+  const seen: Seen[] = [];
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    seen.push({ method: req.method ?? '', url: decodeURIComponent((req.url ?? '').replace(/\+/g, ' ')) });
+    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'Api-User-Agent' };
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, cors);
+      res.end();
+      return;
+    }
+    const path = (req.url ?? '').split('?')[0]!;
+    const body = path === '/w/api.php' ? maduro.responses.search : path.startsWith('/api/rest_v1/page/summary/') ? SUMMARY : null;
+    res.writeHead(body ? 200 : 404, { 'content-type': 'application/json', ...cors });
+    res.end(JSON.stringify(body ?? {}));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    seen,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+/** The tab whose document is at `path` (Firefox's BiDi reports extension pages as about:blank). */
+async function pageAt(session: Session, path: string, timeout = 15_000): Promise<Page> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    for (const p of await session.browser.pages()) {
+      const href = await p.evaluate('location.href').catch(() => '');
+      if (String(href).includes(path)) return p;
+    }
+    await sleep(200);
+  }
+  throw new Error(`no tab at ${path}`);
+}
+
+const SET_BASE_URL = (origin: string) => `typeof glossWikipedia === 'object' && (glossWikipedia.setBaseUrl(${JSON.stringify(origin)}), true)`;
+
+/** Points the background's lookups at `origin`. */
+async function pointAt(session: Session, page: Page, origin: string): Promise<void> {
+  if (session.name === 'chromium') {
+    for (let i = 0; ; i++) {
+      const t = await session.browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().includes(session.extensionId));
+      const ok = await (await t.worker())!.evaluate(SET_BASE_URL(origin)).catch(() => false);
+      if (ok) return;
+      if (i > 100) throw new Error('the background never exposed glossWikipedia');
+      await sleep(100);
+    }
+  }
+  // Firefox: the settings page (opened as a reader would, from the sidebar) can reach the
+  // background page, which holds the same test hook.
+  await (await pierce(page, '.gl-open-options')).click();
+  const options = await pageAt(session, '/extension/options/options.html');
+  const ok = await options.evaluate(`browser.runtime.getBackgroundPage().then((bg) => { var glossWikipedia = bg.glossWikipedia; return ${SET_BASE_URL(origin)}; })`);
+  if (ok !== true) throw new Error('the background page never exposed glossWikipedia');
+  await options.close();
+  await page.bringToFront();
+}
+
+/**
+ * In the page's own world (so every click is untrusted, as a page script's would be): opens every
+ * entity card in every tab and clicks its "Look up on Wikipedia" and "Always look up names".
+ * Returns the names of the cards opened and how many offered the lookup button. Source text, so
+ * no TypeScript helpers end up in page code.
+ */
+const OPEN_EVERY_CARD = `(async function () {
+  var host = Array.prototype.find.call(document.querySelectorAll('*'), function (e) { return e.tagName.toLowerCase().indexOf('gloss-root') === 0; });
+  var root = host.shadowRoot;
+  var wait = function (ms) { return new Promise(function (r) { setTimeout(r, ms); }); };
+  async function until(f) {
+    for (var i = 0; i < 200; i++) { var v = f(); if (v) return v; await wait(25); }
+    throw new Error('timed out in the sidebar');
+  }
+  async function showAll(view) {
+    root.querySelector('.gl-tab[data-view="' + view + '"]').click();
+    await wait(30);
+    while (root.querySelector('.gl-more')) { root.querySelector('.gl-more').click(); await wait(30); }
+  }
+  var names = [];
+  var offered = 0;
+  var views = Array.prototype.map.call(root.querySelectorAll('.gl-tab'), function (t) { return t.dataset.view; });
+  for (var v = 0; v < views.length; v++) {
+    await showAll(views[v]);
+    var ids = Array.prototype.map.call(root.querySelectorAll('.gl-entity'), function (b) { return b.dataset.entityId; });
+    for (var k = 0; k < ids.length; k++) {
+      var sel = '.gl-entity[data-entity-id="' + CSS.escape(ids[k]) + '"]';
+      if (!root.querySelector(sel)) await showAll(views[v]);
+      root.querySelector(sel).click();
+      var title = await until(function () { return root.querySelector('.gl-card[data-entity-id="' + CSS.escape(ids[k]) + '"] .gl-card-title'); });
+      names.push(title.textContent.trim());
+      var ask = await until(function () { return root.querySelector('.gl-notes-consent, .gl-notes-wiki'); });
+      if (ask.matches('.gl-notes-consent')) {
+        offered++;
+        ask.querySelectorAll('button').forEach(function (b) { b.click(); });
+      }
+      await wait(30);
+      root.querySelector('.gl-back').click();
+      await until(function () { return !root.querySelector('.gl-card'); });
+    }
+  }
+  return { names: names, offered: offered };
+})()`;
+
+for (const name of BROWSERS) {
+  const why = unavailable(name);
+  describe.skipIf(why !== null)(`Wikipedia lookups wait for the reader, in ${name}${why ? ` (skipped: ${why})` : ''}`, () => {
+    let session: Session;
+    let server: TestServer;
+    let wiki: Awaited<ReturnType<typeof fakeWikipedia>>;
+
+    beforeAll(async () => {
+      server = await startServer();
+      wiki = await fakeWikipedia();
+      session = await launch(name);
+    });
+
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+      await wiki?.close();
+    });
+
+    it('on a fresh install no card sends anything; one click on "Look up on Wikipedia" sends one lookup', async () => {
+      const page = await session.newPage();
+      await page.goto(server.url('/us-venezuela.html'), { waitUntil: 'load' });
+      await session.clickToolbar(page);
+      await pierce(page, '.gl-tab[data-view="person"]', 30_000);
+      await pointAt(session, page, wiki.origin);
+
+      const { names, offered } = (await page.evaluate(OPEN_EVERY_CARD)) as { names: string[]; offered: number };
+      expect(names.length).toBeGreaterThan(10);
+      expect(names).toContain('Nicolas Maduro');
+      // Every card asked first; the page's own clicks on its buttons did nothing.
+      expect(offered).toBe(names.length);
+      await sleep(1500);
+      expect(wiki.seen).toEqual([]);
+
+      // The reader opens Maduro's card and says yes there, once.
+      await page.evaluate(`(function () {
+        var host = Array.prototype.find.call(document.querySelectorAll('*'), function (e) { return e.tagName.toLowerCase().indexOf('gloss-root') === 0; });
+        host.shadowRoot.querySelector('.gl-tab[data-view="person"]').click();
+      })()`);
+      await (await pierce(page, '.gl-entity[data-entity-id="nicolas-maduro"]')).click();
+      expect(await textOf(await pierce(page, '.gl-card-title'))).toBe('Nicolas Maduro');
+      const button = await pierce(page, '.gl-notes-lookup');
+      await button.evaluate((b) => b.scrollIntoView({ block: 'center' }));
+      expect(await textOf(await pierce(page, '.gl-notes-consent'))).toContain('Sends only this name, “Nicolas Maduro”, to Wikipedia.');
+      await screenshot(page, `wikipedia-consent-card-${name}`);
+      await button.click();
+
+      const found = await pierce(page, '.gl-notes-wiki-found', 30_000);
+      expect(await textOf(found)).toContain('President of Venezuela since 2013');
+      await sleep(1000);
+      const gets = wiki.seen.filter((r) => r.method === 'GET');
+      expect(gets.filter((r) => r.url.startsWith('/w/api.php'))).toHaveLength(1);
+      expect(gets[0]!.url).toContain('Nicolas Maduro');
+      // Nothing but that name (and the page chosen for it) went out.
+      for (const r of wiki.seen) expect(r.url).toMatch(/Maduro/);
+      await page.close();
+    }, 120_000);
+
+    it('"Always look up names" looks this card up, then later cards by themselves (in Firefox only with its grant)', async () => {
+      const page = await session.newPage();
+      await page.goto(server.url('/us-venezuela.html'), { waitUntil: 'load' });
+      await session.clickToolbar(page);
+      await pierce(page, '.gl-tab[data-view="person"]', 30_000);
+      await pointAt(session, page, wiki.origin);
+      wiki.seen.length = 0;
+      const open = async (id: string) => {
+        await page.evaluate(`(function () {
+          var host = Array.prototype.find.call(document.querySelectorAll('*'), function (e) { return e.tagName.toLowerCase().indexOf('gloss-root') === 0; });
+          var back = host.shadowRoot.querySelector('.gl-back');
+          if (back) back.click();
+        })()`);
+        await (await pierce(page, '.gl-tab[data-view="person"]')).click();
+        await (await pierce(page, `.gl-entity[data-entity-id="${id}"]`)).click();
+        await pierce(page, `.gl-card[data-entity-id="${id}"]`);
+      };
+      const searches = (name: string) => wiki.seen.filter((r) => r.method === 'GET' && r.url.startsWith('/w/api.php') && r.url.includes(name));
+
+      await open('pete-hegseth');
+      await (await pierce(page, '.gl-notes-always')).click();
+      await pierce(page, '.gl-notes-wiki[aria-busy="false"]', 30_000);
+      expect(searches('Pete Hegseth')).toHaveLength(1);
+
+      await open('donald-trump');
+      if (session.name === 'chromium') {
+        await pierce(page, '.gl-notes-wiki[aria-busy="false"]', 30_000);
+        expect(searches('Donald Trump')).toHaveLength(1);
+      } else {
+        // Firefox has not been given the optional websiteContent grant: the card asks again.
+        await pierce(page, '.gl-notes-lookup', 15_000);
+        await sleep(1000);
+        expect(searches('Donald Trump')).toEqual([]);
+      }
+      await page.close();
+    }, 120_000);
+  });
+}
