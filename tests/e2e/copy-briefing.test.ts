@@ -1,12 +1,15 @@
 /**
  * "Copy as Markdown" puts Gloss's text on the clipboard even where the page forbids the
- * content script the clipboard (a permissions policy), and the page cannot change what is
- * copied: its copy listener, which replaces any copied text, is never handed ours. Chromium
- * (its clipboard is read back from another page; Firefox offers no way to read it here).
+ * content script the clipboard (a permissions policy, in Chromium: the extension's offscreen
+ * document copies), and the page cannot change what is copied: its copy listener, which
+ * replaces any copied text, is never handed ours. In Firefox (no such policy) the content
+ * script copies; the background's copy, its fallback, is driven by message. Chromium's
+ * clipboard is read back from another page, Firefox's from the browser window's own scope.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { launch, pierce, startServer, textOf, unavailable, type Session, type TestServer } from './harness';
 import { FIXTURES } from '../helpers/fixtures';
 
@@ -14,6 +17,8 @@ const SWAP = `<script>
   window.swaps = 0;
   document.addEventListener('copy', (e) => { window.swaps++; e.clipboardData.setData('text/plain', 'SWAPPED BY THE PAGE'); e.preventDefault(); }, true);
 </script>`;
+
+const COPIED_STATUS = `(() => { const s = document.querySelector('gloss-root').shadowRoot.querySelector('.gl-status'); return s && s.textContent.trim() ? s.textContent.trim() : null; })()`;
 
 const why = unavailable('chromium');
 describe.skipIf(why !== null)(`copying the briefing in chromium${why ? ` (skipped: ${why})` : ''}`, () => {
@@ -42,10 +47,7 @@ describe.skipIf(why !== null)(`copying the briefing in chromium${why ? ` (skippe
     await session.clickToolbar(page);
     await pierce(page, '.gl-tab, [role="tab"]', 30_000);
     await (await pierce(page, '.gl-copy')).click();
-    const status = await page.waitForFunction(
-      `(() => { const s = document.querySelector('gloss-root').shadowRoot.querySelector('.gl-status'); return s && s.textContent.trim() ? s.textContent.trim() : null; })()`,
-      { timeout: 15_000, polling: 100 },
-    );
+    const status = await page.waitForFunction(COPIED_STATUS, { timeout: 15_000, polling: 100 });
     expect(await status.jsonValue()).toBe('Briefing copied to the clipboard as Markdown.');
     expect(await page.evaluate('window.swaps')).toBe(0);
 
@@ -58,4 +60,75 @@ describe.skipIf(why !== null)(`copying the briefing in chromium${why ? ` (skippe
     expect(copied).toContain(title);
     expect(copied).toMatch(/Maduro/);
   }, 90_000);
+});
+
+/** Firefox's clipboard text, read in the browser window's privileged scope over BiDi. */
+async function firefoxClipboard(session: Session): Promise<string> {
+  const conn = (session.browser as unknown as { connection: { send(m: string, p: unknown): Promise<{ result: unknown }> } }).connection;
+  const tree = (await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as { result: { contexts: { context: string; url: string }[] } };
+  const ctx = tree.result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!ctx) throw new Error('Firefox browser window not found');
+  const expression = `(() => {
+    const t = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+    t.init(null);
+    t.addDataFlavor('text/plain');
+    Services.clipboard.getData(t, Ci.nsIClipboard.kGlobalClipboard, window.browsingContext.currentWindowContext);
+    const out = {};
+    t.getTransferData('text/plain', out);
+    return out.value.QueryInterface(Ci.nsISupportsString).data;
+  })()`;
+  const res = (await conn.send('script.evaluate', { expression, target: { context: ctx.context }, awaitPromise: true })) as unknown as {
+    result: { type: string; result?: { value?: unknown } };
+  };
+  if (res.result.type !== 'success') throw new Error('could not read the clipboard');
+  return String(res.result.result?.value ?? '');
+}
+
+/** The settings page's tab (BiDi reports extension pages as about:blank: ask each page). */
+async function settingsPage(session: Session): Promise<Page> {
+  for (let i = 0; i < 50; i++) {
+    for (const p of await session.browser.pages()) if (String(await p.evaluate('location.href').catch(() => '')).includes('options.html')) return p;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the settings page did not open');
+}
+
+const whyFirefox = unavailable('firefox');
+describe.skipIf(whyFirefox !== null)(`copying the briefing in firefox${whyFirefox ? ` (skipped: ${whyFirefox})` : ''}`, () => {
+  let session: Session;
+  let server: TestServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    server.route('/copy-listener', readFileSync(resolve(FIXTURES, 'pages/us-venezuela.html'), 'utf8').replace('</head>', `${SWAP}</head>`));
+    session = await launch('firefox');
+    page = await session.newPage();
+    await page.goto(server.url('/copy-listener'), { waitUntil: 'load' });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('copies our text, and the page\'s copy listener never sees it', async () => {
+    await session.clickToolbar(page);
+    await pierce(page, '.gl-tab, [role="tab"]', 30_000);
+    await (await pierce(page, '.gl-copy')).click();
+    const status = await page.waitForFunction(COPIED_STATUS, { timeout: 15_000, polling: 100 });
+    expect(await status.jsonValue()).toBe('Briefing copied to the clipboard as Markdown.');
+    expect(await page.evaluate('window.swaps')).toBe(0);
+    const copied = await firefoxClipboard(session);
+    expect(copied).toContain(await textOf(await pierce(page, '.gl-title')));
+    expect(copied).not.toContain('SWAPPED');
+  }, 90_000);
+
+  it('the background copies when asked (the fallback)', async () => {
+    await (await pierce(page, '.gl-open-options')).click();
+    const options = await settingsPage(session);
+    const answer = await options.evaluate(`browser.runtime.sendMessage({ type: 'copy-text', text: 'Copied by the background' })`);
+    expect(answer).toBe(true);
+    expect(await firefoxClipboard(session)).toBe('Copied by the background');
+  }, 60_000);
 });
