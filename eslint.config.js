@@ -4,7 +4,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-output/**', '.eval-cache/**', 'scratch/**'] },
+  { ignores: ['dist/**', 'dist-test/**', 'node_modules/**', 'test-output/**', '.eval-cache/**', 'scratch/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
