@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, pierce, screenshot, startServer, textOf, unavailable, type Session, type TestServer } from './harness';
-import { sleep } from './reader-helpers';
+import { centre, sleep, wordBox } from './reader-helpers';
 import { fixture } from '../helpers/fixtures';
 
 const cases = JSON.parse(fixture('linking/cases.json'));
@@ -169,6 +169,16 @@ for (const name of BROWSERS) {
       expect(names).toContain('Nicolas Maduro');
       // Every card asked first; the page's own clicks on its buttons did nothing.
       expect(offered).toBe(names.length);
+      // A hover preview over a name sends nothing either.
+      const over = centre(await wordBox(page, 'Hegseth', { skipIfPreceded: 'Pete ' }));
+      await page.mouse.move(over.x, over.y);
+      const preview = await pierce(page, '.gl-hover-preview', 5_000);
+      await preview.evaluate((el) => new Promise<void>((done) => {
+        const t0 = Date.now();
+        const tick = () => ((el.textContent ?? '').includes('Hegseth') || Date.now() - t0 > 5000 ? done() : setTimeout(tick, 50));
+        tick();
+      }));
+      expect(await textOf(preview)).toContain('Hegseth');
       await sleep(1500);
       expect(wiki.seen).toEqual([]);
 
