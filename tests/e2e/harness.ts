@@ -273,6 +273,22 @@ export async function glossText(page: Page): Promise<string> {
     .catch((e: unknown) => `(could not read: ${String(e)})`);
 }
 
+/**
+ * The tab whose document is at `path`. Found by asking each tab for its location: Firefox's
+ * WebDriver BiDi reports extension pages as about:blank.
+ */
+export async function tabAt(session: Session, path: string, timeout = 15_000): Promise<Page> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    for (const p of await session.browser.pages()) {
+      const href = await p.evaluate('location.href').catch(() => '');
+      if (String(href).includes(path)) return p;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no tab at ${path}`);
+}
+
 export async function textOf(el: ElementHandle<Element>): Promise<string> {
   return el.evaluate((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
 }

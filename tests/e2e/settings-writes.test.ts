@@ -10,8 +10,7 @@
  * and retries a refused write, which would otherwise hide the refusal here).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, pierce, startServer, unavailable, type Session, type TestServer } from './harness';
+import { BROWSERS, launch, pierce, startServer, unavailable, type Session, type TestServer, tabAt } from './harness';
 
 const LOADS = 100;
 /** storage.sync's MAX_WRITE_OPERATIONS_PER_MINUTE in Chrome. */
@@ -22,18 +21,6 @@ const paragraph = (i: number) =>
   `would start in spring if the budget holds. Residents asked about noise, traffic and the closing of the old ferry line.</p>`;
 const ARTICLE = `<!doctype html><html lang="en"><head><title>Bridge plan</title></head><body><article><h1>Council backs bridge plan</h1>${Array.from({ length: 8 }, (_, i) => paragraph(i)).join('')}</article></body></html>`;
 
-/** The tab whose document is at `path` (Firefox's BiDi reports extension pages as about:blank). */
-async function pageAt(session: Session, path: string, timeout = 15_000): Promise<Page> {
-  const until = Date.now() + timeout;
-  while (Date.now() < until) {
-    for (const p of await session.browser.pages()) {
-      const href = await p.evaluate('location.href').catch(() => '');
-      if (String(href).includes(path)) return p;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no tab at ${path}`);
-}
 
 for (const name of BROWSERS) {
   const why = unavailable(name);
@@ -59,7 +46,7 @@ for (const name of BROWSERS) {
       await session.clickToolbar(reader);
       await pierce(reader, '.gl-highlights-switch[aria-checked="true"]', 30_000);
       await (await pierce(reader, '.gl-open-options')).click();
-      const options = await pageAt(session, '/extension/options/options.html');
+      const options = await tabAt(session, '/extension/options/options.html');
       await options.waitForSelector('input[name="highlights"]');
       await options.evaluate(`(() => {
         const api = globalThis.browser ?? globalThis.chrome;

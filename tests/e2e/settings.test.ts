@@ -6,26 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, pierce, pierceGone, startServer, unavailable, type Session, type TestServer } from './harness';
+import { BROWSERS, launch, pierce, pierceGone, startServer, unavailable, type Session, type TestServer, tabAt } from './harness';
 
 const SEARCH =
   '<!doctype html><html><head><title>Search</title></head><body><form><input name=q></form><ul><li><a href=/a>One</a></li></ul></body></html>';
 
-/**
- * The tab whose document is at `path`. Found by asking each tab for its location: Firefox's
- * WebDriver BiDi reports extension pages as about:blank.
- */
-async function pageAt(session: Session, path: string, timeout = 15_000): Promise<Page> {
-  const until = Date.now() + timeout;
-  while (Date.now() < until) {
-    for (const p of await session.browser.pages()) {
-      const href = await p.evaluate('location.href').catch(() => '');
-      if (String(href).includes(path)) return p;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no tab at ${path}`);
-}
 
 for (const name of BROWSERS) {
   const why = unavailable(name);
@@ -77,7 +62,7 @@ for (const name of BROWSERS) {
       await session.clickToolbar(page);
       const settingsButton = await pierce(page, '.gl-open-options');
       await settingsButton.click();
-      const options = await pageAt(session, '/extension/options/options.html');
+      const options = await tabAt(session, '/extension/options/options.html');
       const auto = await options.waitForSelector('input[name="autoOpen"]');
       expect(await auto!.evaluate((e) => (e as HTMLInputElement).checked)).toBe(false);
       await auto!.click();
