@@ -3,7 +3,6 @@
  * element and keeps the two in step. Loaded by content.js (loader.ts) with a dynamic import, so
  * none of this (Readability, the model, Preact) costs anything on pages that are not articles.
  */
-import { mark } from './marks';
 import browser from 'webextension-polyfill';
 import type { Analysis, TextSpan } from '../../src/analysis/contract';
 import type { ArticleText } from '../../src/article';
@@ -25,6 +24,7 @@ import type { ArticleInfo, SidebarActions, SidebarState } from '../../src/sideba
 import type { ContentMessage, ContentToBackground, ResponseOf } from '../../src/messages';
 import { findArticle, sendSnapshot, stillOnPage, type ReadBy } from './find-article';
 import { pauseBriefly } from './pause';
+import { mark } from './marks';
 import { copyText } from './copy-text';
 import { loadSettings, saveSettings, watchSettings } from '../settings-store';
 
@@ -80,11 +80,14 @@ const findArticleHere = () =>
     (by) => (lastReadBy = by),
   );
 
+/** The article's words, counted once per article (where it was found, usually). */
+const wordsOf = (article: ArticleText): number => article.wordCount ?? countWords(article.text);
+
 /** What the sidebar shows about the article. */
 function articleInfo(article: ArticleText): ArticleInfo {
   // Counted where the article was found (the background, usually): a long article's count is
   // milliseconds the page's main thread need not spend.
-  const words = article.wordCount ?? countWords(article.text);
+  const words = wordsOf(article);
   return {
     title: article.title,
     byline: article.byline,
@@ -98,7 +101,6 @@ function articleInfo(article: ArticleText): ArticleInfo {
     readingMinutes: readingMinutes(words),
   };
 }
-
 
 /** What the hover preview says about an entity: offline, from the analysis itself. */
 function previewOf(analysis: Analysis, entityId: string): PreviewData | null {
@@ -168,8 +170,8 @@ export async function createContentApp(): Promise<ContentApp> {
     sidebar?.update(state);
   };
 
-  // The page may remove our element: then the sidebar is closed (highlights cleared) and the
-  // next click opens it afresh.
+  // The page may remove our element (watchHostRemoval sees its parent lose it; this catches an
+  // ancestor removed): then the sidebar is closed, highlights cleared, and the next click opens it.
   const isOpen = () => {
     if (sidebar !== null && host !== null && !host.element.isConnected) close();
     return sidebar !== null;
@@ -303,7 +305,7 @@ export async function createContentApp(): Promise<ContentApp> {
     if (!edits) return false;
     const edited = applyNodeEdits(article.text, article.segments, edits);
     if (!edited) return false;
-    if (edited.changes.length && isMaterial(edited.changes, analysis, article.text)) return false;
+    if (edited.changes.length && isMaterial(edited.changes, analysis, wordsOf(article))) return false;
     const touched = new Set(edits.map((e) => e.old));
     // Ranges inside a node the page set or replaced are gone: the highlights on those nodes are
     // drawn again (re-attached); elsewhere they stand as they are.
@@ -348,9 +350,9 @@ export async function createContentApp(): Promise<ContentApp> {
     if (next && article && analysis && !navigated) {
       // Re-rendered with a small change (a clock, a counter): keep the reading, shifted.
       const change = textChange(article.text, next.text);
-      if (!isMaterial([change], analysis, article.text)) {
+      if (!isMaterial([change], analysis, wordsOf(article))) {
         analysis = shiftAnalysis(analysis, [change]);
-        article = { ...next, text: next.text };
+        article = next;
         setState({ article: articleInfo(article), analysis });
         return reattach(next.segments);
       }

@@ -101,14 +101,13 @@ const words = (s: string) => s.split(/[\s.,;:!?()"“”'’]+/).filter((w) => w
 
 /**
  * Whether the changes alter what Gloss read: any change touching a name or a quote it found, or
- * more than 2 % of the article's words (at least 3) changed, numbers not counted. A counter, a
- * clock or a "5 minutes ago" stamp is not material; an edited sentence near a name is.
+ * more than 2 % of the article's `totalWords` words (at least 3) changed, numbers not counted. A
+ * counter, a clock or a "5 minutes ago" stamp is not material; an edited sentence near a name is.
  */
-export function isMaterial(changes: readonly TextChange[], analysis: Analysis, oldText: string): boolean {
+export function isMaterial(changes: readonly TextChange[], analysis: Analysis, totalWords: number): boolean {
   let changedWords = 0;
   for (const c of changes) changedWords += words(c.removed).length + words(c.inserted).length;
-  const total = words(oldText).length;
-  if (changedWords >= Math.max(3, 0.02 * total)) return true;
+  if (changedWords >= Math.max(3, 0.02 * totalWords)) return true;
   const hit = (s: number, e: number) => changes.some((c) => c.start <= e && s <= c.end);
   for (const en of analysis.entities) for (const m of en.mentions) if (hit(m.start, m.end)) return true;
   for (const q of analysis.quotes) if (hit(q.start, q.end)) return true;

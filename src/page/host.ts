@@ -60,7 +60,14 @@ export function createHost(doc: Document): Host {
     raise();
     const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
     dialogs = new Observer((records) => {
-      if (records.some((r) => r.target !== element && (r.target as Element).matches?.(':modal, :popover-open'))) raise();
+      const opened = (t: Node) => {
+        try {
+          return t !== element && (t as Element).matches(':modal, :popover-open');
+        } catch {
+          return false; // a browser without these selectors
+        }
+      };
+      if (records.some((r) => opened(r.target))) raise();
     });
     dialogs.observe(doc, { subtree: true, attributes: true, attributeFilter: ['open'] });
   }

@@ -6,12 +6,15 @@
  * - It cannot stop Gloss by cancelling or forging the copies' handshake, and it cannot tell Gloss
  *   is installed from marks or events.
  * - It cannot lose the sidebar: removing our element closes it (highlights gone) and the next
- *   click opens it again; body clip-path does not hide it.
+ *   click opens it again; body clip-path does not hide it; a modal dialog opened over the page
+ *   does not cover it (the browser makes everything outside the dialog inert until it closes:
+ *   the sidebar stays in view, and takes clicks again once the dialog is gone).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, startServer, unavailable, type Session, type TestServer } from './harness';
 import { examplePage, until } from './hostile-support';
+import { warmShare } from './reader-helpers';
 
 /** What is topmost over the sidebar's area (right edge), seen from the page. */
 const topAtSidebar = (page: Page) =>
@@ -48,6 +51,7 @@ for (const name of BROWSERS) {
           </script>`,
         }),
       );
+      server.route('/dialog', examplePage({ bodyEnd: '<dialog id="d" style="width: 90vw; height: 80vh"><p>Subscribe now</p></dialog>' }));
       server.route('/clip', examplePage({ head: '<style>body { clip-path: inset(0 60% 0 0); }</style>' }));
       session = await launch(name, 'shipped');
     });
@@ -113,6 +117,19 @@ for (const name of BROWSERS) {
     it('body clip-path does not hide the sidebar', async () => {
       const page = await openArticle('/clip');
       expect(isGloss(await topAtSidebar(page))).toBe(true);
+      await page.close();
+    });
+
+    it('a modal dialog opened over the page does not cover the sidebar', async () => {
+      const page = await openArticle('/dialog');
+      // Dark text where the sidebar's title is: the sidebar is painted there, not the white dialog.
+      const titleBox = await page.evaluate(() => ({ x: window.innerWidth - 340, y: 40, width: 300, height: 60 }));
+      const dark = (r: number, g: number, b: number) => r < 90 && g < 90 && b < 90;
+      expect(await warmShare(page, titleBox, dark)).toBeGreaterThan(0.01);
+      await page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).showModal());
+      await until(page, 'the sidebar painted above the dialog', async () => (await warmShare(page, titleBox, dark)) > 0.01, 5000);
+      await page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).close());
+      await until(page, 'the sidebar taking clicks again', async () => isGloss(await topAtSidebar(page)), 5000);
       await page.close();
     });
   });

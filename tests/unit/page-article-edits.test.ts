@@ -8,6 +8,7 @@ import type { Analysis } from '../../src/analysis/contract';
 import type { Segment } from '../../src/article/types';
 import { applyNodeEdits, isMaterial, shiftAnalysis, textChange } from '../../src/page/article-edits';
 import { createBackoff } from '../../src/page/backoff';
+import { countWords } from '../../src/article/words';
 
 const doc = new JSDOM('<p>x</p>').window.document;
 const t = (s: string) => doc.createTextNode(s);
@@ -41,7 +42,7 @@ describe('applyNodeEdits', () => {
     expect(edited!.text).toBe('Maduro spoke.\n\nWatched by 1,204 people.\n\nTrump replied.');
     expect(edited!.segments.map((s) => [s.start, s.end])).toEqual([[0, 13], [15, 39], [41, 55]]);
     expect(edited!.changes).toEqual([{ start: 27, end: 28, removed: '2', inserted: ',204' }]);
-    expect(isMaterial(edited!.changes, analysis, text)).toBe(false);
+    expect(isMaterial(edited!.changes, analysis, countWords(text))).toBe(false);
     const shifted = shiftAnalysis(analysis, edited!.changes);
     expect(shifted.entities[1]!.mentions[0]).toEqual({ start: 41, end: 46, text: 'Trump' });
     expect(edited!.text.slice(41, 46)).toBe('Trump');
@@ -66,9 +67,9 @@ describe('applyNodeEdits', () => {
 describe('isMaterial', () => {
   it('an edit that touches a name is material; numbers alone are not; many changed words are', () => {
     const { text, analysis } = setup();
-    expect(isMaterial([{ start: 0, end: 6, removed: 'Maduro', inserted: 'Guaidó' }], analysis, text)).toBe(true);
-    expect(isMaterial([{ start: 26, end: 28, removed: '12', inserted: '13' }], analysis, text)).toBe(false);
-    expect(isMaterial([{ start: 15, end: 36, removed: 'Watched by 12 people.', inserted: 'Read by many other readers today.' }], analysis, text)).toBe(true);
+    expect(isMaterial([{ start: 0, end: 6, removed: 'Maduro', inserted: 'Guaidó' }], analysis, countWords(text))).toBe(true);
+    expect(isMaterial([{ start: 26, end: 28, removed: '12', inserted: '13' }], analysis, countWords(text))).toBe(false);
+    expect(isMaterial([{ start: 15, end: 36, removed: 'Watched by 12 people.', inserted: 'Read by many other readers today.' }], analysis, countWords(text))).toBe(true);
   });
 
   it('textChange finds the one stretch that differs', () => {
