@@ -178,6 +178,9 @@ export default defineConfig({
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // The background's toolbar listeners in a chunk of their own that imports nothing, so it
+        // is evaluated before the rest of the background (extension/early-listeners.ts).
+        codeSplitting: { groups: [{ name: 'early-listeners', test: /extension[\\/]early-listeners\.ts$/ }] },
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },

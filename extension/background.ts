@@ -3,6 +3,8 @@
  * says an article was found; the content script asks for shortcuts and settings pages here.
  * It acts only on messages from this extension's own content scripts and pages.
  */
+// First: its listeners are registered before the rest of the background is evaluated.
+import { handleToolbarEvents } from './early-listeners';
 import browser from 'webextension-polyfill';
 import { SnapshotAssembler } from '../src/article/snapshot-parts';
 import { isOwnSender, MAX_SNAPSHOT_CHARS, parseContentMessage, type BackgroundMessage, type ContentMessage } from '../src/messages';
@@ -114,8 +116,10 @@ export function onMessage(raw: unknown, sender: browser.Runtime.MessageSender): 
 }
 
 browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-browser.action.onClicked.addListener((tab) => void (tab.id !== undefined && toggleInTab(tab.id)));
-browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
+handleToolbarEvents({
+  click: (tab) => void (tab.id !== undefined && toggleInTab(tab.id)),
+  command: (command, tab) => void handleCommand(command, tab),
+});
 
 // For the browser tests (test build only): the command path as the shortcut drives it (synthetic
 // key presses do not reach the browser's shortcut handling in headless Chromium).

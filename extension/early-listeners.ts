@@ -1,0 +1,31 @@
+/**
+ * The toolbar and shortcut listeners, registered before anything else of the background runs.
+ * Chrome drops a toolbar click that arrives while the service worker is starting and has not yet
+ * registered an `action.onClicked` listener (seen on the first click in a tab restored at browser
+ * start). This module imports nothing, so it is evaluated first and registers at once; clicks
+ * and commands that arrive before the rest of the background is ready wait here for it.
+ */
+import type { Tabs } from 'webextension-polyfill';
+
+export interface ToolbarHandlers {
+  click(tab: Tabs.Tab): void;
+  command(command: string, tab?: Tabs.Tab): void;
+}
+
+interface EventSource<A extends unknown[]> {
+  addListener(fn: (...args: A) => void): void;
+}
+declare const chrome: { action: { onClicked: EventSource<[Tabs.Tab]> }; commands: { onCommand: EventSource<[string, Tabs.Tab?]> } };
+
+let handlers: ToolbarHandlers | null = null;
+const waiting: ((h: ToolbarHandlers) => void)[] = [];
+const deliver = (fn: (h: ToolbarHandlers) => void) => (handlers ? fn(handlers) : waiting.push(fn));
+
+chrome.action.onClicked.addListener((tab) => deliver((h) => h.click(tab)));
+chrome.commands.onCommand.addListener((command, tab) => deliver((h) => h.command(command, tab)));
+
+/** The background is ready: events that waited are handled now, in order, and later ones at once. */
+export function handleToolbarEvents(h: ToolbarHandlers): void {
+  handlers = h;
+  for (const fn of waiting.splice(0)) fn(h);
+}
