@@ -9,7 +9,7 @@
  *   modules). It runs the cheap article check and imports app/content-app.js only once an article
  *   is found or the reader asks, so a page that is not an article loads almost nothing of Gloss.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 
@@ -106,6 +106,21 @@ function removeHtmlSinks(): Plugin {
   };
 }
 
+/** Every .js file under `dir`, relative to it. */
+function builtScripts(dir: string, rel = ''): string[] {
+  return readdirSync(resolve(dir, rel), { withFileTypes: true }).flatMap((e) => {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    return e.isDirectory() ? builtScripts(dir, r) : e.name.endsWith('.js') ? [r] : [];
+  });
+}
+
+/** The page side's modules loaded through the extension's URL (app/<name>.js). */
+const PAGE_MODULES: [string, string][] = [
+  ['content-app', 'extension/content/app.ts'],
+  ['page-analyzer', 'extension/content/page-analyzer.ts'],
+  ['page-extract', 'extension/content/page-extract.ts'],
+];
+
 function glossExtension(): Plugin {
   return {
     name: 'gloss-extension',
@@ -124,6 +139,29 @@ function glossExtension(): Plugin {
           lib: { entry: resolve(root, 'extension/content/loader.ts'), formats: ['iife'], name: 'glossContent', fileName: () => 'content.js' },
         },
       });
+      // What the page loads later, each one file with no imports of shared chunks: the page
+      // reaches them only through the per-session URL (extension/content/page-modules.ts).
+      for (const [name, entry] of PAGE_MODULES) {
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          ...shared,
+          plugins: [removeHtmlSinks()],
+          build: {
+            outDir: chromeDir,
+            emptyOutDir: false,
+            minify: true,
+            target: 'es2022',
+            modulePreload: false,
+            // Not lib mode: its ES output keeps whitespace. Exports are kept (content.js calls them).
+            rollupOptions: {
+              input: { [name]: resolve(root, entry) },
+              preserveEntrySignatures: 'exports-only',
+              output: { codeSplitting: false, entryFileNames: 'app/[name].js' },
+            },
+          },
+        });
+      }
       mkdirSync(resolve(chromeDir, 'model'), { recursive: true });
       cpSync(resolve(root, 'assets/model/ner-model.json'), resolve(chromeDir, 'model/ner-model.json'));
       cpSync(resolve(root, 'assets/icons'), resolve(chromeDir, 'icons'), { recursive: true });
@@ -134,21 +172,23 @@ function glossExtension(): Plugin {
       // background page has a DOM of its own) and the module that opens it, which becomes a stub.
       rmSync(resolve(firefoxDir, 'offscreen.js'), { force: true });
       rmSync(resolve(firefoxDir, 'extension/offscreen'), { recursive: true, force: true });
-      // The entry chrome-offscreen.js re-exports from the chunk the background imports: find that
-      // chunk and its export names, and put a stub for each there.
-      const facade = readFileSync(resolve(firefoxDir, 'chrome-offscreen.js'), 'utf8');
-      const m = /export\s*\{([^}]*)\}\s*from\s*["'`]\.\/(chunks\/chrome-offscreen-[\w-]+\.js)["'`]/.exec(facade);
-      const names = m ? [...m[1]!.matchAll(/(\w+) as (\w+)/g)].map((x) => ({ local: x[1]!, name: x[2]! })) : [];
-      const expected = ['copyInOffscreen', 'readInOffscreen'];
-      if (!m || names.map((n) => n.name).sort().join() !== expected.join()) {
-        this.error(`chrome-offscreen.js: expected re-exports of ${expected.join(', ')} from its chunk; review the Firefox stub`);
+      // The Chrome-only module becomes a stub with the same public exports. Every file that uses
+      // it must import those names from the entry itself (not a chunk holding its code), or the
+      // real code would stay: checked here, so a change of the bundler's layout fails the build.
+      const stubbed = ['copyInOffscreen', 'readInOffscreen'];
+      for (const file of builtScripts(firefoxDir)) {
+        const code = readFileSync(resolve(firefoxDir, file), 'utf8');
+        for (const imp of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*["'`]([^"'`]*chrome-offscreen[^"'`]*)["'`]/g)) {
+          const names = [...imp[1]!.matchAll(/(\w+)(?:\s+as\s+\w+)?/g)].map((x) => x[1]!);
+          if (!/(^|\/)chrome-offscreen\.js$/.test(imp[2]!) || names.some((n) => !stubbed.includes(n))) {
+            this.error(`${file}: imports ${names.join(', ')} from ${imp[2]}; the Firefox stub of chrome-offscreen.js covers only ${stubbed.join(', ')} from the entry`);
+          }
+        }
       }
       writeFileSync(
-        resolve(firefoxDir, m[2]!),
-        names.map((n) => `function ${n.name}() { throw new Error('Gloss: no offscreen documents in Firefox'); }\n`).join('') +
-          `export { ${names.map((n) => `${n.name} as ${n.local}`).join(', ')} };\n`,
+        resolve(firefoxDir, 'chrome-offscreen.js'),
+        stubbed.map((n) => `export function ${n}() { throw new Error('Gloss: no offscreen documents in Firefox'); }\n`).join(''),
       );
-      rmSync(resolve(firefoxDir, 'chrome-offscreen.js'));
       writeFileSync(resolve(firefoxDir, 'manifest.json'), `${JSON.stringify(manifestFor('firefox'), null, 2)}\n`);
     },
   };
@@ -165,11 +205,8 @@ export default defineConfig({
     sourcemap: false,
     modulePreload: false,
     rollupOptions: {
-      // content.js imports app/content-app.js at run time and calls its exports: keep them.
-      preserveEntrySignatures: 'exports-only',
       input: {
         background: resolve(root, 'extension/background.ts'),
-        'app/content-app': resolve(root, 'extension/content/app.ts'),
         // scripts/check-dist.ts fails the build check if the options page is missing.
         ...(existsSync(optionsHtml) ? { options: optionsHtml } : {}),
         offscreen: offscreenHtml,

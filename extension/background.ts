@@ -77,6 +77,9 @@ async function setBadge(tabId: number, found: boolean): Promise<void> {
   await browser.action.setTitle({ tabId, title: show ? 'Gloss: article found. Open the briefing' : 'Gloss: open the article briefing' });
 }
 
+/** Set only by the test build's hook: the page must then read and analyse the article itself. */
+let pageWorkRefused = false;
+
 export async function handleContentMessage(msg: ContentMessage, sender: browser.Runtime.MessageSender): Promise<unknown> {
   switch (msg.type) {
     case 'article-status':
@@ -92,14 +95,17 @@ export async function handleContentMessage(msg: ContentMessage, sender: browser.
     case 'copy-text':
       return writeClipboard(msg.text);
     case 'analyze':
+      if (pageWorkRefused) throw new Error('the background refuses page work (test build)');
       // Here, not in the page: the page's main thread stays free, and the model is parsed once
       // for every tab rather than once per tab.
       return JSON.stringify(analyzeText(msg.text, { ner: await loadModel() }, { declaredLang: msg.lang }));
     case 'detect-part': {
+      if (pageWorkRefused) throw new Error('the background refuses page work (test build)');
       const json = snapshotParts.add(`${sender.tab?.id ?? 'extension'}`, msg.id, msg.part, msg.parts, msg.text);
       return json === null ? null : findArticleInSnapshot(json);
     }
     case 'detect':
+      if (pageWorkRefused) throw new Error('the background refuses page work (test build)');
       // Readability on a large page is a long task: here (Firefox) or in our offscreen document
       // (Chrome), not on the page's main thread. The snapshot stays inside the browser.
       return findArticleInSnapshot(msg.snapshot);
@@ -123,4 +129,12 @@ handleToolbarEvents({
 
 // For the browser tests (test build only): the command path as the shortcut drives it (synthetic
 // key presses do not reach the browser's shortcut handling in headless Chromium).
-if (TEST_BUILD) (globalThis as Record<string, unknown>).glossBackground = { handleCommand, toggleInTab, onMessage };
+if (TEST_BUILD) {
+  (globalThis as Record<string, unknown>).glossBackground = {
+    handleCommand,
+    toggleInTab,
+    onMessage,
+    /** Makes the background fail to read and analyse pages, as while it is being updated. */
+    refusePageWork: (on: boolean) => void (pageWorkRefused = on),
+  };
+}

@@ -76,7 +76,9 @@ function scripts(dir: string): { file: string; text: string }[] {
   return out;
 }
 
-// The shipped build: no test hooks, no marks a page could read, a closed shadow root.
+// The shipped build: no test hooks, no marks a page could read, a closed shadow root, and the
+// files a page may load reachable only through the per-session URL (Chrome), each whole: a
+// relative import would reach shared chunks through the fixed URL, which Chrome refuses.
 for (const [dir, m] of [['chrome', chrome], ['firefox', firefox]] as const) {
   if (!m) continue;
   const files = scripts(dir);
@@ -84,6 +86,14 @@ for (const [dir, m] of [['chrome', chrome], ['firefox', firefox]] as const) {
     const hits = files.filter((f) => f.text.includes(hook)).map((f) => f.file);
     check(`${dir}: no "${hook}" in the shipped build`, hits.length === 0, hits.join(', '));
   }
+  const pageFiles = files.filter((f) => f.file.startsWith('app/'));
+  const relative = pageFiles.filter((f) => /\bfrom\s*["'`]\.{1,2}\/|\bimport\s*\(\s*["'`]\.{1,2}\//.test(f.text)).map((f) => f.file);
+  check(`${dir}: the page's files (${pageFiles.length}) import nothing by relative path`, pageFiles.length >= 3 && relative.length === 0, relative.join(', '));
+  const war = (m.web_accessible_resources ?? []) as Manifest[];
+  check(
+    `${dir}: web-accessible files are app/* and model/* only, through the dynamic URL`,
+    war.length > 0 && war.every((w) => w.use_dynamic_url === true && (w.resources as string[]).every((r) => r === 'app/*' || r === 'model/*')),
+  );
   const attach = files.filter((f) => f.text.includes('attachShadow('));
   check(
     `${dir}: the sidebar's shadow root is closed`,

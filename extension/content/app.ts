@@ -25,6 +25,7 @@ import type { ContentMessage, ContentToBackground, ResponseOf } from '../../src/
 import { findArticle, sendSnapshot, stillOnPage, type ReadBy } from './find-article';
 import { pauseBriefly } from './pause';
 import { mark } from './marks';
+import { loadPageAnalyzer } from './page-modules';
 import { copyText } from './copy-text';
 import { loadSettings, saveSettings, watchSettings } from '../settings-store';
 
@@ -63,7 +64,7 @@ async function analyse(text: string, lang: string | null): Promise<Analysis> {
   }
   // Loaded only now: the analyser, its data and the model are large, and the background
   // normally does this (loading them with the sidebar was a long task of its own).
-  const [{ analyzeText }, { loadModel }] = await Promise.all([import('../../src/analysis/analyze'), import('../model-loader')]);
+  const { analyzeText, loadModel } = await loadPageAnalyzer();
   const ner = await loadModel();
   await yieldToPage();
   return analyzeText(text, { ner }, { declaredLang: lang });

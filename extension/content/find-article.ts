@@ -5,6 +5,7 @@
  * If the background cannot answer, the same reading runs here; if the page changed while it was
  * read, it is read again.
  */
+import { loadExtraction, type Extraction } from './page-modules';
 import { mark } from './marks';
 import type { ArticleText } from '../../src/article';
 import { articleFromRemote, type RemoteArticle } from '../../src/article/remote';
@@ -15,8 +16,6 @@ import { pauseBriefly } from './pause';
 
 export { stillOnPage } from '../../src/article/remote';
 
-/** Readability and the extraction around it: loaded only when the page must read itself. */
-const extraction = () => import('../../src/article/extract');
 
 /**
  * An element's shadow root, closed ones included: a content script may reach those (Chrome's
@@ -75,17 +74,22 @@ export async function findArticle(
   doc: Document,
   ask: (snapshot: PageSnapshot) => Promise<unknown>,
   readBy: (by: ReadBy) => void = () => {},
+  extraction: () => Promise<Extraction> = loadExtraction,
 ): Promise<ArticleText | null> {
   mark('read-start');
   try {
-    return await readOnce(doc, ask, readBy);
+    return await readOnce(doc, ask, readBy, extraction);
   } finally {
     mark('read-end');
   }
 }
 
-
-async function readOnce(doc: Document, ask: (snapshot: PageSnapshot) => Promise<unknown>, readBy: (by: ReadBy) => void): Promise<ArticleText | null> {
+async function readOnce(
+  doc: Document,
+  ask: (snapshot: PageSnapshot) => Promise<unknown>,
+  readBy: (by: ReadBy) => void,
+  extraction: () => Promise<Extraction>,
+): Promise<ArticleText | null> {
   for (let attempt = 0; attempt < 2; attempt++) {
     const taken = await takeSnapshot(doc, { maxElements: DEFAULT_MAX_ELEMENTS, pause: pauseBriefly, shadowRootOf });
     let remote: RemoteArticle | null;

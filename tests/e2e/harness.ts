@@ -289,6 +289,30 @@ export async function tabAt(session: Session, path: string, timeout = 15_000): P
   throw new Error(`no tab at ${path}`);
 }
 
+/**
+ * Runs `fn` (source text of a function of the background's global object, returning JSON) in
+ * the background of the test build. Chromium: in the service worker. Firefox, whose background
+ * page BiDi cannot reach: from the settings page, opened as a reader would from the sidebar
+ * (which must be open in `page`), through runtime.getBackgroundPage().
+ */
+export async function inBackground(session: Session, page: Page, fn: string): Promise<unknown> {
+  if (session.name === 'chromium') {
+    for (let i = 0; ; i++) {
+      const t = await session.browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().includes(session.extensionId));
+      const got = await (await t.worker())!.evaluate(`(${fn})(globalThis)`).catch(() => undefined);
+      if (got !== undefined && got !== false) return got;
+      if (i > 100) return got;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  await (await pierce(page, '.gl-open-options')).click();
+  const options = await tabAt(session, '/extension/options/options.html');
+  const got = await options.evaluate(`browser.runtime.getBackgroundPage().then((bg) => (${fn})(bg))`);
+  await options.close();
+  await page.bringToFront();
+  return got;
+}
+
 export async function textOf(el: ElementHandle<Element>): Promise<string> {
   return el.evaluate((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
 }

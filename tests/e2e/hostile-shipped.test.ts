@@ -4,7 +4,8 @@
  * - It cannot see or drive the sidebar: the shadow root is closed, a script click on what lies
  *   under the sidebar reaches only our host, and no tab opens and no setting is written.
  * - It cannot stop Gloss by cancelling or forging the copies' handshake, and it cannot tell Gloss
- *   is installed from marks or events.
+ *   is installed from marks, events or by loading Gloss's files at their fixed address (Chrome
+ *   serves them only at a per-session one).
  * - It cannot lose the sidebar: removing our element closes it (highlights gone) and the next
  *   click opens it again; body clip-path does not hide it; a modal dialog opened over the page
  *   does not cover it (the browser makes everything outside the dialog inert until it closes:
@@ -96,6 +97,22 @@ for (const name of BROWSERS) {
         setTimeout(() => resolve(n), 500);
       }));
       expect(events).toBe(0);
+      await page.close();
+    });
+
+    it('a page cannot load the extension files at their fixed address', async () => {
+      const page = await openArticle('/plain');
+      const scheme = name === 'chromium' ? 'chrome-extension' : 'moz-extension';
+      // Source text: the test runner would rewrite a dynamic import in a function.
+      const loaded = (await page.evaluate(`(async (base) => {
+        const out = {};
+        for (const f of ['app/content-app.js', 'model/ner-model.json', 'content.js']) {
+          out[f] = await fetch(base + '/' + f).then((r) => r.ok, () => false);
+          if (f.endsWith('.js')) out['import ' + f] = await import(base + '/' + f).then(() => true, () => false);
+        }
+        return out;
+      })(${JSON.stringify(`${scheme}://${session.extensionId}`)})`)) as Record<string, boolean>;
+      expect(Object.values(loaded).some(Boolean), JSON.stringify(loaded)).toBe(false);
       await page.close();
     });
 

@@ -6,8 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'puppeteer-core';
-import { pierce, tabAt, type Session } from './harness';
-import { sleep } from './reader-helpers';
+import { inBackground, type Session } from './harness';
 import { fixture } from '../helpers/fixtures';
 
 const cases = JSON.parse(fixture('linking/cases.json'));
@@ -52,25 +51,8 @@ export async function fakeWikipedia(): Promise<{ origin: string; seen: Seen[]; c
   };
 }
 
-const SET_BASE_URL = (origin: string) => `typeof glossWikipedia === 'object' && (glossWikipedia.setBaseUrl(${JSON.stringify(origin)}), true)`;
-
-/** Points the background's lookups at `origin`. */
+/** Points the background's lookups at `origin` (the test build's hook). */
 export async function pointAt(session: Session, page: Page, origin: string): Promise<void> {
-  if (session.name === 'chromium') {
-    for (let i = 0; ; i++) {
-      const t = await session.browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().includes(session.extensionId));
-      const ok = await (await t.worker())!.evaluate(SET_BASE_URL(origin)).catch(() => false);
-      if (ok) return;
-      if (i > 100) throw new Error('the background never exposed glossWikipedia');
-      await sleep(100);
-    }
-  }
-  // Firefox: the settings page (opened as a reader would, from the sidebar) can reach the
-  // background page, which holds the same test hook.
-  await (await pierce(page, '.gl-open-options')).click();
-  const options = await tabAt(session, '/extension/options/options.html');
-  const ok = await options.evaluate(`browser.runtime.getBackgroundPage().then((bg) => { var glossWikipedia = bg.glossWikipedia; return ${SET_BASE_URL(origin)}; })`);
-  if (ok !== true) throw new Error('the background page never exposed glossWikipedia');
-  await options.close();
-  await page.bringToFront();
+  const ok = await inBackground(session, page, `(g) => typeof g.glossWikipedia === 'object' && (g.glossWikipedia.setBaseUrl(${JSON.stringify(origin)}), true)`);
+  if (ok !== true) throw new Error('the background never exposed glossWikipedia');
 }

@@ -17,7 +17,7 @@ const background = (snapshot: PageSnapshot) =>
 
 async function find(doc: Document, ask: (s: PageSnapshot) => Promise<unknown>) {
   const by: ReadBy[] = [];
-  const article = await findArticle(doc, ask, (b) => by.push(b));
+  const article = await findArticle(doc, ask, (b) => by.push(b), () => import('../../src/article/extract'));
   return { article, by };
 }
 

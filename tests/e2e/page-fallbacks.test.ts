@@ -1,0 +1,56 @@
+/**
+ * When the background cannot read or analyse pages (as while Gloss is being updated), the page
+ * does both itself, with the parts it loads only then (app/page-extract.js, app/page-analyzer.js,
+ * reached through the extension's per-session URL): in Chromium and Firefox ESR the example still
+ * shows every quote and its people, read in the page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, inBackground, launch, pierce, startServer, textOf, unavailable, type Session, type TestServer } from './harness';
+import { glossStatus, until } from './hostile-support';
+import { exampleExpected } from '../helpers/fixtures';
+
+const refuse = (on: boolean) => `(g) => (g.glossBackground.refusePageWork(${on}), true)`;
+
+for (const name of BROWSERS) {
+  const why = unavailable(name);
+  describe.skipIf(why !== null)(`the page reads and analyses itself, in ${name}${why ? ` (skipped: ${why})` : ''}`, () => {
+    let session: Session;
+    let server: TestServer;
+
+    beforeAll(async () => {
+      server = await startServer();
+      session = await launch(name);
+    });
+
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+    });
+
+    it('with the background refusing page work, the example is read and analysed in the page', async () => {
+      const first = await session.newPage();
+      await first.goto(server.url('/us-venezuela.html'), { waitUntil: 'load' });
+      await session.clickToolbar(first);
+      await pierce(first, '.gl-title');
+      expect(await inBackground(session, first, refuse(true))).toBe(true);
+      try {
+        const page = await session.newPage();
+        await page.goto(server.url('/us-venezuela.html'), { waitUntil: 'load' });
+        await session.clickToolbar(page);
+        const status = await until(page, 'the reading', async () => {
+          const s = await glossStatus(page);
+          return s && s.analyses > 0 && s.readBy ? s : null;
+        });
+        expect(status.readBy).toBe('page');
+        const quotes = await textOf(await pierce(page, '.gl-tab[data-view="quotes"] .gl-tab-count', 30_000));
+        expect(Number(quotes)).toBe(exampleExpected().quotes.length);
+        await (await pierce(page, '.gl-tab[data-view="person"]')).click();
+        await pierce(page, '.gl-entity[data-entity-id="nicolas-maduro"]');
+        await page.close();
+      } finally {
+        await inBackground(session, first, refuse(false));
+        await first.close();
+      }
+    });
+  });
+}
