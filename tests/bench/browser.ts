@@ -42,6 +42,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 import { DEFAULT_SETTINGS } from '../../src/settings';
 import { distDir, startServer, type TestServer } from '../e2e/harness';
+import { tickingPage } from '../e2e/hostile-support';
 import { corpusPath, FIXTURES, ROOT } from '../helpers/fixtures';
 import { recordScriptTasks, type ScriptTask } from './script-tasks';
 import { fmtMs, median, scriptCell } from './stats';
@@ -120,6 +121,7 @@ export interface BrowserReport {
   chromium: string;
   runs: number;
   marksVisibleToPage: boolean | null;
+  changing?: ChangingRun[];
   pages: PageResult[];
   /** on the example page, autoOpen off, median of the runs */
   probe: ImportProbe[];
@@ -337,6 +339,39 @@ async function toolbarRun(browser: Browser, url: string): Promise<ToolbarRun> {
   }
 }
 
+/** A page whose article text keeps changing: what Gloss does in a window of it. */
+export interface ChangingRun {
+  label: string;
+  windowMs: number;
+  /** analyses started in the window (not counting the first) */
+  analyses: number;
+  /** Gloss's script in the window (sampled profile), ms */
+  oursMs: number;
+}
+
+async function changingRun(browser: Browser, url: string, label: string, windowMs = 15_000): Promise<ChangingRun> {
+  const tab = await openTab(browser);
+  try {
+    await tab.page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await waitForMark(tab, 'content-start');
+    const ext = (await browser.extensions()).values().next().value;
+    if (!ext) throw new Error('extension not loaded');
+    await tab.page.bringToFront();
+    await ext.triggerAction(tab.page);
+    await waitForMark(tab, 'highlights-painted');
+    await new Promise((r) => setTimeout(r, 500));
+    const count = () => evalIn<number>(tab, tab.glossContext()!, `performance.getEntriesByName('gloss:analyze-start').length`);
+    const before = await count();
+    const recording = await recordScriptTasks(tab.page, tab.cdp, new URL(url).host);
+    await tab.page.evaluate(() => (window as unknown as { glossStartTicking(): void }).glossStartTicking());
+    await new Promise((r) => setTimeout(r, windowMs));
+    const { tasks } = await recording.stop();
+    return { label, windowMs, analyses: (await count()) - before, oursMs: tasks.reduce((a, t) => a + t.oursMs, 0) };
+  } finally {
+    await tab.page.close();
+  }
+}
+
 export interface ImportProbe {
   /** import(app/content-app.js) in the content script's world: fetch + compile + evaluate */
   importMs: number;
@@ -476,6 +511,13 @@ export async function benchBrowser(opts: { runs?: number; largest?: number; log?
         log(`${p.name}: ${row.error}`);
       }
     }
+    // A page whose article keeps changing: re-analyses and Gloss's script time in 15 s.
+    server.route('/bench/tick-1s.html', tickingPage(1000, false));
+    server.route('/bench/tick-30ms.html', tickingPage(30, true));
+    report.changing = [
+      await changingRun(browser, server.url('/bench/tick-1s.html'), 'counter every 1 s (node replaced)'),
+      await changingRun(browser, server.url('/bench/tick-30ms.html'), 'counter every 30 ms (edited in place)'),
+    ];
     for (let r = 0; r < runs; r++) report.probe.push(await importProbe(browser, urls[0]!.url).catch((e: unknown) => (log(`probe: ${String(e)}`), { importMs: NaN, storageMs: NaN, modelFetchMs: NaN })));
     // Memory on the largest page: Gloss open and analysed vs content script only (autoOpen off, no click).
     const largest = urls.slice(1).sort((a, b) => b.htmlBytes - a.htmlBytes)[0] ?? urls[0]!;
@@ -583,6 +625,11 @@ export function printBrowser(r: BrowserReport): void {
     console.log(
       `  memory, ${r.memory.page} (largest page): tab JS heap after GC (CDP Runtime.getHeapUsage, isolate-wide) with Gloss analysed and shown ${(r.memory.withGlossBytes / 1048576).toFixed(1)} MB, ` +
         `content script only ${(r.memory.contentOnlyBytes / 1048576).toFixed(1)} MB: Gloss's share ${(r.memory.glossBytes / 1048576).toFixed(1)} MB (median of ${r.memory.runs})`,
+    );
+  for (const c of r.changing ?? [])
+    console.log(
+      `  a changing article (the example and 400 paragraphs), ${c.label}, sidebar open, ${c.windowMs / 1000} s: ${c.analyses} re-analyses; ` +
+        `Gloss's script ${fmtMs(c.oursMs)}, ${((100 * c.oursMs) / c.windowMs).toFixed(2)} % of the window (target: at most 2 and under 5 %)`,
     );
 }
 

@@ -7,18 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, pierce, startServer, unavailable, type Session, type TestServer } from './harness';
-import { examplePage, glossStatus, until } from './hostile-support';
-
-/** 400 more paragraphs after the article's own, and a counter in its first paragraph. */
-function tickingPage(everyMs: number, inPlace: boolean): string {
-  const filler = Array.from({ length: 400 }, (_, i) => `<p>Background paragraph ${i} on the long history of the two countries, their trade and their politics over the decades.</p>`).join('\n');
-  const tick = inPlace
-    ? `var t = document.getElementById('counter').firstChild; setInterval(function () { n++; t.data = String(n); }, ${everyMs});`
-    : `var c = document.getElementById('counter'); setInterval(function () { n++; c.textContent = String(n); }, ${everyMs});`;
-  return examplePage({ bodyEnd: `<script>var n = 100; window.glossStartTicking = function () { ${tick} };</script>` })
-    .replace('Tensions between the United States and Venezuela', 'Tensions (watched by <span id="counter">100</span> readers) between the United States and Venezuela')
-    .replace(/(More than 13,000 Venezuelans[^<]*<\/p>)/, `$1\n${filler}`);
-}
+import { glossStatus, tickingPage, until } from './hostile-support';
 
 for (const name of BROWSERS) {
   const why = unavailable(name);
