@@ -260,7 +260,10 @@ export async function setSettings(browser: Browser, patch: Record<string, unknow
   const worker = await target.worker();
   if (!worker) throw new Error('no service worker');
   const settings = { ...DEFAULT_SETTINGS, wikipedia: false, wikipediaNoticeSeen: true, ...patch };
-  // A worker evaluated in its first moments can lack the extension APIs: ask again for a while.
+  // A worker evaluated in its first moments can lack the extension APIs, or never answer at all
+  // (seen in 6 of 6 fresh starts once the background became one larger file; none after 2 s):
+  // give it a moment to start, then ask again for a while.
+  await new Promise((r) => setTimeout(r, 2000));
   let got = '';
   for (let tries = 0; tries < 40; tries++) {
     got = await worker.evaluate(async (s) => {
