@@ -38,6 +38,8 @@ const fake = vi.hoisted(() => {
     tabs: { sendMessage: vi.fn(), query: vi.fn(async () => []), create: vi.fn(async () => ({})) },
     scripting: { executeScript: vi.fn() },
   };
+  // extension/early-listeners.ts registers on the `chrome` global, as the browser provides it.
+  (globalThis as { chrome?: unknown }).chrome = b;
   return { browser: b, listeners };
 });
 
