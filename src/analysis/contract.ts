@@ -49,6 +49,19 @@ export interface Quote {
   cue: string | null;
 }
 
+/**
+ * What a stretch of the article's text is on the page, from its markup (and from patterns where the
+ * markup is silent: a "By …" line, a credit in parentheses after a caption). Body kinds are
+ * paragraph, heading, blockquote, list-item and table; byline, dateline and credit lines are kept in
+ * the text so offsets stay whole, but no entity or quote is taken from them.
+ */
+export type BlockKind = 'paragraph' | 'heading' | 'blockquote' | 'caption' | 'list-item' | 'byline' | 'dateline' | 'credit' | 'table' | 'other';
+
+/** A block of `article.text`: blocks cover the text in order, each a span of whole paragraphs. */
+export interface ArticleBlock extends TextSpan {
+  kind: BlockKind;
+}
+
 export interface ArticleMeta {
   title: string;
   byline: string | null;
@@ -61,6 +74,12 @@ export interface ArticleMeta {
    * to its first `elementsRead` elements; the text is from that part.
    */
   partial?: { elementsRead: number; elementsTotal: number };
+  /**
+   * Added field: the text's blocks, in order, covering it (the "\n\n" between two blocks belongs
+   * to neither). Absent from producers that predate it: readers then take every "\n\n"-separated
+   * paragraph as a `paragraph` block.
+   */
+  blocks?: ArticleBlock[];
 }
 
 export interface Timings {
