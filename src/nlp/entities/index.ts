@@ -12,7 +12,8 @@ import { recognize, type Recognition } from '../ner/recognize';
 import { groupMentions, type NameMention } from './aliases';
 import { definedType } from './definitions';
 import { isCapitalized, isWordToken, spansToMentions, type MentionContext, type MentionType, type RawMention } from './mentions';
-import { descriptionAfter, titleBefore, type RoleContext } from './roles';
+import { descriptionAfter, namesInside, titleBefore, type RoleContext } from './roles';
+import { descriptorBefore } from './descriptors';
 import { assignIds } from './ids';
 import { reviseSpans } from './revise';
 import { placesOutsideSport } from './sport-places';
@@ -77,8 +78,12 @@ export function entitiesFrom(text: string, rec: Recognition, model: NerModel): E
   });
 
   const mentionStart = new Uint8Array(n);
-  for (const m of ms) mentionStart[m.first] = 1;
-  const roleCtx: RoleContext = { text, tokens, sentLast, mentionStart };
+  const inMention = new Uint8Array(n);
+  for (const m of ms) {
+    mentionStart[m.first] = 1;
+    if (m.type === 'PER') inMention.fill(1, m.first, m.last);
+  }
+  const roleCtx: RoleContext = { text, tokens, sentLast, mentionStart, inPersonName: inMention };
 
   // a "person" that is only a title ("Admiral" read alone) is no name, unless it was a surname ("Major")
   const groups = [...byRoot.values()].filter((list) => !list.every((m) => m.titleOnly)).map((list) => list.sort((a, b) => a.start - b.start));
@@ -255,7 +260,9 @@ function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): E
   const seen = new Set<string>([name]);
   const mentions: Mention[] = [];
   let title: string | null = null;
+  let before: string | null = null;
   let desc: string | null = null;
+  const kind = type === 'PER' ? 'person' : 'org';
   for (const m of list) {
     const s = surface(text, m.start, m.end);
     mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
@@ -271,8 +278,15 @@ function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): E
       seen.add(s);
       aliases.push(s);
     }
+    if (before === null) {
+      // an honorific alone ("Sir", "Dr.") is no title: a description may stand before it
+      const titled = kind === 'person' && m.titleFirst < m.first && !namesInside(roleCtx, m.titleFirst, m.first);
+      const honorific = titled && titleBefore(roleCtx, m.titleFirst, m.first) === null;
+          before = honorific ? descriptorBefore(roleCtx, m.titleFirst, m.titleFirst, kind) : descriptorBefore(roleCtx, titled ? m.titleFirst : m.first, m.first, kind);
+    }
     if (desc === null && m.last > m.first) desc = descriptionAfter(roleCtx, m.last, type === 'PER');
   }
-  const role = [title, desc].filter((x): x is string => !!x).join('; ') || null;
+  // a description before the name ends with its title when there is one ("Steelers defensive captain")
+  const role = [before ?? title, desc].filter((x): x is string => !!x).join('; ') || null;
   return { id: '', name, type: TYPE_NAME[type], aliases, role, mentions, notes: [] };
 }

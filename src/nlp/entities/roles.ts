@@ -11,6 +11,7 @@
 import type { Token } from '../tokenize';
 import { isCapitalized } from './mentions';
 import { isTitleWord } from './titles';
+import { isOrgRoleHead, isPersonRoleHead } from './role-words';
 
 /** Lowercase nouns that open a descriptive appositive after a person's name. */
 const ROLE_NOUNS = new Set([
@@ -30,7 +31,7 @@ const ROLE_NOUNS = new Set([
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const STOPS = new Set([',', '.', ';', ':', ')', '!', '?', '—', '–']);
 const QUOTES = new Set(['”', '"', '’', "'", '“', '‘']);
-const MAX_ROLE_TOKENS = 16;
+const MAX_ROLE_TOKENS = 28;
 
 export interface RoleContext {
   text: string;
@@ -39,11 +40,13 @@ export interface RoleContext {
   sentLast: Int32Array;
   /** is token i the first token of a mention (any type)? */
   mentionStart: Uint8Array;
+  /** is token i part of a person's name? */
+  inPersonName: Uint8Array;
 }
 
 /** The title run before a name, as written, or null. */
 export function titleBefore(ctx: RoleContext, titleFirst: number, first: number): string | null {
-  if (titleFirst >= first) return null;
+  if (titleFirst >= first || namesInside(ctx, titleFirst, first)) return null;
   // "Mr", "Mrs": a courtesy, not a role (the titled form still counts as an alias)
   let informative = false;
   for (let i = titleFirst; i < first; i++) if (!HONORIFICS.has(ctx.tokens[i]!.text.toLowerCase().replace(/\.$/, ''))) informative = true;
@@ -51,7 +54,13 @@ export function titleBefore(ctx: RoleContext, titleFirst: number, first: number)
   return clean(ctx.text.slice(ctx.tokens[titleFirst]!.start, ctx.tokens[first - 1]!.end));
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'madam', 'madame', 'mme', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'm']);
+/** Whether a person's name stands among tokens [from, to): then they are no title ("American Kevin King and Australian"). */
+export function namesInside(ctx: RoleContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.inPersonName[i]) return true;
+  return false;
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'messrs', 'madam', 'madame', 'mme', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'm']);
 
 /** An appositive or who-clause right after a mention ending at token `last`, or null. */
 export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boolean): string | null {
@@ -59,36 +68,94 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
   const end = ctx.sentLast[last - 1] ?? tokens.length;
   let i = last;
   while (i < end && QUOTES.has(tokens[i]!.text)) i++; // "the “Cartel of the Suns”, an ..."
-  if (i >= end || tokens[i]!.text !== ',') return null;
+  const sep = tokens[i]?.text;
+  // "Harper — a young British filmmaker — had just found ..."
+  if (i >= end || (sep !== ',' && sep !== '—' && sep !== '–')) return null;
   i++;
   // an age between commas comes before the description: "John Smith, 45, a teacher from Leeds,"
   if (i + 1 < end && /^\d{1,3}$/.test(tokens[i]!.text) && tokens[i + 1]!.text === ',') i += 2;
   if (i >= end) return null;
+  const from = i;
+  // "now a staff scientist at …", "also a member of …"
+  if (i + 1 < end && LEADING_ADVERBS.has(tokens[i]!.text.toLowerCase()) && DETERMINERS.has(tokens[i + 1]!.text.toLowerCase())) i++;
   const w0 = tokens[i]!.text;
   const l0 = w0.toLowerCase();
-  let from = i;
+  let start = from;
   if (isPerson && l0 === 'who') {
-    from = i + 1;
+    // "who heads the US Special Operations Command" describes; "who openly lobbied for …" tells
+    // what the person did, which the reader does not take for a role
+    if (tellsEvent(tokens, i + 1, end)) return null;
+    start = i + 1;
   } else if (DETERMINERS.has(l0)) {
     // "an alleged ring", "the head of ...": not a list item ("the EU and Japan")
     const next = tokens[i + 1];
-    if (!next || isCapitalized(next.text) || ctx.mentionStart[i + 1]) return null;
+    if (!next) return null;
+    // a name may lead the description when a describing word heads it ("a Boise State University
+    // political scientist", "a London-based think tank"); without one it is a list ("the EU and Japan")
+    if ((isCapitalized(next.text) || ctx.mentionStart[i + 1]) && !describingWordIn(ctx, i + 1, end, isPerson)) return null;
+  } else if (l0 === 'one' && tokens[i + 1]?.text === 'of') {
+    // "one of his editors at Tor"
+  } else if (!isPerson && l0 === 'part' && tokens[i + 1]?.text === 'of' && isCapitalized(tokens[i + 2]?.text === 'the' ? (tokens[i + 3]?.text ?? '') : (tokens[i + 2]?.text ?? ''))) {
+    // "part of the Homeland Security Department"
   } else if (isPerson && (ROLE_NOUNS.has(l0) || (isTitleWord(w0) && !isCapitalized(w0)))) {
     // "head of Venezuela’s legislature"
-  } else if (isPerson && isCapitalized(w0) && i + 2 < end && /^['’]s$/.test(tokens[i + 1]!.text) && ROLE_NOUNS.has(tokens[i + 2]!.text.toLowerCase())) {
-    // "Venezuela's vice president"
+  } else if (isCapitalized(w0) && i + 2 < end && /^['’]s$/.test(tokens[i + 1]!.text) && describingWordIn(ctx, i + 2, end, isPerson)) {
+    // "Venezuela's vice president", "NASA's associate administrator of …"
+  } else if (!isPerson && w0 === l0 && (isHead(w0) || (isHead(tokens[i + 1]?.text ?? '') && /^\p{Ll}[\p{L}-]*$/u.test(w0) && !/(ed|ing|ly)$/.test(w0) && !CONNECTIVES.has(w0)))) {
+    // "Boeing, prime contractor for the SLS core stage, …"
   } else {
     return null;
   }
-  let j = from;
+  let j = start;
+  let listGoesOn = false;
   while (j < end && !STOPS.has(tokens[j]!.text)) {
     if (QUOTES.has(tokens[j]!.text) && tokens[j]!.text !== '’' && tokens[j]!.text !== "'") return null;
+    // "who was the director of X and Alex Azar, ...": the clause ends where a list of names goes on
+    // "by Michael Wells, the philosopher Luis de Miranda weaves …": a description of the next name
+    if (j > start && ctx.mentionStart[j] && ctx.inPersonName[j] && !ctx.inPersonName[j - 1] && isHead(tokens[j - 1]!.text)) return null;
+    // "Frankfurt, the CDF team went to …": a new clause, not a description
+    if (j > start && start !== i + 1 && isHead(tokens[j - 1]!.text) && CLAUSE_VERBS.test(tokens[j]!.text)) return null;
+    if (AUXILIARIES.has(tokens[j]!.text) && l0 !== 'who') return null;
+    if (j > start && tokens[j]!.text === 'and' && ctx.mentionStart[j + 1]) {
+      listGoesOn = true;
+      break;
+    }
     j++;
   }
-  if (j === from || j - from > MAX_ROLE_TOKENS) return null;
+  if (j === start || j - start > MAX_ROLE_TOKENS) return null;
   // The description must be closed: by a comma, the sentence end, or a dash/semicolon.
-  if (j < end && !STOPS.has(tokens[j]!.text)) return null;
-  return clean(ctx.text.slice(tokens[from]!.start, tokens[j - 1]!.end));
+  if (j < end && !listGoesOn && !STOPS.has(tokens[j]!.text)) return null;
+  return clean(ctx.text.slice(tokens[start]!.start, tokens[j - 1]!.end));
+}
+
+const isHead = (w: string) => w === w.toLowerCase() && (isOrgRoleHead(w) || isPersonRoleHead(w));
+const CONNECTIVES = new Set(['and', 'or', 'but', 'nor', 'so', 'yet', 'where', 'which', 'who', 'when', 'while', 'as', 'if', 'though', 'although', 'because', 'since', 'until', 'after', 'before', 'then', 'not', 'with', 'without', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'said', 'says', 'inside', 'outside', 'near']);
+/**
+ * A who-clause that tells what happened rather than who the person is: it opens with a modal
+ * ("who will testify Thursday") or is dated ("who openly lobbied … on Thursday night").
+ */
+function tellsEvent(tokens: RoleContext['tokens'], from: number, end: number): boolean {
+  if (/^(?:will|would|could|should|can|may|might|must)$/i.test(tokens[from]?.text ?? '')) return true;
+  for (let k = from; k < end && k - from < MAX_ROLE_TOKENS && !STOPS.has(tokens[k]!.text); k++) {
+    if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|overnight)$/.test(tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
+const AUXILIARIES = new Set(['was', 'is', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do']);
+/** A verb right after a description's head word starts a clause: "the team went", "workers completed". */
+const CLAUSE_VERBS = /^(?:[a-z]+ed|went|made|took|gave|found|came|got|saw|told|said|says|began|left|won|lost|put|ran|set|held|kept|led|met|paid|sent|spent|stood|thought|wrote)$/;
+const LEADING_ADVERBS = new Set(['now', 'also', 'then', 'formerly', 'previously', 'once', 'himself', 'herself', 'itself']);
+
+/** A lower-case head word (role-words.ts) among tokens [from, end) before the description closes. */
+function describingWordIn(ctx: RoleContext, from: number, end: number, isPerson: boolean): boolean {
+  for (let k = from; k < end && k - from < MAX_ROLE_TOKENS && !STOPS.has(ctx.tokens[k]!.text); k++) {
+    const w = ctx.tokens[k]!.text;
+    if (w === 'and' && ctx.mentionStart[k + 1]) return false;
+    if (w !== w.toLowerCase()) continue;
+    if (isPerson ? isPersonRoleHead(w) : isOrgRoleHead(w) || isPersonRoleHead(w)) return true;
+  }
+  return false;
 }
 
 function clean(s: string): string {

@@ -1,0 +1,236 @@
+/**
+ * Descriptions written before a name, as news style puts them:
+ *  - "Commerzbank analyst Carsten Fritsch", "the French engineer Georges Claude", "his agent X",
+ *    "billionaire pedophile and alleged sex trafficker X", "Whole Foods co-founder and CEO X"
+ *  - set off by a comma: "his aunt, Jane Starner", "Taiwan's incumbent president, Tsai Ing-wen",
+ *    and both: "Steenburgen's son, filmmaker Charlie McDowell"
+ *  - over a list of names: "founding members A, B, C and D" (each is a founding member)
+ *  - for organisations and places: "whale rescue group X", "the journal X", "Kroger-owned X".
+ * A description is a run of modifiers ending in a head word (role-words.ts), walked backwards
+ * from the name and stopped by punctuation, verbs and other function words.
+ */
+import type { Token } from '../tokenize';
+import { CUE_WORDS } from '../quotes/cues';
+import { isListedPersonHead, isOrgRoleHead, isPersonRoleHead } from './role-words';
+
+export interface DescriptorContext {
+  text: string;
+  tokens: readonly Token[];
+  /** sentence end token index (exclusive), per token: tokens of one sentence share it */
+  sentLast: Int32Array;
+}
+
+/** Words that end a description going backwards (the description starts after them). */
+const STOP_WORDS = new Set([
+  'to', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'about', 'against', 'among',
+  'between', 'into', 'onto', 'over', 'under', 'after', 'before', 'during', 'since', 'until', 'than', 'as',
+  'like', 'unlike', 'via', 'per', 'plus', 'or', 'nor', 'but', 'so', 'yet', 'if', 'because', 'while', 'when',
+  'where', 'whom', 'who', 'which', 'that', 'this', 'these', 'those', 'there', 'here', 'it', 'he', 'she',
+  'they', 'we', 'you', 'i', 'me', 'him', 'them', 'us', 'is', 'was', 'are', 'were', 'be', 'been', 'being',
+  'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'should', 'may', 'might', 'can',
+  'must', 'shall', 'not', 'no', 'also', 'then', 'now', 'just', 'even', 'only', 'still', 'already', 'said',
+  'says', 'say', 'told', 'tells', 'tell', 'asked', 'asks', 'called', 'calls', 'named', 'names', 'met',
+  'meets', 'hired', 'joined', 'including', 'includes', 'include', 'according', 'such', 'both', 'all', 'each',
+  'every', 'some', 'any', 'many', 'most', 'more', 'few', 'other', 'another', 'one', 'two', 'three', 'what',
+  'how', 'why', 'whether', 'although', 'though', 'once', 'again', 'ago', 'later', 'earlier', 'today',
+  'yesterday', 'tomorrow', 'tonight', 'week', 'month', 'year', 'says', 'reports', 'reported', 'wrote',
+  'writes', 'added', 'adds', 'noted', 'explained', 'thanked', 'praised', 'blamed', 'accused', 'urged',
+  'replaced', 'succeeded', 'beat', 'defeated', 'faces', 'faced', 'sued', 'thanks', 'see', 'saw', 'seen',
+]);
+
+/** Past participles that describe a person or a body rather than tell what happened. */
+const DESCRIBING_PARTICIPLES = new Set([
+  'alleged', 'retired', 'renowned', 'acclaimed', 'celebrated', 'disgraced', 'jailed', 'detained', 'elected',
+  'appointed', 'embattled', 'beleaguered', 'indicted', 'convicted', 'noted', 'famed', 'licensed', 'certified',
+  'registered', 'qualified', 'talented', 'respected', 'decorated', 'seasoned', 'unnamed', 'ousted', 'exiled',
+  'imprisoned', 'recently', 'newly', 'longtime', 'unidentified', 'balding', 'bearded', 'married', 'divorced',
+  'widowed', 'retiring', 'acting', 'founding', 'managing', 'leading', 'reigning', 'ruling', 'governing',
+  'presiding', 'visiting', 'sitting', 'outgoing', 'incoming', 'ailing', 'aging', 'rising', 'striking',
+  'fellow', 'late', 'early', 'elderly', 'only', 'lone',
+]);
+
+const DETERMINERS = new Set(['a', 'an', 'the']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'its']);
+/** Adjectives that attach a name to another: "Amazon-owned", "London-based", "Kremlin-backed". */
+const ATTACHED = /^[\p{L}.]+-(owned|based|backed|run|led|funded|born|controlled|affiliated|linked|allied|aligned|leaning|friendly|oriented)$/u;
+const POSSESSIVE_S = /^['’]s$/;
+const MAX_TOKENS = 12;
+
+type Kind = 'person' | 'org';
+
+const isLowerWord = (w: string) => /^[\p{Ll}][\p{L}'’.-]*$/u.test(w);
+const isCapWord = (w: string) => /^[\p{Lu}\d][\p{L}\d'’.&-]*$/u.test(w);
+
+/**
+ * The description before a name, or null. `titleFirst` is the first of the title words before the
+ * name (`nameFirst` when there are none): a description then ends with the title ("Steelers
+ * defensive captain"), and none is given when only the title is there (the caller has it).
+ */
+export function descriptorBefore(ctx: DescriptorContext, titleFirst: number, nameFirst: number, kind: Kind): string | null {
+  const titled = titleFirst < nameFirst;
+  const direct = runBefore(ctx, titleFirst, kind, titled ? 'title' : 'single');
+  if (direct) {
+    // "Steenburgen's son, filmmaker Charlie McDowell": a second description, set off by a comma
+    const comma = commaRunBefore(ctx, direct.from, kind);
+    return slice(ctx, comma ? comma.from : direct.from, nameFirst - 1);
+  }
+  if (titled) return null;
+  const comma = commaRunBefore(ctx, nameFirst, kind);
+  if (comma) return slice(ctx, comma.from, comma.to);
+  // a list's description is given to each person in it; organisations in a list are often of
+  // different kinds ("ESPN channels, Disney Channel and other networks")
+  return kind === 'person' ? (suchAsBefore(ctx, nameFirst, kind) ?? listRunBefore(ctx, nameFirst, kind)) : null;
+}
+
+/** "media figures such as A, B and C": each of them is a media figure. */
+function suchAsBefore(ctx: DescriptorContext, p: number, kind: Kind): string | null {
+  const { tokens } = ctx;
+  if (tokens[p - 1]?.text.toLowerCase() !== 'as' || tokens[p - 2]?.text.toLowerCase() !== 'such') return null;
+  const run = runBefore(ctx, p - 2, kind, 'such');
+  return run && slice(ctx, run.from, run.to);
+}
+
+/**
+ * 'single': a head word ends the run; 'plural': a plural head with a modifier (the description of a
+ * list); 'such': a plural head alone ("politicians such as A and B"); 'title': a title follows.
+ */
+type Head = 'single' | 'plural' | 'such' | 'title';
+
+interface Run {
+  /** first token of the description */
+  from: number;
+  /** its last token (the head) */
+  to: number;
+}
+
+/**
+ * The run of modifiers and head ending right before token `end`. `head`: 'single' needs a head
+ * word last; 'plural' needs a plural head with a modifier before it (a bare "reporters" before a
+ * name is an object, not a description); 'title' has its head already (a title word follows).
+ */
+function runBefore(ctx: DescriptorContext, end: number, kind: Kind, head: Head): Run | null {
+  const { tokens } = ctx;
+  const last = end - 1;
+  if (last < 0 || ctx.sentLast[last] !== ctx.sentLast[end]) return null;
+  let from = end;
+  if (head !== 'title') {
+    const w = tokens[last]!.text;
+    if (!isHeadWord(w, kind)) return null;
+    if (head !== 'single' && !isPlural(w)) return null;
+    from = last;
+  }
+  const sentence = ctx.sentLast[last];
+  for (let k = from - 1; k >= 0 && end - k <= MAX_TOKENS && ctx.sentLast[k] === sentence; k--) {
+    const w = tokens[k]!.text;
+    const l = w.toLowerCase();
+    if (DETERMINERS.has(l) || POSSESSIVE_PRONOUNS.has(l)) {
+      from = k;
+      break;
+    }
+    if (POSSESSIVE_S.test(w)) {
+      // "Steenburgen's co-writers": the owner's name and its 's
+      if (k > 0 && isCapWord(tokens[k - 1]!.text)) {
+        from = k - 1;
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (l === 'and') {
+      // "co-founder and CEO", "pedophile and alleged sex trafficker": two descriptions joined
+      const before = tokens[k - 1]?.text ?? '';
+      if (k > 0 && isLowerWord(before) && isModifier(before)) continue;
+      break;
+    }
+    if (isCapWord(w) && !STOP_WORDS.has(l)) {
+      from = k;
+      continue;
+    }
+    if (isLowerWord(w) && isModifier(w)) {
+      from = k;
+      continue;
+    }
+    break;
+  }
+  // a capitalised first word of the sentence is no part of a description unless it is a name
+  // the description needs ("Commerzbank analyst …" starts with one)
+  if (from === end) return null;
+  // a bare plural before a name is an object ("told reporters Smith …"), unless "such as" follows
+  if (head !== 'title' && head !== 'such' && isPlural(tokens[last]!.text) && from === last) return null;
+  if (head === 'plural' && from === last) return null;
+  return { from, to: end - 1 };
+}
+
+/** "his aunt, Jane Starner": a short description closed by a comma right before the name. */
+function commaRunBefore(ctx: DescriptorContext, first: number, kind: Kind): Run | null {
+  const { tokens } = ctx;
+  // a comma between organisations or places is mostly a list ("ESPN channels, Disney Channel")
+  if (kind !== 'person' || first < 2 || tokens[first - 1]!.text !== ',') return null;
+  const run = runBefore(ctx, first - 1, kind, 'single');
+  if (!run) return null;
+  // it must start with a determiner or a possessive, and its head must be a listed word: a comma
+  // before a name often just ends a clause ("In the end, Smith ...")
+  const lead = tokens[run.from]!.text.toLowerCase();
+  const owned = POSSESSIVE_S.test(tokens[run.from + 1]?.text ?? '');
+  if (!DETERMINERS.has(lead) && !POSSESSIVE_PRONOUNS.has(lead) && !owned) return null;
+  const head = tokens[run.to]!.text;
+  if (kind === 'person' ? !isListedPersonHead(head) : !isOrgRoleHead(head)) return null;
+  const before = tokens[run.from - 1]?.text.toLowerCase() ?? '';
+  if (before === 'like' || before === 'unlike' || before === 'as' || before === 'than') return null;
+  return { from: run.from, to: first - 2 };
+}
+
+/** "founding members A, B and C": the description of a list, given to each name in it. */
+function listRunBefore(ctx: DescriptorContext, first: number, kind: Kind): string | null {
+  const { tokens } = ctx;
+  let p = first;
+  for (let items = 0; items < 8; items++) {
+    const sep = tokens[p - 1]?.text;
+    if (sep !== ',' && sep !== 'and') return null;
+    let q = p - 1;
+    if (sep === 'and' && tokens[q - 1]?.text === ',') q--;
+    // back over the previous name (capitalised words and initials)
+    let k = q - 1;
+    while (k >= 0 && isCapWord(tokens[k]!.text) && !STOP_WORDS.has(tokens[k]!.text.toLowerCase())) k--;
+    if (k === q - 1) return null;
+    p = k + 1;
+    const such = suchAsBefore(ctx, p, kind);
+    if (such) return such;
+    const run = runBefore(ctx, p, kind, 'plural');
+    if (run) return slice(ctx, run.from, run.to);
+  }
+  return null;
+}
+
+function isHeadWord(w: string, kind: Kind): boolean {
+  if (kind === 'person') return (isLowerWord(w) && isPersonRoleHead(w)) || /^(CEO|CFO|COO|CTO)s?$/.test(w);
+  return (isLowerWord(w) && isOrgRoleHead(w)) || ATTACHED.test(w);
+}
+
+function isModifier(w: string): boolean {
+  const l = w.toLowerCase();
+  // speech verbs: "explains Dr. X", "writes X"
+  if (STOP_WORDS.has(l) || CUE_WORDS.has(l)) return false;
+  if (DESCRIBING_PARTICIPLES.has(l) || ATTACHED.test(w)) return true;
+  // verbs and adverbs: "arrested", "quickly"; hyphenated compounds describe ("Oscar-winning", "22-year-old")
+  if (!l.includes('-') && (/ed$/.test(l) || /ly$/.test(l) || /ing$/.test(l))) return false;
+  return true;
+}
+
+/** The description as written, its plural head made singular: each name in a list is one "founding member". */
+function slice(ctx: DescriptorContext, from: number, to: number): string {
+  const { tokens, text } = ctx;
+  const last = tokens[to]!;
+  const head = isPlural(last.text) ? singularForm(last.text) : last.text;
+  return (text.slice(tokens[from]!.start, last.start) + head).replace(/\s+/g, ' ').trim();
+}
+
+function isPlural(w: string): boolean {
+  return /^[\p{Ll}][\p{L}-]*[^s]s$/u.test(w) && !/(ss|us|is|ics)$/.test(w);
+}
+
+function singularForm(w: string): string {
+  if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(sses|xes|ches|shes)$/.test(w)) return w.slice(0, -2);
+  return w.slice(0, -1);
+}
