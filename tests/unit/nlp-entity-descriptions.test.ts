@@ -74,3 +74,14 @@ describe('roles written after a name', () => {
     expect(roleOf('It was translated by Michael Wells, the philosopher Luis de Miranda weaves a history.', 'Michael Wells')).toBeNull();
   });
 });
+
+describe('codes are not names', () => {
+  it('drops market instrument codes and tickers printed after a period', () => {
+    const es = findEntities('Brent crude LCOc1 fell 2%. The Dow Jones Industrial Average .DJI rose 0.5%, and copper CMCU3 slipped in London.', model);
+    const names = es.map((e) => e.name);
+    expect(names).not.toContain('LCOc1');
+    expect(names).not.toContain('CMCU3');
+    expect(names).not.toContain('DJI');
+    expect(names).toContain('London');
+  });
+});

@@ -14,6 +14,7 @@ import { definedType } from './definitions';
 import { isCapitalized, isWordToken, spansToMentions, type MentionContext, type MentionType, type RawMention } from './mentions';
 import { descriptionAfter, namesInside, titleBefore, type RoleContext } from './roles';
 import { descriptorBefore } from './descriptors';
+import { isJunkName, type JunkContext } from './junk';
 import { assignIds } from './ids';
 import { reviseSpans } from './revise';
 import { placesOutsideSport } from './sport-places';
@@ -86,7 +87,10 @@ export function entitiesFrom(text: string, rec: Recognition, model: NerModel): E
   const roleCtx: RoleContext = { text, tokens, sentLast, mentionStart, inPersonName: inMention };
 
   // a "person" that is only a title ("Admiral" read alone) is no name, unless it was a surname ("Major")
-  const groups = [...byRoot.values()].filter((list) => !list.every((m) => m.titleOnly)).map((list) => list.sort((a, b) => a.start - b.start));
+  const junk: JunkContext = { text, tokens };
+  const groups = [...byRoot.values()]
+    .filter((list) => !list.every((m) => m.titleOnly) && !isJunkName(list, junk))
+    .map((list) => list.sort((a, b) => a.start - b.start));
   groups.sort((a, b) => a[0]!.start - b[0]!.start);
   // a name the article defines as a work, an event or a people ("… is the sixth album by …")
   // is none of the three kinds, like the recognizer's MISC spans
