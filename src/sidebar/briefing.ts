@@ -6,6 +6,7 @@
 import type { Analysis, ArticleMeta, Entity, EntityType, Note, Quote } from '../analysis/contract';
 import { formatPublished, groupDigits } from './format';
 import { sortByMentions } from './model';
+import { otherNames } from './other-names';
 
 const SECTIONS: Array<{ type: EntityType; title: string }> = [
   { type: 'person', title: 'People' },
@@ -77,7 +78,7 @@ export function briefingMarkdown(article: Pick<ArticleMeta, 'title' | 'byline' |
 function entityLine(e: Entity): string {
   let line = `- **${escapeMarkdown(e.name)}**`;
   if (e.role) line += `: ${escapeMarkdown(e.role)}`;
-  const aliases = e.aliases.filter((a) => a !== e.name);
+  const aliases = otherNames(e);
   if (aliases.length) line += ` (also “${aliases.map(escapeMarkdown).join('”, “')}”)`;
   const n = e.mentions.length;
   line += ` — ${n} ${n === 1 ? 'mention' : 'mentions'}`;

@@ -14,9 +14,9 @@ describe('briefingMarkdown', () => {
   it('lists entities by type, most mentioned first, with roles, aliases and mention counts', () => {
     const people = md.slice(md.indexOf('## People'), md.indexOf('## Organisations'));
     expect(people.trim().split('\n').slice(2)).toEqual([
-      '- **Donald Trump**: President (also “President Donald Trump”, “Trump”) — 3 mentions',
-      '- **Nicolas Maduro**: Venezuelan President (also “Venezuelan President Nicolas Maduro”, “Maduro”) — 2 mentions',
-      '- **Pete Hegseth**: War Secretary (also “War Secretary Pete Hegseth”) — 1 mention',
+      '- **Donald Trump**: President (also “Trump”) — 3 mentions',
+      '- **Nicolas Maduro**: Venezuelan President (also “Maduro”) — 2 mentions',
+      '- **Pete Hegseth**: War Secretary — 1 mention',
       '- **Delcy Rodriguez** — 1 mention',
       "- **Jorge Rodriguez**: head of Venezuela's legislature — 1 mention",
     ]);

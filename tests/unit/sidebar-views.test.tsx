@@ -175,7 +175,8 @@ describe('entity card', () => {
     const { $, $$ } = await mount(makeState({ focusEntityId: 'donald-trump' }));
     expect($('.gl-card-title')!.textContent).toBe('Donald Trump');
     expect($('.gl-card-role')!.textContent).toBe('President');
-    expect($('.gl-aliases')!.textContent).toBe('Also called: “President Donald Trump”, “Trump”');
+    // the name with its title in front is no other name
+    expect($('.gl-aliases')!.textContent).toBe('Also called: “Trump”');
     // The notes helper's <EntityNotes/>: grouped and labelled by source.
     expect(texts($$('.gl-notes-label'))).toEqual(['From the article', 'From Wikipedia']);
     const link = $<HTMLAnchorElement>('.gl-notes-group-wikipedia a')!;
@@ -213,9 +214,12 @@ describe('entity card', () => {
     expect($$('[role=tab]').find((t) => t.getAttribute('aria-selected') === 'true')!.dataset.view).toBe('organization');
   });
 
-  it('says when the article gives no role', async () => {
+  it('says when the article gives a person no role, and says nothing of a place without one', async () => {
     const { $ } = await mount(makeState({ focusEntityId: 'delcy-rodriguez' }));
     expect($('.gl-card-role')!.textContent).toBe('The article gives no role.');
+    const place = await mount(makeState({ focusEntityId: 'venezuela' }));
+    expect(place.$('.gl-card-title')!.textContent).toBe('Venezuela');
+    expect(place.$('.gl-card-role')).toBeNull();
   });
 
   it('clicking a mention reveals it; previous and next step through mentions, wrapping', async () => {

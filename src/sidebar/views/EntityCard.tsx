@@ -9,6 +9,7 @@ import { mentionContext, TYPE_LABELS } from '../model';
 import { BackIcon } from '../components/icons';
 import { QuoteItem } from './QuoteItem';
 import type { ComponentChildren } from 'preact';
+import { otherNames } from '../other-names';
 
 interface Props {
   entity: Entity;
@@ -30,7 +31,7 @@ export function EntityCard({ entity, quotes, articleText, selectedQuote, backLab
 
   const own = quotes.map((q, index) => ({ q, index })).filter(({ q }) => q.speaker?.entityId === entity.id);
   const n = entity.mentions.length;
-  const aliases = entity.aliases.filter((a) => a !== entity.name);
+  const aliases = otherNames(entity);
 
   const go = (i: number) => {
     const m = entity.mentions[i];
@@ -55,9 +56,10 @@ export function EntityCard({ entity, quotes, articleText, selectedQuote, backLab
       </h2>
       {entity.role ? (
         <p class="gl-card-role">{entity.role}</p>
-      ) : (
+      ) : entity.type === 'person' ? (
+        // a reader looks for a person's role; a place or an organisation often needs none
         <p class="gl-card-role gl-card-role-missing">The article gives no role.</p>
-      )}
+      ) : null}
       {aliases.length ? (
         <p class="gl-aliases">
           Also called: {aliases.map((a, i) => (
