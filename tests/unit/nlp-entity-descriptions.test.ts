@@ -85,3 +85,19 @@ describe('codes are not names', () => {
     expect(names).toContain('London');
   });
 });
+
+describe('short forms of an organisation’s name', () => {
+  const groupOf = (text: string, name: string) => findEntities(text, model).find((e) => e.name === name || e.aliases.includes(name));
+  it('joins the name without its designator, its qualifier, or in another order', () => {
+    expect(groupOf('Shoppers at Whole Foods Market paid less on Monday, and Whole Foods said sales rose.', 'Whole Foods')?.name).toBe('Whole Foods Market');
+    expect(groupOf('The study came from the Urban-Brookings Tax Policy Center in Washington. The Tax Policy Center said costs would rise.', 'Tax Policy Center')?.name).toBe('Urban-Brookings Tax Policy Center');
+    expect(groupOf('Officials at the Department of Homeland Security said on Monday that a Homeland Security Department review had ended.', 'Homeland Security Department')?.name).toBe('Department of Homeland Security');
+  });
+
+  it('never merges a place into an organisation named after it', () => {
+    const text = 'New Zealand has many whales. The New Zealand Department of Conservation counted them.';
+    const es = findEntities(text, model);
+    expect(es.find((e) => e.name === 'New Zealand')?.type).toBe('place');
+    expect(es.find((e) => e.name === 'New Zealand Department of Conservation')?.aliases ?? []).not.toContain('New Zealand');
+  });
+});

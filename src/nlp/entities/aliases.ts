@@ -158,6 +158,19 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
     }
   });
 
+  // Shorter forms of an organisation's name ("Whole Foods" / "Whole Foods Market", "Customs and
+  // Border Protection" / "U.S. Customs and Border Protection", "Homeland Security Department" /
+  // "Department of Homeland Security"), when a single longer name holds it. A place is never
+  // merged into an organisation named after it ("New Zealand" / "New Zealand Department of …").
+  const otherReps = [...otherByKey.values()];
+  for (const a of otherReps) {
+    const ma = ms[a]!;
+    if (ma.type === 'LOC' || ma.allCaps) continue;
+    const hosts = otherReps.filter((b) => b !== a && ms[b]!.words.length > ma.words.length && !ms[b]!.allCaps && isShortFormOf(ma.words, ms[b]!.words));
+    const roots = new Set(hosts.map((b) => uf.find(b)));
+    if (roots.size === 1) uf.union(hosts[0]!, a);
+  }
+
   // Acronyms: "US" with "United States", "OPEC" with "Organization of the Petroleum Exporting Countries".
   for (let i = 0; i < n; i++) {
     const m = ms[i]!;
@@ -176,6 +189,26 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
   const out: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = uf.find(i);
   return out;
+}
+
+/** Words that end an organisation's full name and are left out of its short form. */
+const DESIGNATORS = new Set(['inc', 'co', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'lp', 'company', 'group', 'holdings', 'market', 'markets', 'records', 'international', 'sa', 'ag', 'nv', 'gmbh', 'department', 'ministry', 'agency']);
+const FILLER = new Set(['of', 'the', 'and', 'for', '&']);
+
+/**
+ * `a` is a short form of `b`: its first words with designators after them ("Whole Foods" /
+ * "Whole Foods Market Inc"); its last words after at most two qualifying words ("Customs and
+ * Border Protection" / "US Customs and Border Protection"); or the same words reordered
+ * ("Homeland Security Department" / "Department of Homeland Security"). Two words at least.
+ */
+function isShortFormOf(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2) return false;
+  const prefix = a.every((w, i) => b[i] === w);
+  if (prefix && b.slice(a.length).every((w) => DESIGNATORS.has(w.replace(/[.,]/g, '')) || w === ',')) return true;
+  const at = b.length - a.length;
+  if (at > 0 && at <= 2 && a.every((w, i) => b[at + i] === w)) return true;
+  const content = (ws: readonly string[]) => ws.filter((w) => !FILLER.has(w)).sort().join(' ');
+  return content(a) === content(b);
 }
 
 function isSubsequence(a: readonly string[], b: readonly string[]): boolean {
