@@ -98,7 +98,7 @@ export async function handleContentMessage(msg: ContentMessage, sender: browser.
       if (pageWorkRefused) throw new Error('the background refuses page work (test build)');
       // Here, not in the page: the page's main thread stays free, and the model is parsed once
       // for every tab rather than once per tab.
-      return JSON.stringify(analyzeText(msg.text, { ner: await loadModel() }, { declaredLang: msg.lang }));
+      return JSON.stringify(analyzeText(msg.text, { ner: await loadModel() }, { declaredLang: msg.lang, blocks: msg.blocks }));
     case 'detect-part': {
       if (pageWorkRefused) throw new Error('the background refuses page work (test build)');
       const json = snapshotParts.add(`${sender.tab?.id ?? 'extension'}`, msg.id, msg.part, msg.parts, msg.text);

@@ -5,12 +5,16 @@
  * exactly one of these shapes is rejected.
  */
 
+import type { ArticleBlock } from './analysis/contract';
+import { isBlockKind } from './analysis/block-kinds';
 import type { PageSnapshot } from './article/snapshot';
 import { MAX_SNAPSHOT_PARTS, SNAPSHOT_PART_CHARS } from './article/snapshot-parts';
 import type { WikipediaCancelRequest, WikipediaChooseRequest, WikipediaChooseResult, WikipediaLookupRequest, WikipediaResult } from './notes/wikipedia/protocol';
 
 /** The longest article text the background accepts for analysis (UTF-16 units). */
 export const MAX_ANALYZE_CHARS = 5_000_000;
+/** The most article blocks an analyze message may carry (a block is at least a character and a break). */
+export const MAX_ANALYZE_BLOCKS = MAX_ANALYZE_CHARS / 3;
 
 /** A message with nothing but its type. */
 type NoFields = Record<never, never>;
@@ -32,9 +36,9 @@ export interface ContentToBackground {
    * Analyse an article's text off the page's main thread. The text goes from the content script
    * to our own background, inside the browser; nothing leaves it. The answer is the Analysis as
    * JSON text (see `detect` below: a long article's analysis as an object tree cost the page a
-   * long task to receive).
+   * long task to receive). `blocks`: the article's blocks (ArticleMeta.blocks), when it has them.
    */
-  analyze: { request: { text: string; lang: string | null }; response: string };
+  analyze: { request: { text: string; lang: string | null; blocks?: ArticleBlock[] }; response: string };
   /**
    * Find the article in a snapshot of the page (src/article/snapshot.ts) off the page's main
    * thread: Readability on a large page is one long task of a hundred milliseconds and more.
@@ -85,13 +89,19 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
   switch (msg.type) {
     case 'article-status':
       return typeof msg.found === 'boolean' && onlyKeys(msg, ['type', 'found']) ? { type: 'article-status', found: msg.found } : null;
-    case 'analyze':
-      return typeof msg.text === 'string' &&
-        msg.text.length <= MAX_ANALYZE_CHARS &&
-        (msg.lang === null || (typeof msg.lang === 'string' && msg.lang.length <= 35)) &&
-        onlyKeys(msg, ['type', 'text', 'lang'])
-        ? { type: 'analyze', text: msg.text, lang: msg.lang as string | null }
-        : null;
+    case 'analyze': {
+      if (
+        typeof msg.text !== 'string' ||
+        msg.text.length > MAX_ANALYZE_CHARS ||
+        !(msg.lang === null || (typeof msg.lang === 'string' && msg.lang.length <= 35)) ||
+        !onlyKeys(msg, ['type', 'text', 'lang', 'blocks'])
+      ) {
+        return null;
+      }
+      if (msg.blocks === undefined) return { type: 'analyze', text: msg.text, lang: msg.lang as string | null };
+      const blocks = parseBlocks(msg.blocks, msg.text.length);
+      return blocks ? { type: 'analyze', text: msg.text, lang: msg.lang as string | null, blocks } : null;
+    }
     case 'detect':
       return typeof msg.snapshot === 'string' && msg.snapshot.length <= MAX_SNAPSHOT_CHARS && onlyKeys(msg, ['type', 'snapshot'])
         ? { type: 'detect', snapshot: msg.snapshot }
@@ -113,6 +123,24 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
     default:
       return null;
   }
+}
+
+/**
+ * An analyze message's blocks, copied, if each is exactly { start, end, kind } with offsets in the
+ * text and a known kind; else null. (Their order is the analyser's to check: it reads malformed
+ * blocks as plain paragraphs.)
+ */
+function parseBlocks(v: unknown, textLength: number): ArticleBlock[] | null {
+  if (!Array.isArray(v) || v.length > MAX_ANALYZE_BLOCKS) return null;
+  const out: ArticleBlock[] = [];
+  for (const b of v as unknown[]) {
+    if (!isPlainObject(b) || !onlyKeys(b, ['start', 'end', 'kind'])) return null;
+    const { start, end, kind } = b;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || !isBlockKind(kind)) return null;
+    if ((start as number) < 0 || (end as number) > textLength) return null;
+    out.push({ start: start as number, end: end as number, kind });
+  }
+  return out;
 }
 
 /** The longest text the background puts on the clipboard (a briefing is tens of kilobytes). */

@@ -4,7 +4,7 @@
  * none of this (Readability, the model, Preact) costs anything on pages that are not articles.
  */
 import browser from 'webextension-polyfill';
-import type { Analysis, TextSpan } from '../../src/analysis/contract';
+import type { Analysis, ArticleBlock, TextSpan } from '../../src/analysis/contract';
 import type { ArticleText } from '../../src/article';
 import { rangeFor } from '../../src/article/ranges';
 import { readingMinutes } from '../../src/article/reading-time';
@@ -55,9 +55,9 @@ function ask<K extends keyof ContentToBackground>(msg: Extract<ContentMessage, {
  * takes the analyser hundreds of milliseconds, and the model is parsed once for all tabs). If the
  * background cannot answer (it is being updated, say), the same analyser runs here instead.
  */
-async function analyse(text: string, lang: string | null): Promise<Analysis> {
+async function analyse(text: string, lang: string | null, blocks: ArticleBlock[] | undefined): Promise<Analysis> {
   try {
-    const res = JSON.parse(await ask({ type: 'analyze', text, lang })) as Analysis | null;
+    const res = JSON.parse(await ask({ type: 'analyze', text, lang, ...(blocks ? { blocks } : {}) })) as Analysis | null;
     if (res && Array.isArray(res.entities) && Array.isArray(res.quotes)) return res;
   } catch {
     /* fall back to analysing in the page */
@@ -67,7 +67,7 @@ async function analyse(text: string, lang: string | null): Promise<Analysis> {
   const { analyzeText, loadModel } = await loadPageAnalyzer();
   const ner = await loadModel();
   await yieldToPage();
-  return analyzeText(text, { ner }, { declaredLang: lang });
+  return analyzeText(text, { ner }, { declaredLang: lang, blocks });
 }
 
 /** Where the last article reading was done (find-article.ts); in the status element for tests. */
@@ -483,7 +483,7 @@ export async function createContentApp(): Promise<ContentApp> {
     try {
       mark('analyze-start');
       analyses++; // issue 8
-      const result = await analyse(article.text, article.lang);
+      const result = await analyse(article.text, article.lang, article.blocks);
       if (mine !== run) return;
       let next = result;
       // Issue 8: a huge page read in part (extractArticle's element budget): say so, against the page.

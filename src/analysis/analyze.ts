@@ -3,7 +3,8 @@
  * script, the `analyze` command, the benchmarks and the tests all call this, so what the tests
  * measure is what readers run.
  */
-import type { Analysis } from './contract';
+import type { Analysis, ArticleBlock } from './contract';
+import { checkBlocks, clipBlocks, inSpans, readBlocks } from './blocks';
 import { findEntities } from '../nlp/entities';
 import { findQuotes } from '../nlp/quotes';
 import { addArticleNotes, addBundledNotes, findDemonyms } from '../notes';
@@ -19,6 +20,12 @@ export interface AnalyzeOptions {
   declaredLang?: string | null;
   /** Analyse at most this many characters (huge pages stay responsive); the rest is reported. */
   maxChars?: number;
+  /**
+   * The article's blocks (ArticleMeta.blocks): bylines, datelines and credits give no entity or
+   * quotation, blockquotes are quotations, headings' quotations are not listed. Checked first;
+   * absent or malformed, the text is read as plain paragraphs.
+   */
+  blocks?: ArticleBlock[] | null;
 }
 
 export const DEFAULT_MAX_CHARS = 200_000;
@@ -30,11 +37,16 @@ export function analyzeText(text: string, res: AnalyzerResources, opts: AnalyzeO
   }
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const slice = text.length > maxChars ? cutAtParagraph(text, maxChars) : text;
-  const entities = findEntities(slice, res.ner);
-  const quotes = findQuotes(slice, entities);
+  const checked = opts.blocks ? checkBlocks(text, opts.blocks) : null;
+  const reading = checked ? readBlocks(clipBlocks(checked, slice.length)) : null;
+  const entities = findEntities(slice, res.ner, reading?.skip);
+  const quotes = findQuotes(slice, entities, reading ?? undefined);
   addArticleNotes(slice, entities, quotes);
   addBundledNotes(slice, entities);
-  const out: Analysis = { entities, quotes, demonyms: findDemonyms(slice, entities) };
+  let demonyms = findDemonyms(slice, entities);
+  // (no highlight lands in a credit or a byline)
+  if (reading?.skip.length) demonyms = demonyms.filter((m) => !inSpans(reading.skip, m.start));
+  const out: Analysis = { entities, quotes, demonyms };
   if (slice.length < text.length) out.truncated = { analysedChars: slice.length, totalChars: text.length };
   return out;
 }

@@ -101,12 +101,12 @@ function analyzeDocument(file: string, doc: Document, res: AnalyzerResources): A
   if (!article) {
     return { file, article: null, entities: [], quotes: [], timings: { detectMs: round(t1 - t0), analyzeMs: 0 } };
   }
-  const analysis = analyzeText(article.text, res, { declaredLang: article.lang });
+  const analysis = analyzeText(article.text, res, { declaredLang: article.lang, blocks: article.blocks });
   const t2 = performance.now();
-  const { title, byline, siteName, lang, publishedTime, text, partial } = article;
+  const { title, byline, siteName, lang, publishedTime, text, partial, blocks } = article;
   return {
     file,
-    article: { title, byline, siteName, lang, publishedTime, text, ...(partial ? { partial } : {}) },
+    article: { title, byline, siteName, lang, publishedTime, text, ...(blocks ? { blocks } : {}), ...(partial ? { partial } : {}) },
     ...analysis,
     timings: { detectMs: round(t1 - t0), analyzeMs: round(t2 - t1) },
   };

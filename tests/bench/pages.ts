@@ -101,7 +101,7 @@ export function benchPages(opts: { runs?: number; limit?: number; keepTexts?: bo
     for (const f of c.files.slice(0, 5)) {
       try {
         const a = extractArticle(parseHtml(readInput(f.path)));
-        if (a) analyzeText(a.text, res, { declaredLang: a.lang });
+        if (a) analyzeText(a.text, res, { declaredLang: a.lang, blocks: a.blocks });
       } catch {
         /* counted below */
       }
@@ -122,7 +122,7 @@ export function benchPages(opts: { runs?: number; limit?: number; keepTexts?: bo
         if (!article) {
           row = { corpus: c.corpus, name: f.name, htmlBytes: html.length, chars: null, tokens: null, detectMs: d.ms, analyzeMs: null, ratio: null };
         } else {
-          const a = timeRuns(runs, () => analyzeText(article.text, res, { declaredLang: article.lang }));
+          const a = timeRuns(runs, () => analyzeText(article.text, res, { declaredLang: article.lang, blocks: article.blocks }));
           if (opts.keepTexts && !a.value.unsupported) texts.push({ text: article.text, lang: article.lang });
           row = {
             corpus: c.corpus,

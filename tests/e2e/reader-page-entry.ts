@@ -30,7 +30,7 @@ async function start(modelUrl: string): Promise<{ entities: number; quotes: numb
   const article = extractArticle(document);
   if (!article) throw new Error('no article found');
   const ner = parseNerModel(await (await fetch(modelUrl)).json());
-  const analysis = analyzeText(article.text, { ner }, { declaredLang: article.lang });
+  const analysis = analyzeText(article.text, { ner }, { declaredLang: article.lang, blocks: article.blocks });
   const words = countWords(article.text);
   const host = createHost(document);
   const settings = { ...DEFAULT_SETTINGS, neverRunOn: [] };

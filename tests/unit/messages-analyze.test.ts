@@ -14,6 +14,28 @@ describe('the analyze message', () => {
     expect(parseContentMessage({ type: 'analyze', text: 'x', lang: 'x'.repeat(100) })).toBeNull();
     expect(parseContentMessage({ type: 'analyze', text: 'x'.repeat(MAX_ANALYZE_CHARS + 1), lang: null })).toBeNull();
   });
+
+  it('carries the article blocks when given, each exactly { start, end, kind } within the text', () => {
+    const text = 'By Ann Lee\n\nThe body.';
+    const blocks = [{ start: 0, end: 10, kind: 'byline' }, { start: 12, end: 21, kind: 'paragraph' }];
+    expect(parseContentMessage({ type: 'analyze', text, lang: 'en', blocks })).toEqual({ type: 'analyze', text, lang: 'en', blocks });
+    expect(parseContentMessage({ type: 'analyze', text, lang: 'en', blocks: [] })).toEqual({ type: 'analyze', text, lang: 'en', blocks: [] });
+    for (const bad of [
+      'blocks',
+      {},
+      [{ start: 0, end: 10 }],
+      [{ start: 0, end: 10, kind: 'sidebar' }],
+      [{ start: 0, end: 10, kind: 'byline', extra: true }],
+      [{ start: '0', end: 10, kind: 'byline' }],
+      [{ start: 0.5, end: 10, kind: 'byline' }],
+      [{ start: -1, end: 10, kind: 'byline' }],
+      [{ start: 0, end: 22, kind: 'byline' }],
+      [{ start: 0, end: 10, kind: 'constructor' }],
+      [null],
+    ]) {
+      expect(parseContentMessage({ type: 'analyze', text, lang: 'en', blocks: bad })).toBeNull();
+    }
+  });
 });
 
 describe('the detect message and page snapshots', () => {

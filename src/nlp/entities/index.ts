@@ -3,8 +3,14 @@
  *
  *   findEntities(text, model): Entity[]   (entities sorted by first mention; notes left empty for
  *                                           src/notes to fill)
+ *
+ * `skip`: stretches (bylines, datelines, photo credits) whose names are no mentions. The whole
+ * text is still recognised (offsets and sentences stay whole); the names found there are dropped
+ * before aliases, roles and document consistency read the mentions, so a name only credited is
+ * no entity, and one the body names too keeps only its body mentions.
  */
-import type { Entity, EntityType, Mention } from '../../analysis/contract';
+import type { Entity, EntityType, Mention, TextSpan } from '../../analysis/contract';
+import { inSpans } from '../spans';
 import type { NerModel } from '../ner/model';
 import { GAZ_LISTS } from '../ner/gazetteer';
 import { foldWord } from '../ner/fold';
@@ -31,12 +37,12 @@ const CALENDAR_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 
 const QUOTE_TOKENS = new Set(['“', '”', '"', '‘', '’', "'"]);
 
 /** People, organisations and places named in `text`, one entry per entity (aliases merged). */
-export function findEntities(text: string, model: NerModel): Entity[] {
+export function findEntities(text: string, model: NerModel, skip: readonly TextSpan[] = []): Entity[] {
   if (!text || !/\p{L}/u.test(text)) return [];
-  return entitiesFrom(text, recognize(text, model), model);
+  return entitiesFrom(text, recognize(text, model), model, skip);
 }
 
-export function entitiesFrom(text: string, rec: Recognition, model: NerModel): Entity[] {
+export function entitiesFrom(text: string, rec: Recognition, model: NerModel, skip: readonly TextSpan[] = []): Entity[] {
   const { tokens, sentences } = rec;
   const n = tokens.length;
   const sentFirst = new Int32Array(n);
@@ -67,7 +73,11 @@ export function entitiesFrom(text: string, rec: Recognition, model: NerModel): E
   const capsLine = capsLines(tokens, sentences);
   const raw = spansToMentions(ctx, spans);
   let ms = raw.map((r) => toNameMention(tokens, r, capsLine)).filter((m): m is NameMention => m !== null);
+  const kept = (m: NameMention): boolean => !inSpans(skip, m.start);
+  if (skip.length) ms = ms.filter(kept);
   ms = addConsistentMentions(text, tokens, spanType, ms, capsLine, (l) => ((phrases.get(foldWord(l)) ?? 0) & CALENDAR_BIT) !== 0);
+  // (a name the body makes known is not taken up in a credit either)
+  if (skip.length) ms = ms.filter(kept);
 
   const group = groupMentions(ms);
   const byRoot = new Map<number, NameMention[]>();

@@ -740,7 +740,7 @@ function anyCue(toks: Tok[], lo: number, hi: number): { np: NP; cue: Cue } | nul
 }
 
 /** A paragraph that ends "X said:" or "X:" introduces the next paragraph's quotation. */
-function colonIntro(pt: Tok[]): { np: NP; cue: Cue | null } | null {
+export function colonIntro(pt: Tok[]): { np: NP; cue: Cue | null } | null {
   if (!pt.length || pt[pt.length - 1]!.text !== ':') return null;
   const s = sentenceStart(pt, pt.length - 1);
   const got = anyCue(pt, s, pt.length);

@@ -6,12 +6,20 @@
  *   attribution.ts  the cue and its subject: same sentence, paragraph, previous paragraph
  *   classify.ts     speech vs titles, nicknames, terms, scare quotes; full vs partial
  *   speaker.ts      the subject phrase as the contract's Speaker (entity, name, mention)
+ *   block-quotes.ts the article's blockquote blocks as quotations (no marks needed)
+ *
+ * With the article's blocks (`QuoteBlocks`): nothing is read in bylines, datelines and credits
+ * (no quotation, no speaker, no antecedent); a quotation in a heading is the headline's and is
+ * not listed (the body's is); blockquote blocks are quotations of their own. Without blocks, the
+ * text is read as before.
  *
  * `Quote.text` is the quoted words without the quotation marks; the stretches of a quotation
  * broken by its attribution (“A,” he said, “B.”) or running over several paragraphs are joined
  * with a single space. `spans` keep the marks, one span per stretch.
  */
-import type { Entity, Quote, Speaker } from '../../analysis/contract';
+import type { Entity, Quote, Speaker, TextSpan } from '../../analysis/contract';
+import { inSpans } from '../spans';
+import { addBlockQuotes, blockRuns, introParagraphs } from './block-quotes';
 import { findQuoteMarks, splitParagraphs, type RawQuote } from './marks';
 import { tokenizeParagraph, type Tok } from './words';
 import { buildDiscourse, type Para } from './discourse';
@@ -27,11 +35,22 @@ const CONTEXT_PARAGRAPHS = 2;
 const NO_TOKS: Tok[] = [];
 const NO_SENT: number[] = [];
 
+/** What the article's blocks tell the quotation stage (analysis/blocks.ts), each list sorted. */
+export interface QuoteBlocks {
+  /** Bylines, datelines, credits: not read at all. */
+  skip: readonly TextSpan[];
+  /** Headings: their quotations are not listed. */
+  headings: readonly TextSpan[];
+  /** Blockquote blocks: quotations without marks. */
+  blockquotes: readonly TextSpan[];
+}
+
 /** Quotations in `text` with their speakers (pointing into `entities`). */
-export function findQuotes(text: string, entities: Entity[]): Quote[] {
+export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlocks): Quote[] {
   const paragraphs = splitParagraphs(text);
   const raws = findQuoteMarks(text, paragraphs);
-  if (raws.length === 0) return [];
+  const runs = blocks?.blockquotes.length ? blockRuns(text, blocks.blockquotes, paragraphs) : [];
+  if (raws.length === 0 && runs.length === 0) return [];
 
   // Spans per paragraph, to tokenize each paragraph with its quotations as single tokens.
   const slots: { index: number; start: number; end: number }[][] = paragraphs.map(() => []);
@@ -60,6 +79,15 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
     const next = paragraphs[pi + 1];
     if (s.length && next && /^[―—–-]/.test(text.slice(next.start, next.start + 1))) needed[pi + 1] = 1;
   });
+  // The paragraph introducing a block quotation ("…, he said:") and the few before it.
+  for (const pi of introParagraphs(runs)) needed.fill(1, Math.max(0, pi - CONTEXT_PARAGRAPHS), pi + 1);
+  // Bylines, datelines and credits are not read: no quotation, speaker or antecedent from them.
+  if (blocks?.skip.length) {
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const p = paragraphs[pi]!;
+      if (inSpans(blocks.skip, p.start) && inSpans(blocks.skip, p.end - 1)) needed[pi] = 0;
+    }
+  }
   const paras: Para[] = [];
   // Token index of each quotation's first span (-1: none).
   const tokOf: number[] = [];
@@ -155,7 +183,12 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
       cue,
     });
   }
-  return out;
+  if (!blocks) return out;
+  // A headline quotes loosely; the body's quotation is the one to list. (And a credit or a
+  // byline within a line, not blanked above, still gives no quotation.)
+  const { headings, skip } = blocks;
+  const body = headings.length || skip.length ? out.filter((q) => !inSpans(headings, q.start) && !inSpans(skip, q.start)) : out;
+  return addBlockQuotes(text, runs, body, d);
 }
 
 /** "WALLACE: …" at the start of a quoted paragraph: the speaker of a transcript turn. */
