@@ -75,7 +75,8 @@ export function toSpeaker(text: string, d: Discourse, a: Attribution): Speaker {
   }
   // A role noun: the entity (or titled name) holding that role, most recent first.
   const head = l.lower.replace(/s$/, '');
-  const determiner = f.lower === 'the';
+  // "the coach", and "her mother" for the person the article calls her mother
+  const determiner = f.lower === 'the' || f.lower === 'his' || f.lower === 'her' || f.lower === 'their';
   if (determiner) {
     const holders = d.titled.get(l.lower) ?? d.titled.get(head);
     if (holders && holders.length) {
