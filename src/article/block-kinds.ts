@@ -133,7 +133,7 @@ const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?
 /** The words a date or time stamp line is made of (what is left must be numbers and punctuation). */
 const DATE_WORDS = new RegExp(`\\b(?:${MONTH}|${WEEKDAY}|updated|published|posted|modified|last|on|at|a\\.m\\.|p\\.m\\.|am|pm|et|edt|est|ct|cdt|cst|pt|pdt|pst|gmt|utc|bst|cet)(?=\\W|$)`, 'gi');
 /** "WASHINGTON (Reuters) —", "NEW YORK, March 3 —", "KYIV, Ukraine —": a dateline on its own line. */
-const DATELINE_ALONE = new RegExp(`^[A-Z][A-Z.'’ -]+(?:,\\s*[A-Z][\\w.'’ -]*)?(?:,\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*(?:\\([^()]{1,40}\\))?\\s*[—–-]*$`, 'i');
+const DATELINE_ALONE = /^[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][\w.'’ -]*)?\s*(?:\([^()]{1,40}\))?\s*[—–-]*$/;
 const BY_LINE = /^by\s+\p{Lu}/iu;
 const REPORTING_BY = /^(?:additional\s+)?(?:reporting|writing|editing|compiled|written|words)\s+by\s/i;
 /** "Photo: …", "Photograph by …", "Image credit …", "Credit: …" */

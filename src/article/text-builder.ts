@@ -62,11 +62,13 @@ function addText(pieces: Piece[], from: Text, live: Text | null, pre: boolean): 
 
 /**
  * Walks `root` and returns its paragraphs. `liveOf` maps a text node of the walked tree to the
- * live page's text node it mirrors (identity when walking the live page itself).
+ * live page's text node it mirrors (identity when walking the live page itself). `kinds: false`
+ * leaves every paragraph a `paragraph` (no markup read).
  */
-export function collectParagraphs(root: Node, liveOf: (t: Text) => Text | null): Paragraph[] {
+export function collectParagraphs(root: Node, liveOf: (t: Text) => Text | null, opts: { kinds?: boolean } = {}): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const kinds = new MarkupKinds(root);
+  // Kinds are for the article's blocks; a caller that only maps text to nodes skips them.
+  const kinds = opts.kinds === false ? null : new MarkupKinds(root);
   let pieces: Piece[] = [];
   let block: Element | null = null;
   // An image came since the last paragraph, or that paragraph was a caption or credit: a credit
@@ -77,7 +79,7 @@ export function collectParagraphs(root: Node, liveOf: (t: Text) => Text | null):
     pieces = [];
     if (!cleaned.length) return;
     const p: Paragraph = { pieces: cleaned, block, kind: 'paragraph' };
-    p.kind = kindOf(p, kinds, afterImage);
+    if (kinds) p.kind = kindOf(p, kinds, afterImage);
     paragraphs.push(p);
     afterImage = p.kind === 'caption' || p.kind === 'credit';
   };

@@ -117,6 +117,8 @@ describe('block kinds from the text where the markup is silent', () => {
     ]);
     expect(kindOf('<p>Updated March 3, 2024 at 5:02 p.m. ET</p>', 'Updated March 3, 2024 at 5:02 p.m. ET')).toBe('dateline');
     expect(kindOf('<p>In March 2024 the bridge closed.</p>', 'In March 2024 the bridge closed.')).toBe('paragraph');
+    expect(kindOf('<p>KYIV, Ukraine —</p>', 'KYIV, Ukraine —')).toBe('dateline');
+    expect(kindOf('<p>Post Comment (+)</p>', 'Post Comment (+)')).toBe('paragraph');
   });
 
   it('a photo credit after an image or a caption; the same words elsewhere are a paragraph', () => {
