@@ -14,7 +14,7 @@ import { articleTone, createPageHighlighter, type PageHighlighter, type PreviewD
 import type { PageTone } from '../../src/page/highlight-css';
 import { createPageWatch, remapArticle, type PageWatch } from '../../src/page/page-watch'; // issue 8
 import { firstLine } from '../../src/page/preview';
-import { applyNodeEdits, isMaterial, shiftAnalysis, textChange } from '../../src/page/article-edits';
+import { applyNodeEdits, isMaterial, shiftAnalysis, shiftBlocks, textChange } from '../../src/page/article-edits';
 import { createBackoff } from '../../src/page/backoff';
 import { watchTrustedInput, type TrustedInput } from '../../src/page/trusted-input';
 import { createWikipediaContentClient } from '../wikipedia/content-client';
@@ -311,7 +311,7 @@ export async function createContentApp(): Promise<ContentApp> {
     // Ranges inside a node the page set or replaced are gone: the highlights on those nodes are
     // drawn again (re-attached); elsewhere they stand as they are.
     const carried = article.segments.some((seg) => touched.has(seg.node) && coversAny(analysis!, seg.start, seg.end));
-    article = { ...article, text: edited.text, segments: edited.segments };
+    article = { ...article, text: edited.text, segments: edited.segments, ...(article.blocks ? { blocks: shiftBlocks(article.blocks, edited.changes) } : {}) };
     analysis = shiftAnalysis(analysis, edited.changes);
     setState({ article: articleInfo(article), analysis });
     if (carried) reattach(edited.segments);

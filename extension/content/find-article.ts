@@ -38,7 +38,7 @@ export function shadowRootOf(el: Element): ShadowRoot | null {
 function isRemoteArticle(v: unknown): v is RemoteArticle {
   if (typeof v !== 'object' || v === null) return false;
   const a = v as Record<string, unknown>;
-  return typeof a.text === 'string' && typeof a.title === 'string' && Array.isArray(a.segments);
+  return typeof a.text === 'string' && typeof a.title === 'string' && Array.isArray(a.segments) && (a.blocks === undefined || Array.isArray(a.blocks));
 }
 
 /**

@@ -82,13 +82,16 @@ function readArticle(work: Document, liveOf: (t: Text) => Text | null, facts: Pa
   const parsed = new Readability(work, {
     serializer: (el: Node) => el,
     maxElemsToParse: opts.maxElemsToParse,
+    // The page's class names stay on the article's elements: they tell a caption, a credit or a
+    // byline apart (block-kinds.ts). They change nothing Readability picks.
+    keepClasses: true,
   } as ConstructorParameters<typeof Readability>[1]).parse() as null | (ReturnType<Readability['parse']> & { content: unknown });
   if (!parsed || !parsed.content || typeof (parsed.content as unknown as Node).nodeType !== 'number') return null;
   const content = parsed.content as unknown as Node;
   const title = (parsed.title ?? '').trim();
   const byline = parsed.byline?.trim() || null;
   const paragraphs = collectParagraphs(content, liveOf).filter((p, i, all) => !isBoilerplate(p, i, all.length, title, byline, facts));
-  const { text, segments } = joinParagraphs(paragraphs);
+  const { text, segments, blocks } = joinParagraphs(paragraphs);
   const wordCount = countWords(text);
   if (wordCount < MIN_ARTICLE_WORDS) return null;
   return {
@@ -99,6 +102,7 @@ function readArticle(work: Document, liveOf: (t: Text) => Text | null, facts: Pa
     publishedTime: parsed.publishedTime?.trim() || null,
     excerpt: excerptOf(parsed.excerpt ?? null, text),
     text,
+    blocks,
     segments,
     wordCount,
     ...(opts.partial ? { partial: opts.partial } : {}),

@@ -8,6 +8,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import type { AnalysisResult } from '../analysis/contract';
 import { analyzeText, type AnalyzerResources } from '../analysis/analyze';
 import { extractArticle } from '../article';
+import { plainTextBlocks } from '../article/block-kinds';
 import { loadNerModelFile } from './model-file';
 import { lightenHtml } from './lighten-html';
 import { speedUpReadabilityForJsdom } from '../article/readability-speedups';
@@ -103,10 +104,10 @@ function analyzeDocument(file: string, doc: Document, res: AnalyzerResources): A
   }
   const analysis = analyzeText(article.text, res, { declaredLang: article.lang, blocks: article.blocks });
   const t2 = performance.now();
-  const { title, byline, siteName, lang, publishedTime, text, partial, blocks } = article;
+  const { title, byline, siteName, lang, publishedTime, text, blocks, partial } = article;
   return {
     file,
-    article: { title, byline, siteName, lang, publishedTime, text, ...(blocks ? { blocks } : {}), ...(partial ? { partial } : {}) },
+    article: { title, byline, siteName, lang, publishedTime, text, blocks, ...(partial ? { partial } : {}) },
     ...analysis,
     timings: { detectMs: round(t1 - t0), analyzeMs: round(t2 - t1) },
   };
@@ -118,7 +119,7 @@ export function analyzePlainText(file: string, text: string, res = resources()):
   const t2 = performance.now();
   return {
     file,
-    article: { title: '', byline: null, siteName: null, lang: null, publishedTime: null, text },
+    article: { title: '', byline: null, siteName: null, lang: null, publishedTime: null, text, blocks: plainTextBlocks(text) },
     ...analysis,
     timings: { detectMs: 0, analyzeMs: round(t2 - t1) },
   };

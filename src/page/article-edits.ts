@@ -10,6 +10,7 @@
  */
 import type { Analysis } from '../analysis/contract';
 import type { Segment } from '../article/types';
+import { hasInvisible } from '../article/invisible';
 
 export interface NodeEdit {
   /** The node the segments point at. */
@@ -35,8 +36,12 @@ export interface EditedArticle {
   changes: TextChange[];
 }
 
-/** Text the builder copies verbatim: single inner spaces only, nothing it would collapse. */
+/**
+ * Text the builder copies verbatim: single inner spaces only, nothing it would collapse, and no
+ * invisible character it would leave out (src/article/invisible.ts).
+ */
 const VERBATIM = /^(?:[^\s]+(?: [^\s]+)*)?$/;
+const verbatim = (s: string) => VERBATIM.test(s) && !hasInvisible(s);
 
 export function applyNodeEdits(text: string, segments: readonly Segment[], edits: readonly NodeEdit[]): EditedArticle | null {
   let out = text;
@@ -56,7 +61,7 @@ export function applyNodeEdits(text: string, segments: readonly Segment[], edits
     const inside = mine.find((s) => s.nodeOffset <= p && p + removedNode.length <= s.nodeOffset + (s.end - s.start));
     const touches = mine.some((s) => p < s.nodeOffset + (s.end - s.start) && s.nodeOffset < p + removedNode.length);
     if (!inside && (touches || mine.some((s) => s.nodeOffset === p + removedNode.length || s.nodeOffset + (s.end - s.start) === p))) return null;
-    if (inside && (!VERBATIM.test(inserted) || !VERBATIM.test(removedNode))) return null;
+    if (inside && (!verbatim(inserted) || !verbatim(removedNode))) return null;
     // A change at a segment's very edge next to a space could join or split words the builder
     // collapsed differently: read again instead.
     if (inside && (inserted.startsWith(' ') || inserted.endsWith(' ') || removedNode.startsWith(' ') || removedNode.endsWith(' '))) return null;
@@ -131,6 +136,17 @@ export function shiftAnalysis<A extends Analysis>(analysis: A, changes: readonly
       speaker: q.speaker ? { ...q.speaker, mention: q.speaker.mention ? span(q.speaker.mention) : null } : null,
     })),
   };
+}
+
+/**
+ * Blocks of the old text moved to the edited text. Every change lies inside one block's text
+ * (inside one segment): one at a block's very start or end (an insertion there) is that block's.
+ */
+export function shiftBlocks<B extends { start: number; end: number }>(blocks: readonly B[], changes: readonly TextChange[]): B[] {
+  const delta = (c: TextChange) => c.inserted.length - c.removed.length;
+  const shiftStart = (o: number) => changes.reduce((n, c) => (c.start < o ? n + delta(c) : n), o);
+  const shiftEnd = (o: number) => changes.reduce((n, c) => (c.start <= o ? n + delta(c) : n), o);
+  return blocks.map((b) => ({ ...b, start: shiftStart(b.start), end: shiftEnd(b.end) }));
 }
 
 /** The one stretch where `before` and `after` differ (their common start and end left out). */

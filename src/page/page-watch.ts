@@ -310,7 +310,7 @@ export function createPageWatch(opts: PageWatchOptions): PageWatch {
  * are shifted to the article's offsets. Null when a paragraph is missing (the article changed).
  */
 export function remapArticle(root: Node, text: string): Segment[] | null {
-  const paras = collectParagraphs(root, (t) => t);
+  const paras = collectParagraphs(root, (t) => t, { kinds: false });
   const page = joinParagraphs(paras);
   // Start offset of every page paragraph, as joinParagraphs lays them out.
   const starts: number[] = [];

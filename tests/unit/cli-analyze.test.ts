@@ -33,7 +33,13 @@ describe('analyze command', () => {
     const [ok, missing, bin] = lines as [any, any, any];
     expect(ok.file).toBe(page);
     expect(ok.article.title).toBe(exampleExpected().article.title);
-    expect(Object.keys(ok.article).sort()).toEqual(['byline', 'lang', 'publishedTime', 'siteName', 'text', 'title']);
+    expect(Object.keys(ok.article).sort()).toEqual(['blocks', 'byline', 'lang', 'publishedTime', 'siteName', 'text', 'title']);
+    // The blocks cover the text: "\n\n" between two, the first at 0, the last at its end.
+    const blocks = ok.article.blocks as { start: number; end: number; kind: string }[];
+    expect(blocks[0]!.start).toBe(0);
+    expect(blocks[blocks.length - 1]!.end).toBe(ok.article.text.length);
+    for (let i = 1; i < blocks.length; i++) expect(ok.article.text.slice(blocks[i - 1]!.end, blocks[i]!.start)).toBe('\n\n');
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => ok.article.text.slice(b.start, b.end))).toContain('Phone call with Maduro');
     expect(Array.isArray(ok.entities) && Array.isArray(ok.quotes)).toBe(true);
     expect(typeof ok.timings.detectMs).toBe('number');
     expect(typeof ok.timings.analyzeMs).toBe('number');
@@ -51,6 +57,7 @@ describe('analyze command', () => {
     const { status, lines } = run(['--text', text]);
     expect(status).toBe(0);
     expect(lines[0]!.article.text).toBe('Angela Merkel met Emmanuel Macron in Paris on Tuesday. "We agree," Merkel said.\n');
+    expect(lines[0]!.article.blocks).toEqual([{ start: 0, end: lines[0]!.article.text.length, kind: 'paragraph' }]);
     expect(lines[0]!.entities.map((e: any) => e.name)).toEqual(expect.arrayContaining(['Angela Merkel', 'Emmanuel Macron', 'Paris']));
   });
 

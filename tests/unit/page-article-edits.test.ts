@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/analysis/contract';
 import type { Segment } from '../../src/article/types';
-import { applyNodeEdits, isMaterial, shiftAnalysis, textChange } from '../../src/page/article-edits';
+import { applyNodeEdits, isMaterial, shiftAnalysis, shiftBlocks, textChange } from '../../src/page/article-edits';
 import { createBackoff } from '../../src/page/backoff';
 import { countWords } from '../../src/article/words';
 
@@ -61,6 +61,30 @@ describe('applyNodeEdits', () => {
     const { b, text, segments } = setup();
     expect(applyNodeEdits(text, segments, [{ old: b, now: b, oldData: 'Watched by 12 people.', newData: 'Watched by 12\n\npeople.' }])).toBeNull();
     expect(applyNodeEdits(text, segments, [{ old: b, now: b, oldData: 'Watched by 12 people.', newData: 'Watched by 12 people. More' }])).toBeNull();
+  });
+
+  it('an invisible character the text builder leaves out is left to a fresh read', () => {
+    const { b, text, segments } = setup();
+    expect(applyNodeEdits(text, segments, [{ old: b, now: b, oldData: 'Watched by 12 people.', newData: 'Watched by 12 peo\u00ADple.' }])).toBeNull();
+  });
+
+  it('the blocks move with the text: a change inside a block moves its end and the blocks after it', () => {
+    const { b, text, segments } = setup();
+    const blocks = [
+      { start: 0, end: 13, kind: 'paragraph' },
+      { start: 15, end: 36, kind: 'credit' },
+      { start: 38, end: 52, kind: 'paragraph' },
+    ];
+    const edited = applyNodeEdits(text, segments, [{ old: b, now: b, oldData: 'Watched by 12 people.', newData: 'Watched by 1,204 people.' }])!;
+    const moved = shiftBlocks(blocks, edited.changes);
+    expect(moved).toEqual([
+      { start: 0, end: 13, kind: 'paragraph' },
+      { start: 15, end: 39, kind: 'credit' },
+      { start: 41, end: 55, kind: 'paragraph' },
+    ]);
+    expect(moved.map((x) => edited.text.slice(x.start, x.end))).toEqual(['Maduro spoke.', 'Watched by 1,204 people.', 'Trump replied.']);
+    // An insertion at a block's very end is that block's.
+    expect(shiftBlocks(blocks, [{ start: 13, end: 13, removed: '', inserted: '!' }]).map((x) => [x.start, x.end])).toEqual([[0, 14], [16, 37], [39, 53]]);
   });
 });
 

@@ -17,6 +17,7 @@ import { collectParagraphs, joinParagraphs } from '../../src/article/text-builde
 import { articleOffsetAt, segmentsByNode } from '../../src/page/range-index';
 import { remapArticle } from '../../src/page/page-watch';
 import { onCodePointBoundary } from './prop-helpers';
+import { removeInvisible } from '../../src/article/invisible';
 
 type Tree = { tag: string; kids: Tree[] } | { text: string };
 
@@ -58,7 +59,7 @@ function docOf(trees: Tree[]): Document {
   return doc;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, '');
+const squash = (s: string) => removeInvisible(s).replace(/\s+/g, '');
 const isWs = (c: string) => /\s/.test(c);
 
 function checkSegments(text: string, article: Pick<ArticleText, 'segments'>, doc: Document): void {
