@@ -16,7 +16,9 @@ export { countWords, DEFAULT_MAX_ELEMENTS, MIN_ARTICLE_WORDS };
 export { articleFromRemote, type RemoteArticle, type RemoteSegment } from './remote';
 import { buildSnapshot, type PageSnapshot } from './snapshot';
 import { speedUpReadability } from './readability-speedups';
-import { collectParagraphs, joinParagraphs, paragraphText, type Paragraph } from './text-builder';
+import { collectParagraphs, joinParagraphs } from './text-builder';
+import { dropBoilerplate, livePageFacts, takePageFacts, type PageFacts } from './boilerplate';
+import { chooseTitle, cleanSiteName, readTitleFacts, type TitleFacts } from './title';
 
 const SHOW_TEXT = 4;
 
@@ -52,6 +54,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
   const read: ReadOptions = {
     maxElemsToParse: opts.maxElemsToParse ?? 0,
     title: doc.title,
+    heads: readTitleFacts(doc),
     lang: doc.documentElement.getAttribute('lang'),
     partial: partial ? { elementsRead: budget, elementsTotal: total } : undefined,
   };
@@ -62,13 +65,15 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
   }
   const clone = partial ? clonePrefix(doc, budget) : (doc.cloneNode(true) as Document);
   const liveOf = mirrorTextNodes(doc, clone);
-  return readArticle(clone, (t) => liveOf.get(t) ?? null, livePageFacts, read);
+  return readArticle(clone, (t) => liveOf.get(t) ?? null, livePageFacts(), read);
 }
 
 interface ReadOptions {
   maxElemsToParse: number;
   /** The page's own title and language, where Readability finds none. */
   title: string;
+  /** Where the headline and the site's name are read from, taken before Readability runs. */
+  heads: TitleFacts;
   lang: string | null;
   partial: ArticleText['partial'] | undefined;
 }
@@ -88,16 +93,18 @@ function readArticle(work: Document, liveOf: (t: Text) => Text | null, facts: Pa
   } as ConstructorParameters<typeof Readability>[1]).parse() as null | (ReturnType<Readability['parse']> & { content: unknown });
   if (!parsed || !parsed.content || typeof (parsed.content as unknown as Node).nodeType !== 'number') return null;
   const content = parsed.content as unknown as Node;
-  const title = (parsed.title ?? '').trim();
+  const found = (parsed.title ?? '').trim();
   const byline = parsed.byline?.trim() || null;
-  const paragraphs = collectParagraphs(content, liveOf).filter((p, i, all) => !isBoilerplate(p, i, all.length, title, byline, facts));
+  const siteName = cleanSiteName(parsed.siteName);
+  const title = chooseTitle(opts.heads, { readability: found, names: [siteName, byline] });
+  const paragraphs = dropBoilerplate(collectParagraphs(content, liveOf), { titles: [found, title], byline, facts });
   const { text, segments, blocks } = joinParagraphs(paragraphs);
   const wordCount = countWords(text);
   if (wordCount < MIN_ARTICLE_WORDS) return null;
   return {
     title: title || opts.title.trim(),
     byline,
-    siteName: parsed.siteName?.trim() || null,
+    siteName,
     lang: parsed.lang?.trim() || opts.lang || null,
     publishedTime: parsed.publishedTime?.trim() || null,
     excerpt: excerptOf(parsed.excerpt ?? null, text),
@@ -188,87 +195,6 @@ function mirrorTextNodes(live: Document, clone: Document): Map<Text, Text> {
     map.set(y as Text, x as Text);
   }
   return map;
-}
-
-/** Class and id words that mark furniture around an article's prose, on the live page. */
-const FURNITURE = /(^|[-_\s])(byline|author|dateline|kicker|eyebrow|credits?|share|sharing|social|newsletter|promo|related|breadcrumbs?|subscribe|advert|ad-slot|tags)([-_\s]|$)/i;
-
-/**
- * What the furniture checks read of a page's text node: whether a class, id, rel or itemprop of
- * its block (up to two levels up, below <article>, <main> or <body>) names furniture, and whether
- * it sits inside a link. Read from the page itself, which Readability never sees (the default), or
- * taken before Readability runs on a document given up to it (`consume`).
- */
-interface PageFacts {
-  furniture(t: Text): boolean;
-  inLink(t: Text): boolean;
-}
-
-const livePageFacts: PageFacts = {
-  furniture: (t) => {
-    const block = t.parentElement;
-    return block !== null && hasFurnitureMarker(block);
-  },
-  inLink: (t) => t.parentElement?.closest('a') != null,
-};
-
-/** The facts of every text node of `doc`, as it is now: Readability moves nodes, renames tags and strips classes. */
-function takePageFacts(doc: Document): PageFacts & { has(t: Text): boolean } {
-  const furniture = new Set<Text>();
-  const inLink = new Set<Text>();
-  const all = new Set<Text>();
-  // Depth first, in a loop (a hostile page nests deeper than the call stack goes); each element
-  // carries whether it or an ancestor is a link, and its furniture mark once a text child needs it.
-  const stack: { el: Node; furniture?: boolean; link: boolean }[] = [{ el: doc, furniture: false, link: false }];
-  for (let top = stack.pop(); top; top = stack.pop()) {
-    for (let c = top.el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        all.add(c as Text);
-        top.furniture ??= hasFurnitureMarker(top.el as Element);
-        if (top.furniture) furniture.add(c as Text);
-        if (top.link) inLink.add(c as Text);
-      } else if (c.nodeType === 1) {
-        const el = c as Element;
-        // closest('a'): the element or an ancestor whose local name is "a" (HTML's <a>, SVG's <a>).
-        stack.push({ el, link: top.link || el.localName === 'a' });
-      }
-    }
-  }
-  return { furniture: (t) => furniture.has(t), inLink: (t) => inLink.has(t), has: (t) => all.has(t) };
-}
-
-/**
- * Readability keeps some furniture inside the article container: the kicker link above the
- * headline, the byline line, a credit line at the end. They are not the article's prose, and
- * names in them are not the article's entities.
- */
-function isBoilerplate(p: Paragraph, index: number, count: number, title: string, byline: string | null, facts: PageFacts): boolean {
-  const text = paragraphText(p);
-  const words = countWords(text);
-  const first = p.pieces.find((x) => x.node)?.node;
-  if (first && words < 40 && facts.furniture(first)) return true;
-  if (title && text === title) return true;
-  const edge = index < 3 || index >= count - 2;
-  if (edge && words <= 4 && isAllLink(p, facts)) return true;
-  if (index < 4 && words <= 14 && /^by\s/i.test(text) && (byline === null || text.includes(byline) || /\d/.test(text))) return true;
-  if (index >= count - 2 && words <= 8 && /^\(.*\)$/.test(text)) return true;
-  return false;
-}
-
-function hasFurnitureMarker(el: Element): boolean {
-  let cur: Element | null = el;
-  for (let depth = 0; cur && depth < 3; depth++, cur = cur.parentElement) {
-    const tag = cur.tagName.toUpperCase();
-    if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY') break;
-    const marker = `${cur.getAttribute('class') ?? ''} ${cur.id} ${cur.getAttribute('rel') ?? ''} ${cur.getAttribute('itemprop') ?? ''}`;
-    if (FURNITURE.test(marker)) return true;
-  }
-  return false;
-}
-
-/** Whether every word of the paragraph sits inside a link. */
-function isAllLink(p: Paragraph, facts: PageFacts): boolean {
-  return p.pieces.every((x) => x.space || (x.node !== null && facts.inLink(x.node)));
 }
 
 /** Readability's excerpt unless it is a scrap (a kicker link); else the first paragraph's start. */

@@ -4,7 +4,7 @@
  * Pure: the same input gives the same text, so it is unit-tested and the sidebar only copies it.
  */
 import type { Analysis, ArticleMeta, Entity, EntityType, Note, Quote } from '../analysis/contract';
-import { formatPublished, groupDigits } from './format';
+import { bylineAndSite, formatPublished, groupDigits } from './format';
 import { sortByMentions } from './model';
 import { otherNames } from './other-names';
 
@@ -35,7 +35,8 @@ export function briefingMarkdown(article: Pick<ArticleMeta, 'title' | 'byline' |
   out.push(`# ${escapeMarkdown(article.title || 'Untitled article')}`);
   const time = formatPublished(article.publishedTime, 'en-GB', 'UTC');
   const when = time ? (time.datetime.length === 10 ? time.text : `${time.text} UTC`) : null;
-  const meta = [article.byline, article.siteName, when]
+  const { byline, siteName } = bylineAndSite(article.byline, article.siteName);
+  const meta = [byline, siteName, when]
     .filter((s): s is string => !!s && s.trim() !== '')
     .map(escapeMarkdown);
   if (meta.length) out.push('', meta.join(' · '));

@@ -57,3 +57,32 @@ export function groupDigits(n: number): string {
   for (let i = digits.length; i > 0; i -= 3) out = digits.slice(Math.max(0, i - 3), i) + (out ? `,${out}` : '');
   return sign + out;
 }
+
+/** Letters and digits only, lower case: "The Hill", "TheHill" and "THE HILL" are one name. */
+function nameKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+const NAME_SEPARATOR = /\s+(?:[|·•—–-])\s+|,\s+/;
+/** A byline's last part after a separator: "Ann Lee | The Hill" -> "Ann Lee", "The Hill". */
+const TRAILING_NAME = /^(.*\S)(?:\s+[|·•—–-]\s+|,\s+)([^|·•—–,]+)$/;
+
+/**
+ * The byline and the site's name as the header shows them, the site's name once: a name repeated
+ * in itself ("The Hill | The Hill") is given once; a byline that is only the site's name is not
+ * shown beside it; a byline that ends with the site's name ("Ann Lee | The Hill") loses that end.
+ */
+export function bylineAndSite(byline: string | null | undefined, siteName: string | null | undefined): { byline: string | null; siteName: string | null } {
+  let site = siteName?.trim() || null;
+  if (site) {
+    const parts = site.split(NAME_SEPARATOR).filter(Boolean);
+    if (parts.length > 1 && parts.every((p) => nameKey(p) === nameKey(parts[0]!))) site = parts[0]!;
+  }
+  let by = byline?.trim() || null;
+  if (by && site) {
+    const siteKey = nameKey(site);
+    if (nameKey(by) === siteKey) by = null;
+    for (let m = by && TRAILING_NAME.exec(by); m && nameKey(m[2]!) === siteKey; m = TRAILING_NAME.exec(by)) by = m[1]!;
+  }
+  return { byline: by, siteName: site };
+}

@@ -7,6 +7,9 @@
  *    The same pages also go the way the extension reads them (a page snapshot, rebuilt in another
  *    document, see src/article/snapshot.ts): scored, and the pages whose text differs counted.
  * 2. readability-test-pages (130 pages): how many Gloss judges to be articles, against `readerable`.
+ *
+ * `--worst N`: also lists the N benchmark pages where Gloss's text has the lowest precision (the
+ * held-out pages are never run, so never listed), to find the furniture it keeps.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -21,6 +24,8 @@ import { scoreCorpus, scorePage, type PageScore } from './shingles';
 import { isHeldOut, parseHeldOut, type HeldOut } from './pages/readings';
 
 const fmt = (x: number) => x.toFixed(3);
+const worstAt = process.argv.indexOf('--worst');
+const WORST = worstAt >= 0 ? Math.max(1, Number(process.argv[worstAt + 1]) || 10) : 0;
 
 /**
  * The pages of ../shared/notes/held-out-pages.md are an independent check kept outside the
@@ -74,6 +79,11 @@ async function benchmark(): Promise<void> {
   console.log(`  readability_js output, this scorer   ${fmt(b.f1)}  ${fmt(b.precision)}  ${fmt(b.recall)}  ${fmt(b.accuracy)}`);
   console.log('  @mozilla/readability 0.6.0 published 0.947  0.914  0.982  0.166   (all 181 pages)');
   console.log(`  target: F1 >= 0.947 -> ${a.f1 >= 0.947 ? 'met' : 'NOT met'}`);
+  if (WORST) {
+    console.log(`  lowest precision (analyze), ${WORST} pages:`);
+    const ranked = ids.map((id, i) => ({ id, s: ours[i]! })).filter((x) => x.s.tp + x.s.fp > 0).sort((x, y) => x.s.precision - y.s.precision);
+    for (const { id, s } of ranked.slice(0, WORST)) console.log(`    ${id.slice(0, 12)}  P ${fmt(s.precision)}  R ${fmt(s.recall)}  (${s.fp} extra shingles)`);
+  }
 }
 
 function readerable(): void {

@@ -1,19 +1,20 @@
 /** The sidebar header: what this article is (title, byline, site, time, reading time) and what Gloss found in it. */
 import type { Analysis } from '../../analysis/contract';
-import { formatPublished, formatReadingTime, plural } from '../format';
+import { bylineAndSite, formatPublished, formatReadingTime, plural } from '../format';
 import type { ArticleInfo } from '../types';
 import { countByType } from '../model';
 
 export function ArticleHeader({ article, analysis }: { article: ArticleInfo; analysis: Analysis | null }) {
   const time = article.published !== undefined ? article.published : formatPublished(article.publishedTime);
+  const { byline, siteName } = bylineAndSite(article.byline, article.siteName);
   return (
     <div class="gl-article">
       <h2 class="gl-title" id="gl-title">
         {article.title || 'Untitled article'}
       </h2>
       <p class="gl-meta">
-        {article.byline ? <span class="gl-byline">{article.byline}</span> : null}
-        {article.siteName ? <span class="gl-site">{article.siteName}</span> : null}
+        {byline ? <span class="gl-byline">{byline}</span> : null}
+        {siteName ? <span class="gl-site">{siteName}</span> : null}
         {time ? (
           <time class="gl-time" dateTime={time.datetime} title={time.full}>
             {time.text}

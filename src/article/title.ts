@@ -1,0 +1,291 @@
+/**
+ * The article's headline and its site's name. A page's <title> (what Readability falls back to)
+ * carries the site's name ("… | Site", "Site: …", "… - Author"), and on many sites its
+ * search-engine headline differs from the one printed above the article. The headline is, in
+ * order: the page's <h1> that leads the article (the one that agrees with the page's declared
+ * titles, or the only one there is), the schema.org `headline` (JSON-LD), `og:title`, and then
+ * <title>; whichever is taken loses a site name stuck to its start or end.
+ *
+ * What this reads is read before Readability runs (it removes scripts and moves headings).
+ */
+
+export interface TitleFacts {
+  /** Text of each <h1> of the page, in document order. */
+  h1s: string[];
+  /** For each of h1s, whether it stands inside <article>, <main> or the main role. */
+  h1InArticle: boolean[];
+  /** schema.org `headline` / `name` of an article item in JSON-LD. */
+  ldHeadline: string | null;
+  ldPublisher: string | null;
+  ogTitle: string | null;
+  ogSiteName: string | null;
+  /** The document's <title>. */
+  docTitle: string;
+  /** The page's host name, without "www." (empty when there is none). */
+  host: string;
+}
+
+const MAX_H1S = 8;
+const MAX_LD_SCRIPTS = 8;
+const MAX_LD_CHARS = 200_000;
+
+/** Reads the title facts of `doc` (cheap: a few element lookups, a few small JSON parses). */
+export function readTitleFacts(doc: Document): TitleFacts {
+  const h1s: string[] = [];
+  const h1InArticle: boolean[] = [];
+  const found = doc.getElementsByTagName('h1');
+  for (let i = 0; i < found.length && h1s.length < MAX_H1S; i++) {
+    const text = squash(found[i]!.textContent ?? '');
+    if (!text) continue;
+    h1s.push(text);
+    h1InArticle.push(found[i]!.closest('article, main, [role="main"]') !== null);
+  }
+  const meta = (key: string): string | null => {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+    const v = el?.getAttribute('content');
+    return v ? squash(v) || null : null;
+  };
+  const ld = readJsonLd(doc);
+  // The page's own address as it declares it (a rebuilt copy of the page has no URL), else its URL.
+  const declaredUrl = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('og:url');
+  const host = hostOf(declaredUrl) || hostOf(doc.URL);
+  return {
+    h1s,
+    h1InArticle,
+    ldHeadline: ld.headline,
+    ldPublisher: ld.publisher,
+    ogTitle: meta('og:title') ?? meta('twitter:title'),
+    ogSiteName: meta('og:site_name'),
+    docTitle: squash(doc.title ?? ''),
+    host,
+  };
+}
+
+function hostOf(url: string | null | undefined): string {
+  if (!url || !/^https?:\/\//i.test(url)) return '';
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|SocialMediaPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|WebPage)$/;
+
+function readJsonLd(doc: Document): { headline: string | null; publisher: string | null } {
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  let best: { headline: string | null; publisher: string | null; rank: number } = { headline: null, publisher: null, rank: 99 };
+  for (let i = 0; i < scripts.length && i < MAX_LD_SCRIPTS; i++) {
+    const raw = scripts[i]!.textContent ?? '';
+    if (raw.length > MAX_LD_CHARS) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
+    } catch {
+      continue;
+    }
+    for (const item of ldItems(parsed)) {
+      const types = ([] as unknown[]).concat(item['@type']).filter((t): t is string => typeof t === 'string');
+      if (!types.some((t) => ARTICLE_TYPES.test(t))) continue;
+      // An article type beats a plain WebPage.
+      const rank = types.includes('WebPage') && types.length === 1 ? 1 : 0;
+      if (rank >= best.rank) continue;
+      const headline = typeof item.headline === 'string' ? squash(item.headline) : typeof item.name === 'string' ? squash(item.name) : '';
+      const pub = item.publisher as Record<string, unknown> | undefined;
+      const publisher = pub && typeof pub === 'object' && typeof pub.name === 'string' ? squash(pub.name) : null;
+      if (headline) best = { headline: decodeEntities(headline), publisher, rank };
+    }
+  }
+  return { headline: best.headline, publisher: best.publisher };
+}
+
+/** The objects of a JSON-LD value: the value itself, an array's items, an @graph's items. */
+function ldItems(v: unknown): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const add = (x: unknown) => {
+    if (x && typeof x === 'object' && !Array.isArray(x)) {
+      out.push(x as Record<string, unknown>);
+      const graph = (x as Record<string, unknown>)['@graph'];
+      if (Array.isArray(graph)) for (const g of graph) if (g && typeof g === 'object') out.push(g as Record<string, unknown>);
+    }
+  };
+  if (Array.isArray(v)) v.forEach(add);
+  else add(v);
+  return out;
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(amp|quot|#39|apos|lt|gt);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>' })[e] ?? _);
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Lower-case letters and digits only: "The Hill" and "TheHill" are one name. */
+function key(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().normalize('NFD').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The names the site goes by: og:site_name, the publisher, Readability's site name, the host. */
+export function siteNamesOf(facts: TitleFacts, extra: (string | null | undefined)[] = []): string[] {
+  const names = [facts.ogSiteName, facts.ldPublisher, ...extra].filter((s): s is string => !!s && !!s.trim());
+  if (facts.host) {
+    names.push(facts.host);
+    // "theguardian.com" -> "theguardian"; "news.bbc.co.uk" -> "bbc"
+    const labels = facts.host.split('.').filter((l) => !/^(www|com|org|net|co|uk|news|edu|gov|[a-z]{2})$/.test(l));
+    names.push(...labels);
+  }
+  return names;
+}
+
+/** Whether `part` of a title is the site's name (or a byline / section name given in `names`). */
+function isSiteName(part: string, names: string[]): boolean {
+  const k = key(part);
+  if (!k) return true;
+  for (const n of names) {
+    const nk = key(n);
+    if (!nk) continue;
+    if (k === nk) return true;
+    // "The Guardian" vs "the Guardian | Editorial"? only a whole-name match or a name that holds the
+    // part whole ("Los Angeles Times" for "LA Times" would not; "nytimes.com" holds "nytimes").
+    if (nk.length >= 4 && k.length >= 4 && (nk.startsWith(k) || k.startsWith(nk)) && Math.min(k.length, nk.length) / Math.max(k.length, nk.length) >= 0.6) return true;
+  }
+  return false;
+}
+
+/** Separators between a headline and the site's name. A hyphen or colon counts only spaced ("X - Y") or, for the colon, as "Site: X". */
+const SEPARATORS = [' | ', ' - ', ' — ', ' – ', ' :: ', ' · ', ' • ', ' / ', ' « ', ' » '];
+
+/**
+ * `title` without the site's name stuck to its end or start: " | Site", " - Site", " — Site",
+ * "Site: ", "Site | ". A part is stripped when it is one of `names` (the site name, the host, a
+ * byline) or when it repeats across the separators ("Title | Site | Site"). The headline itself
+ * is never stripped away whole.
+ */
+export function stripSiteAffixes(title: string, names: string[]): string {
+  let t = squash(title);
+  for (let round = 0; round < 4; round++) {
+    const before = t;
+    for (const sep of SEPARATORS) {
+      const at = t.lastIndexOf(sep);
+      if (at > 0) {
+        const tail = t.slice(at + sep.length);
+        const head = t.slice(0, at);
+        if (words(head).length >= 2 && isSiteName(tail, names)) {
+          t = head.trim();
+          break;
+        }
+        if (repeats(t, tail, sep)) {
+          // every copy of the repeated part goes
+          const k = key(tail);
+          const kept = t.split(sep).filter((p) => key(p) !== k);
+          if (kept.length && words(kept.join(' ')).length >= 2) {
+            t = kept.join(sep).trim();
+            break;
+          }
+        }
+      }
+      const first = t.indexOf(sep);
+      if (first > 0) {
+        const lead = t.slice(0, first);
+        const rest = t.slice(first + sep.length);
+        if (words(rest).length >= 2 && isSiteName(lead, names)) {
+          t = rest.trim();
+          break;
+        }
+      }
+    }
+    const colon = /^([^:]{2,40}):\s+(.+)$/.exec(t);
+    if (colon && words(colon[2]!).length >= 2 && isSiteName(colon[1]!, names)) t = colon[2]!.trim();
+    if (t === before) break;
+  }
+  return t;
+}
+
+/** Whether `part` occurs more than once among the `sep`-separated parts of `t`. */
+function repeats(t: string, part: string, sep: string): boolean {
+  const k = key(part);
+  return k.length > 0 && t.split(sep).filter((p) => key(p) === k).length > 1;
+}
+
+/** Share of the words of `a` that are in `b`. */
+function overlap(a: string, b: string): number {
+  const wa = words(a);
+  if (!wa.length) return 0;
+  const wb = new Set(words(b));
+  return wa.filter((w) => wb.has(w)).length / wa.length;
+}
+
+export interface TitleChoice {
+  /** The title Readability found (its JSON-LD name, og:title or <title>). */
+  readability: string;
+  /** Other names to strip from a title's ends: Readability's site name, the byline. */
+  names: (string | null | undefined)[];
+}
+
+/** The article's headline (see the module's comment); "" when the page declares none. */
+export function chooseTitle(facts: TitleFacts, choice: TitleChoice): string {
+  const names = siteNamesOf(facts, choice.names);
+  const declared = [facts.ldHeadline, facts.ogTitle, choice.readability, facts.docTitle]
+    .filter((s): s is string => !!s && !!s.trim())
+    .map((s) => stripSiteAffixes(s, names));
+  const h1 = leadingH1(facts.h1s, facts.h1InArticle ?? [], declared, names);
+  if (h1) return h1;
+  for (const d of declared) if (d) return d;
+  return '';
+}
+
+/**
+ * The <h1> that heads the article: one that agrees with a declared title (most of its words in
+ * it, and it holds most of the declared one's), else the only headline-shaped <h1> of the page,
+ * else the first one inside the page's <article> or <main>. An <h1> that is the site's name (a
+ * logo) does not count.
+ */
+function leadingH1(h1s: string[], inArticle: boolean[], declared: string[], names: string[]): string | null {
+  const ok = (h: string) => {
+    const n = words(h).length;
+    return n >= 2 && n <= 40 && !isSiteName(h, names);
+  };
+  const shaped = h1s.filter(ok);
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const h of shaped) {
+    for (const d of declared) {
+      const score = Math.min(overlap(h, d), overlap(d, h) + 0.25);
+      if (score >= 0.75 && score > bestScore) {
+        best = h;
+        bestScore = score;
+      }
+    }
+  }
+  if (best) return stripSiteAffixes(best, names);
+  if (shaped.length === 1 && words(shaped[0]!).length >= 3) return stripSiteAffixes(shaped[0]!, names);
+  const first = h1s.findIndex((h, i) => inArticle[i] && ok(h) && words(h).length >= 3);
+  return first >= 0 ? stripSiteAffixes(h1s[first]!, names) : null;
+}
+
+/**
+ * The site's name once: a name repeated across separators ("The Hill | The Hill") is given once,
+ * and a web address is given as its host.
+ */
+export function cleanSiteName(name: string | null | undefined): string | null {
+  let n = squash(name ?? '');
+  if (!n) return null;
+  if (/^https?:\/\//i.test(n)) {
+    try {
+      n = new URL(n).hostname.replace(/^www\./, '');
+    } catch {
+      return n;
+    }
+  }
+  for (const sep of SEPARATORS) {
+    const parts = n.split(sep);
+    if (parts.length > 1 && parts.every((p) => key(p) === key(parts[0]!))) return parts[0]!.trim();
+  }
+  return n;
+}
