@@ -13,6 +13,7 @@ import { writeClipboard } from './clipboard';
 import { findArticleInSnapshot } from './article-finder';
 import { loadModel } from './model-loader';
 import { reachTab } from './reach-tab';
+import { createPendingClicks, type ToggleType } from './pending-clicks';
 import { TEST_BUILD } from '../src/build-flags';
 import { loadSettings } from './settings-store';
 import { handleWikipediaMessage, isWikipediaMessage } from './wikipedia/handler'; // issue 5
@@ -25,12 +26,17 @@ async function send(tabId: number, msg: BackgroundMessage): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
 }
 
+/** Clicks not yet handed to their tab's content script; it asks for them when it starts. */
+const pendingClicks = createPendingClicks();
+
 /**
  * Toggles the sidebar in a tab. When no Gloss content script answers (the tab was open before
- * Gloss was installed or updated), inject it, which the reader's click permits (activeTab).
+ * Gloss was installed or updated), inject it, which the reader's click permits (activeTab). A
+ * click that still does not get through waits for the tab's own content script to start.
  */
-export async function toggleInTab(tabId: number, type: 'toggle-sidebar' | 'toggle-highlights' = 'toggle-sidebar'): Promise<unknown> {
-  const msg = { type } as BackgroundMessage;
+export async function toggleInTab(tabId: number, type: ToggleType = 'toggle-sidebar', url: string | null = null): Promise<unknown> {
+  const click = pendingClicks.add(tabId, type, url);
+  const msg: BackgroundMessage = click;
   const reached = await reachTab({
     send: () => send(tabId, msg),
     inject: async () => {
@@ -38,7 +44,10 @@ export async function toggleInTab(tabId: number, type: 'toggle-sidebar' | 'toggl
     },
     wait: (ms) => new Promise((r) => setTimeout(r, ms)),
   });
-  if (reached.ok) return reached.reply;
+  if (reached.ok) {
+    pendingClicks.delivered(tabId, click.click);
+    return reached.reply;
+  }
   console.info(reached.reason);
   return null;
 }
@@ -46,8 +55,7 @@ export async function toggleInTab(tabId: number, type: 'toggle-sidebar' | 'toggl
 export async function handleCommand(command: string, tab?: browser.Tabs.Tab): Promise<unknown> {
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return null;
-  if (command === 'toggle-sidebar') return toggleInTab(tabId, 'toggle-sidebar');
-  if (command === 'toggle-highlights') return toggleInTab(tabId, 'toggle-highlights');
+  if (command === 'toggle-sidebar' || command === 'toggle-highlights') return toggleInTab(tabId, command, tab?.url ?? null);
   return null;
 }
 
@@ -82,6 +90,8 @@ let pageWorkRefused = false;
 
 export async function handleContentMessage(msg: ContentMessage, sender: browser.Runtime.MessageSender): Promise<unknown> {
   switch (msg.type) {
+    case 'hello':
+      return sender.tab?.id === undefined ? null : pendingClicks.take(sender.tab.id, sender.url ?? sender.tab.url ?? null);
     case 'article-status':
       if (sender.tab?.id !== undefined) await setBadge(sender.tab.id, msg.found);
       return undefined;
@@ -123,7 +133,7 @@ export function onMessage(raw: unknown, sender: browser.Runtime.MessageSender): 
 
 browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 handleToolbarEvents({
-  click: (tab) => void (tab.id !== undefined && toggleInTab(tab.id)),
+  click: (tab) => void (tab.id !== undefined && toggleInTab(tab.id, 'toggle-sidebar', tab.url ?? null)),
   command: (command, tab) => void handleCommand(command, tab),
 });
 

@@ -21,6 +21,11 @@ type NoFields = Record<never, never>;
 
 /** Content script (and our own extension pages) → background. */
 export interface ContentToBackground {
+  /**
+   * The content script has started in this tab: the answer is a reader's click that reached the
+   * background before the script could take it (extension/pending-clicks.ts), or null.
+   */
+  hello: { request: NoFields; response: { type: 'toggle-sidebar' | 'toggle-highlights'; click: string } | null };
   /** The cheap check found an article (or not): the toolbar badge follows. */
   'article-status': { request: { found: boolean }; response: void };
   /** The keyboard shortcuts as the browser has them now (the reader may have changed them). */
@@ -61,10 +66,13 @@ export interface ContentToBackground {
 
 /** Background → content script. */
 export interface BackgroundToContent {
-  /** Toolbar button or keyboard shortcut: open or close the sidebar. */
-  'toggle-sidebar': { request: NoFields; response: { open: boolean } };
+  /**
+   * Toolbar button or keyboard shortcut: open or close the sidebar. `click` names the reader's
+   * click: a click delivered again (a retry, or also in answer to `hello`) is acted on once.
+   */
+  'toggle-sidebar': { request: { click?: string }; response: { open: boolean } };
   /** Keyboard shortcut: show or hide highlights in the page. */
-  'toggle-highlights': { request: NoFields; response: { on: boolean } };
+  'toggle-highlights': { request: { click?: string }; response: { on: boolean } };
   /** Is a Gloss content script alive in this tab? (the background asks before toggling) */
   ping: { request: NoFields; response: { alive: true } };
 }
@@ -116,6 +124,7 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
         : null;
     case 'copy-text':
       return typeof msg.text === 'string' && msg.text.length <= MAX_COPY_CHARS && onlyKeys(msg, ['type', 'text']) ? { type: 'copy-text', text: msg.text } : null;
+    case 'hello':
     case 'get-shortcuts':
     case 'open-options':
     case 'open-shortcut-settings':
@@ -179,8 +188,16 @@ function isSnapshotShape(v: unknown): v is PageSnapshot {
 
 /** The message if it is exactly a BackgroundToContent shape, else null. */
 export function parseBackgroundMessage(msg: unknown): BackgroundMessage | null {
-  if (!isPlainObject(msg) || typeof msg.type !== 'string' || !onlyKeys(msg, ['type'])) return null;
-  return msg.type === 'toggle-sidebar' || msg.type === 'toggle-highlights' || msg.type === 'ping' ? ({ type: msg.type } as BackgroundMessage) : null;
+  if (!isPlainObject(msg) || typeof msg.type !== 'string') return null;
+  if (msg.type === 'ping') return onlyKeys(msg, ['type']) ? { type: 'ping' } : null;
+  if (msg.type !== 'toggle-sidebar' && msg.type !== 'toggle-highlights') return null;
+  if (msg.click === undefined) return onlyKeys(msg, ['type']) ? { type: msg.type } : null;
+  return isClickId(msg.click) && onlyKeys(msg, ['type', 'click']) ? { type: msg.type, click: msg.click } : null;
+}
+
+/** A click's id as the background makes them (extension/pending-clicks.ts). */
+export function isClickId(v: unknown): v is string {
+  return typeof v === 'string' && /^[\w-]{1,40}$/.test(v);
 }
 
 /** Who sent a message, as the extension runtime reports it (runtime.MessageSender's fields we use). */

@@ -7,7 +7,7 @@
 import { mark } from './marks';
 import browser from 'webextension-polyfill';
 import { looksLikeArticle } from '../../src/article/readerable';
-import { parseBackgroundMessage } from '../../src/messages';
+import { isClickId, parseBackgroundMessage } from '../../src/messages';
 import { isSiteExcluded } from '../../src/settings';
 import { HOST_MARK, HOST_TAG } from '../../src/page/host';
 import { HIGHLIGHT_NAMES } from '../../src/page/highlight-css';
@@ -127,15 +127,39 @@ function start(): void {
     return loading;
   };
 
+  // A reader's click can arrive more than once (the background's retries; also in answer to the
+  // hello below): each click is acted on once, and a repeat gets the first one's answer.
+  const acted = new Map<string, Promise<unknown>>();
+  const toggle = (type: 'toggle-sidebar' | 'toggle-highlights', click: string | undefined): Promise<unknown> => {
+    const before = click === undefined ? undefined : acted.get(click);
+    if (before) return before;
+    mark(`message:${type}`);
+    const done =
+      type === 'toggle-sidebar'
+        ? loadApp().then((a) => a.toggle(true)).then((open) => ({ open }))
+        : loadApp().then((a) => a.toggleHighlights()).then((on) => ({ on }));
+    if (click !== undefined) {
+      acted.set(click, done);
+      if (acted.size > 20) acted.delete(acted.keys().next().value!);
+    }
+    return done;
+  };
+
   const onMessage = (raw: unknown): Promise<unknown> | undefined => {
     const msg = parseBackgroundMessage(raw);
     if (!msg) return undefined;
     if (msg.type === 'ping') return Promise.resolve({ alive: true });
-    mark(`message:${msg.type}`);
-    if (msg.type === 'toggle-sidebar') return loadApp().then((a) => a.toggle(true)).then((open) => ({ open }));
-    return loadApp().then((a) => a.toggleHighlights()).then((on) => ({ on }));
+    return toggle(msg.type, msg.click);
   };
   browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  // A click that reached the background before this script could take it waits there for us.
+  browser.runtime
+    .sendMessage({ type: 'hello' })
+    .then((pending: unknown) => {
+      const p = pending as { type?: unknown; click?: unknown } | null;
+      if (p && (p.type === 'toggle-sidebar' || p.type === 'toggle-highlights') && isClickId(p.click)) void toggle(p.type, p.click).catch(() => {});
+    })
+    .catch(() => {});
 
   (globalThis as { [LIVE_COPY]?: LiveCopy })[LIVE_COPY] = {
     alive: runtimeAlive,

@@ -139,6 +139,10 @@ async function launchChromium(build: 'test' | 'shipped'): Promise<Session> {
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 20_000 });
   const extensionId = new URL(worker.url()).host;
   await backgroundReady(worker);
+  return chromiumSession(browser, extensionId);
+}
+
+function chromiumSession(browser: Browser, extensionId: string): Session {
   const serviceWorker = async () => {
     const t = await browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 20_000 });
     const w = await t.worker();
@@ -168,8 +172,77 @@ async function launchChromium(build: 'test' | 'shipped'): Promise<Session> {
   };
 }
 
-async function launchFirefox(build: 'test' | 'shipped'): Promise<Session> {
+/**
+ * A Chromium profile with the test build installed and its service worker run once, so that
+ * Chromium has its listeners on record, as in a reader's browser (see `startChromiumWithPage`).
+ */
+export async function chromiumProfileWithGloss(userDataDir: string): Promise<string> {
   const browser = await puppeteer.launch({
+    executablePath: EXECUTABLES.chromium,
+    headless: true,
+    pipe: true,
+    userDataDir,
+    enableExtensions: true,
+    args: [...CHROMIUM_ARGS, ...loadAtStart()],
+  });
+  try {
+    const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 20_000 });
+    await backgroundReady(worker);
+    return new URL(worker.url()).host;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Chromium's switches that load the test build as the browser starts (not after, as puppeteer's own install does). */
+function loadAtStart(): string[] {
+  return [`--load-extension=${distDir('chromium')}`, '--disable-features=DisableLoadExtensionCommandLineSwitch'];
+}
+
+/**
+ * Starts Chromium on `profile` (from `chromiumProfileWithGloss`) with `url` as the page it opens
+ * at start, as a browser restoring its tabs does: the page loads while Gloss's service worker is
+ * starting. Returns at once with the page, which may not have loaded yet.
+ */
+export async function startChromiumWithPage(profile: string, extensionId: string, url: string): Promise<{ session: Session; page: Page }> {
+  const browser = await puppeteer.launch({
+    executablePath: EXECUTABLES.chromium,
+    headless: true,
+    pipe: true,
+    userDataDir: profile,
+    enableExtensions: true,
+    args: [...CHROMIUM_ARGS, ...loadAtStart(), url],
+    defaultViewport: { width: 1280, height: 900 },
+  });
+  const target = await browser.waitForTarget((t) => t.type() === 'page' && t.url() === url, { timeout: 20_000 });
+  const page = await target.page();
+  if (!page) throw new Error('the page at start has no page handle');
+  return { session: chromiumSession(browser, extensionId), page };
+}
+
+async function launchFirefox(build: 'test' | 'shipped'): Promise<Session> {
+  const browser = await startFirefox();
+  const extensionId = await browser.installExtension(distDir('firefox', build));
+  return firefoxSession(browser, extensionId);
+}
+
+/**
+ * Starts Firefox, then loads `url` in its first tab while installing the test build, so that the
+ * page loads while Gloss's background is starting (a temporary add-on does not outlive a restart,
+ * so this is the nearest Firefox comes to a browser restoring its tabs). Returns once the add-on
+ * is installed, with the page, which may not have loaded yet.
+ */
+export async function startFirefoxWithPage(url: string): Promise<{ session: Session; page: Page }> {
+  const browser = await startFirefox();
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  // Not awaited: the caller waits for the page's load event itself.
+  void page.goto(url).catch(() => null);
+  const extensionId = await browser.installExtension(distDir('firefox'));
+  return { session: firefoxSession(browser, extensionId), page };
+}
+
+async function startFirefox(): Promise<Browser> {
+  return puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
     headless: true,
@@ -183,7 +256,9 @@ async function launchFirefox(build: 'test' | 'shipped'): Promise<Session> {
       'browser.aboutwelcome.enabled': false,
     },
   });
-  const extensionId = await browser.installExtension(distDir('firefox', build));
+}
+
+function firefoxSession(browser: Browser, extensionId: string): Session {
   // Commands on the browser window (the chrome scope), as Firefox's own toolbar and keys run them.
   const inChrome = async (expression: string) => {
     const conn = (browser as unknown as { connection: { send(m: string, p: unknown): Promise<{ result: unknown }> } }).connection;
