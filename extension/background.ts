@@ -10,7 +10,7 @@ import { SnapshotAssembler } from '../src/article/snapshot-parts';
 import { isOwnSender, MAX_SNAPSHOT_CHARS, parseContentMessage, type BackgroundMessage, type ContentMessage } from '../src/messages';
 import { analyzeText } from '../src/analysis/analyze';
 import { writeClipboard } from './clipboard';
-import { findArticleInSnapshot } from './article-finder';
+import { readPage } from './read-page';
 import { loadModel } from './model-loader';
 import { reachTab } from './reach-tab';
 import { createPendingClicks, type ToggleType } from './pending-clicks';
@@ -87,6 +87,8 @@ async function setBadge(tabId: number, found: boolean): Promise<void> {
 
 /** Set only by the test build's hook: the page must then read and analyse the article itself. */
 let pageWorkRefused = false;
+/** The test build's count of well-formed content messages by type (read by the browser tests). */
+const messagesSeen: Record<string, number> = {};
 
 export async function handleContentMessage(msg: ContentMessage, sender: browser.Runtime.MessageSender): Promise<unknown> {
   switch (msg.type) {
@@ -106,19 +108,20 @@ export async function handleContentMessage(msg: ContentMessage, sender: browser.
       return writeClipboard(msg.text);
     case 'analyze':
       if (pageWorkRefused) throw new Error('the background refuses page work (test build)');
-      // Here, not in the page: the page's main thread stays free, and the model is parsed once
-      // for every tab rather than once per tab.
+      // An article the page found itself. Here, not in the page: the page's main thread stays
+      // free, and the model is parsed once for every tab rather than once per tab.
       return JSON.stringify(analyzeText(msg.text, { ner: await loadModel() }, { declaredLang: msg.lang, blocks: msg.blocks }));
     case 'detect-part': {
       if (pageWorkRefused) throw new Error('the background refuses page work (test build)');
       const json = snapshotParts.add(`${sender.tab?.id ?? 'extension'}`, msg.id, msg.part, msg.parts, msg.text);
-      return json === null ? null : findArticleInSnapshot(json);
+      return json === null ? null : readPage(json);
     }
     case 'detect':
       if (pageWorkRefused) throw new Error('the background refuses page work (test build)');
       // Readability on a large page is a long task: here (Firefox) or in our offscreen document
-      // (Chrome), not on the page's main thread. The snapshot stays inside the browser.
-      return findArticleInSnapshot(msg.snapshot);
+      // (Chrome), not on the page's main thread; the article is analysed in the same step
+      // (read-page.ts). The snapshot stays inside the browser.
+      return readPage(msg.snapshot);
   }
 }
 
@@ -128,6 +131,7 @@ export function onMessage(raw: unknown, sender: browser.Runtime.MessageSender): 
   if (isWikipediaMessage(raw)) return handleWikipediaMessage(raw, sender); // issue 5: validated there
   const msg = parseContentMessage(raw);
   if (!msg) return Promise.reject(new Error('Gloss: malformed message'));
+  if (TEST_BUILD) messagesSeen[msg.type] = (messagesSeen[msg.type] ?? 0) + 1;
   return handleContentMessage(msg, sender);
 }
 
@@ -146,5 +150,7 @@ if (TEST_BUILD) {
     onMessage,
     /** Makes the background fail to read and analyse pages, as while it is being updated. */
     refusePageWork: (on: boolean) => void (pageWorkRefused = on),
+    /** How many well-formed content messages of each type arrived since the background started. */
+    messagesSeen: () => ({ ...messagesSeen }),
   };
 }

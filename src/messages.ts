@@ -7,6 +7,9 @@
 
 import type { ArticleBlock } from './analysis/contract';
 import { isBlockKind } from './analysis/block-kinds';
+import type { Analysis } from './analysis/contract';
+import { isAnalysisOf } from './analysis/analysis-check';
+import { isRemoteArticle, type RemoteArticle } from './article/remote';
 import type { PageSnapshot } from './article/snapshot';
 import { MAX_SNAPSHOT_PARTS, SNAPSHOT_PART_CHARS } from './article/snapshot-parts';
 import type { WikipediaCancelRequest, WikipediaChooseRequest, WikipediaChooseResult, WikipediaLookupRequest, WikipediaResult } from './notes/wikipedia/protocol';
@@ -38,18 +41,20 @@ export interface ContentToBackground {
    */
   'copy-text': { request: { text: string }; response: true };
   /**
-   * Analyse an article's text off the page's main thread. The text goes from the content script
-   * to our own background, inside the browser; nothing leaves it. The answer is the Analysis as
-   * JSON text (see `detect` below: a long article's analysis as an object tree cost the page a
-   * long task to receive). `blocks`: the article's blocks (ArticleMeta.blocks), when it has them.
+   * Analyse an article's text off the page's main thread, when the page found the article itself
+   * (`detect` answers with the analysis already). The text goes from the content script to our own
+   * background, inside the browser; nothing leaves it. The answer is the Analysis as JSON text
+   * (see `detect` below: a long article's analysis as an object tree cost the page a long task to
+   * receive).
    */
   analyze: { request: { text: string; lang: string | null; blocks?: ArticleBlock[] }; response: string };
   /**
-   * Find the article in a snapshot of the page (src/article/snapshot.ts) off the page's main
-   * thread: Readability on a large page is one long task of a hundred milliseconds and more.
-   * Both ways as JSON text (a PageSnapshot; a RemoteArticle or null): Chrome turns a message's
-   * every array and string into its own value, a long task of hundreds of milliseconds for a large
-   * page's tree, where one string costs next to nothing.
+   * Find the article in a snapshot of the page (src/article/snapshot.ts) and analyse it, in one
+   * step off the page's main thread: Readability on a large page is one long task of a hundred
+   * milliseconds and more, and the article's text need not come back to go out again. Both ways
+   * as JSON text (a PageSnapshot; a PageReading, read with parsePageReading): Chrome turns a
+   * message's every array and string into its own value, a long task of hundreds of milliseconds
+   * for a large page's tree, where one string costs next to nothing.
    */
   detect: { request: { snapshot: string }; response: string };
   /**
@@ -184,6 +189,39 @@ function isSnapshotShape(v: unknown): v is PageSnapshot {
     (lang === null || (typeof lang === 'string' && lang.length <= 35)) &&
     partialOk
   );
+}
+
+/**
+ * The answer to `detect` (and to the last `detect-part`): the article found in the snapshot, or
+ * null, and its analysis, or null when there is no article or the background could not analyse it.
+ */
+export interface PageReading {
+  article: RemoteArticle | null;
+  analysis: Analysis | null;
+}
+
+/** The JSON text of a PageReading, from the article's JSON text (as found) and its analysis. */
+export function pageReadingJson(articleJson: string, analysis: Analysis | null): string {
+  return `{"article":${articleJson},"analysis":${analysis ? JSON.stringify(analysis) : 'null'}}`;
+}
+
+/**
+ * A PageReading from the background's answer, or null when the answer is not one (the page then
+ * reads the snapshot itself). An analysis that does not fit its article is dropped (analysis null:
+ * the page analyses the article itself) rather than trusted.
+ */
+export function parsePageReading(answer: unknown): PageReading | null {
+  if (typeof answer !== 'string') return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(answer);
+  } catch {
+    return null;
+  }
+  if (!isPlainObject(v) || !('article' in v) || !('analysis' in v)) return null;
+  if (v.article === null) return { article: null, analysis: null };
+  if (!isRemoteArticle(v.article)) return null;
+  return { article: v.article, analysis: isAnalysisOf(v.analysis, v.article.text.length) ? v.analysis : null };
 }
 
 /** The message if it is exactly a BackgroundToContent shape, else null. */

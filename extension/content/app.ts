@@ -22,7 +22,7 @@ import type { Settings } from '../../src/settings';
 import { mountSidebar, type MountedSidebar } from '../../src/sidebar';
 import type { ArticleInfo, SidebarActions, SidebarState } from '../../src/sidebar/types';
 import type { ContentMessage, ContentToBackground, ResponseOf } from '../../src/messages';
-import { findArticle, sendSnapshot, stillOnPage, type ReadBy } from './find-article';
+import { findArticle, sendSnapshot, stillOnPage, type FoundArticle, type ReadBy } from './find-article';
 import { pauseBriefly } from './pause';
 import { mark } from './marks';
 import { loadPageAnalyzer } from './page-modules';
@@ -51,9 +51,10 @@ function ask<K extends keyof ContentToBackground>(msg: Extract<ContentMessage, {
 }
 
 /**
- * The analysis, done by the background so the page's main thread stays free (a long article
- * takes the analyser hundreds of milliseconds, and the model is parsed once for all tabs). If the
- * background cannot answer (it is being updated, say), the same analyser runs here instead.
+ * The analysis of an article that came without one (the page read it itself, or the background
+ * could not analyse it), done by the background so the page's main thread stays free (a long
+ * article takes the analyser hundreds of milliseconds, and the model is parsed once for all
+ * tabs). If the background cannot answer (it is being updated, say), the same analyser runs here.
  */
 async function analyse(text: string, lang: string | null, blocks: ArticleBlock[] | undefined): Promise<Analysis> {
   try {
@@ -73,11 +74,14 @@ async function analyse(text: string, lang: string | null, blocks: ArticleBlock[]
 /** Where the last article reading was done (find-article.ts); in the status element for tests. */
 let lastReadBy: ReadBy | null = null;
 
-/** The article on this page, found without a long task on its main thread (find-article.ts). */
-const findArticleHere = () =>
+/**
+ * The article on this page, found without a long task on its main thread, and usually analysed
+ * in the same step by the background (find-article.ts).
+ */
+const findArticleHere = (): Promise<FoundArticle | null> =>
   findArticle(
     document,
-    async (snapshot) => JSON.parse(String(await sendSnapshot(snapshot, (m) => browser.runtime.sendMessage(m)))) as unknown,
+    (snapshot) => sendSnapshot(snapshot, (m) => browser.runtime.sendMessage(m)),
     (by) => (lastReadBy = by),
   );
 
@@ -132,9 +136,11 @@ export async function createContentApp(): Promise<ContentApp> {
   let sidebar: MountedSidebar | null = null;
   let article: ArticleText | null = null;
   let analysis: Analysis | null = null;
+  /** The analysis that came with `article` from the background, until it is shown. */
+  let pendingAnalysis: Analysis | null = null;
   let highlighter: PageHighlighter | null = null;
   let detected = false;
-  let predetected: Promise<ArticleText | null> | null = null;
+  let predetected: Promise<FoundArticle | null> | null = null;
   // The page's tone behind the article, read when the article is found: later, just after the
   // sidebar pushed the page aside, reading it makes the browser restyle the page in our task.
   let toneOf: { article: ArticleText; tone: PageTone } | null = null;
@@ -336,13 +342,14 @@ export async function createContentApp(): Promise<ContentApp> {
       const segments = remapArticle(document.body ?? document.documentElement, article.text);
       if (segments && segments.length) return reattach(segments);
     }
-    let next: ArticleText | null;
+    let found: FoundArticle | null;
     try {
-      next = await findArticleHere();
+      found = await findArticleHere();
     } catch {
       return;
     }
     if (!isOpen()) return;
+    const next = found?.article ?? null;
     if (next && article && analysis && next.text.startsWith(article.text)) {
       const keep = article.text.length;
       return reattach(next.segments.filter((s) => s.start < keep).map((s) => (s.end > keep ? { ...s, end: keep } : s)));
@@ -363,6 +370,8 @@ export async function createContentApp(): Promise<ContentApp> {
     const before = analysis;
     article = next;
     analysis = null;
+    // The new article's analysis came with it (read and analysed in one step), usually.
+    pendingAnalysis = found?.analysis ?? null;
     detected = true;
     if (navigated || !next || !before) setState({ phase: 'loading', analysis: null, focusEntityId: null, selectedQuote: null });
     // The same page changed: the sidebar keeps showing the last reading (its tab, scroll and open
@@ -450,14 +459,17 @@ export async function createContentApp(): Promise<ContentApp> {
         // Found ahead of time while the page was idle (prewarm), if the page still shows it.
         const early = predetected ? await predetected.catch(() => null) : null;
         predetected = null;
-        if (early && stillOnPage(early)) article = early;
+        let found: FoundArticle | null;
+        if (early && stillOnPage(early.article)) found = early;
         else {
           // The sidebar was mounted in this task: its first render and the reading's first slice
           // go in separate tasks. (An article found ahead of time is shown at once.)
           await pauseBriefly();
           if (mine !== run) return;
-          article = await findArticleHere();
+          found = await findArticleHere();
         }
+        article = found?.article ?? null;
+        pendingAnalysis = found?.analysis ?? null;
         if (article) noteTone(article);
         mark('detect-end');
       } catch (e) {
@@ -483,7 +495,13 @@ export async function createContentApp(): Promise<ContentApp> {
     try {
       mark('analyze-start');
       analyses++; // issue 8
-      const result = await analyse(article.text, article.lang, article.blocks);
+      let result: Analysis;
+      if (pendingAnalysis) {
+        // Found and analysed in one step: the article above paints first, the analysis in a
+        // task of its own after it.
+        result = pendingAnalysis;
+        await pauseBriefly();
+      } else result = await analyse(article.text, article.lang, article.blocks);
       if (mine !== run) return;
       let next = result;
       // Issue 8: a huge page read in part (extractArticle's element budget): say so, against the page.
@@ -498,6 +516,7 @@ export async function createContentApp(): Promise<ContentApp> {
         next = { ...next, truncated: { analysedChars, totalChars: Math.max(pageChars, next.truncated?.totalChars ?? 0, analysedChars + 1) } };
       }
       analysis = next;
+      pendingAnalysis = null;
       mark('analyze-end');
       if (previous) setState({ phase: 'ready', article: articleInfo(article), message: null, analysis, ...keptSelection(previous, next) });
       else setState({ analysis });
@@ -571,7 +590,8 @@ export async function createContentApp(): Promise<ContentApp> {
       // Render the sidebar once, off the page (a detached element), so the reader's click (or
       // auto-open) runs code the engine has already compiled. Each step is a task of its own.
       return predetected.then(
-        async (found) => {
+        async (reading) => {
+          const found = reading?.article;
           if (found) noteTone(found);
           if (!found || isOpen()) return;
           try {

@@ -1,14 +1,17 @@
 /**
  * Finding the article from the page's side, without one long task on its main thread: the page
  * is read into a snapshot in slices of a few milliseconds, the background (or Chrome's offscreen
- * document) runs Readability on it, and the answer comes back mapped onto the live text nodes.
- * If the background cannot answer, the same reading runs here; if the page changed while it was
- * read, it is read again.
+ * document) runs Readability on it and analyses the article in the same step, and the answer
+ * comes back mapped onto the live text nodes, with its analysis. If the background cannot answer,
+ * the same reading runs here (without an analysis: the caller has it made); if the page changed
+ * while it was read, it is read again.
  */
 import { loadExtraction, type Extraction } from './page-modules';
 import { mark } from './marks';
+import type { Analysis } from '../../src/analysis/contract';
 import type { ArticleText } from '../../src/article';
 import { articleFromRemote, type RemoteArticle } from '../../src/article/remote';
+import { parsePageReading } from '../../src/messages';
 import { takeSnapshot, type PageSnapshot } from '../../src/article/snapshot';
 import { SNAPSHOT_PART_CHARS } from '../../src/article/snapshot-parts';
 import { DEFAULT_MAX_ELEMENTS } from '../../src/article/words';
@@ -33,12 +36,6 @@ export function shadowRootOf(el: Element): ShadowRoot | null {
   } catch {
     return null;
   }
-}
-
-function isRemoteArticle(v: unknown): v is RemoteArticle {
-  if (typeof v !== 'object' || v === null) return false;
-  const a = v as Record<string, unknown>;
-  return typeof a.text === 'string' && typeof a.title === 'string' && Array.isArray(a.segments) && (a.blocks === undefined || Array.isArray(a.blocks));
 }
 
 /**
@@ -66,16 +63,24 @@ export async function sendSnapshot(
 /** Where the article was read: in the background, or here from the snapshot, or here at once. */
 export type ReadBy = 'background' | 'page' | 'page-direct';
 
+/** An article found on the page, with the analysis the background made of it in the same step. */
+export interface FoundArticle {
+  article: ArticleText;
+  /** Null when the article was read here, or the background could not analyse it. */
+  analysis: Analysis | null;
+}
+
 /**
  * The article in `doc`, or null. `ask` sends a snapshot to the background and resolves to its
- * answer; `readBy` learns where the reading was done (the browser tests check it).
+ * answer (a PageReading as JSON text); `readBy` learns where the reading was done (the browser
+ * tests check it).
  */
 export async function findArticle(
   doc: Document,
   ask: (snapshot: PageSnapshot) => Promise<unknown>,
   readBy: (by: ReadBy) => void = () => {},
   extraction: () => Promise<Extraction> = loadExtraction,
-): Promise<ArticleText | null> {
+): Promise<FoundArticle | null> {
   mark('read-start');
   try {
     return await readOnce(doc, ask, readBy, extraction);
@@ -89,14 +94,17 @@ async function readOnce(
   ask: (snapshot: PageSnapshot) => Promise<unknown>,
   readBy: (by: ReadBy) => void,
   extraction: () => Promise<Extraction>,
-): Promise<ArticleText | null> {
+): Promise<FoundArticle | null> {
   for (let attempt = 0; attempt < 2; attempt++) {
     const taken = await takeSnapshot(doc, { maxElements: DEFAULT_MAX_ELEMENTS, pause: pauseBriefly, shadowRootOf });
     let remote: RemoteArticle | null;
+    let analysis: Analysis | null = null;
     try {
-      const answer = await ask(taken.snapshot);
-      if (answer !== null && !isRemoteArticle(answer)) throw new Error('unexpected answer');
-      remote = answer;
+      // A malformed answer is not trusted: the snapshot is read here instead.
+      const reading = parsePageReading(await ask(taken.snapshot));
+      if (!reading) throw new Error('unexpected answer');
+      remote = reading.article;
+      analysis = reading.analysis;
       readBy('background');
     } catch {
       // The background is being updated or cannot read pages: read the snapshot here.
@@ -107,9 +115,10 @@ async function readOnce(
     }
     if (!remote) return null;
     const article = articleFromRemote(remote, taken.texts);
-    if (article) return article;
+    if (article) return { article, analysis };
     // The page changed while it was being read: read it again.
   }
   readBy('page-direct');
-  return (await extraction()).extractArticle(doc);
+  const article = (await extraction()).extractArticle(doc);
+  return article && { article, analysis: null };
 }

@@ -1,15 +1,22 @@
 /**
- * When the background cannot read or analyse pages (as while Gloss is being updated), the page
- * does both itself, with the parts it loads only then (app/page-extract.js, app/page-analyzer.js,
- * reached through the extension's per-session URL): in Chromium and Firefox ESR the example still
- * shows every quote and its people, read in the page.
+ * Normally the background finds the article in the page's snapshot and analyses it in the same
+ * step: the page gets both in one answer and never sends the article's text out to be analysed
+ * (counted by the test build's background). When the background cannot read or analyse pages (as
+ * while Gloss is being updated), the page does both itself, with the parts it loads only then
+ * (app/page-extract.js, app/page-analyzer.js, reached through the extension's per-session URL):
+ * in Chromium and Firefox ESR the example still shows every quote and its people, read in the page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { BROWSERS, inBackground, launch, pierce, startServer, textOf, unavailable, type Session, type TestServer } from './harness';
 import { glossStatus, until } from './hostile-support';
 import { exampleExpected } from '../helpers/fixtures';
 
 const refuse = (on: boolean) => `(g) => (g.glossBackground.refusePageWork(${on}), true)`;
+/** The background's count of content messages by type (test build). */
+const seen = async (session: Session, page: Page): Promise<Record<string, number>> =>
+  (await inBackground(session, page, '(g) => g.glossBackground.messagesSeen()')) as Record<string, number>;
+const count = (m: Record<string, number>, ...types: string[]) => types.reduce((n, t) => n + (m[t] ?? 0), 0);
 
 for (const name of BROWSERS) {
   const why = unavailable(name);
@@ -25,6 +32,33 @@ for (const name of BROWSERS) {
     afterAll(async () => {
       await session?.close();
       await server?.close();
+    });
+
+    it('normally, the article comes back analysed: the page sends no analyze message', async () => {
+      // Firefox's background is reached through the options page of an open sidebar.
+      const first = await session.newPage();
+      await first.goto(server.url('/us-venezuela.html'), { waitUntil: 'load' });
+      await session.clickToolbar(first);
+      await until(first, 'the first reading', async () => ((await glossStatus(first))?.analyses ?? 0) > 0);
+      const before = await seen(session, first);
+      try {
+        const page = await session.newPage();
+        await page.goto(server.url('/us-venezuela.html'), { waitUntil: 'load' });
+        await session.clickToolbar(page);
+        const status = await until(page, 'the reading', async () => {
+          const s = await glossStatus(page);
+          return s && s.analyses > 0 && s.readBy ? s : null;
+        });
+        expect(status.readBy).toBe('background');
+        const quotes = await textOf(await pierce(page, '.gl-tab[data-view="quotes"] .gl-tab-count', 30_000));
+        expect(Number(quotes)).toBe(exampleExpected().quotes.length);
+        await page.close();
+        const after = await seen(session, first);
+        expect(count(after, 'detect', 'detect-part')).toBeGreaterThan(count(before, 'detect', 'detect-part'));
+        expect(count(after, 'analyze')).toBe(count(before, 'analyze'));
+      } finally {
+        await first.close();
+      }
     });
 
     it('with the background refusing page work, the example is read and analysed in the page', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ANALYZE_CHARS, MAX_SNAPSHOT_CHARS, parseContentMessage, parseSnapshotJson } from '../../src/messages';
+import { isAnalysisOf } from '../../src/analysis/analysis-check';
+import type { Analysis } from '../../src/analysis/contract';
+import { MAX_ANALYZE_CHARS, MAX_SNAPSHOT_CHARS, pageReadingJson, parseContentMessage, parsePageReading, parseSnapshotJson } from '../../src/messages';
 
 describe('the analyze message', () => {
   it('accepts exactly { type, text, lang }', () => {
@@ -56,5 +58,70 @@ describe('the detect message and page snapshots', () => {
       JSON.stringify({ ...snapshot, extra: 1 }), JSON.stringify({ ...snapshot, partial: { elementsRead: 'x', elementsTotal: 1 } }), JSON.stringify({ ...snapshot, lang: 'x'.repeat(50) })]) {
       expect(parseSnapshotJson(bad)).toBeNull();
     }
+  });
+});
+
+describe('the detect answer: the article and its analysis as JSON text', () => {
+  const text = 'Maria Lopez said: "We will build it." The city agreed.';
+  const article = {
+    title: 'T', byline: null, siteName: null, lang: 'en', publishedTime: null, excerpt: null, text,
+    segments: [{ start: 0, end: text.length, index: 3, nodeOffset: 0 }], wordCount: 9,
+  };
+  const analysis: Analysis = {
+    entities: [{ id: 'maria-lopez', name: 'Maria Lopez', type: 'person', aliases: [], role: null, mentions: [{ start: 0, end: 11, text: 'Maria Lopez' }], notes: [{ source: 'article', text: 'said it' }] }],
+    quotes: [{ text: '"We will build it."', start: 18, end: 37, spans: [{ start: 18, end: 37 }], kind: 'full', speaker: { entityId: 'maria-lopez', name: 'Maria Lopez', mention: { start: 0, end: 11 } }, cue: 'said' }],
+    demonyms: [],
+  };
+
+  it('reads back what the background writes', () => {
+    expect(parsePageReading(pageReadingJson(JSON.stringify(article), analysis))).toEqual({ article, analysis });
+    expect(parsePageReading(pageReadingJson(JSON.stringify(article), null))).toEqual({ article, analysis: null });
+    expect(parsePageReading(pageReadingJson('null', null))).toEqual({ article: null, analysis: null });
+    // Fields the contract may gain later pass.
+    const more = { ...analysis, entities: [{ ...analysis.entities[0]!, wikidata: 'Q1' }], later: true };
+    expect(parsePageReading(pageReadingJson(JSON.stringify({ ...article, blocks: [{ start: 0, end: text.length, kind: 'paragraph' }] }), more))?.analysis).toEqual(more);
+  });
+
+  it('is no reading at all when it is not JSON text of { article, analysis } with a well-formed article', () => {
+    for (const bad of [
+      null, 42, { article: null, analysis: null }, '', 'nope', 'null', '[]', '{}', '{"article":null}', JSON.stringify(article),
+      pageReadingJson(JSON.stringify({ ...article, text: 5 }), null),
+      pageReadingJson(JSON.stringify({ ...article, byline: 7 }), null),
+      pageReadingJson(JSON.stringify({ ...article, segments: [{ start: 0, end: text.length + 1, index: 0, nodeOffset: 0 }] }), null),
+      pageReadingJson(JSON.stringify({ ...article, segments: [{ start: 0, end: 4, index: -1, nodeOffset: 0 }] }), null),
+      pageReadingJson(JSON.stringify({ ...article, segments: [{ start: 4, end: 2, index: 0, nodeOffset: 0 }] }), null),
+      pageReadingJson(JSON.stringify({ ...article, segments: 'all' }), null),
+      pageReadingJson(JSON.stringify({ ...article, blocks: [{ start: 0, end: text.length + 3, kind: 'paragraph' }] }), null),
+      pageReadingJson(JSON.stringify({ ...article, published: { datetime: 1 } }), null),
+    ]) {
+      expect(parsePageReading(bad)).toBeNull();
+    }
+  });
+
+  it('drops an analysis that does not fit its article, keeping the article', () => {
+    const q = analysis.quotes[0]!;
+    const e = analysis.entities[0]!;
+    const broken: unknown[] = [
+      {},
+      { entities: [] },
+      { entities: 'none', quotes: [] },
+      { ...analysis, entities: [{ ...e, type: 'animal' }] },
+      { ...analysis, entities: [{ ...e, mentions: [{ start: 0, end: text.length + 1, text: 'x' }] }] },
+      { ...analysis, entities: [{ ...e, mentions: [{ start: 1.5, end: 3, text: 'x' }] }] },
+      { ...analysis, entities: [{ ...e, aliases: [3] }] },
+      { ...analysis, entities: [{ ...e, notes: [{ source: 'web', text: 'x' }] }] },
+      { ...analysis, quotes: [{ ...q, spans: [{ start: 18, end: 99 }] }] },
+      { ...analysis, quotes: [{ ...q, kind: 'some' }] },
+      { ...analysis, quotes: [{ ...q, speaker: { entityId: null, name: 'X', mention: { start: -2, end: 0 } } }] },
+      { ...analysis, truncated: { analysedChars: 10 } },
+      { ...analysis, unsupported: 'French' },
+      { ...analysis, demonyms: [{ start: 0, end: 3, text: 'x' }] },
+    ];
+    for (const a of broken) {
+      expect(isAnalysisOf(a, text.length)).toBe(false);
+      expect(parsePageReading(pageReadingJson(JSON.stringify(article), a as Analysis))).toEqual({ article, analysis: null });
+    }
+    expect(isAnalysisOf(analysis, text.length)).toBe(true);
+    expect(isAnalysisOf(analysis, 20)).toBe(false);
   });
 });
