@@ -10,7 +10,7 @@ import { SnapshotAssembler } from '../src/article/snapshot-parts';
 import { isOwnSender, MAX_SNAPSHOT_CHARS, parseContentMessage, type BackgroundMessage, type ContentMessage } from '../src/messages';
 import { analyzeText } from '../src/analysis/analyze';
 import { writeClipboard } from './clipboard';
-import { readPage } from './read-page';
+import { analyzeHeld, forgetTab, readPage } from './read-page';
 import { loadModel } from './model-loader';
 import { reachTab } from './reach-tab';
 import { createPendingClicks, type ToggleType } from './pending-clicks';
@@ -113,15 +113,19 @@ export async function handleContentMessage(msg: ContentMessage, sender: browser.
       return JSON.stringify(analyzeText(msg.text, { ner: await loadModel() }, { declaredLang: msg.lang, blocks: msg.blocks }));
     case 'detect-part': {
       if (pageWorkRefused) throw new Error('the background refuses page work (test build)');
-      const json = snapshotParts.add(`${sender.tab?.id ?? 'extension'}`, msg.id, msg.part, msg.parts, msg.text);
-      return json === null ? null : readPage(json);
+      const tab = `${sender.tab?.id ?? 'extension'}`;
+      const json = snapshotParts.add(tab, msg.id, msg.part, msg.parts, msg.text);
+      return json === null ? null : readPage(json, msg.later ? { tab } : undefined);
     }
+    case 'analyze-held':
+      if (pageWorkRefused) throw new Error('the background refuses page work (test build)');
+      return analyzeHeld(`${sender.tab?.id ?? 'extension'}`, msg.held);
     case 'detect':
       if (pageWorkRefused) throw new Error('the background refuses page work (test build)');
       // Readability on a large page is a long task: here (Firefox) or in our offscreen document
       // (Chrome), not on the page's main thread; the article is analysed in the same step
       // (read-page.ts). The snapshot stays inside the browser.
-      return readPage(msg.snapshot);
+      return readPage(msg.snapshot, msg.later ? { tab: `${sender.tab?.id ?? 'extension'}` } : undefined);
   }
 }
 
@@ -136,6 +140,8 @@ export function onMessage(raw: unknown, sender: browser.Runtime.MessageSender): 
 }
 
 browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+// A closed tab's held article (read-page.ts) goes with it.
+browser.tabs.onRemoved?.addListener((tabId) => forgetTab(`${tabId}`));
 handleToolbarEvents({
   click: (tab) => void (tab.id !== undefined && toggleInTab(tab.id, 'toggle-sidebar', tab.url ?? null)),
   command: (command, tab) => void handleCommand(command, tab),

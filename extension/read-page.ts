@@ -14,8 +14,30 @@ import { pageReadingJson } from '../src/messages';
 import { findArticleInSnapshot } from './article-finder';
 import { loadModel } from './model-loader';
 
+/**
+ * Articles found by an idle pre-read (`later`), one per tab, kept until the reader opens Gloss
+ * there: then `analyzeHeld` analyses the copy kept here, and the text need not come back out of
+ * the page. A pre-read does not analyse: a reader who never opens Gloss on a page costs no
+ * analysis. The background may be stopped meanwhile (Chrome stops idle service workers): then
+ * nothing is held and the page sends the text itself.
+ */
+const held = new Map<string, { id: string; article: RemoteArticle }>();
+const MAX_HELD = 16;
+let heldCount = 0;
+
 /** The PageReading (article and analysis) of a page snapshot, both as JSON text. */
-export async function readPage(snapshotJson: string): Promise<string> {
+export async function readPage(snapshotJson: string, later?: { tab: string }): Promise<string> {
+  if (later) {
+    const articleJson = await findArticleInSnapshot(snapshotJson);
+    const article = JSON.parse(articleJson) as RemoteArticle | null;
+    held.delete(later.tab);
+    if (!article) return pageReadingJson(articleJson, null);
+    const id = `h${++heldCount}-${Math.random().toString(36).slice(2, 10)}`;
+    held.set(later.tab, { id, article });
+    // The oldest tabs' articles go first (a Map keeps insertion order).
+    for (const key of held.keys()) if (held.size > MAX_HELD) held.delete(key);
+    return pageReadingJson(articleJson, null, id);
+  }
   // The model loads (when this background has not loaded it yet) while the article is found: in
   // Chrome the offscreen document finds it meanwhile, so the wait for both is the longer one.
   const model = loadModel();
@@ -23,6 +45,19 @@ export async function readPage(snapshotJson: string): Promise<string> {
   const articleJson = await findArticleInSnapshot(snapshotJson);
   const article = JSON.parse(articleJson) as RemoteArticle | null;
   return pageReadingJson(articleJson, article && (await analyseFound(article, model)));
+}
+
+/** The analysis (JSON text) of the article held for `tab` as `id`; throws when it is not held. */
+export async function analyzeHeld(tab: string, id: string): Promise<string> {
+  const h = held.get(tab);
+  if (!h || h.id !== id) throw new Error('Gloss: the background no longer holds this article');
+  const ner = await loadModel();
+  return JSON.stringify(analyzeText(h.article.text, { ner }, { declaredLang: h.article.lang, blocks: h.article.blocks }));
+}
+
+/** A tab closed: its held article goes. */
+export function forgetTab(tab: string): void {
+  held.delete(tab);
 }
 
 /** The article's analysis, or null when it fails here: the page then analyses the article itself. */

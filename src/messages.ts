@@ -56,12 +56,19 @@ export interface ContentToBackground {
    * message's every array and string into its own value, a long task of hundreds of milliseconds
    * for a large page's tree, where one string costs next to nothing.
    */
-  detect: { request: { snapshot: string }; response: string };
+  detect: { request: { snapshot: string; later?: true }; response: string };
   /**
    * A large snapshot in parts (src/article/snapshot-parts.ts), part 0 first: null until the last
    * part, which is answered as `detect` is.
    */
-  'detect-part': { request: { id: string; part: number; parts: number; text: string }; response: string | null };
+  'detect-part': { request: { id: string; part: number; parts: number; text: string; later?: true }; response: string | null };
+  /**
+   * Analyse the article the background found for this tab and held (a `detect` marked `later`,
+   * the idle pre-read: no analysis until the reader opens Gloss). The text does not travel again;
+   * the answer is the Analysis as JSON text. Refused when the background no longer holds it (it
+   * was restarted): the page then sends the text with `analyze`.
+   */
+  'analyze-held': { request: { held: string }; response: string };
   // Issue 5: Wikipedia lookups. Validated by parseWikipediaRequest (src/notes/wikipedia/protocol.ts)
   // and answered by extension/wikipedia/handler.ts, not by parseContentMessage.
   'gloss/wikipedia/lookup': { request: Omit<WikipediaLookupRequest, 'type'>; response: WikipediaResult };
@@ -116,16 +123,18 @@ export function parseContentMessage(msg: unknown): ContentMessage | null {
       return blocks ? { type: 'analyze', text: msg.text, lang: msg.lang as string | null, blocks } : null;
     }
     case 'detect':
-      return typeof msg.snapshot === 'string' && msg.snapshot.length <= MAX_SNAPSHOT_CHARS && onlyKeys(msg, ['type', 'snapshot'])
-        ? { type: 'detect', snapshot: msg.snapshot }
+      return typeof msg.snapshot === 'string' && msg.snapshot.length <= MAX_SNAPSHOT_CHARS && onlyKeys(msg, ['type', 'snapshot', 'later']) && (msg.later === undefined || msg.later === true)
+        ? { type: 'detect', snapshot: msg.snapshot, ...(msg.later ? { later: true as const } : {}) }
         : null;
+    case 'analyze-held':
+      return isHeldId(msg.held) && onlyKeys(msg, ['type', 'held']) ? { type: 'analyze-held', held: msg.held } : null;
     case 'detect-part':
       return typeof msg.id === 'string' && /^[\w-]{1,64}$/.test(msg.id) &&
         Number.isInteger(msg.part) && Number.isInteger(msg.parts) &&
         (msg.part as number) >= 0 && (msg.part as number) < (msg.parts as number) && (msg.parts as number) <= MAX_SNAPSHOT_PARTS &&
         typeof msg.text === 'string' && msg.text.length <= SNAPSHOT_PART_CHARS &&
-        onlyKeys(msg, ['type', 'id', 'part', 'parts', 'text'])
-        ? { type: 'detect-part', id: msg.id, part: msg.part as number, parts: msg.parts as number, text: msg.text }
+        onlyKeys(msg, ['type', 'id', 'part', 'parts', 'text', 'later']) && (msg.later === undefined || msg.later === true)
+        ? { type: 'detect-part', id: msg.id, part: msg.part as number, parts: msg.parts as number, text: msg.text, ...(msg.later ? { later: true as const } : {}) }
         : null;
     case 'copy-text':
       return typeof msg.text === 'string' && msg.text.length <= MAX_COPY_CHARS && onlyKeys(msg, ['type', 'text']) ? { type: 'copy-text', text: msg.text } : null;
@@ -198,11 +207,18 @@ function isSnapshotShape(v: unknown): v is PageSnapshot {
 export interface PageReading {
   article: RemoteArticle | null;
   analysis: Analysis | null;
+  /** Set when the background holds the article to analyse later (`analyze-held`). */
+  held?: string;
 }
 
 /** The JSON text of a PageReading, from the article's JSON text (as found) and its analysis. */
-export function pageReadingJson(articleJson: string, analysis: Analysis | null): string {
-  return `{"article":${articleJson},"analysis":${analysis ? JSON.stringify(analysis) : 'null'}}`;
+export function pageReadingJson(articleJson: string, analysis: Analysis | null, held?: string): string {
+  return `{"article":${articleJson},"analysis":${analysis ? JSON.stringify(analysis) : 'null'}${held ? `,"held":${JSON.stringify(held)}` : ''}}`;
+}
+
+/** The id of an article the background holds (read-page.ts makes them). */
+export function isHeldId(v: unknown): v is string {
+  return typeof v === 'string' && /^[\w-]{1,40}$/.test(v);
 }
 
 /**
@@ -221,7 +237,8 @@ export function parsePageReading(answer: unknown): PageReading | null {
   if (!isPlainObject(v) || !('article' in v) || !('analysis' in v)) return null;
   if (v.article === null) return { article: null, analysis: null };
   if (!isRemoteArticle(v.article)) return null;
-  return { article: v.article, analysis: isAnalysisOf(v.analysis, v.article.text.length) ? v.analysis : null };
+  const analysis = isAnalysisOf(v.analysis, v.article.text.length) ? v.analysis : null;
+  return { article: v.article, analysis, ...(!analysis && isHeldId(v.held) ? { held: v.held } : {}) };
 }
 
 /** The message if it is exactly a BackgroundToContent shape, else null. */

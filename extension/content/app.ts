@@ -28,6 +28,7 @@ import { mark } from './marks';
 import { loadPageAnalyzer } from './page-modules';
 import { copyText } from './copy-text';
 import { loadSettings, saveSettings, watchSettings } from '../settings-store';
+import { isAnalysisOf } from '../../src/analysis/analysis-check';
 
 export interface ContentApp {
   open(opts: { focus: boolean }): Promise<void>;
@@ -56,7 +57,16 @@ function ask<K extends keyof ContentToBackground>(msg: Extract<ContentMessage, {
  * article takes the analyser hundreds of milliseconds, and the model is parsed once for all
  * tabs). If the background cannot answer (it is being updated, say), the same analyser runs here.
  */
-async function analyse(text: string, lang: string | null, blocks: ArticleBlock[] | undefined): Promise<Analysis> {
+async function analyse(text: string, lang: string | null, blocks: ArticleBlock[] | undefined, held?: string): Promise<Analysis> {
+  if (held) {
+    // Found by the idle pre-read and held by the background: analysed there, the text not sent again.
+    try {
+      const res = JSON.parse(await ask({ type: 'analyze-held', held })) as Analysis | null;
+      if (res && isAnalysisOf(res, text.length)) return res;
+    } catch {
+      /* no longer held (the background was restarted): send the text */
+    }
+  }
   try {
     const res = JSON.parse(await ask({ type: 'analyze', text, lang, ...(blocks ? { blocks } : {}) })) as Analysis | null;
     if (res && Array.isArray(res.entities) && Array.isArray(res.quotes)) return res;
@@ -78,10 +88,10 @@ let lastReadBy: ReadBy | null = null;
  * The article on this page, found without a long task on its main thread, and usually analysed
  * in the same step by the background (find-article.ts).
  */
-const findArticleHere = (): Promise<FoundArticle | null> =>
+const findArticleHere = (later = false): Promise<FoundArticle | null> =>
   findArticle(
     document,
-    (snapshot) => sendSnapshot(snapshot, (m) => browser.runtime.sendMessage(m)),
+    (snapshot) => sendSnapshot(snapshot, (m) => browser.runtime.sendMessage(m), later),
     (by) => (lastReadBy = by),
   );
 
@@ -138,6 +148,8 @@ export async function createContentApp(): Promise<ContentApp> {
   let analysis: Analysis | null = null;
   /** The analysis that came with `article` from the background, until it is shown. */
   let pendingAnalysis: Analysis | null = null;
+  /** The background holds the found article for analysis (found by the idle pre-read). */
+  let pendingHeld: string | undefined;
   let highlighter: PageHighlighter | null = null;
   let detected = false;
   let predetected: Promise<FoundArticle | null> | null = null;
@@ -372,6 +384,7 @@ export async function createContentApp(): Promise<ContentApp> {
     analysis = null;
     // The new article's analysis came with it (read and analysed in one step), usually.
     pendingAnalysis = found?.analysis ?? null;
+    pendingHeld = found?.held;
     detected = true;
     if (navigated || !next || !before) setState({ phase: 'loading', analysis: null, focusEntityId: null, selectedQuote: null });
     // The same page changed: the sidebar keeps showing the last reading (its tab, scroll and open
@@ -470,6 +483,7 @@ export async function createContentApp(): Promise<ContentApp> {
         }
         article = found?.article ?? null;
         pendingAnalysis = found?.analysis ?? null;
+        pendingHeld = found?.held;
         if (article) noteTone(article);
         mark('detect-end');
       } catch (e) {
@@ -501,7 +515,7 @@ export async function createContentApp(): Promise<ContentApp> {
         // task of its own after it.
         result = pendingAnalysis;
         await pauseBriefly();
-      } else result = await analyse(article.text, article.lang, article.blocks);
+      } else result = await analyse(article.text, article.lang, article.blocks, pendingHeld);
       if (mine !== run) return;
       let next = result;
       // Issue 8: a huge page read in part (extractArticle's element budget): say so, against the page.
@@ -517,6 +531,7 @@ export async function createContentApp(): Promise<ContentApp> {
       }
       analysis = next;
       pendingAnalysis = null;
+      pendingHeld = undefined;
       mark('analyze-end');
       if (previous) setState({ phase: 'ready', article: articleInfo(article), message: null, analysis, ...keptSelection(previous, next) });
       else setState({ analysis });
@@ -586,7 +601,9 @@ export async function createContentApp(): Promise<ContentApp> {
     prewarm() {
       // (Dates come formatted by the background: a tab's first Intl.DateTimeFormat is a long task.)
       if (detected || predetected) return Promise.resolve();
-      predetected = findArticleHere();
+      // Found, not analysed: a reader who never opens Gloss here costs no analysis. The background
+      // holds the article and analyses it when the sidebar opens.
+      predetected = findArticleHere(true);
       // Render the sidebar once, off the page (a detached element), so the reader's click (or
       // auto-open) runs code the engine has already compiled. Each step is a task of its own.
       return predetected.then(

@@ -44,18 +44,21 @@ export function shadowRootOf(el: Element): ShadowRoot | null {
  */
 export async function sendSnapshot(
   snapshot: PageSnapshot,
-  send: (msg: { type: 'detect'; snapshot: string } | { type: 'detect-part'; id: string; part: number; parts: number; text: string }) => Promise<unknown>,
+  send: (msg: { type: 'detect'; snapshot: string; later?: true } | { type: 'detect-part'; id: string; part: number; parts: number; text: string; later?: true }) => Promise<unknown>,
+  later = false,
 ): Promise<unknown> {
   // The snapshot's last slice ran in this task: writing a large page's snapshot out is the next one.
   await pauseBriefly();
   const json = JSON.stringify(snapshot);
-  if (json.length <= SNAPSHOT_PART_CHARS) return send({ type: 'detect', snapshot: json });
+  // `later`: an idle pre-read; the background holds the article and analyses it when asked.
+  const mark = later ? { later: true as const } : {};
+  if (json.length <= SNAPSHOT_PART_CHARS) return send({ type: 'detect', snapshot: json, ...mark });
   const parts = Math.ceil(json.length / SNAPSHOT_PART_CHARS);
   const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   let answer: unknown = null;
   for (let part = 0; part < parts; part++) {
     if (part > 0) await pauseBriefly();
-    answer = await send({ type: 'detect-part', id, part, parts, text: json.slice(part * SNAPSHOT_PART_CHARS, (part + 1) * SNAPSHOT_PART_CHARS) });
+    answer = await send({ type: 'detect-part', id, part, parts, text: json.slice(part * SNAPSHOT_PART_CHARS, (part + 1) * SNAPSHOT_PART_CHARS), ...mark });
   }
   return answer;
 }
@@ -68,6 +71,8 @@ export interface FoundArticle {
   article: ArticleText;
   /** Null when the article was read here, or the background could not analyse it. */
   analysis: Analysis | null;
+  /** The background holds the article to analyse when asked (an idle pre-read), under this id. */
+  held?: string;
 }
 
 /**
@@ -99,12 +104,14 @@ async function readOnce(
     const taken = await takeSnapshot(doc, { maxElements: DEFAULT_MAX_ELEMENTS, pause: pauseBriefly, shadowRootOf });
     let remote: RemoteArticle | null;
     let analysis: Analysis | null = null;
+    let held: string | undefined;
     try {
       // A malformed answer is not trusted: the snapshot is read here instead.
       const reading = parsePageReading(await ask(taken.snapshot));
       if (!reading) throw new Error('unexpected answer');
       remote = reading.article;
       analysis = reading.analysis;
+      held = reading.held;
       readBy('background');
     } catch {
       // The background is being updated or cannot read pages: read the snapshot here.
@@ -115,7 +122,7 @@ async function readOnce(
     }
     if (!remote) return null;
     const article = articleFromRemote(remote, taken.texts);
-    if (article) return { article, analysis };
+    if (article) return { article, analysis, ...(held ? { held } : {}) };
     // The page changed while it was being read: read it again.
   }
   readBy('page-direct');

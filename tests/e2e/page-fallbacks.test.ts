@@ -61,6 +61,33 @@ for (const name of BROWSERS) {
       }
     });
 
+    it('after the idle pre-read, a click has the held article analysed: the text is not sent again', async () => {
+      const first = await session.newPage();
+      await first.goto(server.url('/us-venezuela.html'), { waitUntil: 'load' });
+      await session.clickToolbar(first);
+      await until(first, 'the first reading', async () => ((await glossStatus(first))?.analyses ?? 0) > 0);
+      const before = await seen(session, first);
+      try {
+        const page = await session.newPage();
+        await page.goto(server.url('/us-venezuela.html'), { waitUntil: 'load' });
+        // The reader reads a while before clicking: the page found the article while idle.
+        await until(first, 'the idle pre-read', async () => count(await seen(session, first), 'detect', 'detect-part') > count(before, 'detect', 'detect-part'));
+        const preRead = await seen(session, first);
+        expect(count(preRead, 'analyze-held')).toBe(count(before, 'analyze-held'));
+        await session.clickToolbar(page);
+        await until(page, 'the reading', async () => ((await glossStatus(page))?.analyses ?? 0) > 0);
+        const quotes = await textOf(await pierce(page, '.gl-tab[data-view="quotes"] .gl-tab-count', 30_000));
+        expect(Number(quotes)).toBe(exampleExpected().quotes.length);
+        await page.close();
+        const after = await seen(session, first);
+        expect(count(after, 'analyze-held')).toBe(count(before, 'analyze-held') + 1);
+        expect(count(after, 'analyze')).toBe(count(before, 'analyze'));
+        expect(count(after, 'detect', 'detect-part')).toBe(count(preRead, 'detect', 'detect-part'));
+      } finally {
+        await first.close();
+      }
+    });
+
     it('with the background refusing page work, the example is read and analysed in the page', async () => {
       const first = await session.newPage();
       await first.goto(server.url('/us-venezuela.html'), { waitUntil: 'load' });

@@ -125,3 +125,18 @@ describe('the detect answer: the article and its analysis as JSON text', () => {
     expect(isAnalysisOf(analysis, 20)).toBe(false);
   });
 });
+
+describe('messages for an article held by the background', () => {
+  it('accepts a pre-read detect and an analyze-held request, nothing looser', async () => {
+    const { parseContentMessage, parsePageReading, pageReadingJson } = await import('../../src/messages');
+    expect(parseContentMessage({ type: 'detect', snapshot: '{}', later: true })).toEqual({ type: 'detect', snapshot: '{}', later: true });
+    expect(parseContentMessage({ type: 'detect', snapshot: '{}', later: false })).toBeNull();
+    expect(parseContentMessage({ type: 'analyze-held', held: 'h1-abc' })).toEqual({ type: 'analyze-held', held: 'h1-abc' });
+    expect(parseContentMessage({ type: 'analyze-held', held: 'x'.repeat(41) })).toBeNull();
+    expect(parseContentMessage({ type: 'analyze-held', held: 'h1', text: 'more' })).toBeNull();
+    const article = { title: 'T', byline: null, siteName: null, lang: 'en', publishedTime: null, excerpt: null, text: 'Some text here.', segments: [] };
+    expect(parsePageReading(pageReadingJson(JSON.stringify(article), null, 'h2-x'))?.held).toBe('h2-x');
+    expect(parsePageReading(pageReadingJson(JSON.stringify(article), null, 'bad id!'))?.held).toBeUndefined();
+  });
+});
+

@@ -35,7 +35,7 @@ const fake = vi.hoisted(() => {
       local: { get: vi.fn(async () => ({})), set: vi.fn(async () => {}), remove: vi.fn(async () => {}) },
       onChanged: { addListener: () => {}, removeListener: () => {} },
     },
-    tabs: { sendMessage: vi.fn(), query: vi.fn(async () => []), create: vi.fn(async () => ({})) },
+    tabs: { sendMessage: vi.fn(), query: vi.fn(async () => []), create: vi.fn(async () => ({})), onRemoved: { addListener: vi.fn() } },
     scripting: { executeScript: vi.fn() },
   };
   // extension/early-listeners.ts registers on the `chrome` global, as the browser provides it.

@@ -20,7 +20,7 @@ vi.mock('../../extension/model-loader', async () => {
   return { loadModel: () => (model.fail ? Promise.reject(new Error('model file: HTTP 404')) : Promise.resolve(ner)) };
 });
 
-const { readPage } = await import('../../extension/read-page');
+const { analyzeHeld, forgetTab, readPage } = await import('../../extension/read-page');
 
 async function snapshotJson(html: string): Promise<string> {
   const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -35,8 +35,9 @@ describe('readPage (the background: find and analyse in one step)', () => {
   it('answers a snapshot with the article and its analysis together', async () => {
     const reading = parsePageReading(await readPage(await snapshotJson(exampleHtml())));
     expect(reading?.article?.title).toBeTruthy();
-    const { text, lang } = reading!.article!;
-    expect(reading!.analysis).toEqual(JSON.parse(JSON.stringify(analyzeText(text, resources(), { declaredLang: lang }))));
+    const { text, lang, blocks } = reading!.article!;
+    expect(blocks?.length).toBeGreaterThan(0);
+    expect(reading!.analysis).toEqual(JSON.parse(JSON.stringify(analyzeText(text, resources(), { declaredLang: lang, blocks }))));
     expect(reading!.analysis!.entities.some((e) => e.id === 'nicolas-maduro')).toBe(true);
   });
 
@@ -56,5 +57,20 @@ describe('readPage (the background: find and analyse in one step)', () => {
 
   it('refuses a malformed snapshot', async () => {
     await expect(readPage('{"root":"html"}')).rejects.toThrow(/malformed/);
+  });
+
+  it('an idle pre-read holds the article unanalysed; asked later, it analyses the copy it holds', async () => {
+    const reading = parsePageReading(await readPage(await snapshotJson(exampleHtml()), { tab: '7' }));
+    expect(reading?.article?.title).toBeTruthy();
+    expect(reading?.analysis).toBeNull();
+    const held = reading!.held!;
+    expect(held).toMatch(/^[\w-]+$/);
+    const { text, lang, blocks } = reading!.article!;
+    expect(JSON.parse(await analyzeHeld('7', held))).toEqual(JSON.parse(JSON.stringify(analyzeText(text, resources(), { declaredLang: lang, blocks }))));
+    // another tab, a stale id, or a closed tab: not held (the page then sends the text)
+    await expect(analyzeHeld('8', held)).rejects.toThrow(/no longer holds/);
+    await expect(analyzeHeld('7', 'h0-stale')).rejects.toThrow(/no longer holds/);
+    forgetTab('7');
+    await expect(analyzeHeld('7', held)).rejects.toThrow(/no longer holds/);
   });
 });
