@@ -21,7 +21,17 @@ let handlers: ToolbarHandlers | null = null;
 const waiting: ((h: ToolbarHandlers) => void)[] = [];
 const deliver = (fn: (h: ToolbarHandlers) => void) => (handlers ? fn(handlers) : waiting.push(fn));
 
-chrome.action.onClicked.addListener((tab) => deliver((h) => h.click(tab)));
+// The test build counts the clicks that reached us: a browser test can then tell a click the
+// browser never delivered from one Gloss lost.
+declare const __GLOSS_TEST_BUILD__: boolean | undefined;
+const counting = typeof __GLOSS_TEST_BUILD__ === 'boolean' ? __GLOSS_TEST_BUILD__ : true;
+chrome.action.onClicked.addListener((tab) => {
+  if (counting) {
+    const g = globalThis as unknown as { glossToolbarClicks?: number };
+    g.glossToolbarClicks = (g.glossToolbarClicks ?? 0) + 1;
+  }
+  deliver((h) => h.click(tab));
+});
 chrome.commands.onCommand.addListener((command, tab) => deliver((h) => h.command(command, tab)));
 
 /** The background is ready: events that waited are handled now, in order, and later ones at once. */

@@ -82,7 +82,7 @@ function scripts(dir: string): { file: string; text: string }[] {
 for (const [dir, m] of [['chrome', chrome], ['firefox', firefox]] as const) {
   if (!m) continue;
   const files = scripts(dir);
-  for (const hook of ['glossBackground', 'glossWikipedia', 'setBaseUrl', 'gloss:content-start', 'performance.mark(']) {
+  for (const hook of ['glossBackground', 'glossWikipedia', 'glossToolbarClicks', 'setBaseUrl', 'gloss:content-start', 'performance.mark(']) {
     const hits = files.filter((f) => f.text.includes(hook)).map((f) => f.file);
     check(`${dir}: no "${hook}" in the shipped build`, hits.length === 0, hits.join(', '));
   }

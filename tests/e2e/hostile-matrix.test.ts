@@ -668,7 +668,8 @@ const SHIPPED_ROWS: Row[] = [
       // Dark text where the sidebar's title is: the sidebar is painted there, not the white dialog.
       const titleBox = await page.evaluate(() => ({ x: window.innerWidth - 340, y: 40, width: 300, height: 60 }));
       const dark = (r: number, g: number, b: number) => r < 90 && g < 90 && b < 90;
-      expect(await warmShare(page, titleBox, dark)).toBeGreaterThan(0.01);
+      // (the article's title, once read: a click right after load shows "Reading…" first)
+      await until(page, 'the sidebar title painted', async () => (await warmShare(page, titleBox, dark)) > 0.01, 15_000);
       await page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).showModal());
       await until(page, 'the sidebar painted above the dialog', async () => (await warmShare(page, titleBox, dark)) > 0.01, 5000);
       await page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).close());
