@@ -5,7 +5,8 @@
  *   npm run train:ner -- --tune       train on CoNLL train (+ wikigold even docs), print CoNLL dev and
  *                                     wikigold held-out (odd docs) F1; writes nothing
  *   options: --bits N (weight rows = 2^N), --epochs N, --seed N, --no-wikigold, --one-pass,
- *            --wiki-repeat N, --out PATH (write the model there instead; with --tune too),
+ *            --wiki-repeat N, --pages-repeat N (default 0: the page set's tune-half readings as extra
+ *            training text, N times, scripts/ner/page-readings.ts), --out PATH (write the model there instead; with --tune too),
  *            --bag K (default 3: each model is the mean of K perceptrons over K shuffles),
  *            --prune T (default 1: quantised weights with |w| <= T are dropped, to keep the file
  *            small), --wiki-val / --wiki-val-swap (with --tune: validate on a quarter of
@@ -26,9 +27,10 @@ import { tagInfo } from '../src/nlp/ner/decode';
 import { encodeSparse, int8ToBase64, MODEL_KIND, MODEL_VERSION, parseNerModel, type NerModelFile } from '../src/nlp/ner/model';
 import { buildGazetteerData } from './ner/build-gazetteer';
 import { readConll, readWikigold, REPO_ROOT, type GoldDoc } from './ner/corpus';
+import { readTunePages } from './ner/page-readings';
 import { predict, spanF1, TAGS, toExample, train, type Example, type Trained } from './ner/perceptron';
 
-const DEFAULTS = { bits: 17, epochs: 8, seed: 20250101, wikiRepeat: 1, folds: 5, bag: 3, prune: 1 };
+const DEFAULTS = { bits: 17, epochs: 8, seed: 20250101, wikiRepeat: 1, pagesRepeat: 0, folds: 5, bag: 3, prune: 1 };
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf('--' + name);
@@ -42,6 +44,8 @@ const epochs = Number(arg('epochs') ?? DEFAULTS.epochs);
 const seed = Number(arg('seed') ?? DEFAULTS.seed);
 /** Wikigold's training half is small next to CoNLL; repeating it weights the out-of-domain style up. */
 const wikiRepeat = Number(arg('wiki-repeat') ?? DEFAULTS.wikiRepeat);
+/** --pages-repeat N: the page set's tune half as training text, N times (0: not used). */
+const pagesRepeat = Number(arg('pages-repeat') ?? DEFAULTS.pagesRepeat);
 const mask = (1 << bits) - 1;
 /** --bag K: each model is the mean of K averaged perceptrons trained on K shuffles (seed, seed + 7919, ...). */
 const bag = Number(arg('bag') ?? DEFAULTS.bag);
@@ -91,12 +95,14 @@ const toEx = (docs: GoldDoc[]): Example[] => docs.map((d) => toExample(d, gaz, b
 const trainDocs: GoldDoc[] = [...conllTrain];
 if (!tune) trainDocs.push(...conllDev);
 if (useWikigold && wikiTrain) for (let r = 0; r < wikiRepeat; r++) trainDocs.push(...wikiTrain);
+const pages = pagesRepeat > 0 ? readTunePages() : null;
+if (pages) for (let r = 0; r < pagesRepeat; r++) trainDocs.push(...pages);
 const trainEx = toEx(trainDocs);
 const devEx = tune ? toEx(conllDev) : [];
 const wikiEx = tune && wikiHeld ? toEx(wikiHeld) : [];
 const nTok = trainEx.reduce((a, e) => a + e.gold.length, 0);
 console.log(
-  `training on ${trainDocs.length} documents, ${nTok} tokens (CoNLL train${tune ? '' : ' + dev'}${useWikigold && wikiTrain ? ' + wikigold even docs' : ''}); bits=${bits} epochs=${epochs} seed=${seed}${bag > 1 ? ` bag=${bag}` : ''} ${twoPass ? 'two passes' : 'one pass'}; features ready in ${secs()}`,
+  `training on ${trainDocs.length} documents, ${nTok} tokens (CoNLL train${tune ? '' : ' + dev'}${useWikigold && wikiTrain ? ' + wikigold even docs' : ''}${pages ? ` + ${pages.length} tune-half pages x${pagesRepeat}` : ''}); bits=${bits} epochs=${epochs} seed=${seed}${bag > 1 ? ` bag=${bag}` : ''} ${twoPass ? 'two passes' : 'one pass'}; features ready in ${secs()}`,
 );
 
 const info = tagInfo(TAGS);
@@ -111,16 +117,22 @@ const pass1: Trained = trainBagged(trainEx, { bits, epochs, seed });
 console.log(`pass 1 trained (${secs()})`);
 let pass2: Trained | null = null;
 if (twoPass) {
-  // Jackknifed pass-1 tags for the training documents.
+  // Jackknifed pass-1 tags for the training documents. The copies of a repeated document share
+  // the fold of its first copy, so no fold's model has seen the documents it tags.
   const folds = DEFAULTS.folds;
+  const firstCopy = new Map<GoldDoc, number>();
+  trainDocs.forEach((d, i) => {
+    if (!firstCopy.has(d)) firstCopy.set(d, i);
+  });
+  const foldOf = trainDocs.map((d) => firstCopy.get(d)! % folds);
   const jack: Int32Array[] = new Array<Int32Array>(trainEx.length);
   for (let k = 0; k < folds; k++) {
     const m = trainBagged(
-      trainEx.filter((_, i) => i % folds !== k),
+      trainEx.filter((_, i) => foldOf[i] !== k),
       { bits, epochs, seed: seed + k + 1 },
     );
     trainEx.forEach((e, i) => {
-      if (i % folds === k) jack[i] = predict(e, m.weights, m.transitions);
+      if (foldOf[i] === k) jack[i] = predict(e, m.weights, m.transitions);
     });
     console.log(`fold ${k + 1}/${folds} (${secs()})`);
   }
@@ -175,7 +187,7 @@ const file: NerModelFile = {
   transitions: q1.qt,
   ...(q2 ? { second: { scale: q2.scale, weights: int8ToBase64(encodeSparse(q2.q)), transitions: q2.qt } } : {}),
   gazetteer: gazData,
-  trainedOn: `CoNLL-2003 train+dev${useWikigold && wikiTrain ? ', wikigold even-index documents (odd ones held out for evaluation)' : ''}`,
+  trainedOn: `CoNLL-2003 train+dev${useWikigold && wikiTrain ? ', wikigold even-index documents (odd ones held out for evaluation)' : ''}${pages ? `, the page set's tune-half readings (${pages.length} pages, x${pagesRepeat})` : ''}`,
   command: `npm run train:ner${process.argv.slice(2).length ? ' -- ' + process.argv.slice(2).join(' ') : ''}`,
   epochs,
   seed,

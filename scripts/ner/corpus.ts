@@ -19,6 +19,10 @@ export interface GoldDoc {
   text: string;
   spans: GoldSpan[];
   tokenCount: number;
+  /** a token no span covers is O, or MISC when the model says MISC (readings leave MISC names out) */
+  loose?: boolean;
+  /** character ranges whose tokens teach nothing (the label is unknown) */
+  ignore?: [number, number][];
 }
 
 /** Repo root (this file lives in scripts/ner/). */

@@ -9,6 +9,18 @@ import type { Gazetteer } from '../../src/nlp/ner/gazetteer';
 import type { GoldDoc } from './corpus';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
+/** Gold value of a token that is O unless the model tags it MISC (GoldDoc.loose). */
+export const GOLD_O_OR_MISC = -1;
+/** Gold value of a token whose label is unknown: whatever the model says goes unchanged. */
+export const GOLD_UNKNOWN = -2;
+const MISC_TAGS = new Set([TAGS.indexOf('B-MISC'), TAGS.indexOf('I-MISC')]);
+
+/** The gold tag a training update aims at, given the model's own prediction for the token. */
+export function updateTarget(gold: number, pred: number): number {
+  if (gold === GOLD_UNKNOWN) return pred;
+  if (gold === GOLD_O_OR_MISC) return MISC_TAGS.has(pred) ? pred : 0;
+  return gold;
+}
 
 export interface Example {
   sentences: Sentence[];
@@ -23,7 +35,7 @@ export interface Example {
 export function toExample(doc: GoldDoc, gaz: Gazetteer, bits: number, cache: Map<string, WordInfo>): Example {
   const tokens = tokenize(doc.text);
   const sentences = splitSentences(doc.text, tokens);
-  const gold = new Int32Array(tokens.length);
+  const gold = new Int32Array(tokens.length).fill(doc.loose ? GOLD_O_OR_MISC : 0);
   let k = 0;
   for (const span of doc.spans) {
     while (k < tokens.length && tokens[k]!.end <= span.start) k++;
@@ -32,6 +44,9 @@ export function toExample(doc: GoldDoc, gaz: Gazetteer, bits: number, cache: Map
       gold[j] = TAGS.indexOf((first ? 'B-' : 'I-') + span.type);
       first = false;
     }
+  }
+  for (const [from, to] of doc.ignore ?? []) {
+    for (let j = 0; j < tokens.length; j++) if (tokens[j]!.start < to && tokens[j]!.end > from) gold[j] = GOLD_UNKNOWN;
   }
   const ctx = emptyFeatureContext();
   const feats = extractFeatures(tokens, sentences, gaz, (1 << bits) - 1, cache, ctx);
@@ -82,6 +97,7 @@ export function train(examples: Example[], opts: TrainOptions): Trained {
   const emit = new Float64Array(maxLen * nT);
   const scratch = makeScratch(maxLen, nT);
   const pred = new Int32Array(maxLen);
+  const target = new Int32Array(maxLen);
   const rand = mulberry32(opts.seed);
   let c = 1;
   const averaged = (): Trained => {
@@ -105,8 +121,10 @@ export function train(examples: Example[], opts: TrainOptions): Trained {
       const F = ex.F;
       scoreTokens(ex.feats, s.first, s.last, w, nT, emit, F);
       viterbi(emit, len, nT, tr, info, pred, scratch);
+      // partially labelled sentences: the targets given what the model predicted
+      for (let k = 0; k < len; k++) target[k] = updateTarget(ex.gold[s.first + k]!, pred[k]!);
       for (let k = 0; k < len; k++) {
-        const g = ex.gold[s.first + k]!;
+        const g = target[k]!;
         const p = pred[k]!;
         if (g !== p) {
           const o = (s.first + k) * F;
@@ -118,7 +136,7 @@ export function train(examples: Example[], opts: TrainOptions): Trained {
             u[base + p]! -= c;
           }
         }
-        const gp = k === 0 ? -1 : ex.gold[s.first + k - 1]!;
+        const gp = k === 0 ? -1 : target[k - 1]!;
         const pp = k === 0 ? -1 : pred[k - 1]!;
         if (g !== p || gp !== pp) {
           const gi = (gp + 1) * nT + g;
