@@ -79,6 +79,7 @@ export function entitiesFrom(text: string, rec: Recognition, model: NerModel, sk
   // (a name the body makes known is not taken up in a credit either)
   if (skip.length) ms = ms.filter(kept);
 
+  for (const m of ms) if (m.type === 'PER' && m.words.length >= 2) m.givenFirst = ctx.isFirstName(m.words[0]!);
   const group = groupMentions(ms);
   const byRoot = new Map<number, NameMention[]>();
   ms.forEach((m, i) => {
@@ -151,6 +152,7 @@ function letterCase(w: string): number {
 
 function toNameMention(tokens: RoleContext['tokens'], r: RawMention, capsLine: Uint8Array): NameMention | null {
   const words: string[] = [];
+  const acronyms: boolean[] = [];
   let nick: string | null = null;
   let allCaps = true;
   let anyTitleFree = false;
@@ -162,6 +164,7 @@ function toNameMention(tokens: RoleContext['tokens'], r: RawMention, capsLine: U
     const norm = lower.includes('.') ? lower.replace(/\./g, '') : lower;
     if (!norm) continue;
     words.push(norm);
+    acronyms.push(norm.length >= 2 && (w === w.toUpperCase() || /^(?:\p{Lu}\.){2,}$/u.test(w)) && w !== lower);
     if (allCaps && lower !== w && w !== w.toUpperCase()) allCaps = false;
     else if (lower === w && lower !== w.toUpperCase()) allCaps = false;
     if (!isTitleWord(w)) anyTitleFree = true;
@@ -181,6 +184,7 @@ function toNameMention(tokens: RoleContext['tokens'], r: RawMention, capsLine: U
     allCaps,
     capsLine: capsLine[r.first] === 1,
     titleOnly: r.type === 'PER' && !anyTitleFree,
+    acronyms,
   };
 }
 

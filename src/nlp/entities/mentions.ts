@@ -9,7 +9,8 @@
  */
 import type { Token } from '../tokenize';
 import type { NerSpan } from '../ner/recognize';
-import { isTitleHead, isTitleWord, TITLE_CONNECTORS } from './titles';
+import { isHonorific, isTitleHead, isTitleWord, TITLE_CONNECTORS } from './titles';
+import { SURNAME_PARTICLES } from './name-keys';
 
 export type MentionType = 'PER' | 'LOC' | 'ORG';
 
@@ -136,10 +137,21 @@ export function spansToMentions(ctx: MentionContext, spans: readonly NerSpan[]):
         else break;
       }
       let hasHead = false;
-      for (let k = first; k < cut; k++) if (isTitleHead(tokens[k]!.text)) hasHead = true;
-      // an ORG span that was a title + personal name ("Admiral Frank" read as ORG) is a person
-      if (!hasHead || (type === 'ORG' && !(allCapitalized(tokens, cut, last) && ctx.isFirstName(tokens[cut]!.text.toLowerCase())))) cut = first;
+      let courtesy = false;
+      for (let k = first; k < cut; k++) {
+        if (isTitleHead(tokens[k]!.text)) hasHead = true;
+        if (isHonorific(tokens[k]!.text) && isCapitalized(tokens[k]!.text)) courtesy = true;
+      }
+      // an ORG span that was a title + personal name ("Admiral Frank" read as ORG) is a person;
+      // so is one after a courtesy title ("Mr. Assad")
+      const person = courtesy || (allCapitalized(tokens, cut, last) && ctx.isFirstName(tokens[cut]!.text.toLowerCase()));
+      if (!hasHead || (type === 'ORG' && !person)) cut = first;
       else if (type === 'ORG') type = 'PER';
+    }
+    // a surname's particle written in lower case before the name the model found: "said bin Laden"
+    if (type === 'PER') {
+      while (cut > ctx.sentFirst[cut]! && SURNAME_PARTICLES.has(tokens[cut - 1]!.text) && tokens[cut]!.start - tokens[cut - 1]!.end <= 1 && isCapitalized(tokens[cut]!.text)) cut--;
+      if (cut < first) first = cut;
     }
     let titleFirst = cut;
     if (type === 'PER') titleFirst = Math.min(cut, cut > first ? titleRunStart(ctx, first) : titleRunStart(ctx, cut), first);

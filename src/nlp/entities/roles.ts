@@ -10,7 +10,7 @@
  */
 import type { Token } from '../tokenize';
 import { isCapitalized } from './mentions';
-import { isTitleWord } from './titles';
+import { isHonorific, isTitleWord } from './titles';
 import { isOrgRoleHead, isPersonRoleHead } from './role-words';
 
 /** Lowercase nouns that open a descriptive appositive after a person's name. */
@@ -49,7 +49,7 @@ export function titleBefore(ctx: RoleContext, titleFirst: number, first: number)
   if (titleFirst >= first || namesInside(ctx, titleFirst, first)) return null;
   // "Mr", "Mrs": a courtesy, not a role (the titled form still counts as an alias)
   let informative = false;
-  for (let i = titleFirst; i < first; i++) if (!HONORIFICS.has(ctx.tokens[i]!.text.toLowerCase().replace(/\.$/, ''))) informative = true;
+  for (let i = titleFirst; i < first; i++) if (!isHonorific(ctx.tokens[i]!.text)) informative = true;
   if (!informative) return null;
   return clean(ctx.text.slice(ctx.tokens[titleFirst]!.start, ctx.tokens[first - 1]!.end));
 }
@@ -60,7 +60,6 @@ export function namesInside(ctx: RoleContext, from: number, to: number): boolean
   return false;
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'messrs', 'madam', 'madame', 'mme', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'm']);
 
 /** An appositive or who-clause right after a mention ending at token `last`, or null. */
 export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boolean): string | null {

@@ -53,3 +53,10 @@ export function isTitleWord(w: string): boolean {
   const l = normTitleWord(w);
   return TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l);
 }
+
+/** Courtesy titles: they say a person is meant, not what the person does. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'messrs', 'madam', 'madame', 'mme', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'm']);
+
+export function isHonorific(w: string): boolean {
+  return HONORIFICS.has(normTitleWord(w));
+}
