@@ -131,9 +131,6 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
   const expansions = new Set<string>();
   for (const e of ms) if (e.words.length >= 2 && !e.allCaps && e.type !== 'PER') expansions.add(initials(e.words));
 
-  // Words the article uses alone as a place: never the short form of an organisation.
-  const placeWords = new Set<string>();
-  for (const m of ms) if (m.type === 'LOC' && m.words.length === 1) placeWords.add(m.words[0]!);
   // Organisations by their first word ("Magna" for "Magna International Inc"), when only one fits.
   const orgByFirst = new Map<string, number[]>();
   ms.forEach((m, i) => {
@@ -161,7 +158,7 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
       // ambiguous and no full name before it: it stays unresolved, grouped only with its twins
     }
     // in an all-capitals line the model's type is the only evidence: keep types apart there
-    const orgs = !cands && m.type !== 'LOC' && !(m.allCaps && expansions.has(w)) && !placeWords.has(w) ? orgByFirst.get(w) : undefined;
+    const orgs = !cands && m.type !== 'LOC' && !(m.allCaps && expansions.has(w)) ? orgByFirst.get(w) : undefined;
     // a short code ("US", "UK", "EU") names a country or a body of its own, not the organisation
     // named after it ("US Congress"), unless only a designator follows it there ("IBM Corp")
     if (orgs && orgs.length === 1 && m.allCaps && w.length <= 3 && !ms[orgs[0]!]!.words.slice(1).every((x) => DESIGNATORS.has(x))) orgs.length = 0;

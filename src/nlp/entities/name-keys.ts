@@ -10,8 +10,8 @@
 
 /** Lowercase words that open a surname ("bin Laden", "van der Berg", "de la Cruz"). */
 export const SURNAME_PARTICLES = new Set([
-  'bin', 'ibn', 'bint', 'abu', 'al', 'el', 'de', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'der',
-  'den', 'van', 'von', 'la', 'le', 'ter', 'ten', 'zu', 'st', 'mac', 'ould',
+  'bin', 'ibn', 'bint', 'abu', 'al', 'el', 'de', 'da', 'di', 'dos', 'das', 'du', 'del', 'della', 'der',
+  'den', 'van', 'von', 'la', 'le', 'ter', 'ten', 'zu', 'ould',
 ]);
 
 const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar|ud|ul)-(?=\p{L}{3})/u;
