@@ -34,6 +34,7 @@ const LEADING_FUNCTION_WORDS = new Set([
   'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'a', 'an', 'both', 'many',
   'some', 'most', 'all', 'several', 'former', 'yesterday', 'today', 'tomorrow', 'earlier', 'later',
 ]);
+const ATTACHED_ADJECTIVE = /^[\p{L}.]+-(?:owned|based|backed|run|led|funded|controlled|affiliated|linked|allied|aligned|leaning)$/u;
 /** Courtesy titles that only a person takes ("Miss Universe", "Sir Galahad" may be other things). */
 const COURTESY = /^(?:Mr|Mrs|Ms|Mx|Dr|Messrs|Mme|Herr|Frau)\.?$/;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’', "'S", '’S']);
@@ -84,6 +85,8 @@ function titleModifier(ctx: MentionContext, i: number): boolean {
  */
 export function titleRunStart(ctx: MentionContext, first: number): number {
   const lo = ctx.sentFirst[first]!;
+  // "A rep for Braun": a title ends with its head, never with a small word
+  if (first > lo && /^(?:of|the|and|for|&)$/i.test(ctx.tokens[first - 1]!.text)) return first;
   let i = first - 1;
   let start = first;
   let hasHead = false;
@@ -128,6 +131,8 @@ export function spansToMentions(ctx: MentionContext, spans: readonly NerSpan[]):
     while (first < last && !isWordToken(tokens[first]!.text)) first++;
     // a capitalised function word at the start of a sentence is not part of the name ("Although Trump")
     while (last - first > 1 && first === ctx.sentFirst[first] && LEADING_FUNCTION_WORDS.has(tokens[first]!.text.toLowerCase())) first++;
+    // "Amazon-owned Whole Foods Market": the owner's adjective describes the name (a role), it is no part of it
+    if (s.type !== 'PER' && last - first >= 2 && ATTACHED_ADJECTIVE.test(tokens[first]!.text)) first++;
     if (first >= last) continue;
     let type = s.type as MentionType;
     // cut leading titles off a person's name, keeping at least one word
