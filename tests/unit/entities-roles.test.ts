@@ -25,6 +25,11 @@ describe('roles next to a person’s name', () => {
     expect(roleOf('As a lung biologist at the University of Pennsylvania, Andrew Vaughan followed the work.', 'Andrew Vaughan')).toBe('a lung biologist at the University of Pennsylvania');
   });
 
+  it('takes a description whose head takes a name after it', () => {
+    expect(roleOf('Former special envoy to Ukraine Kurt Volker resigned on Friday.', 'Kurt Volker')).toBe('Former special envoy to Ukraine');
+    expect(roleOf('He met ambassador to the UN Nikki Haley in New York.', 'Nikki Haley')).toBe('ambassador to the UN');
+  });
+
   it('takes an appositive without the relative clause that follows it, and no title ending in a small word', () => {
     expect(roleOf('“Fine,” said Will Tjernlund, a consultant for Amazon sellers who has a business account.', 'Will Tjernlund')).toBe('a consultant for Amazon sellers');
     expect(roleOf('Someone named Man Haron Monis, who was considered mentally unstable and had been investigated for murder, seized hostages.', 'Man Haron Monis')).toBe('was considered mentally unstable');

@@ -77,12 +77,32 @@ export function descriptorBefore(ctx: DescriptorContext, titleFirst: number, nam
   if (titled) return null;
   const comma = commaRunBefore(ctx, nameFirst, kind);
   if (comma) return slice(ctx, comma.from, comma.to);
+  if (kind === 'person') {
+    const over = objectRunBefore(ctx, nameFirst);
+    if (over) return over;
+  }
   if (place) return placeKindBefore(ctx, nameFirst) ?? ownerBefore(ctx, nameFirst);
   // a list's description is given to each person in it; organisations in a list are often of
   // different kinds ("ESPN channels, Disney Channel and other networks")
   if (kind === 'person') return suchAsBefore(ctx, nameFirst, kind) ?? listRunBefore(ctx, nameFirst, kind) ?? asBefore(ctx, nameFirst) ?? ownerBefore(ctx, nameFirst);
   return ownerBefore(ctx, nameFirst);
 }
+
+/**
+ * A description whose head takes a name after it: "former special envoy to Ukraine Kurt Volker",
+ * "ambassador to the UN Nikki Haley", "chief of staff for Senator X" is not one (a title there).
+ */
+function objectRunBefore(ctx: DescriptorContext, p: number): string | null {
+  const { tokens } = ctx;
+  let k = p - 1;
+  while (k >= 0 && p - k <= 4 && ctx.sentLast[k] === ctx.sentLast[p] && isCapWord(tokens[k]!.text) && !STOP_WORDS.has(tokens[k]!.text.toLowerCase())) k--;
+  if (k === p - 1 || k < 1) return null;
+  if (tokens[k]!.text === 'the') k--;
+  if (!OBJECT_PREPOSITIONS.has(tokens[k]?.text ?? '') || ctx.sentLast[k] !== ctx.sentLast[p]) return null;
+  const run = runBefore(ctx, k, 'person', 'single');
+  return run ? ctx.text.slice(tokens[run.from]!.start, tokens[p - 1]!.end).replace(/\s+/g, ' ') : null;
+}
+const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'of', 'at']);
 
 /** "BBC’s Emily Maitlis", "Braun’s Ithaca Holdings", "the Agency's SciSpacE team": the owner's name. */
 function ownerBefore(ctx: DescriptorContext, p: number): string | null {
