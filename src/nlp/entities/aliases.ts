@@ -5,9 +5,16 @@
  *     first name or nickname, a first+last form of a longer name. When two full names share the
  *     surname (Delcy and Jorge Rodriguez), a bare "Rodriguez" goes to the nearest preceding full
  *     name, or stays on its own when none precedes: never to both.
- *  3. An acronym merges with its expansion when the article gives both ("US" / "United States").
+ *     A surname of two words goes to the full name that ends with it ("bin Laden", "Nielsen
+ *     Hayden"); spellings of one name meet (name-keys.ts: "Zelensky" / "Zelenskiy", "al-Assad" /
+ *     "Mr. Assad").
+ *  3. An acronym merges with its expansion when the article gives both ("US" / "United States"),
+ *     also inside a longer name ("U.N. General Assembly" / "United Nations General Assembly").
+ *  4. An organisation's first word alone names it ("Magna" / "Magna International Inc"), but a
+ *     place never joins an organisation named after it ("US" / "US Congress").
  */
 import type { MentionType } from './mentions';
+import { SURNAME_PARTICLES, looseKey, looseWord, withoutArticle } from './name-keys';
 
 export interface NameMention {
   type: MentionType;
@@ -28,6 +35,10 @@ export interface NameMention {
   capsLine: boolean;
   /** a "person" made only of title words ("Admiral"): kept only if it resolves to a name */
   titleOnly: boolean;
+  /** the first word is a known given name ("Robert" in "Robert Parata"); absent: not known */
+  givenFirst?: boolean;
+  /** per word: written as an acronym ("UN", "U.N."); absent: none known */
+  acronyms?: boolean[];
 }
 
 class UnionFind {
@@ -69,11 +80,11 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
   const uf = new UnionFind(n);
   const key = ms.map((m) => m.words.join(' '));
 
-  // Full personal names (two words or more) by exact form.
+  // Full personal names (two words or more) by their form, spelling variants met (name-keys.ts).
   const fullByKey = new Map<string, number>();
   ms.forEach((m, i) => {
     if (m.type === 'PER' && m.words.length >= 2) {
-      const k = key[i]!;
+      const k = looseKey(m.words);
       const j = fullByKey.get(k);
       if (j === undefined) fullByKey.set(k, i);
       else uf.union(j, i);
@@ -89,6 +100,18 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
     });
     if (hosts.length === 1) uf.union(hosts[0]!, a);
   }
+  // The end of a longer name, as a surname of two words or more: "bin Laden" / "Osama bin
+  // Laden", "Nielsen Hayden" / "Patrick Nielsen Hayden". Not when it opens with a given name
+  // ("Robert Parata" may be another person than "Te Kaurinui Robert Parata"), unless a particle
+  // follows it; an end shared by several full names stays apart.
+  for (const a of fullReps) {
+    const wa = ms[a]!.words;
+    const particle = SURNAME_PARTICLES.has(wa[0]!) || (wa.length > 2 && SURNAME_PARTICLES.has(wa[1]!));
+    if (ms[a]!.givenFirst !== false && !particle) continue;
+    const hosts = fullReps.filter((b) => b !== a && endsWith(ms[b]!.words, wa));
+    const roots = new Set(hosts.map((b) => uf.find(b)));
+    if (roots.size === 1) uf.union(hosts[0]!, a);
+  }
   // Words by which a person can be named alone.
   const bySurname = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
@@ -99,7 +122,7 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
   };
   for (const rep of fullReps) {
     const m = ms[rep]!;
-    add(bySurname, m.words[m.words.length - 1]!, rep);
+    add(bySurname, surnameKey(m.words[m.words.length - 1]!), rep);
     if (m.nick) add(bySurname, m.nick, rep);
     add(byFirst, m.words[0]!, rep);
   }
@@ -124,7 +147,7 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
     const m = ms[i]!;
     if (m.words.length !== 1) continue;
     const w = m.words[0]!;
-    let cands = bySurname.get(w);
+    let cands = bySurname.get(surnameKey(w));
     if (!cands && m.type === 'PER') cands = byFirst.get(w);
     if (cands && cands.length > 0) {
       const target = cands.length === 1 ? cands[0]! : nearestPreceding(ms, uf, cands, m.start);
@@ -136,6 +159,9 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
     }
     // in an all-capitals line the model's type is the only evidence: keep types apart there
     const orgs = !cands && m.type !== 'LOC' && !(m.allCaps && expansions.has(w)) ? orgByFirst.get(w) : undefined;
+    // a short code ("US", "UK", "EU") names a country or a body of its own, not the organisation
+    // named after it ("US Congress"), unless only a designator follows it there ("IBM Corp")
+    if (orgs && orgs.length === 1 && m.allCaps && w.length <= 3 && !ms[orgs[0]!]!.words.slice(1).every((x) => DESIGNATORS.has(x))) orgs.length = 0;
     if (orgs && orgs.length === 1) {
       uf.union(orgs[0]!, i);
       continue;
@@ -151,12 +177,26 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
   ms.forEach((m, i) => {
     if (m.words.length >= 2 && m.type !== 'PER') {
       const k = (m.capsLine ? m.type + '|' : '') + key[i]!;
-      const full = fullByKey.get(k);
+      const full = m.capsLine ? undefined : fullByKey.get(looseKey(m.words));
       const j = full ?? otherByKey.get(k);
       if (j === undefined) otherByKey.set(k, i);
       else uf.union(j, i);
     }
   });
+
+  // An acronym opening a longer name: "U.N. General Assembly" / "United Nations General Assembly".
+  const otherKeys = [...otherByKey.values()];
+  for (const a of otherKeys) {
+    const wa = ms[a]!.words;
+    if (wa.length < 2 || wa[0]!.length < 2 || !/^[a-z]+$/.test(wa[0]!) || !isAcronymWord(ms[a]!, 0)) continue;
+    for (const b of otherKeys) {
+      const wb = ms[b]!.words;
+      const lead = wb.length - (wa.length - 1);
+      if (b === a || lead < 2 || !endsWith(wb, wa.slice(1)) || initials(wb.slice(0, lead)) !== wa[0]) continue;
+      uf.union(b, a);
+      break;
+    }
+  }
 
   // Shorter forms of an organisation's name ("Whole Foods" / "Whole Foods Market", "Customs and
   // Border Protection" / "U.S. Customs and Border Protection", "Homeland Security Department" /
@@ -209,6 +249,23 @@ function isShortFormOf(a: readonly string[], b: readonly string[]): boolean {
   if (at > 0 && at <= 2 && a.every((w, i) => b[at + i] === w)) return true;
   const content = (ws: readonly string[]) => ws.filter((w) => !FILLER.has(w)).sort().join(' ');
   return content(a) === content(b);
+}
+
+/** The key a surname is looked up by: without a glued article, spelling variants met. */
+function surnameKey(w: string): string {
+  return looseWord(withoutArticle(w));
+}
+
+/** `b` ends with the words of `a` (a shorter), spelling variants met. */
+function endsWith(b: readonly string[], a: readonly string[]): boolean {
+  if (a.length === 0 || b.length <= a.length) return false;
+  const at = b.length - a.length;
+  return a.every((w, i) => looseWord(w) === looseWord(b[at + i]!));
+}
+
+/** Word `k` of the mention was written as an acronym: capitals only ("UN"), or with periods ("U.N."). */
+function isAcronymWord(m: NameMention, k: number): boolean {
+  return m.allCaps || (m.acronyms?.[k] ?? false);
 }
 
 function isSubsequence(a: readonly string[], b: readonly string[]): boolean {

@@ -66,7 +66,7 @@ const isCapWord = (w: string) => /^[\p{Lu}\d][\p{L}\d'’.&-]*$/u.test(w);
  * name (`nameFirst` when there are none): a description then ends with the title ("Steelers
  * defensive captain"), and none is given when only the title is there (the caller has it).
  */
-export function descriptorBefore(ctx: DescriptorContext, titleFirst: number, nameFirst: number, kind: Kind): string | null {
+export function descriptorBefore(ctx: DescriptorContext, titleFirst: number, nameFirst: number, kind: Kind, place = false): string | null {
   const titled = titleFirst < nameFirst;
   const direct = runBefore(ctx, titleFirst, kind, titled ? 'title' : 'single');
   if (direct) {
@@ -77,14 +77,96 @@ export function descriptorBefore(ctx: DescriptorContext, titleFirst: number, nam
   if (titled) return null;
   const comma = commaRunBefore(ctx, nameFirst, kind);
   if (comma) return slice(ctx, comma.from, comma.to);
+  if (kind === 'person') {
+    const over = objectRunBefore(ctx, nameFirst);
+    if (over) return over;
+  }
+  if (place) return placeKindBefore(ctx, nameFirst) ?? ownerBefore(ctx, nameFirst);
   // a list's description is given to each person in it; organisations in a list are often of
   // different kinds ("ESPN channels, Disney Channel and other networks")
-  return kind === 'person' ? (suchAsBefore(ctx, nameFirst, kind) ?? listRunBefore(ctx, nameFirst, kind)) : null;
+  if (kind === 'person') return suchAsBefore(ctx, nameFirst, kind) ?? listRunBefore(ctx, nameFirst, kind) ?? asBefore(ctx, nameFirst) ?? ownerBefore(ctx, nameFirst);
+  return ownerBefore(ctx, nameFirst);
 }
 
-/** "media figures such as A, B and C": each of them is a media figure. */
+/**
+ * A description whose head takes a name after it: "former special envoy to Ukraine Kurt Volker",
+ * "ambassador to the UN Nikki Haley", "chief of staff for Senator X" is not one (a title there).
+ */
+function objectRunBefore(ctx: DescriptorContext, p: number): string | null {
+  const { tokens } = ctx;
+  let k = p - 1;
+  while (k >= 0 && p - k <= 4 && ctx.sentLast[k] === ctx.sentLast[p] && isCapWord(tokens[k]!.text) && !STOP_WORDS.has(tokens[k]!.text.toLowerCase())) k--;
+  if (k === p - 1 || k < 1) return null;
+  if (tokens[k]!.text === 'the') k--;
+  if (!OBJECT_PREPOSITIONS.has(tokens[k]?.text ?? '') || ctx.sentLast[k] !== ctx.sentLast[p]) return null;
+  const run = runBefore(ctx, k, 'person', 'single');
+  return run ? ctx.text.slice(tokens[run.from]!.start, tokens[p - 1]!.end).replace(/\s+/g, ' ') : null;
+}
+const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'of', 'at']);
+
+/** "BBC’s Emily Maitlis", "Braun’s Ithaca Holdings", "the Agency's SciSpacE team": the owner's name. */
+function ownerBefore(ctx: DescriptorContext, p: number): string | null {
+  const { tokens } = ctx;
+  if (p < 2 || !POSSESSIVE_S.test(tokens[p - 1]!.text) || ctx.sentLast[p - 2] !== ctx.sentLast[p]) return null;
+  let k = p - 2;
+  while (k - 1 >= 0 && ctx.sentLast[k - 1] === ctx.sentLast[p] && isCapWord(tokens[k - 1]!.text) && !STOP_WORDS.has(tokens[k - 1]!.text.toLowerCase())) k--;
+  const owner = tokens.slice(k, p - 1).map((t) => t.text);
+  if (owner.length === 0 || !owner.every(isCapWord) || owner.some((w) => CALENDAR.test(w))) return null;
+  // with its article: "the Agency's"
+  if (k > 0 && tokens[k - 1]!.text.toLowerCase() === 'the' && ctx.sentLast[k - 1] === ctx.sentLast[p]) k--;
+  return ctx.text.slice(tokens[k]!.start, tokens[p - 1]!.end).replace(/\s+/g, ' ');
+}
+/** Words before 's that own nothing: dates, and pronouns ("It’s Seattle" is "it is"). */
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday|Tomorrow|Year|Week|Month|Day|This|Last|Next|Its|His|Her|Their|Our|It|That|What|There|Here|He|She|Who|Where|Let|Everyone|Everybody|Nobody|Someone|Somebody)$/;
+
+/**
+ * "the state of New York", "the regional capital of Kyzyl", "the South Taranaki coast of
+ * Kaupokonui": what a place is, said before it. "The capital of France" is not France, so a
+ * capital or a coast needs a word that qualifies it, and "a suburb of Chicago" is not Chicago.
+ */
+function placeKindBefore(ctx: DescriptorContext, p: number): string | null {
+  const { tokens } = ctx;
+  if (p < 3 || tokens[p - 1]!.text !== 'of' || ctx.sentLast[p - 2] !== ctx.sentLast[p]) return null;
+  const head = tokens[p - 2]!.text;
+  if (!PLACE_OF_HEADS.has(head) && !QUALIFIED_PLACE_HEADS.has(head)) return null;
+  let k = p - 3;
+  let modifiers = 0;
+  while (k >= 0 && p - k <= 8 && ctx.sentLast[k] === ctx.sentLast[p]) {
+    const w = tokens[k]!.text;
+    if (w.toLowerCase() === 'the') break;
+    if (DIRECTIONS.test(w) || STOP_WORDS.has(w.toLowerCase()) || !(isCapWord(w) || (isLowerWord(w) && isModifier(w)))) return null;
+    modifiers++;
+    k--;
+  }
+  if (k < 0 || tokens[k]!.text.toLowerCase() !== 'the' || ctx.sentLast[k] !== ctx.sentLast[p]) return null;
+  if (QUALIFIED_PLACE_HEADS.has(head) && modifiers === 0) return null;
+  return ctx.text.slice(tokens[k]!.start, tokens[p - 2]!.end).replace(/\s+/g, ' ');
+}
+const PLACE_OF_HEADS = new Set(['city', 'town', 'village', 'hamlet', 'state', 'province', 'county', 'district', 'island', 'republic', 'kingdom', 'emirate', 'principality', 'borough', 'municipality', 'prefecture', 'country', 'nation', 'port', 'region']);
+const QUALIFIED_PLACE_HEADS = new Set(['capital', 'coast']);
+const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|upper|lower|rest|part|heart|outskirts|edge)$/i;
+
+/** "As a lung biologist at the University of Pennsylvania, Andrew Vaughan followed …". */
+function asBefore(ctx: DescriptorContext, p: number): string | null {
+  const { tokens } = ctx;
+  if (p < 4 || tokens[p - 1]!.text !== ',') return null;
+  let s = p - 2;
+  while (s - 1 >= 0 && ctx.sentLast[s - 1] === ctx.sentLast[p] && tokens[s - 1]!.text !== ',') s--;
+  if (s > 0 && ctx.sentLast[s - 1] === ctx.sentLast[p]) return null;
+  if (tokens[s]!.text !== 'As' || !DETERMINERS.has(tokens[s + 1]?.text.toLowerCase() ?? '')) return null;
+  let head = false;
+  for (let k = s + 2; k < p - 1; k++) if (isLowerWord(tokens[k]!.text) && isListedPersonHead(tokens[k]!.text)) head = true;
+  return head ? ctx.text.slice(tokens[s + 1]!.start, tokens[p - 2]!.end).replace(/\s+/g, ' ') : null;
+}
+
+/** "media figures such as A, B and C": each of them is a media figure; "a genre-bending superstar like X". */
 function suchAsBefore(ctx: DescriptorContext, p: number, kind: Kind): string | null {
   const { tokens } = ctx;
+  if (tokens[p - 1]?.text.toLowerCase() === 'like') {
+    const run = runBefore(ctx, p - 1, kind, 'single');
+    // "a … superstar like X" with a word that describes; not "someone like X" or "leaders like X"
+    return run && /^an?$/i.test(tokens[run.from]!.text) && run.to - run.from >= 2 ? slice(ctx, run.from, run.to) : null;
+  }
   if (tokens[p - 1]?.text.toLowerCase() !== 'as' || tokens[p - 2]?.text.toLowerCase() !== 'such') return null;
   const run = runBefore(ctx, p - 2, kind, 'such');
   return run && slice(ctx, run.from, run.to);
@@ -115,9 +197,14 @@ function runBefore(ctx: DescriptorContext, end: number, kind: Kind, head: Head):
   let from = end;
   if (head !== 'title') {
     const w = tokens[last]!.text;
-    if (!isHeadWord(w, kind)) return null;
+    // "NASA Administrator Jim Bridenstine", "CBS Sports NFL Insider X": a job written with a
+    // capital after the employer's name
+    const capitalHead = kind === 'person' && head === 'single' && last > 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && isPersonRoleHead(w) && isCapWord(tokens[last - 1]!.text) && ctx.sentLast[last - 1] === ctx.sentLast[last] && !STOP_WORDS.has(tokens[last - 1]!.text.toLowerCase());
+    // "running back Trey Edmunds", "tight end X"
+    const twoWordHead = kind === 'person' && last > 0 && TWO_WORD_HEADS.has(`${tokens[last - 1]!.text.toLowerCase()} ${w}`);
+    if (!isHeadWord(w, kind) && !capitalHead && !twoWordHead) return null;
     if (head !== 'single' && !isPlural(w)) return null;
-    from = last;
+    from = twoWordHead ? last - 1 : last;
   }
   const sentence = ctx.sentLast[last];
   for (let k = from - 1; k >= 0 && end - k <= MAX_TOKENS && ctx.sentLast[k] === sentence; k--) {
@@ -202,8 +289,11 @@ function listRunBefore(ctx: DescriptorContext, first: number, kind: Kind): strin
   return null;
 }
 
+const TWO_WORD_HEADS = new Set(['running back', 'full back', 'half back', 'tight end', 'defensive end', 'wide receiver']);
+
 function isHeadWord(w: string, kind: Kind): boolean {
-  if (kind === 'person') return (isLowerWord(w) && isPersonRoleHead(w)) || /^(CEO|CFO|COO|CTO)s?$/.test(w);
+  // offices and positions written as capitals: "CEO", "Cleveland DL Larry Ogunjobi"
+  if (kind === 'person') return (isLowerWord(w) && isPersonRoleHead(w)) || /^(?:CEO|CFO|COO|CTO|QB|RB|WR|TE|DL|OL|LB|CB|DB|DT)s?$/.test(w);
   return (isLowerWord(w) && isOrgRoleHead(w)) || ATTACHED.test(w);
 }
 

@@ -18,7 +18,7 @@ import { recognize, type Recognition } from '../ner/recognize';
 import { groupMentions, type NameMention } from './aliases';
 import { definedType } from './definitions';
 import { isCapitalized, isWordToken, spansToMentions, type MentionContext, type MentionType, type RawMention } from './mentions';
-import { descriptionAfter, namesInside, titleBefore, type RoleContext } from './roles';
+import { affiliationAfter, descriptionAfter, kindAfter, namesInside, partyTagAt, titleBefore, type RoleContext } from './roles';
 import { descriptorBefore } from './descriptors';
 import { isJunkName, type JunkContext } from './junk';
 import { assignIds } from './ids';
@@ -79,6 +79,7 @@ export function entitiesFrom(text: string, rec: Recognition, model: NerModel, sk
   // (a name the body makes known is not taken up in a credit either)
   if (skip.length) ms = ms.filter(kept);
 
+  for (const m of ms) if (m.type === 'PER' && m.words.length >= 2) m.givenFirst = ctx.isFirstName(m.words[0]!);
   const group = groupMentions(ms);
   const byRoot = new Map<number, NameMention[]>();
   ms.forEach((m, i) => {
@@ -94,7 +95,9 @@ export function entitiesFrom(text: string, rec: Recognition, model: NerModel, sk
     mentionStart[m.first] = 1;
     if (m.type === 'PER') inMention.fill(1, m.first, m.last);
   }
-  const roleCtx: RoleContext = { text, tokens, sentLast, mentionStart, inPersonName: inMention };
+  const placeOrOrgEnd = new Int32Array(n);
+  for (const m of ms) if (m.type !== 'PER') placeOrOrgEnd[m.first] = Math.max(placeOrOrgEnd[m.first]!, m.last);
+  const roleCtx: RoleContext = { text, tokens, sentLast, mentionStart, inPersonName: inMention, placeOrOrgEnd };
 
   // a "person" that is only a title ("Admiral" read alone) is no name, unless it was a surname ("Major")
   const junk: JunkContext = { text, tokens };
@@ -151,6 +154,7 @@ function letterCase(w: string): number {
 
 function toNameMention(tokens: RoleContext['tokens'], r: RawMention, capsLine: Uint8Array): NameMention | null {
   const words: string[] = [];
+  const acronyms: boolean[] = [];
   let nick: string | null = null;
   let allCaps = true;
   let anyTitleFree = false;
@@ -162,6 +166,7 @@ function toNameMention(tokens: RoleContext['tokens'], r: RawMention, capsLine: U
     const norm = lower.includes('.') ? lower.replace(/\./g, '') : lower;
     if (!norm) continue;
     words.push(norm);
+    acronyms.push(norm.length >= 2 && (w === w.toUpperCase() || /^(?:\p{Lu}\.){2,}$/u.test(w)) && w !== lower);
     if (allCaps && lower !== w && w !== w.toUpperCase()) allCaps = false;
     else if (lower === w && lower !== w.toUpperCase()) allCaps = false;
     if (!isTitleWord(w)) anyTitleFree = true;
@@ -181,6 +186,7 @@ function toNameMention(tokens: RoleContext['tokens'], r: RawMention, capsLine: U
     allCaps,
     capsLine: capsLine[r.first] === 1,
     titleOnly: r.type === 'PER' && !anyTitleFree,
+    acronyms,
   };
 }
 
@@ -276,6 +282,10 @@ function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): E
   let title: string | null = null;
   let before: string | null = null;
   let desc: string | null = null;
+  /** the body a person is "of" ("of the Pittsburgh Post-Gazette"), or "at" after a description */
+  let affiliation: string | null = null;
+  let ofBody: string | null = null;
+  let tag: string | null = null;
   const kind = type === 'PER' ? 'person' : 'org';
   for (const m of list) {
     const s = surface(text, m.start, m.end);
@@ -286,7 +296,11 @@ function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): E
         seen.add(titled);
         aliases.push(titled);
       }
-      title ??= titleBefore(roleCtx, m.titleFirst, m.first);
+      if (title === null) {
+        title = titleBefore(roleCtx, m.titleFirst, m.first);
+        // "Rep. Ilhan Omar (D-Minn.)": the party tag goes with the title
+        if (title) tag = partyTagAt(roleCtx, m.last)?.text ?? null;
+      }
     }
     if (!seen.has(s)) {
       seen.add(s);
@@ -296,11 +310,17 @@ function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): E
       // an honorific alone ("Sir", "Dr.") is no title: a description may stand before it
       const titled = kind === 'person' && m.titleFirst < m.first && !namesInside(roleCtx, m.titleFirst, m.first);
       const honorific = titled && titleBefore(roleCtx, m.titleFirst, m.first) === null;
-          before = honorific ? descriptorBefore(roleCtx, m.titleFirst, m.titleFirst, kind) : descriptorBefore(roleCtx, titled ? m.titleFirst : m.first, m.first, kind);
+      before = honorific ? descriptorBefore(roleCtx, m.titleFirst, m.titleFirst, kind) : descriptorBefore(roleCtx, titled ? m.titleFirst : m.first, m.first, kind, type === 'LOC');
+      // "the immunologist De’Broski Herbert at the University of Pennsylvania"
+      if (before !== null && kind === 'person') affiliation = affiliationAfter(roleCtx, m.last, true);
     }
+    if (kind === 'person') ofBody ??= affiliationAfter(roleCtx, m.last, false);
     if (desc === null && m.last > m.first) desc = descriptionAfter(roleCtx, m.last, type === 'PER');
+    // "the Interfax news agency", "the remote Russian Tuva region"
+    if (desc === null && before === null && kind === 'org') desc = kindAfter(roleCtx, m.first, m.last, type === 'LOC', m.words.length);
   }
   // a description before the name ends with its title when there is one ("Steelers defensive captain")
-  const role = [before ?? title, desc].filter((x): x is string => !!x).join('; ') || null;
+  const lead = before ?? (title && tag ? `${title} ${tag}` : title);
+  const role = [lead && affiliation ? `${lead} ${affiliation}` : (lead ?? ofBody), desc].filter((x): x is string => !!x).join('; ') || null;
   return { id: '', name, type: TYPE_NAME[type], aliases, role, mentions, notes: [] };
 }

@@ -10,6 +10,7 @@
 import type { Token } from '../tokenize';
 import type { NerSpan } from '../ner/recognize';
 import { isTitleHead, isTitleWord, TITLE_CONNECTORS } from './titles';
+import { SURNAME_PARTICLES } from './name-keys';
 
 export type MentionType = 'PER' | 'LOC' | 'ORG';
 
@@ -33,6 +34,9 @@ const LEADING_FUNCTION_WORDS = new Set([
   'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'a', 'an', 'both', 'many',
   'some', 'most', 'all', 'several', 'former', 'yesterday', 'today', 'tomorrow', 'earlier', 'later',
 ]);
+const ATTACHED_ADJECTIVE = /^[\p{L}.]+-(?:owned|based|backed|run|led|funded|controlled|affiliated|linked|allied|aligned|leaning)$/u;
+/** Courtesy titles that only a person takes ("Miss Universe", "Sir Galahad" may be other things). */
+const COURTESY = /^(?:Mr|Mrs|Ms|Mx|Dr|Messrs|Mme|Herr|Frau)\.?$/;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 
 export function isCapitalized(w: string): boolean {
@@ -81,6 +85,8 @@ function titleModifier(ctx: MentionContext, i: number): boolean {
  */
 export function titleRunStart(ctx: MentionContext, first: number): number {
   const lo = ctx.sentFirst[first]!;
+  // "A rep for Braun": a title ends with its head, never with a small word
+  if (first > lo && /^(?:of|the|and|for|&)$/i.test(ctx.tokens[first - 1]!.text)) return first;
   let i = first - 1;
   let start = first;
   let hasHead = false;
@@ -125,6 +131,8 @@ export function spansToMentions(ctx: MentionContext, spans: readonly NerSpan[]):
     while (first < last && !isWordToken(tokens[first]!.text)) first++;
     // a capitalised function word at the start of a sentence is not part of the name ("Although Trump")
     while (last - first > 1 && first === ctx.sentFirst[first] && LEADING_FUNCTION_WORDS.has(tokens[first]!.text.toLowerCase())) first++;
+    // "Amazon-owned Whole Foods Market": the owner's adjective describes the name (a role), it is no part of it
+    if (s.type !== 'PER' && last - first >= 2 && ATTACHED_ADJECTIVE.test(tokens[first]!.text)) first++;
     if (first >= last) continue;
     let type = s.type as MentionType;
     // cut leading titles off a person's name, keeping at least one word
@@ -136,16 +144,45 @@ export function spansToMentions(ctx: MentionContext, spans: readonly NerSpan[]):
         else break;
       }
       let hasHead = false;
-      for (let k = first; k < cut; k++) if (isTitleHead(tokens[k]!.text)) hasHead = true;
-      // an ORG span that was a title + personal name ("Admiral Frank" read as ORG) is a person
-      if (!hasHead || (type === 'ORG' && !(allCapitalized(tokens, cut, last) && ctx.isFirstName(tokens[cut]!.text.toLowerCase())))) cut = first;
+      let courtesy = false;
+      for (let k = first; k < cut; k++) {
+        if (isTitleHead(tokens[k]!.text)) hasHead = true;
+        if (COURTESY.test(tokens[k]!.text)) courtesy = true;
+      }
+      // an ORG span that was a title + personal name ("Admiral Frank" read as ORG) is a person;
+      // so is one after a courtesy title ("Mr. Assad")
+      const person = courtesy || (allCapitalized(tokens, cut, last) && ctx.isFirstName(tokens[cut]!.text.toLowerCase()));
+      if (!hasHead || (type === 'ORG' && !person)) cut = first;
       else if (type === 'ORG') type = 'PER';
     }
     let titleFirst = cut;
     if (type === 'PER') titleFirst = Math.min(cut, cut > first ? titleRunStart(ctx, first) : titleRunStart(ctx, cut), first);
     out.push({ type, first: cut, last, titleFirst });
   }
-  return joinNicknames(ctx, out);
+  return withParticles(ctx, joinNicknames(ctx, out));
+}
+
+/**
+ * A surname's particle written in lower case before a name the model found without it ("said
+ * bin Laden"), when the article writes it inside a person's name elsewhere ("Osama bin Laden").
+ * Not the Dutch and German ones ("van", "von", "der"): on CoNLL-2003 taking them lost more names
+ * than it gained.
+ */
+const GERMANIC_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'zu']);
+function withParticles(ctx: MentionContext, mentions: RawMention[]): RawMention[] {
+  const { tokens } = ctx;
+  const particled = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PER') continue;
+    for (let k = m.first; k + 1 < m.last; k++) if (SURNAME_PARTICLES.has(tokens[k]!.text) && !GERMANIC_PARTICLES.has(tokens[k]!.text)) particled.add(`${tokens[k]!.text} ${tokens[k + 1]!.text}`);
+  }
+  if (particled.size === 0) return mentions;
+  return mentions.map((m) => {
+    if (m.type !== 'PER' || m.titleFirst < m.first) return m;
+    let first = m.first;
+    while (first - 1 >= ctx.sentFirst[first]! && particled.has(`${tokens[first - 1]!.text} ${tokens[first]!.text}`) && tokens[first]!.start - tokens[first - 1]!.end <= 1) first--;
+    return first === m.first ? m : { ...m, first, titleFirst: first };
+  });
 }
 
 function allCapitalized(tokens: readonly Token[], from: number, to: number): boolean {

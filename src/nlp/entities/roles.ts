@@ -10,7 +10,7 @@
  */
 import type { Token } from '../tokenize';
 import { isCapitalized } from './mentions';
-import { isTitleWord } from './titles';
+import { isHonorific, isTitleWord } from './titles';
 import { isOrgRoleHead, isPersonRoleHead } from './role-words';
 
 /** Lowercase nouns that open a descriptive appositive after a person's name. */
@@ -26,7 +26,7 @@ const ROLE_NOUNS = new Set([
   'prosecutor', 'officer', 'official', 'representative', 'senator', 'congressman', 'congresswoman',
   'lawmaker', 'legislator', 'partner', 'co-chair', 'commissioner', 'inspector', 'pastor', 'bishop',
   'archbishop', 'cardinal', 'rabbi', 'imam', 'king', 'queen', 'prince', 'princess', 'heir', 'director-general',
-  'secretary-general', 'president-elect', 'presidential', 'opposition', 'party', 'self-described',
+  'secretary-general', 'president-elect', 'presidential', 'opposition', 'party', 'self-described', 'ranking',
 ]);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const STOPS = new Set([',', '.', ';', ':', ')', '!', '?', '—', '–']);
@@ -42,6 +42,8 @@ export interface RoleContext {
   mentionStart: Uint8Array;
   /** is token i part of a person's name? */
   inPersonName: Uint8Array;
+  /** for the first token of an organisation's or a place's mention: its end token (exclusive); else 0 */
+  placeOrOrgEnd?: Int32Array;
 }
 
 /** The title run before a name, as written, or null. */
@@ -49,7 +51,7 @@ export function titleBefore(ctx: RoleContext, titleFirst: number, first: number)
   if (titleFirst >= first || namesInside(ctx, titleFirst, first)) return null;
   // "Mr", "Mrs": a courtesy, not a role (the titled form still counts as an alias)
   let informative = false;
-  for (let i = titleFirst; i < first; i++) if (!HONORIFICS.has(ctx.tokens[i]!.text.toLowerCase().replace(/\.$/, ''))) informative = true;
+  for (let i = titleFirst; i < first; i++) if (!isHonorific(ctx.tokens[i]!.text)) informative = true;
   if (!informative) return null;
   return clean(ctx.text.slice(ctx.tokens[titleFirst]!.start, ctx.tokens[first - 1]!.end));
 }
@@ -60,14 +62,15 @@ export function namesInside(ctx: RoleContext, from: number, to: number): boolean
   return false;
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'messrs', 'madam', 'madame', 'mme', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'm']);
-
 /** An appositive or who-clause right after a mention ending at token `last`, or null. */
 export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boolean): string | null {
   const { tokens } = ctx;
   const end = ctx.sentLast[last - 1] ?? tokens.length;
   let i = last;
   while (i < end && QUOTES.has(tokens[i]!.text)) i++; // "the “Cartel of the Suns”, an ..."
+  // a party tag between the name and its description: "Rep. Brian Babin (R-TX), ranking member …"
+  const tag = partyTagAt(ctx, i);
+  if (tag) i = tag.after;
   const sep = tokens[i]?.text;
   // "Harper — a young British filmmaker — had just found ..."
   if (i >= end || (sep !== ',' && sep !== '—' && sep !== '–')) return null;
@@ -108,14 +111,22 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
   }
   let j = start;
   let listGoesOn = false;
+  // a relative clause inside an appositive ("a consultant for Amazon sellers who has …")
+  let relative = -1;
   while (j < end && !STOPS.has(tokens[j]!.text)) {
+    if (l0 !== 'who' && relative < 0 && j > start && RELATIVES.has(tokens[j]!.text)) relative = j;
+    // "who was considered unstable and had been investigated for …": a second clause tells events
+    if (l0 === 'who' && j > start && tokens[j]!.text === 'and' && AUXILIARIES.has(tokens[j + 1]?.text ?? '')) {
+      listGoesOn = true;
+      break;
+    }
     if (QUOTES.has(tokens[j]!.text) && tokens[j]!.text !== '’' && tokens[j]!.text !== "'") return null;
     // "who was the director of X and Alex Azar, ...": the clause ends where a list of names goes on
     // "by Michael Wells, the philosopher Luis de Miranda weaves …": a description of the next name
     if (j > start && ctx.mentionStart[j] && ctx.inPersonName[j] && !ctx.inPersonName[j - 1] && isHead(tokens[j - 1]!.text)) return null;
     // "Frankfurt, the CDF team went to …": a new clause, not a description
     if (j > start && start !== i + 1 && isHead(tokens[j - 1]!.text) && CLAUSE_VERBS.test(tokens[j]!.text)) return null;
-    if (AUXILIARIES.has(tokens[j]!.text) && l0 !== 'who') return null;
+    if (AUXILIARIES.has(tokens[j]!.text) && l0 !== 'who' && relative < 0) return null;
     if (j > start && tokens[j]!.text === 'and' && ctx.mentionStart[j + 1]) {
       listGoesOn = true;
       break;
@@ -125,8 +136,87 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
   if (j === start || j - start > MAX_ROLE_TOKENS) return null;
   // The description must be closed: by a comma, the sentence end, or a dash/semicolon.
   if (j < end && !listGoesOn && !STOPS.has(tokens[j]!.text)) return null;
+  // the description without its relative clause, when it says enough on its own ("an expert in
+  // drug use at the University of York who did not work on the study"); "a group that has
+  // applauded …" needs its clause
+  if (relative > start + 2) j = relative;
   return clean(ctx.text.slice(tokens[start]!.start, tokens[j - 1]!.end));
 }
+
+const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
+
+/** A party tag in brackets at token i ("(D-Minn.)", "(R-TX)"): its text and the token after it. */
+export function partyTagAt(ctx: RoleContext, i: number): { text: string; after: number } | null {
+  const { tokens } = ctx;
+  if (tokens[i]?.text !== '(') return null;
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+    if (tokens[k]!.text !== ')') continue;
+    const inner = ctx.text.slice(tokens[i]!.start, tokens[k]!.end);
+    return PARTY_TAG.test(inner) ? { text: inner, after: k + 1 } : null;
+  }
+  return null;
+}
+const PARTY_TAG = /^\((?:D|R|I|Dem|Rep|Ind)\s?[-–—.,]\s?[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][A-Za-z.]{0,12})?\)$/;
+
+/**
+ * The body a person is "of" or "at", written right after the name: "Brian Batko of the Pittsburgh
+ * Post-Gazette", "Michael Shadlen, Ph.D., of Columbia University", "Mitch McConnell of Kentucky";
+ * `at` too when asked ("the immunologist X at the University of Pennsylvania").
+ */
+export function affiliationAfter(ctx: RoleContext, last: number, withAt: boolean): string | null {
+  const { tokens } = ctx;
+  const ends = ctx.placeOrOrgEnd;
+  if (!ends) return null;
+  let i = last;
+  // ", Ph.D.," ", MD," ", 55,"
+  if (tokens[i]?.text === ',') {
+    let k = i + 1;
+    while (k < tokens.length && k <= i + 5 && tokens[k]!.text !== ',') k++;
+    if (tokens[k]?.text !== ',' || !DEGREE.test(ctx.text.slice(tokens[i + 1]!.start, tokens[k - 1]!.end))) return null;
+    i = k + 1;
+  }
+  const prep = tokens[i]?.text;
+  if (prep !== 'of' && !(withAt && prep === 'at')) return null;
+  let k = i + 1;
+  if (tokens[k]?.text === 'the') k++;
+  const stop = ends[k] ?? 0;
+  if (stop <= k || ctx.sentLast[k] !== ctx.sentLast[last - 1]) return null;
+  // "X of Y's Z": the body is Z ("of Columbia University's … Institute")
+  let to = stop;
+  while (/^['’]s$/.test(tokens[to]?.text ?? '') && (ends[to + 1] ?? 0) > to + 1) to = ends[to + 1]!;
+  return clean(ctx.text.slice(tokens[i]!.start, tokens[to - 1]!.end));
+}
+const DEGREE = /^(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|M\.?P\.?H\.?|R\.?N\.?|Jr\.?|Sr\.?|\d{1,3})$/;
+
+/** What an organisation or a place is called right after its name ("the Interfax news agency"). */
+export function kindAfter(ctx: RoleContext, nameFirst: number, last: number, isPlace: boolean, words: number): string | null {
+  const { tokens } = ctx;
+  let j = last;
+  while (j < tokens.length && j - last < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]!.text) && !KIND_STOPS.has(tokens[j]!.text)) j++;
+  if (j === last) return null;
+  const head = tokens[j - 1]!.text;
+  // a plural is a verb or other things ("the Budget Office projects that …", "NASA delivery services")
+  const ok = isPlace ? PLACE_KINDS.has(head) || (words >= 2 && FACILITY_KINDS.has(head)) : isOrgRoleHead(head) && !VAGUE_ORG_KINDS.has(head) && !head.endsWith('s');
+  if (!ok) return null;
+  // only the phrase's end: "the Chicago city council" is the council, not Chicago; "NASA
+  // supplier SpaceX" describes SpaceX
+  const next = tokens[j]?.text ?? '.';
+  if (/^\p{L}/u.test(next) && !KIND_STOPS.has(next)) return null;
+  // the modifiers in front of the name belong to the kind: "the remote Russian Tuva region"
+  let from = nameFirst;
+  while (from > 0 && from > nameFirst - 4 && ctx.sentLast[from - 1] === ctx.sentLast[nameFirst] && /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+n)$/u.test(tokens[from - 1]!.text) && !KIND_STOPS.has(tokens[from - 1]!.text)) from--;
+  if (from > 0 && ctx.sentLast[from - 1] === ctx.sentLast[nameFirst] && DETERMINERS.has(tokens[from - 1]!.text.toLowerCase())) from--;
+  // "an El Paso facility" is a facility in El Paso, not El Paso
+  if (/^an?$/i.test(tokens[from]!.text) && from < nameFirst) return null;
+  const lead = from < nameFirst ? `${clean(ctx.text.slice(tokens[from]!.start, tokens[nameFirst - 1]!.end))} ` : '';
+  return lead + clean(ctx.text.slice(tokens[last]!.start, tokens[j - 1]!.end));
+}
+const KIND_STOPS = new Set(['in', 'of', 'at', 'on', 'to', 'for', 'from', 'with', 'by', 'and', 'or', 'but', 'that', 'which', 'who', 'said', 'says', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'also', 'then', 'as', 'than', 'not', 'been', 'be', 'reported', 'announced', 'told', 'after', 'before', 'when', 'while', 'since', 'until', 'where', 'its', 'his', 'her', 'their', 'the', 'a', 'an', 'last', 'this', 'next']);
+/** What a place is called after its name ("the Tuva region"), and the facilities a place name may be. */
+const PLACE_KINDS = new Set(['region', 'province', 'county', 'district', 'island', 'islands', 'peninsula', 'neighborhood', 'neighbourhood', 'suburb', 'village', 'town', 'valley', 'prefecture', 'oblast', 'territory', 'municipality', 'borough']);
+const FACILITY_KINDS = new Set(['center', 'centre', 'hospital', 'airport', 'stadium', 'arena', 'prison', 'museum', 'facility', 'base', 'camp', 'park']);
+/** Organisation words that after a name mostly say something else ("the Microsoft team", "the Trump campaign"). */
+const VAGUE_ORG_KINDS = new Set(['group', 'team', 'office', 'app', 'site', 'website', 'campaign', 'program', 'programme', 'project', 'initiative', 'service', 'platform', 'unit', 'division', 'arm', 'wing', 'board', 'panel', 'state', 'city', 'town', 'country', 'nation', 'border', 'capital', 'region', 'county', 'district', 'venture', 'fund', 'party', 'brand', 'label', 'chain', 'league', 'club', 'squad', 'franchise', 'band', 'paper', 'deal', 'port', 'camp', 'prison']);
 
 const isHead = (w: string) => w === w.toLowerCase() && (isOrgRoleHead(w) || isPersonRoleHead(w));
 const CONNECTIVES = new Set(['and', 'or', 'but', 'nor', 'so', 'yet', 'where', 'which', 'who', 'when', 'while', 'as', 'if', 'though', 'although', 'because', 'since', 'until', 'after', 'before', 'then', 'not', 'with', 'without', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'said', 'says', 'inside', 'outside', 'near']);

@@ -4,20 +4,31 @@
  * All lowercase, without a final period.
  */
 
+/**
+ * Offices and ranks that stand before a name as its title ("President Trump") and head a
+ * description of a person ("the club's president", "X, the chief of staff"): one list for both
+ * (role-words.ts reads it).
+ */
+export const OFFICE_WORDS: readonly string[] = [
+  'president', 'secretary', 'minister', 'senator', 'admiral', 'general', 'professor', 'king', 'queen',
+  'prince', 'princess', 'pope', 'father', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'judge',
+  'justice', 'chancellor', 'governor', 'mayor', 'representative', 'congressman', 'congresswoman',
+  'ambassador', 'commissioner', 'chairman', 'chairwoman', 'chair', 'chief', 'captain', 'colonel',
+  'lieutenant', 'sergeant', 'commander', 'officer', 'director', 'coach', 'premier', 'leader', 'spokesman',
+  'spokeswoman', 'spokesperson', 'envoy', 'attorney', 'prosecutor', 'inspector', 'detective', 'constable',
+  'superintendent', 'ceo', 'cfo', 'chef', 'head', 'dean', 'provost', 'principal', 'pastor',
+];
+
 /** A title's head: a run of title words must contain one to count as a title. */
 export const TITLE_HEADS = new Set([
-  'president', 'secretary', 'minister', 'senator', 'sen', 'admiral', 'adm', 'general', 'gen', 'mr', 'mrs',
-  'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince',
-  'princess', 'pope', 'rev', 'reverend', 'father', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam',
-  'judge', 'justice', 'chancellor', 'governor', 'gov', 'mayor', 'rep', 'representative', 'congressman',
-  'congresswoman', 'ambassador', 'commissioner', 'chairman', 'chairwoman', 'chair', 'chief', 'captain',
-  'capt', 'colonel', 'col', 'lieutenant', 'lt', 'sergeant', 'sgt', 'major', 'maj', 'commander', 'cmdr',
-  'officer', 'director', 'coach', 'premier', 'speaker', 'leader', 'sheikh', 'ayatollah', 'emir', 'sultan',
-  'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'attorney', 'prosecutor', 'inspector', 'detective',
-  'constable', 'marshal', 'corporal', 'private', 'brigadier', 'commodore', 'superintendent', 'ceo', 'cfo',
-  'chef', 'head', 'councillor', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'mp', 'mep',
-  'dean', 'provost', 'principal', 'pastor', 'deacon', 'sen.', 'presidente', 'pm', 'tsar', 'czar', 'count',
-  'countess', 'duke', 'duchess', 'baron', 'baroness', 'earl', 'viscount', 'monsignor',
+  ...OFFICE_WORDS,
+  // courtesy titles, abbreviations and ranks that do not describe a person alone
+  'sen', 'adm', 'gen', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady',
+  'rev', 'reverend', 'gov', 'rep', 'capt', 'col', 'lt', 'sgt', 'major', 'maj', 'cmdr', 'speaker',
+  'sheikh', 'ayatollah', 'emir', 'sultan', 'marshal', 'corporal', 'private', 'brigadier', 'commodore',
+  'councillor', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'mp', 'mep', 'deacon',
+  'sen.', 'presidente', 'pm', 'tsar', 'czar', 'count', 'countess', 'duke', 'duchess', 'baron', 'baroness',
+  'earl', 'viscount', 'monsignor',
 ]);
 
 /** Words that qualify a head ("Vice", "Foreign", "War", "former", "acting"). */
@@ -52,4 +63,11 @@ export function isTitleHead(w: string): boolean {
 export function isTitleWord(w: string): boolean {
   const l = normTitleWord(w);
   return TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l);
+}
+
+/** Courtesy titles: they say a person is meant, not what the person does. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'messrs', 'madam', 'madame', 'mme', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'm']);
+
+export function isHonorific(w: string): boolean {
+  return HONORIFICS.has(normTitleWord(w));
 }
