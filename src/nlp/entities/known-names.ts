@@ -18,6 +18,15 @@ export const KNOWN_NAME_TYPES = new Map<string, 'ORG' | 'LOC' | 'MISC'>([
   ['air force one', 'MISC'],
   ['air force two', 'MISC'],
   ['marine one', 'MISC'],
+  // the planets and the Moon are places, as CoNLL-2003 tags "Mars" (not Mercury and Venus: people's names)
+  ['earth', 'LOC'],
+  ['moon', 'LOC'],
+  ['mars', 'LOC'],
+  ['jupiter', 'LOC'],
+  ['saturn', 'LOC'],
+  ['uranus', 'LOC'],
+  ['neptune', 'LOC'],
+  ['pluto', 'LOC'],
 ]);
 
 /**
@@ -73,3 +82,33 @@ export const NAMED_PLACE_HEADS = new Set(['park', 'playfield', 'bridge', 'memori
 
 /** PLACE_HEAD_WORDS that are also surnames: a person's name ending in one stays a person ("Anthony Hill"). */
 export const SURNAME_HEADS = new Set(['hill', 'hills', 'lane', 'brook', 'street', 'rivers', 'ridge', 'bay', 'corner']);
+
+/**
+ * Last words of a business's name, never of a person's: a name the recognizer read as a person
+ * that ends in one, or a person's name followed by one, is the business ("Marvel Studios",
+ * "Dick Clark Productions", "Ceres Robotics", "Mayo Clinic").
+ */
+export const COMPANY_HEADS = new Set([
+  'studios', 'studio', 'productions', 'pictures', 'films', 'entertainment', 'media', 'records', 'music', 'games',
+  'robotics', 'machines', 'systems', 'technologies', 'technology', 'labs', 'laboratories', 'pharmaceuticals',
+  'therapeutics', 'biosciences', 'motors', 'aerospace', 'dynamics', 'industries', 'enterprises', 'holdings', 'group',
+  'partners', 'capital', 'ventures', 'investments', 'securities', 'insurance', 'financial', 'bancorp', 'brands',
+  'foods', 'stores', 'markets', 'clinic', 'club', 'inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'gmbh', 'ag',
+  'associates', 'consulting', 'communications', 'networks', 'solutions', 'services', 'airlines', 'airways',
+]);
+
+/**
+ * Last words of places where people gather to watch or play: a name ending in one is a place
+ * ("Bridgestone Arena", "Shoreline Amphitheatre", "BB&T Pavilion"), whatever the recognizer read.
+ */
+export const VENUE_HEADS = new Set([
+  'arena', 'amphitheatre', 'amphitheater', 'pavilion', 'coliseum', 'colosseum', 'auditorium', 'ballpark',
+  'facility', 'speedway', 'raceway',
+]);
+
+/** United States postal codes of the states and DC: "Tampa, FL" names a place. */
+export const US_STATE_CODES = new Set([
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME',
+  'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA',
+  'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'DC',
+]);
