@@ -124,3 +124,10 @@ describe('reviseSpans: businesses, venues, planets and "City, ST"', () => {
     expect(revise('Dana Pike, Harlow Inc, CA', [['Dana', 'Pike', 'PER'], ['Harlow', 'Inc', 'ORG']])).toEqual(['PER:Dana Pike', 'ORG:Harlow Inc']);
   });
 });
+
+describe('reviseSpans: laws are not organisations or places', () => {
+  it('reads a name headed by "Act" or "Amendment" as other', () => {
+    expect(revise('Congress passed the Harlow Clean Rivers Act last week.', [['Harlow', 'Harlow', 'LOC']])).toEqual(['MISC:Harlow Clean Rivers Act']);
+    expect(revise('It is protected under the First Amendment today.', [['First', 'Amendment', 'ORG']])).toEqual(['MISC:First Amendment']);
+  });
+});

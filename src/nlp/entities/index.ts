@@ -23,6 +23,7 @@ import { descriptorBefore } from './descriptors';
 import { isJunkName, type JunkContext } from './junk';
 import { assignIds } from './ids';
 import { reviseSpans } from './revise';
+import { splitAtLineBreaks } from './boundaries';
 import { placesOutsideSport } from './sport-places';
 import { isTitleWord } from './titles';
 
@@ -55,7 +56,7 @@ export function entitiesFrom(text: string, rec: Recognition, model: NerModel, sk
   }
   const phrases = model.gazetteer.phrases;
   const isDemonym = (l: string): boolean => ((phrases.get(foldWord(l)) ?? 0) & DEMONYM_BIT) !== 0;
-  const spans = placesOutsideSport(tokens, reviseSpans(tokens, sentLast, rec.spans, isDemonym), (words) => {
+  const spans = placesOutsideSport(tokens, reviseSpans(tokens, sentLast, splitAtLineBreaks(text, tokens, rec.spans), isDemonym), (words) => {
     const bits = phrases.get(foldWord(words.join(' ').toLowerCase())) ?? 0;
     return (bits & PLACE_BITS) !== 0 && (bits & ORG_BITS) === 0;
   });

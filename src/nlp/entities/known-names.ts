@@ -43,13 +43,14 @@ export const ORG_HEAD_WORDS = new Set([
 ]);
 
 /**
- * Last words that make a capitalised name an event, a prize or a war ("MTV Video Music Awards",
- * "Nobel Prize", "World Cup", "Gulf War"): CoNLL's MISC, shown as "other", not as the
- * organisation or place the recognizer may read in its first words.
+ * Last words that make a capitalised name an event, a prize, a war or a law ("MTV Video Music
+ * Awards", "Nobel Prize", "World Cup", "Gulf War", "Clean Air Act", "First Amendment"): CoNLL's
+ * MISC, shown as "other", not as the organisation or place the recognizer may read in its first
+ * words.
  */
 export const EVENT_HEAD_WORDS = new Set([
   'award', 'awards', 'prize', 'prizes', 'festival', 'championship', 'championships', 'olympics', 'cup',
-  'war', 'tournament', 'marathon', 'rally', 'expo', 'biennale', 'trophy',
+  'war', 'tournament', 'marathon', 'rally', 'expo', 'biennale', 'trophy', 'act', 'amendment', 'code',
 ]);
 
 /** First words that make a capitalised name an event: "Battle of the Bulge", "Operation Market Garden". */
