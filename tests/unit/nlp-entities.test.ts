@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/analysis/contract';
 import { analyzeText } from '../../src/analysis/analyze';
-import { findEntities } from '../../src/nlp/entities';
+import { entitiesFrom, findEntities } from '../../src/nlp/entities';
+import { recognize } from '../../src/nlp/ner/recognize';
 import { assignIds, slugify } from '../../src/nlp/entities/ids';
 import { parseNerModel } from '../../src/nlp/ner/model';
 
@@ -146,5 +147,31 @@ describe('entity ids', () => {
     expect(slugify('Frank M “Mitch” Bradley')).toBe('frank-m-mitch-bradley');
     expect(slugify('Nicolás Maduro')).toBe('nicolas-maduro');
     expect(assignIds(['Washington', 'Washington', 'OPEC'])).toEqual(['washington', 'washington-2', 'opec']);
+  });
+});
+
+describe('an entity whose type Gloss is unsure of', () => {
+  /** The entities of `text` with the recognizer's spans replaced by [word, type] (one-word spans, in order). */
+  function withSpans(text: string, spans: [string, string][]): Entity[] {
+    const rec = recognize(text, model);
+    let from = 0;
+    rec.spans = spans.map(([w, type]) => {
+      const first = rec.tokens.findIndex((t, i) => i >= from && t.text === w);
+      from = first + 1;
+      return { type, first, last: first + 1 };
+    });
+    return entitiesFrom(text, rec, model);
+  }
+
+  it('is marked when its mentions were read as different kinds', () => {
+    const text = 'Harlow grew fast this year. Analysts said Harlow would keep growing.';
+    const [harlow] = withSpans(text, [['Harlow', 'ORG'], ['Harlow', 'LOC']]);
+    expect(harlow!.typeUncertain).toBe(true);
+  });
+
+  it('is not marked when they agree', () => {
+    const text = 'Harlow grew fast this year. Analysts said Harlow would keep growing.';
+    const [harlow] = withSpans(text, [['Harlow', 'ORG'], ['Harlow', 'ORG']]);
+    expect(harlow!.typeUncertain).toBeUndefined();
   });
 });

@@ -246,8 +246,11 @@ function mentionAt(start: number, end: number, tok: number, type: MentionType, w
 function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): Entity | null {
   // type: a full personal name makes a person; otherwise the majority of mentions
   let type: MentionType;
+  // unsure: the mentions were read as different kinds and nothing below settles it
+  let uncertain = false;
   if (list.some((m) => m.type === 'PER' && m.words.length >= 2)) type = 'PER';
   else {
+    uncertain = new Set(list.map((m) => m.type)).size > 1;
     // the fullest forms decide ("United States" over its acronym "US"), then the majority
     const maxWords = Math.max(...list.map((m) => m.words.length));
     const votes = new Map<MentionType, number>();
@@ -262,6 +265,7 @@ function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): E
     if (defined === 'MISC') return null;
     if (defined) {
       type = defined;
+      uncertain = false;
       break;
     }
   }
@@ -303,5 +307,7 @@ function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): E
   }
   // a description before the name ends with its title when there is one ("Steelers defensive captain")
   const role = [before ?? title, desc].filter((x): x is string => !!x).join('; ') || null;
-  return { id: '', name, type: TYPE_NAME[type], aliases, role, mentions, notes: [] };
+  const entity: Entity = { id: '', name, type: TYPE_NAME[type], aliases, role, mentions, notes: [] };
+  if (uncertain) entity.typeUncertain = true;
+  return entity;
 }
