@@ -150,19 +150,31 @@ describe('entity ids', () => {
   });
 });
 
-describe('an entity whose type Gloss is unsure of', () => {
-  /** The entities of `text` with the recognizer's spans replaced by [word, type] (one-word spans, in order). */
-  function withSpans(text: string, spans: [string, string][]): Entity[] {
-    const rec = recognize(text, model);
-    let from = 0;
-    rec.spans = spans.map(([w, type]) => {
-      const first = rec.tokens.findIndex((t, i) => i >= from && t.text === w);
-      from = first + 1;
-      return { type, first, last: first + 1 };
-    });
-    return entitiesFrom(text, rec, model);
-  }
+/** The entities of `text` with the recognizer's spans replaced by [word, type] (one-token spans, in order). */
+function withSpans(text: string, spans: [string, string][]): Entity[] {
+  const rec = recognize(text, model);
+  let from = 0;
+  rec.spans = spans.map(([w, type]) => {
+    const first = rec.tokens.findIndex((t, i) => i >= from && t.text === w);
+    from = first + 1;
+    return { type, first, last: first + 1 };
+  });
+  return entitiesFrom(text, rec, model);
+}
 
+describe('names that are no entities', () => {
+  it('drops currency codes and abbreviations of common nouns', () => {
+    const text = 'The EUR fell against the dollar. Harlow sells the DVD and the DNA kit; Dana Pike has a Ph.D. in law.';
+    expect(withSpans(text, [['EUR', 'ORG'], ['Harlow', 'ORG'], ['DVD', 'ORG'], ['DNA', 'ORG'], ['Ph.D', 'PER']]).map((e) => e.name)).toEqual(['Harlow']);
+  });
+
+  it('drops the followers of a religion', () => {
+    const text = 'Muslims and Christians met in Harlow on Friday.';
+    expect(withSpans(text, [['Muslims', 'PER'], ['Christians', 'ORG'], ['Harlow', 'LOC']]).map((e) => e.name)).toEqual(['Harlow']);
+  });
+});
+
+describe('an entity whose type Gloss is unsure of', () => {
   it('is marked when its mentions were read as different kinds', () => {
     const text = 'Harlow grew fast this year. Analysts said Harlow would keep growing.';
     const [harlow] = withSpans(text, [['Harlow', 'ORG'], ['Harlow', 'LOC']]);

@@ -27,6 +27,12 @@ export const KNOWN_NAME_TYPES = new Map<string, 'ORG' | 'LOC' | 'MISC'>([
   ['uranus', 'LOC'],
   ['neptune', 'LOC'],
   ['pluto', 'LOC'],
+  // followers of a religion are a group of people, not a person or an organisation (CoNLL's MISC)
+  ...[
+    'muslim', 'muslims', 'moslem', 'moslems', 'christian', 'christians', 'jew', 'jews', 'hindu', 'hindus', 'buddhist',
+    'buddhists', 'sikh', 'sikhs', 'catholic', 'catholics', 'protestant', 'protestants', 'mormon', 'mormons',
+    'evangelical', 'evangelicals', 'sunni', 'sunnis', 'shia', 'shias', 'shiite', 'shiites',
+  ].map((w) => [w, 'MISC'] as const),
 ]);
 
 /**
