@@ -30,7 +30,7 @@ export function isAnalysisOf(v: unknown, textLength: number): v is Analysis {
   const mention = (m: unknown): boolean => span(m) && isStr((m as Obj).text);
   const note = (n: unknown): boolean => isObj(n) && NOTE_SOURCES.has(n.source) && isStr(n.text) && (n.url === undefined || isStr(n.url));
   const entity = (e: unknown): boolean =>
-    isObj(e) && isStr(e.id) && isStr(e.name) && ENTITY_TYPES.has(e.type) && everyOf(e.aliases, isStr) && strOrNull(e.role) &&
+    isObj(e) && isStr(e.id) && isStr(e.name) && ENTITY_TYPES.has(e.type) && (e.typeUncertain === undefined || e.typeUncertain === true) && everyOf(e.aliases, isStr) && strOrNull(e.role) &&
     everyOf(e.mentions, mention) && everyOf(e.notes, note);
   const speaker = (s: unknown): boolean => s === null || (isObj(s) && strOrNull(s.entityId) && isStr(s.name) && (s.mention === null || span(s.mention)));
   const quote = (q: unknown): boolean =>

@@ -38,7 +38,7 @@ export function analyzeText(text: string, res: AnalyzerResources, opts: AnalyzeO
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const slice = text.length > maxChars ? cutAtParagraph(text, maxChars) : text;
   const checked = opts.blocks ? checkBlocks(text, opts.blocks) : null;
-  const reading = checked ? readBlocks(clipBlocks(checked, slice.length)) : null;
+  const reading = checked ? readBlocks(clipBlocks(checked, slice.length), slice) : null;
   const entities = findEntities(slice, res.ner, reading?.skip);
   const quotes = findQuotes(slice, entities, reading ?? undefined);
   addArticleNotes(slice, entities, quotes);

@@ -6,6 +6,7 @@
  */
 import type { ArticleBlock, BlockKind, TextSpan } from './contract';
 import { isBlockKind } from './block-kinds';
+import { creditsInsideBlocks } from './credits';
 
 export { inSpans } from '../nlp/spans';
 
@@ -46,7 +47,10 @@ export function clipBlocks(blocks: ArticleBlock[], length: number): ArticleBlock
 
 /** How the stages read the text, from its blocks. */
 export interface BlockReading {
-  /** Bylines, datelines and credits: no entity mention, demonym or quotation is taken from them. */
+  /**
+   * Bylines, datelines and credits, and the credits written at the end of a caption or a
+   * paragraph (credits.ts): no entity mention, demonym or quotation is taken from them.
+   */
   skip: TextSpan[];
   /** Headings: read for names, but a quotation in one is the headline's, not the body's. */
   headings: TextSpan[];
@@ -54,15 +58,19 @@ export interface BlockReading {
   blockquotes: TextSpan[];
 }
 
-export function readBlocks(blocks: ArticleBlock[]): BlockReading {
+export function readBlocks(blocks: ArticleBlock[], text?: string): BlockReading {
   const skip: TextSpan[] = [];
+  const inside = text === undefined ? [] : creditsInsideBlocks(text, blocks);
+  let next = 0;
   const headings: TextSpan[] = [];
   const blockquotes: TextSpan[] = [];
   for (const b of blocks) {
     const span = { start: b.start, end: b.end };
+    while (next < inside.length && inside[next]!.start < b.start) skip.push(inside[next++]!);
     if (NOT_SOURCES.has(b.kind)) skip.push(span);
     else if (b.kind === 'heading') headings.push(span);
     else if (b.kind === 'blockquote') blockquotes.push(span);
   }
+  while (next < inside.length) skip.push(inside[next++]!);
   return { skip, headings, blockquotes };
 }

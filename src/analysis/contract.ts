@@ -27,6 +27,11 @@ export interface Entity {
   id: string;
   name: string;
   type: EntityType;
+  /**
+   * Present (true) when Gloss is not sure of `type`: the article's mentions of the name were read
+   * as different kinds and nothing in the article settles it. The card says so.
+   */
+  typeUncertain?: true;
   aliases: string[];
   role: string | null;
   mentions: Mention[];

@@ -97,3 +97,37 @@ describe('reviseSpans: titles in quotation marks', () => {
     expect(revise('“We will go to Caracas soon,” he said.', [['Caracas', 'Caracas', 'LOC']])).toEqual(['LOC:Caracas']);
   });
 });
+
+describe('reviseSpans: businesses, venues, planets and "City, ST"', () => {
+  it('makes a business of a person read with a business word', () => {
+    expect(revise('Films by Harlow Studios sold well.', [['Harlow', 'Studios', 'PER']])).toEqual(['ORG:Harlow Studios']);
+    expect(revise('A deal with Dana Pike Productions fell through.', [['Dana', 'Pike', 'PER']])).toEqual(['ORG:Dana Pike Productions']);
+    // a headline in capitals: "BRANDS" is a verb there
+    expect(revise('PIKE BRANDS RIVAL A CHEAT', [['PIKE', 'PIKE', 'PER']])).toEqual(['PER:PIKE']);
+  });
+
+  it('makes a place of a venue', () => {
+    expect(revise('They play the Harlow Arena on Friday.', [['Harlow', 'Arena', 'ORG']])).toEqual(['LOC:Harlow Arena']);
+    expect(revise('They play Dana Pike Amphitheatre next.', [['Dana', 'Amphitheatre', 'PER']])).toEqual(['LOC:Dana Pike Amphitheatre']);
+  });
+
+  it('makes places of the planets and the Moon', () => {
+    expect(revise('Missions to the Moon and Mars are planned.', [['Moon', 'Mars', 'ORG']])).toEqual(['LOC:Moon', 'LOC:Mars']);
+  });
+
+  it('makes a place of a name before a US state code', () => {
+    expect(revise('June 10 -- Harlow Arena, Tampa, FL', [['Harlow', 'Arena', 'ORG'], ['Tampa', 'Tampa', 'PER'], ['FL', 'FL', 'ORG']])).toEqual([
+      'LOC:Harlow Arena',
+      'LOC:Tampa',
+      'LOC:FL',
+    ]);
+    expect(revise('Dana Pike, Harlow Inc, CA', [['Dana', 'Pike', 'PER'], ['Harlow', 'Inc', 'ORG']])).toEqual(['PER:Dana Pike', 'ORG:Harlow Inc']);
+  });
+});
+
+describe('reviseSpans: laws are not organisations or places', () => {
+  it('reads a name headed by "Act" or "Amendment" as other', () => {
+    expect(revise('Congress passed the Harlow Clean Rivers Act last week.', [['Harlow', 'Harlow', 'LOC']])).toEqual(['MISC:Harlow Clean Rivers Act']);
+    expect(revise('It is protected under the First Amendment today.', [['First', 'Amendment', 'ORG']])).toEqual(['MISC:First Amendment']);
+  });
+});

@@ -109,6 +109,7 @@ describe('the detect answer: the article and its analysis as JSON text', () => {
       { ...analysis, entities: [{ ...e, mentions: [{ start: 0, end: text.length + 1, text: 'x' }] }] },
       { ...analysis, entities: [{ ...e, mentions: [{ start: 1.5, end: 3, text: 'x' }] }] },
       { ...analysis, entities: [{ ...e, aliases: [3] }] },
+      { ...analysis, entities: [{ ...e, typeUncertain: 'yes' }] },
       { ...analysis, entities: [{ ...e, notes: [{ source: 'web', text: 'x' }] }] },
       { ...analysis, quotes: [{ ...q, spans: [{ start: 18, end: 99 }] }] },
       { ...analysis, quotes: [{ ...q, kind: 'some' }] },
@@ -122,6 +123,7 @@ describe('the detect answer: the article and its analysis as JSON text', () => {
       expect(parsePageReading(pageReadingJson(JSON.stringify(article), a as Analysis))).toEqual({ article, analysis: null });
     }
     expect(isAnalysisOf(analysis, text.length)).toBe(true);
+    expect(isAnalysisOf({ ...analysis, entities: [{ ...e, typeUncertain: true }] }, text.length)).toBe(true);
     expect(isAnalysisOf(analysis, 20)).toBe(false);
   });
 });

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/analysis/contract';
 import { analyzeText } from '../../src/analysis/analyze';
-import { findEntities } from '../../src/nlp/entities';
+import { entitiesFrom, findEntities } from '../../src/nlp/entities';
+import { recognize } from '../../src/nlp/ner/recognize';
 import { assignIds, slugify } from '../../src/nlp/entities/ids';
 import { parseNerModel } from '../../src/nlp/ner/model';
 
@@ -146,5 +147,43 @@ describe('entity ids', () => {
     expect(slugify('Frank M “Mitch” Bradley')).toBe('frank-m-mitch-bradley');
     expect(slugify('Nicolás Maduro')).toBe('nicolas-maduro');
     expect(assignIds(['Washington', 'Washington', 'OPEC'])).toEqual(['washington', 'washington-2', 'opec']);
+  });
+});
+
+/** The entities of `text` with the recognizer's spans replaced by [word, type] (one-token spans, in order). */
+function withSpans(text: string, spans: [string, string][]): Entity[] {
+  const rec = recognize(text, model);
+  let from = 0;
+  rec.spans = spans.map(([w, type]) => {
+    const first = rec.tokens.findIndex((t, i) => i >= from && t.text === w);
+    from = first + 1;
+    return { type, first, last: first + 1 };
+  });
+  return entitiesFrom(text, rec, model);
+}
+
+describe('names that are no entities', () => {
+  it('drops currency codes and abbreviations of common nouns', () => {
+    const text = 'The EUR fell against the dollar. Harlow sells the DVD and the DNA kit; Dana Pike has a Ph.D. in law.';
+    expect(withSpans(text, [['EUR', 'ORG'], ['Harlow', 'ORG'], ['DVD', 'ORG'], ['DNA', 'ORG'], ['Ph.D', 'PER']]).map((e) => e.name)).toEqual(['Harlow']);
+  });
+
+  it('drops the followers of a religion', () => {
+    const text = 'Muslims and Christians met in Harlow on Friday.';
+    expect(withSpans(text, [['Muslims', 'PER'], ['Christians', 'ORG'], ['Harlow', 'LOC']]).map((e) => e.name)).toEqual(['Harlow']);
+  });
+});
+
+describe('an entity whose type Gloss is unsure of', () => {
+  it('is marked when its mentions were read as different kinds', () => {
+    const text = 'Harlow grew fast this year. Analysts said Harlow would keep growing.';
+    const [harlow] = withSpans(text, [['Harlow', 'ORG'], ['Harlow', 'LOC']]);
+    expect(harlow!.typeUncertain).toBe(true);
+  });
+
+  it('is not marked when they agree', () => {
+    const text = 'Harlow grew fast this year. Analysts said Harlow would keep growing.';
+    const [harlow] = withSpans(text, [['Harlow', 'ORG'], ['Harlow', 'ORG']]);
+    expect(harlow!.typeUncertain).toBeUndefined();
   });
 });

@@ -222,6 +222,14 @@ describe('entity card', () => {
     expect(place.$('.gl-card-role')).toBeNull();
   });
 
+  it('says when Gloss is not sure of the type, and says nothing when it is', async () => {
+    const sure = await mount(makeState({ focusEntityId: 'opec' }));
+    expect(sure.$('.gl-type-uncertain')).toBeNull();
+    const unsure = ENTITIES.map((e) => (e.id === 'opec' ? { ...e, typeUncertain: true as const } : e));
+    const { $ } = await mount(makeState({ focusEntityId: 'opec', analysis: { ...ANALYSIS, entities: unsure } }));
+    expect($('.gl-type-uncertain')!.textContent).toBe(' Gloss is not sure of this type.');
+  });
+
   it('clicking a mention reveals it; previous and next step through mentions, wrapping', async () => {
     const { $, $$, click, actions } = await mount(makeState({ focusEntityId: 'nicolas-maduro' }));
     const maduro = ENTITIES.find((e) => e.id === 'nicolas-maduro')!;

@@ -23,6 +23,7 @@ import { descriptorBefore } from './descriptors';
 import { isJunkName, type JunkContext } from './junk';
 import { assignIds } from './ids';
 import { reviseSpans } from './revise';
+import { splitAtLineBreaks } from './boundaries';
 import { placesOutsideSport } from './sport-places';
 import { isTitleWord } from './titles';
 
@@ -55,7 +56,7 @@ export function entitiesFrom(text: string, rec: Recognition, model: NerModel, sk
   }
   const phrases = model.gazetteer.phrases;
   const isDemonym = (l: string): boolean => ((phrases.get(foldWord(l)) ?? 0) & DEMONYM_BIT) !== 0;
-  const spans = placesOutsideSport(tokens, reviseSpans(tokens, sentLast, rec.spans, isDemonym), (words) => {
+  const spans = placesOutsideSport(tokens, reviseSpans(tokens, sentLast, splitAtLineBreaks(text, tokens, rec.spans), isDemonym), (words) => {
     const bits = phrases.get(foldWord(words.join(' ').toLowerCase())) ?? 0;
     return (bits & PLACE_BITS) !== 0 && (bits & ORG_BITS) === 0;
   });
@@ -251,8 +252,11 @@ function mentionAt(start: number, end: number, tok: number, type: MentionType, w
 function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): Entity | null {
   // type: a full personal name makes a person; otherwise the majority of mentions
   let type: MentionType;
+  // unsure: the mentions were read as different kinds and nothing below settles it
+  let uncertain = false;
   if (list.some((m) => m.type === 'PER' && m.words.length >= 2)) type = 'PER';
   else {
+    uncertain = new Set(list.map((m) => m.type)).size > 1;
     // the fullest forms decide ("United States" over its acronym "US"), then the majority
     const maxWords = Math.max(...list.map((m) => m.words.length));
     const votes = new Map<MentionType, number>();
@@ -267,6 +271,7 @@ function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): E
     if (defined === 'MISC') return null;
     if (defined) {
       type = defined;
+      uncertain = false;
       break;
     }
   }
@@ -322,5 +327,7 @@ function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): E
   // a description before the name ends with its title when there is one ("Steelers defensive captain")
   const lead = before ?? (title && tag ? `${title} ${tag}` : title);
   const role = [lead && affiliation ? `${lead} ${affiliation}` : (lead ?? ofBody), desc].filter((x): x is string => !!x).join('; ') || null;
-  return { id: '', name, type: TYPE_NAME[type], aliases, role, mentions, notes: [] };
+  const entity: Entity = { id: '', name, type: TYPE_NAME[type], aliases, role, mentions, notes: [] };
+  if (uncertain) entity.typeUncertain = true;
+  return entity;
 }

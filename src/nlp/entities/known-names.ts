@@ -18,6 +18,21 @@ export const KNOWN_NAME_TYPES = new Map<string, 'ORG' | 'LOC' | 'MISC'>([
   ['air force one', 'MISC'],
   ['air force two', 'MISC'],
   ['marine one', 'MISC'],
+  // the planets and the Moon are places, as CoNLL-2003 tags "Mars" (not Mercury and Venus: people's names)
+  ['earth', 'LOC'],
+  ['moon', 'LOC'],
+  ['mars', 'LOC'],
+  ['jupiter', 'LOC'],
+  ['saturn', 'LOC'],
+  ['uranus', 'LOC'],
+  ['neptune', 'LOC'],
+  ['pluto', 'LOC'],
+  // followers of a religion are a group of people, not a person or an organisation (CoNLL's MISC)
+  ...[
+    'muslim', 'muslims', 'moslem', 'moslems', 'christian', 'christians', 'jew', 'jews', 'hindu', 'hindus', 'buddhist',
+    'buddhists', 'sikh', 'sikhs', 'catholic', 'catholics', 'protestant', 'protestants', 'mormon', 'mormons',
+    'evangelical', 'evangelicals', 'sunni', 'sunnis', 'shia', 'shias', 'shiite', 'shiites',
+  ].map((w) => [w, 'MISC'] as const),
 ]);
 
 /**
@@ -34,13 +49,14 @@ export const ORG_HEAD_WORDS = new Set([
 ]);
 
 /**
- * Last words that make a capitalised name an event, a prize or a war ("MTV Video Music Awards",
- * "Nobel Prize", "World Cup", "Gulf War"): CoNLL's MISC, shown as "other", not as the
- * organisation or place the recognizer may read in its first words.
+ * Last words that make a capitalised name an event, a prize, a war or a law ("MTV Video Music
+ * Awards", "Nobel Prize", "World Cup", "Gulf War", "Clean Air Act", "First Amendment"): CoNLL's
+ * MISC, shown as "other", not as the organisation or place the recognizer may read in its first
+ * words.
  */
 export const EVENT_HEAD_WORDS = new Set([
   'award', 'awards', 'prize', 'prizes', 'festival', 'championship', 'championships', 'olympics', 'cup',
-  'war', 'tournament', 'marathon', 'rally', 'expo', 'biennale', 'trophy',
+  'war', 'tournament', 'marathon', 'rally', 'expo', 'biennale', 'trophy', 'act', 'amendment', 'code',
 ]);
 
 /** First words that make a capitalised name an event: "Battle of the Bulge", "Operation Market Garden". */
@@ -73,3 +89,33 @@ export const NAMED_PLACE_HEADS = new Set(['park', 'playfield', 'bridge', 'memori
 
 /** PLACE_HEAD_WORDS that are also surnames: a person's name ending in one stays a person ("Anthony Hill"). */
 export const SURNAME_HEADS = new Set(['hill', 'hills', 'lane', 'brook', 'street', 'rivers', 'ridge', 'bay', 'corner']);
+
+/**
+ * Last words of a business's name, never of a person's: a name the recognizer read as a person
+ * that ends in one, or a person's name followed by one, is the business ("Marvel Studios",
+ * "Dick Clark Productions", "Ceres Robotics", "Mayo Clinic").
+ */
+export const COMPANY_HEADS = new Set([
+  'studios', 'studio', 'productions', 'pictures', 'films', 'entertainment', 'media', 'records', 'music', 'games',
+  'robotics', 'machines', 'systems', 'technologies', 'technology', 'labs', 'laboratories', 'pharmaceuticals',
+  'therapeutics', 'biosciences', 'motors', 'aerospace', 'dynamics', 'industries', 'enterprises', 'holdings', 'group',
+  'partners', 'capital', 'ventures', 'investments', 'securities', 'insurance', 'financial', 'bancorp', 'brands',
+  'foods', 'stores', 'markets', 'clinic', 'club', 'inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'gmbh', 'ag',
+  'associates', 'consulting', 'communications', 'networks', 'solutions', 'services', 'airlines', 'airways',
+]);
+
+/**
+ * Last words of places where people gather to watch or play: a name ending in one is a place
+ * ("Bridgestone Arena", "Shoreline Amphitheatre", "BB&T Pavilion"), whatever the recognizer read.
+ */
+export const VENUE_HEADS = new Set([
+  'arena', 'amphitheatre', 'amphitheater', 'pavilion', 'coliseum', 'colosseum', 'auditorium', 'ballpark',
+  'facility', 'speedway', 'raceway',
+]);
+
+/** United States postal codes of the states and DC: "Tampa, FL" names a place. */
+export const US_STATE_CODES = new Set([
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME',
+  'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA',
+  'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'DC',
+]);

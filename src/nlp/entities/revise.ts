@@ -18,8 +18,8 @@
 import type { Token } from '../tokenize';
 import type { NerSpan } from '../ner/recognize';
 import {
-  EVENT_FIRST_WORDS, EVENT_HEAD_WORDS, FACILITY_HEADS, KNOWN_NAME_TYPES, NAMED_PLACE_HEADS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS,
-  SURNAME_HEADS,
+  COMPANY_HEADS, EVENT_FIRST_WORDS, EVENT_HEAD_WORDS, FACILITY_HEADS, KNOWN_NAME_TYPES, NAMED_PLACE_HEADS, ORG_HEAD_WORDS,
+  PLACE_HEAD_WORDS, SURNAME_HEADS, US_STATE_CODES, VENUE_HEADS,
 } from './known-names';
 import { isCapitalized } from './mentions';
 import { isTitleHead, isTitleWord } from './titles';
@@ -74,6 +74,14 @@ function isQuotedTitle(tokens: readonly Token[], from: number, to: number): bool
     } else if (!TITLE_SMALL_WORDS.has(w) && !/^[\d:,?!'().-]+$/.test(w)) return false;
   }
   return caps > 0;
+}
+
+/**
+ * A capitalised business word ("Studios", "Inc"); in capitals only when short ("LLC", "AG"): a
+ * headline in capitals uses them as other words ("HILL BRANDS …").
+ */
+function isCompanyHead(w: string): boolean {
+  return isCapitalized(w) && COMPANY_HEADS.has(w.toLowerCase()) && (w.length <= 4 || w !== w.toUpperCase());
 }
 
 function overlapsAny(spans: readonly NerSpan[], first: number, last: number): boolean {
@@ -220,6 +228,42 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
     if (!PLACE_HEAD_WORDS.has(head) && !NAMED_PLACE_HEADS.has(head)) continue;
     if (overlapsAny(replacements, s.first, s.last + 1)) continue;
     replacements.push({ type: 'LOC', first: s.first, last: s.last + 1 });
+  }
+
+  // 8b. a business named after a person, or read as one: "Marvel Studios" (read whole as a
+  //     person), "Dick Clark Productions" (the person read without the company word)
+  for (const s of spans) {
+    if (s.type !== 'PER') continue;
+    let last = s.last;
+    while (last < n && sentLast[last] === sentLast[s.first] && isCompanyHead(tokens[last]!.text) && (typeAt[last] === '' || typeAt[last] === 'MISC')) last++;
+    const headed = last > s.last || (s.last - s.first >= 2 && isCompanyHead(tokens[s.last - 1]!.text));
+    if (!headed || overlapsAny(replacements, s.first, last)) continue;
+    replacements.push({ type: 'ORG', first: s.first, last });
+  }
+
+  // 8c. a venue is a place: "Bridgestone Arena", "Shoreline Amphitheatre" (read as a person or
+  //     an organisation after the company it is named after)
+  for (const s of spans) {
+    if ((s.type !== 'PER' && s.type !== 'ORG') || s.last - s.first < 2) continue;
+    if (!VENUE_HEADS.has(tokens[s.last - 1]!.text.toLowerCase()) || overlapsAny(replacements, s.first, s.last)) continue;
+    replacements.push({ type: 'LOC', first: s.first, last: s.last });
+  }
+
+  // 8d. "Tampa, FL", "Denver, CO": a name followed by a comma and a US state's postal code is a
+  //     place (a business's name ends in its own head word: "Pepsi Center" stays as it is), and
+  //     so is the code when the recognizer read it as a name
+  for (const s of spans) {
+    const c = s.last;
+    if (c + 1 >= n || tokens[c]!.text !== ',' || !US_STATE_CODES.has(tokens[c + 1]!.text)) continue;
+    const after = tokens[c + 2];
+    if (after && after.start === tokens[c + 1]!.end && /\p{L}/u.test(after.text)) continue;
+    if (s.type === 'PER' || s.type === 'ORG') {
+      const head = tokens[s.last - 1]!.text.toLowerCase();
+      const named = ORG_HEAD_WORDS.has(head) || COMPANY_HEADS.has(head) || FACILITY_HEADS.has(head) || VENUE_HEADS.has(head);
+      if (!named && !overlapsAny(replacements, s.first, s.last)) replacements.push({ type: 'LOC', first: s.first, last: s.last });
+    }
+    const code = spans.find((o) => o.first === c + 1 && o.last === c + 2);
+    if (code && code.type !== 'LOC' && !overlapsAny(replacements, c + 1, c + 2)) replacements.push({ type: 'LOC', first: c + 1, last: c + 2 });
   }
 
   // 9. a title in quotation marks: names inside a quoted title-cased phrase that they do not

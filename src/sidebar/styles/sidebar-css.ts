@@ -177,6 +177,7 @@ export const SIDEBAR_CSS = `
 .gl-speaker { color: var(--gl-fg); font-weight: 600; }
 .gl-unattributed { color: var(--gl-muted); font-style: italic; font-weight: 400; }
 .gl-badge { display: inline-block; padding: 0 6px; border-radius: 9px; background: var(--gl-surface); border: 1px solid var(--gl-border); font-size: 11.5px; line-height: 17px; }
+.gl-type-uncertain { font-size: 11.5px; color: var(--gl-muted); }
 .gl-type-person { color: var(--gl-person); }
 .gl-type-organization { color: var(--gl-organization); }
 .gl-type-place { color: var(--gl-place); }

@@ -51,6 +51,10 @@ export function EntityCard({ entity, quotes, articleText, selectedQuote, backLab
         </button>
       </div>
       <span class={`gl-badge gl-type-${entity.type}`}>{TYPE_LABELS[entity.type].one}</span>
+      {entity.typeUncertain ? (
+        // the mentions were read as different kinds: say so rather than guess silently
+        <span class="gl-type-uncertain"> Gloss is not sure of this type.</span>
+      ) : null}
       <h2 class="gl-card-title" id="gl-card-title" tabIndex={-1}>
         {entity.name}
       </h2>
