@@ -33,8 +33,11 @@ import { isAnalysisOf } from '../../src/analysis/analysis-check';
 export interface ContentApp {
   open(opts: { focus: boolean }): Promise<void>;
   close(): void;
-  /** Opens or closes; resolves to whether the sidebar is open now. */
-  toggle(focus: boolean): Promise<boolean>;
+  /**
+   * Opens or closes; resolves to whether the sidebar is open now. `byKey` (the shortcut): an open
+   * sidebar without focus takes focus instead of closing, the keyboard's way back into it.
+   */
+  toggle(focus: boolean, byKey?: boolean): Promise<boolean>;
   /** Shows or hides the page highlights; resolves to whether they are shown now. */
   toggleHighlights(): Promise<boolean>;
   /** Removes everything of Gloss from the page (a newer copy took over). */
@@ -129,6 +132,14 @@ function previewOf(analysis: Analysis, entityId: string): PreviewData | null {
 function coversAny(analysis: Analysis, start: number, end: number): boolean {
   const hit = (s: TextSpan) => s.start < end && start < s.end;
   return analysis.entities.some((e) => e.mentions.some(hit)) || analysis.quotes.some((q) => q.spans.some(hit));
+}
+
+/** Characters of the page's visible text, whitespace runs counted once. */
+function visibleTextLength(doc: Document): number {
+  const body = doc.body;
+  if (!body) return 0;
+  const text = typeof body.innerText === 'string' ? body.innerText : (body.textContent ?? '');
+  return text.replace(/\s+/g, ' ').trim().length;
 }
 
 /** Lets the browser paint and handle input between heavy steps. */
@@ -523,7 +534,9 @@ export async function createContentApp(): Promise<ContentApp> {
         // The page's whole text is built to be measured: a task of its own (tens of ms on a huge page).
         await pauseBriefly();
         if (mine !== run) return;
-        const pageChars = document.body?.textContent?.length ?? 0;
+        // What a reader can see: innerText leaves out script, style and hidden elements, which
+        // textContent counts (a page's inline scripts alone can be most of its characters).
+        const pageChars = visibleTextLength(document);
         await pauseBriefly();
         if (mine !== run) return;
         const analysedChars = next.truncated?.analysedChars ?? article.text.length;
@@ -587,13 +600,23 @@ export async function createContentApp(): Promise<ContentApp> {
   return {
     open,
     close,
-    async toggle(focus) {
+    async toggle(focus, byKey = false) {
+      if (isOpen() && byKey && host && host.root.activeElement === null && sidebar) {
+        sidebar.focus();
+        return true;
+      }
       if (isOpen()) close();
       else await open({ focus });
       return isOpen();
     },
     async toggleHighlights() {
-      if (!isOpen()) await open({ focus: false });
+      if (!isOpen()) {
+        // Closed: the reader asked to see the highlights, so the sidebar opens with them shown
+        // (flipping them after opening would hide what the reader asked for).
+        if (!state.highlightsOn) actions.setHighlights(true);
+        await open({ focus: false });
+        return state.highlightsOn;
+      }
       actions.setHighlights(!state.highlightsOn);
       return state.highlightsOn;
     },

@@ -236,6 +236,9 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
     const hit = hitTest(e.clientX, e.clientY);
     if (!hit) return;
     hidePreview();
+    // The reader acted on this name: its card is open, a preview over the article would only
+    // cover it. None for it again until the pointer has left it.
+    clicked = hit;
     if (hit.kind === 'mention') opts.onEntityClick(hit.entityId);
     else opts.onQuoteClick(hit.quoteIndex);
   };
@@ -248,6 +251,8 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
   let timer: ReturnType<typeof setTimeout> | null = null;
   let token = 0;
   let shownFor: HitItem | null = null;
+  /** The name last clicked, while the pointer stays on it. */
+  let clicked: HitItem | null = null;
 
   function hidePreview() {
     if (timer) clearTimeout(timer);
@@ -306,8 +311,10 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
     const hit = hitTest(p.x, p.y);
     const item = hit && hit.kind === 'mention' ? hit : null;
     const same = (a: HitItem | null, b: HitItem | null) => a === b || (a?.kind === 'mention' && b?.kind === 'mention' && a.entityId === b.entityId && a.start === b.start);
+    if (clicked && !same(item, clicked)) clicked = null;
     if (same(item, candidate)) return;
     hidePreview();
+    if (clicked) return;
     candidate = item;
     if (item) timer = setTimeout(() => showPreview(item, p), hoverDelay);
   };

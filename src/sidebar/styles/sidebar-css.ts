@@ -54,10 +54,12 @@ export const SIDEBAR_CSS = `
   color: inherit;
 }
 .gl-sidebar :focus-visible { outline: 2px solid var(--gl-focus); outline-offset: 2px; }
-.gl-sidebar h1, .gl-sidebar h2, .gl-sidebar h3, .gl-sidebar p, .gl-sidebar ul, .gl-sidebar ol, .gl-sidebar blockquote, .gl-sidebar dl, .gl-sidebar dd {
+/* :where() keeps the reset at one class's weight, so a class rule below (.gl-notice,
+   .gl-empty-list, .gl-group-title...) sets its own margin and padding. */
+.gl-sidebar :where(h1, h2, h3, p, ul, ol, blockquote, dl, dd) {
   margin: 0; padding: 0;
 }
-.gl-sidebar ul, .gl-sidebar ol { list-style: none; }
+.gl-sidebar :where(ul, ol) { list-style: none; }
 .gl-sidebar a { color: var(--gl-accent); }
 .gl-visually-hidden {
   position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
@@ -83,8 +85,13 @@ export const SIDEBAR_CSS = `
 .gl-topbar { display: flex; align-items: center; gap: 6px; margin-bottom: 6px; }
 .gl-brand { font-weight: 700; font-size: 12px; letter-spacing: 0.06em; text-transform: uppercase; color: var(--gl-muted); margin-right: auto; }
 .gl-title { display: block; font-size: 17px; line-height: 1.3; font-weight: 650; margin: 0 0 4px; overflow-wrap: anywhere; }
-.gl-meta { color: var(--gl-muted); font-size: 12.5px; display: flex; flex-wrap: wrap; gap: 2px 0; }
-.gl-meta > *:not(:last-child)::after { content: "·"; padding: 0 6px; }
+.gl-meta {
+  color: var(--gl-muted); font-size: 12.5px; display: flex; flex-wrap: wrap; gap: 2px 0;
+  margin-inline-start: -14px; clip-path: inset(0 0 0 14px);
+}
+/* Each item's dot stands before it; the first item of every line has its dot in the clipped
+   strip, so no line starts or ends with a dangling "·". */
+.gl-meta > *::before { content: "·"; display: inline-block; width: 14px; text-align: center; }
 .gl-counts { display: flex; flex-wrap: wrap; gap: 4px 12px; margin-top: 8px; font-size: 12.5px; color: var(--gl-muted); }
 .gl-counts b { color: var(--gl-fg); font-weight: 650; }
 
@@ -132,14 +139,17 @@ export const SIDEBAR_CSS = `
 
 /* Toolbar: tabs, filter, actions */
 .gl-toolbar { flex: none; padding: 8px 14px 0; border-bottom: 1px solid var(--gl-border); }
-.gl-tabs { display: flex; gap: 0; overflow-x: auto; scrollbar-width: thin; }
+/* The strip uses the toolbar's side padding too: at the narrowest sidebar every tab still fits. */
+.gl-tabs { display: flex; gap: 0; margin: 0 -8px; }
 .gl-tab {
-  border: none; background: none; padding: 7px 7px 8px; cursor: pointer; font-size: 13px; color: var(--gl-muted);
+  flex: 1 1 auto; min-width: 0; display: flex; flex-direction: column; align-items: center;
+  border: none; background: none; padding: 5px 2px 6px; cursor: pointer; font-size: 13px; line-height: 1.25; color: var(--gl-muted);
   border-bottom: 2px solid transparent; white-space: nowrap;
 }
+.gl-tab:focus-visible { outline-offset: -2px; }
 .gl-tab[aria-selected="true"] { color: var(--gl-fg); border-bottom-color: var(--gl-accent); font-weight: 600; }
 .gl-tab:hover { color: var(--gl-fg); }
-.gl-tab-count { font-size: 11.5px; margin-left: 3px; color: var(--gl-muted); }
+.gl-tab-count { font-size: 11.5px; color: var(--gl-muted); font-weight: 400; }
 .gl-filter-row { display: flex; gap: 6px; align-items: center; padding: 8px 0; }
 .gl-filter {
   flex: 1 1 auto; min-width: 0; height: 30px; padding: 0 8px; border-radius: 6px; border: 1px solid var(--gl-muted);
@@ -159,6 +169,8 @@ export const SIDEBAR_CSS = `
   background: none; padding: 9px 16px; cursor: pointer; color: var(--gl-fg); font-size: 13.5px;
 }
 .gl-row:hover, .gl-row[aria-current="true"] { background: var(--gl-surface); }
+/* Drawn inside the row: the scrolling body clips anything outside it. */
+.gl-row:focus-visible, .gl-mention:focus-visible, .gl-more:focus-visible { outline-offset: -2px; background: var(--gl-surface); }
 .gl-row-head { display: flex; align-items: baseline; gap: 8px; }
 .gl-row-name { font-weight: 600; overflow-wrap: anywhere; }
 .gl-row-count { margin-left: auto; color: var(--gl-muted); font-size: 12px; white-space: nowrap; }

@@ -36,7 +36,8 @@ const PANEL_ID = 'gl-panel';
 
 export function ReadyBody({ state, actions, article }: Props) {
   const { analysis } = state;
-  const [view, setView] = useState<ViewKey>('quotes');
+  // null until the reader picks a tab: the first view with something in it is shown.
+  const [picked, setView] = useState<ViewKey | null>(null);
   const [filter, setFilter] = useState('');
   const [order, setOrder] = useState<QuoteOrder>('article');
   const [status, setStatus] = useState('');
@@ -50,6 +51,7 @@ export function ReadyBody({ state, actions, article }: Props) {
   const quotes = analysis?.quotes ?? [];
   const byId = useMemo(() => new Map<string, Entity>(entities.map((e) => [e.id, e])), [entities]);
   const card = state.focusEntityId ? byId.get(state.focusEntityId) : undefined;
+  const view: ViewKey = picked ?? firstViewWithItems(quotes.length, entities);
 
   // Announce highlight changes (the shortcut works while focus is in the page, too).
   const lastHighlights = useRef(state.highlightsOn);
@@ -235,6 +237,14 @@ export function ReadyBody({ state, actions, article }: Props) {
       </div>
     </>
   );
+}
+
+const VIEW_ORDER: readonly ListType[] = ['person', 'organization', 'place'];
+
+/** Quotes when there are any, else the first list with an entry (Quotes again when all are empty). */
+export function firstViewWithItems(quotes: number, entities: readonly Entity[]): ViewKey {
+  if (quotes > 0) return 'quotes';
+  return VIEW_ORDER.find((t) => entities.some((e) => e.type === t)) ?? 'quotes';
 }
 
 function speakerText(id: string | null | undefined, byId: ReadonlyMap<string, Entity>): string | null {
