@@ -11,7 +11,7 @@ import { readingMinutes } from '../../src/article/reading-time';
 import { countWords, DEFAULT_MAX_ELEMENTS } from '../../src/article/words'; // issue 8
 import { createHost, type Host } from '../../src/page/host';
 import { articleTone, createPageHighlighter, type PageHighlighter, type PreviewData } from '../../src/page/highlighter';
-import type { PageTone } from '../../src/page/highlight-css';
+import { pageTone, type PageTone } from '../../src/page/highlight-css';
 import { createPageWatch, remapArticle, type PageWatch } from '../../src/page/page-watch'; // issue 8
 import { firstLine } from '../../src/page/preview';
 import { applyNodeEdits, isMaterial, shiftAnalysis, shiftBlocks, textChange } from '../../src/page/article-edits';
@@ -134,6 +134,9 @@ function coversAny(analysis: Analysis, start: number, end: number): boolean {
   return analysis.entities.some((e) => e.mentions.some(hit)) || analysis.quotes.some((q) => q.spans.some(hit));
 }
 
+/** The narrowest the page is pushed to beside the sidebar; below it the sidebar overlays the page. */
+const MIN_PAGE_WIDTH = 620;
+
 /** Characters of the page's visible text, whitespace runs counted once. */
 function visibleTextLength(doc: Document): number {
   const body = doc.body;
@@ -174,6 +177,15 @@ export async function createContentApp(): Promise<ContentApp> {
     } catch {
       toneOf = null;
     }
+    if (toneOf && sidebar && state.pageTone !== toneOf.tone) setState({ pageTone: toneOf.tone });
+  };
+  /** The page's tone before the article is known: its body's background (read before we push the page). */
+  const bodyTone = (): PageTone => {
+    try {
+      return pageTone(document.body, (el) => getComputedStyle(el).backgroundColor);
+    } catch {
+      return 'light';
+    }
   };
   let run = 0;
   // Issue 8: pages that change under us (SPA navigation, re-rendered article nodes); see
@@ -211,7 +223,15 @@ export async function createContentApp(): Promise<ContentApp> {
   // instead of pushing it aside: re-laying out tens of thousands of paragraphs froze the tab.
   const overlayOnly = document.getElementsByTagName('*').length > DEFAULT_MAX_ELEMENTS;
   const pushPage = (side: Settings['side'], width: number) => {
-    if (!overlayOnly) host?.pushPage(side, width);
+    if (overlayOnly) return;
+    // A narrow window: pushed aside, the page would go under its own minimum width and its
+    // article would run under the sidebar. There the sidebar lies over the page instead, which
+    // keeps its whole width (the reader closes the sidebar, or widens the window, to read on).
+    const narrow = window.innerWidth - width < MIN_PAGE_WIDTH;
+    host?.pushPage(side, narrow ? 0 : width);
+  };
+  const onWindowResize = () => {
+    if (sidebar) pushPage(settings.side, settings.width);
   };
 
   const reveal = (span: TextSpan) => {
@@ -565,10 +585,12 @@ export async function createContentApp(): Promise<ContentApp> {
 
   async function open({ focus }: { focus: boolean }): Promise<void> {
     if (isOpen()) return;
+    window.addEventListener('resize', onWindowResize, { passive: true });
     host ??= createHost(document);
     watchHostRemoval(host);
     trusted?.stop();
     trusted = watchTrustedInput(host.root);
+    state = { ...state, pageTone: toneOf?.tone ?? bodyTone() };
     pushPage(settings.side, settings.width);
     sidebar = mountSidebar(host.root, state, actions, { focus });
     void ask({ type: 'get-shortcuts' })
@@ -579,6 +601,7 @@ export async function createContentApp(): Promise<ContentApp> {
 
   function close(): void {
     run++;
+    window.removeEventListener('resize', onWindowResize);
     hostGuard?.disconnect();
     hostGuard = null;
     trusted?.stop();

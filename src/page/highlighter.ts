@@ -244,7 +244,7 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
   };
 
   // ---- hover preview -----------------------------------------------------------------------
-  const preview = opts.uiRoot && opts.previewFor ? new PreviewBox(opts.uiRoot) : null;
+  const preview = opts.uiRoot && opts.previewFor ? new PreviewBox(opts.uiRoot, tone) : null;
   let frame = 0;
   let lastPoint: { x: number; y: number } | null = null;
   let candidate: HitItem | null = null;

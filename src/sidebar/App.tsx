@@ -55,6 +55,7 @@ export function App({ state, actions }: AppProps) {
       role="complementary"
       aria-label="Gloss"
       data-side={settings.side}
+      data-page-tone={state.pageTone ?? undefined}
       style={{ width: `${width}px` }}
       tabIndex={-1}
       onKeyDown={onKeyDown}

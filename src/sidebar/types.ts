@@ -47,6 +47,8 @@ export interface SidebarState {
   shortcuts: { toggleSidebar: string | null; toggleHighlights: string | null };
   /** A problem to show in any phase, in words for a reader (a setting that could not be saved). */
   notice?: string | null;
+  /** The page's own tone behind the article: a dark page gets the dark sidebar whatever the system says. */
+  pageTone?: 'light' | 'dark' | null;
 }
 
 export interface SidebarActions {

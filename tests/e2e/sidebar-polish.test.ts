@@ -27,6 +27,8 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
       server.route('/no-quotes.html', articlePage({ quotes: false }));
       server.route('/long-byline.html', articlePage({ quotes: true, byline: 'By Alexandra Konstantinopoulou-Richardson, Bartholomew Featherstonehaugh and Maximiliana Oyelaran-Whitcombe' }));
       server.route('/french.html', frenchPage());
+      server.route('/springfield.html', articlePage({ quotes: true }));
+      server.route('/springfield-dark.html', articlePage({ quotes: true, dark: true }));
       server.route('/huge-hidden.html', hugeHiddenTextPage());
       session = await launch(name);
     });
@@ -251,6 +253,61 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
       await page.mouse.move(q.x, q.y, { steps: 2 });
       await sleep(900);
       expect(await shown()).toBe(true);
+      await page.close();
+    });
+
+    it('on a dark page the sidebar and the hover preview are dark, whatever the system says', async () => {
+      const colours = (page: Page) =>
+        inGloss<{ sidebar: string; preview: string | null; system: boolean }>(
+          page,
+          `(r) => ({
+            sidebar: getComputedStyle(r.querySelector('.gl-sidebar')).backgroundColor,
+            preview: r.querySelector('.gl-hover-preview') ? getComputedStyle(r.querySelector('.gl-hover-preview')).backgroundColor : null,
+            system: matchMedia('(prefers-color-scheme: dark)').matches,
+          })`,
+        );
+      const light = await opened('/springfield.html');
+      const l = await colours(light);
+      expect(l.system).toBe(false);
+      expect(l.sidebar).toBe('rgb(255, 255, 255)');
+      await light.close();
+      const dark = await opened('/springfield-dark.html');
+      await dark.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'), { timeout: 15_000 });
+      const d = await colours(dark);
+      expect(d.sidebar).toBe('rgb(27, 28, 32)');
+      expect(d.preview).toBe('rgb(27, 28, 32)');
+      await dark.close();
+    });
+
+    it('in an 800 px window the sidebar lies over the page, which keeps its width; wider, it pushes the page aside', async () => {
+      const page = await session.newPage();
+      await page.setViewport({ width: 800, height: 900 });
+      await page.goto(server.url('/us-venezuela.html'), { waitUntil: 'load' });
+      const layout = () =>
+        page.evaluate(() => {
+          const host = [...document.querySelectorAll('*')].find((e) => e.tagName.toLowerCase().startsWith('gloss-root'));
+          const aside = host?.shadowRoot?.querySelector('.gl-sidebar')?.getBoundingClientRect();
+          const html = document.documentElement;
+          // The root's clientWidth: the viewport less a classic scrollbar (Firefox draws one even headless).
+          const vw = html.clientWidth;
+          return { margin: getComputedStyle(html).marginRight, scroll: html.scrollWidth, html: html.getBoundingClientRect().width, aside: aside ? [Math.round(aside.left), Math.round(aside.right)] : null, vw: Math.round(vw) };
+        });
+      const before = await layout();
+      await session.clickToolbar(page);
+      await pierce(page, '.gl-tab', 30_000);
+      const narrow = await layout();
+      expect(narrow.margin).toBe('0px');
+      expect(narrow.html).toBe(before.html);
+      expect(narrow.scroll).toBe(before.scroll);
+      expect(narrow.aside).toEqual([narrow.vw - 380, narrow.vw]);
+      await page.setViewport({ width: 1400, height: 900 });
+      await page.waitForFunction(() => getComputedStyle(document.documentElement).marginRight === '380px', { timeout: 5000 });
+      const wide = await layout();
+      expect(wide.aside).toEqual([wide.vw - 380, wide.vw]);
+      expect(wide.vw).toBeGreaterThan(1350);
+      // Narrowed again: back over the page.
+      await page.setViewport({ width: 800, height: 900 });
+      await page.waitForFunction(() => getComputedStyle(document.documentElement).marginRight === '0px', { timeout: 5000 });
       await page.close();
     });
 

@@ -18,6 +18,8 @@ export const SIDEBAR_CSS = `
 @media (prefers-color-scheme: dark) {
   :host { ${cssVariables(DARK)} }
 }
+/* A dark page is read in the dark, whatever the system's setting: the sidebar follows it. */
+.gl-sidebar[data-page-tone="dark"] { ${cssVariables(DARK)} }
 .gl-sidebar, .gl-preview {
   all: initial;
   box-sizing: border-box;
@@ -32,6 +34,7 @@ export const SIDEBAR_CSS = `
   /* On our boxes, not :host: the host's inline all:initial !important would win there. */
   color-scheme: light dark;
 }
+.gl-sidebar[data-page-tone="dark"] { color-scheme: dark; }
 .gl-sidebar *, .gl-sidebar *::before, .gl-sidebar *::after,
 .gl-preview *, .gl-preview *::before, .gl-preview *::after { box-sizing: border-box; }
 .gl-sidebar {
