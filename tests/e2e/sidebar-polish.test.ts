@@ -311,6 +311,50 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
       await page.close();
     });
 
+    it('the first item sits high; a card keeps its title in view, shows the role once, and no "no role" on places', async () => {
+      const page = await opened('/us-venezuela.html', 1400);
+      const top = await inGloss<number>(page, `(r) => r.querySelector('.gl-quote').getBoundingClientRect().top - r.querySelector('.gl-sidebar').getBoundingClientRect().top`);
+      console.log(`${name}: first quote ${Math.round(top)} px below the sidebar's top`);
+      expect(top).toBeLessThanOrEqual(260);
+      await inGloss(page, `(r) => r.querySelector('.gl-tab[data-view="person"]').click()`);
+      const maduro = await page.waitForFunction(
+        () => {
+          const host = [...document.querySelectorAll('*')].find((e) => e.tagName.toLowerCase().startsWith('gloss-root'));
+          return [...(host?.shadowRoot?.querySelectorAll<HTMLElement>('.gl-entity') ?? [])].find((e) => e.textContent!.includes('Nicolas Maduro')) ?? null;
+        },
+        { timeout: 10_000 },
+      );
+      await (maduro as unknown as { click(): Promise<void> }).click();
+      await pierce(page, '.gl-card-title');
+      const card = await inGloss<{ roleTimes: number; titleTop: number; bodyTop: number }>(
+        page,
+        `(r) => {
+          const body = r.querySelector('.gl-body');
+          body.scrollTop = 500;
+          const role = r.querySelector('.gl-card-role').textContent.trim();
+          // The role as a line of its own: under the name, and not again as a note restating it.
+          const lines = [...r.querySelectorAll('.gl-card p, .gl-card li')].map((e) => e.textContent.trim());
+          return { roleTimes: lines.filter((t) => t.endsWith(role) && t.length < role.length + 30).length, titleTop: r.querySelector('.gl-card-title').getBoundingClientRect().top, bodyTop: body.getBoundingClientRect().top };
+        }`,
+      );
+      expect(card.roleTimes).toBe(1);
+      expect(card.titleTop).toBeGreaterThanOrEqual(card.bodyTop);
+      expect(card.titleTop).toBeLessThan(card.bodyTop + 80);
+      // Every place card: no "The article gives no role."
+      await inGloss(page, `(r) => r.querySelector('.gl-back').click()`);
+      await inGloss(page, `(r) => r.querySelector('.gl-tab[data-view="place"]').click()`);
+      const places = await inGloss<number>(page, `(r) => r.querySelectorAll('.gl-entity').length`);
+      expect(places).toBeGreaterThan(0);
+      for (let i = 0; i < places; i++) {
+        await inGloss(page, `(r) => r.querySelectorAll('.gl-entity')[${i}].click()`);
+        await pierce(page, '.gl-card-title');
+        expect(await page.$('pierce/.gl-card-role-missing')).toBeNull();
+        await inGloss(page, `(r) => r.querySelector('.gl-back').click()`);
+        await pierce(page, '.gl-entity');
+      }
+      await page.close();
+    });
+
     // Last: narrowing the sidebar is saved as the reader's width.
     it('the tab strip fits the default 380 px width and the narrowest: every label and count shown whole', async () => {
       const page = await opened('/us-venezuela.html');

@@ -18,10 +18,11 @@ afterEach(() => {
 
 const texts = (els: Element[]) => els.map((e) => e.textContent?.trim());
 
-describe('header counts', () => {
-  it('counts people, organisations, places and quotes', async () => {
-    const { $ } = await mount();
-    expect($('.gl-counts')!.textContent).toBe('5 people2 organisations3 places4 quotes');
+describe('counts', () => {
+  it('counts quotes, people, organisations and places once, on the view tabs', async () => {
+    const { $, $$ } = await mount();
+    expect(texts($$('.gl-tab-count'))).toEqual(['4', '5', '2', '3']);
+    expect($('.gl-counts')).toBeNull();
   });
 });
 

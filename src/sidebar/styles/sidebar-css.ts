@@ -84,10 +84,10 @@ export const SIDEBAR_CSS = `
 .gl-resize:focus-visible { outline-offset: -2px; }
 
 /* Header */
-.gl-header { flex: none; padding: 12px 14px 10px 16px; border-bottom: 1px solid var(--gl-border); }
-.gl-topbar { display: flex; align-items: center; gap: 6px; margin-bottom: 6px; }
-.gl-brand { font-weight: 700; font-size: 12px; letter-spacing: 0.06em; text-transform: uppercase; color: var(--gl-muted); margin-right: auto; }
-.gl-title { display: block; font-size: 17px; line-height: 1.3; font-weight: 650; margin: 0 0 4px; overflow-wrap: anywhere; }
+.gl-header { flex: none; position: relative; min-height: 44px; padding: 10px 44px 8px 16px; border-bottom: 1px solid var(--gl-border); }
+.gl-close { position: absolute; top: 7px; right: 8px; }
+.gl-brand { display: block; padding-top: 4px; font-weight: 700; font-size: 12px; letter-spacing: 0.06em; text-transform: uppercase; color: var(--gl-muted); }
+.gl-title { display: block; font-size: 16px; line-height: 1.3; font-weight: 650; margin: 0 0 3px; overflow-wrap: anywhere; }
 .gl-meta {
   color: var(--gl-muted); font-size: 12.5px; display: flex; flex-wrap: wrap; gap: 2px 0;
   margin-inline-start: -14px; clip-path: inset(0 0 0 14px);
@@ -153,13 +153,15 @@ export const SIDEBAR_CSS = `
 .gl-tab[aria-selected="true"] { color: var(--gl-fg); border-bottom-color: var(--gl-accent); font-weight: 600; }
 .gl-tab:hover { color: var(--gl-fg); }
 .gl-tab-count { font-size: 11.5px; color: var(--gl-muted); font-weight: 400; }
-.gl-filter-row { display: flex; gap: 6px; align-items: center; padding: 8px 0; }
+.gl-filter-row { display: flex; gap: 6px; align-items: center; padding: 8px 0 6px; }
 .gl-filter {
   flex: 1 1 auto; min-width: 0; height: 30px; padding: 0 8px; border-radius: 6px; border: 1px solid var(--gl-muted);
   background: var(--gl-bg); color: var(--gl-fg); font-size: 13px;
 }
 .gl-filter::placeholder { color: var(--gl-muted); opacity: 1; }
-.gl-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px; padding: 0 0 8px; font-size: 13px; }
+.gl-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 12px; padding: 2px 0 8px; font-size: 13px; }
+.gl-card-open .gl-actions { padding-top: 8px; }
+.gl-segmented { margin-inline-start: auto; }
 .gl-segmented { display: inline-flex; border: 1px solid var(--gl-border); border-radius: 6px; overflow: hidden; }
 .gl-segmented button { border: none; background: var(--gl-bg); padding: 4px 8px; cursor: pointer; font-size: 12.5px; }
 .gl-segmented button[aria-pressed="true"] { background: var(--gl-accent); color: var(--gl-on-accent); }
@@ -200,8 +202,9 @@ export const SIDEBAR_CSS = `
 .gl-empty-list { padding: 18px 16px; color: var(--gl-muted); }
 
 /* Entity card */
-.gl-card { padding: 10px 16px 16px; }
-.gl-card-nav { display: flex; align-items: center; gap: 6px; margin-bottom: 8px; }
+.gl-card { padding: 0 16px 16px; }
+.gl-card-head { position: sticky; top: 0; z-index: 1; margin: 0 -16px; padding: 10px 16px 4px; background: var(--gl-bg); }
+.gl-card-nav { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
 .gl-card-title { font-size: 17px; font-weight: 650; line-height: 1.3; margin: 2px 0 2px; overflow-wrap: anywhere; }
 .gl-card-role { color: var(--gl-fg); margin-bottom: 4px; }
 .gl-card-role-missing { color: var(--gl-muted); font-style: italic; }

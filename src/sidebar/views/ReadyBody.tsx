@@ -159,7 +159,7 @@ export function ReadyBody({ state, actions, article }: Props) {
 
   return (
     <>
-      <div class="gl-toolbar">
+      <div class={card ? 'gl-toolbar gl-card-open' : 'gl-toolbar'}>
         <Tabs
           tabs={tabs}
           selected={shownView}
@@ -169,6 +169,7 @@ export function ReadyBody({ state, actions, article }: Props) {
             if (card) actions.focusEntity(null);
           }}
         />
+        {card ? null : (
         <div class="gl-filter-row" role="search">
           <input
             type="search"
@@ -179,13 +180,13 @@ export function ReadyBody({ state, actions, article }: Props) {
             onInput={(e) => setFilter(e.currentTarget.value)}
             onKeyDown={onFilterKey}
           />
+          <button type="button" class="gl-icon-button gl-copy" aria-label="Copy as Markdown" title="Copy as Markdown" onClick={copy}>
+            <CopyIcon />
+          </button>
         </div>
+        )}
         <div class="gl-actions">
           <HighlightSwitch on={state.highlightsOn} onChange={(on) => actions.setHighlights(on)} />
-          <button type="button" class="gl-button gl-copy" onClick={copy}>
-            <CopyIcon />
-            Copy as Markdown
-          </button>
           {view === 'quotes' && !card ? (
             <span class="gl-segmented" role="group" aria-label="Order quotes">
               <button type="button" aria-pressed={order === 'article' ? 'true' : 'false'} onClick={() => setOrder('article')}>

@@ -3,6 +3,7 @@
  * notes by source, Wikipedia lookups with their states and the reader's consent), given what it
  * needs from the sidebar's state and actions. This file is the one seam between the two.
  */
+import { useMemo } from 'preact/hooks';
 import type { Entity } from '../../analysis/contract';
 import { EntityNotes } from '../notes';
 import type { SidebarActions, SidebarState } from '../types';
@@ -15,9 +16,11 @@ interface Props {
 
 export function CardNotes({ entity, state, actions }: Props) {
   const analysis = state.analysis;
+  // The card shows the role under the name: the article note that restates it is left out here.
+  const shown = useMemo(() => withoutRoleNote(entity), [entity]);
   return (
     <EntityNotes
-      entity={entity}
+      entity={shown}
       settings={state.settings}
       article={state.article && analysis ? { text: state.article.text, entities: analysis.entities } : null}
       lookupWikipedia={actions.lookupWikipedia ?? null}
@@ -25,4 +28,11 @@ export function CardNotes({ entity, state, actions }: Props) {
       onAlwaysLookUp={() => actions.updateSettings({ wikipedia: true, wikipediaNoticeSeen: true })}
     />
   );
+}
+
+function withoutRoleNote(entity: Entity): Entity {
+  const role = entity.role?.trim();
+  if (!role) return entity;
+  const notes = entity.notes.filter((n) => !(n.source === 'article' && n.text === `Role in the article: ${role}`));
+  return notes.length === entity.notes.length ? entity : { ...entity, notes };
 }
