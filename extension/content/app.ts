@@ -251,6 +251,7 @@ export async function createContentApp(): Promise<ContentApp> {
       analysis: current,
       uiRoot: host.root,
       visible: state.highlightsOn,
+      hiddenKinds: settings.hiddenKinds,
       onEntityClick: (id) => setState({ focusEntityId: id }),
       onQuoteClick: (index) => setState({ selectedQuote: index, focusEntityId: null }),
       previewFor: (id) => previewOf(current, id),
@@ -464,6 +465,12 @@ export async function createContentApp(): Promise<ContentApp> {
       highlighter?.setVisible(on);
       setState({ highlightsOn: on });
     },
+    setHiddenKinds(hiddenKinds) {
+      settings = { ...settings, hiddenKinds };
+      highlighter?.setHiddenKinds(hiddenKinds);
+      setState({ settings });
+      byReader(() => persist({ hiddenKinds }));
+    },
     focusEntity(id) {
       setState({ focusEntityId: id });
     },
@@ -488,8 +495,10 @@ export async function createContentApp(): Promise<ContentApp> {
   const stopWatching = watchSettings((next) => {
     const sideChanged = next.side !== settings.side || next.width !== settings.width;
     const highlightsChanged = next.highlights !== settings.highlights;
+    const kindsChanged = next.hiddenKinds.join() !== settings.hiddenKinds.join();
     settings = next;
     if (highlightsChanged) highlighter?.setVisible(next.highlights);
+    if (kindsChanged) highlighter?.setHiddenKinds(next.hiddenKinds);
     setState({ settings, ...(highlightsChanged ? { highlightsOn: next.highlights } : {}) });
     if (sideChanged && isOpen()) pushPage(settings.side, settings.width);
   });

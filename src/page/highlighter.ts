@@ -49,6 +49,8 @@ export interface PageHighlighterOptions {
   avoidRect?(): DOMRect | null;
   /** Start with highlights shown (default true). */
   visible?: boolean;
+  /** Kinds switched off by the reader ('person', 'organization', 'place', 'quote'): not painted, not clickable. */
+  hiddenKinds?: readonly string[];
   hoverDelayMs?: number;
   flashMs?: number;
   /**
@@ -74,6 +76,8 @@ export interface PageHighlighter {
   readonly stylePath: StyleInstallPath;
   readonly tone: PageTone;
   setVisible(on: boolean): void;
+  /** Switches kinds of highlight off (listed) or back on (not listed). */
+  setHiddenKinds(kinds: readonly string[]): void;
   reveal(span: TextSpan): boolean;
   hitTest(x: number, y: number): HitItem | null;
   destroy(): void;
@@ -171,15 +175,25 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
   }
 
   let visible = opts.visible ?? true;
+  let hiddenKinds = new Set<string>(opts.hiddenKinds ?? []);
+  const hiddenNames = () => new Set([...hiddenKinds].map((k) => HIGHLIGHT_NAMES[k as keyof typeof HIGHLIGHT_NAMES]));
   const setVisible = (on: boolean) => {
     visible = on;
     if (!supported) return;
+    const off = hiddenNames();
     for (const [name, h] of highlights) {
-      if (on && registered) registry!.set(name, h);
+      if (on && registered && !off.has(name)) registry!.set(name, h);
       else registry!.delete(name);
     }
     if (!on) hidePreview();
   };
+  const setHiddenKinds = (kinds: readonly string[]) => {
+    hiddenKinds = new Set(kinds);
+    hidePreview();
+    setVisible(visible);
+  };
+  /** A switched-off kind is neither painted nor answers a click or hover. */
+  const kindHidden = (it: HitItem) => hiddenKinds.has(it.kind === 'mention' ? it.type : 'quote');
 
   // ---- hit-testing -------------------------------------------------------------------------
   const caretAt = (x: number, y: number): { node: Node; offset: number } | null => {
@@ -207,6 +221,7 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
     const off = articleOffsetAt(nodeMap, caret.node, caret.offset);
     if (off === null) return null;
     for (const it of itemsAt(index, off)) {
+      if (kindHidden(it)) continue;
       const r = rangeOf(it);
       if (r && pointInRects(x, y, r.getClientRects())) return it;
     }
@@ -385,6 +400,7 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
     stylePath: styles.path,
     tone,
     setVisible,
+    setHiddenKinds,
     reveal,
     hitTest,
     destroy() {

@@ -5,7 +5,7 @@
  */
 import type { FormattedTime } from './format';
 import type { Analysis, ArticleMeta, TextSpan } from '../analysis/contract';
-import type { Settings } from '../settings';
+import type { HighlightKind, Settings } from '../settings';
 // Issue 5 (notes helper): the Wikipedia lookup functions the card's <EntityNotes/> uses.
 import type { LookupWikipedia, RememberWikipediaChoice } from './notes/types';
 
@@ -58,6 +58,8 @@ export interface SidebarActions {
   /** Scroll the page to this stretch of article text and flash it. */
   reveal(span: TextSpan): void;
   setHighlights(on: boolean): void;
+  /** The kinds of highlight switched off, shown at once and saved with the settings (absent: saved only). */
+  setHiddenKinds?(kinds: HighlightKind[]): void;
   focusEntity(id: string | null): void;
   selectQuote(index: number | null): void;
   copyText(text: string): Promise<void>;

@@ -355,6 +355,38 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
       await page.close();
     });
 
+    it('a colour key says what each highlight colour marks, with a switch per kind that is saved', async () => {
+      const page = await opened('/us-venezuela.html');
+      await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'), { timeout: 15_000 });
+      await (await pierce(page, '.gl-key-toggle')).click();
+      const key = await inGloss<Array<{ text: string; swatch: string; on: boolean }>>(
+        page,
+        `(r) => [...r.querySelectorAll('.gl-key-item')].map((e) => ({ text: e.textContent, swatch: getComputedStyle(e.querySelector('.gl-swatch')).textDecorationStyle + ' ' + getComputedStyle(e.querySelector('.gl-swatch')).backgroundColor, on: e.querySelector('input').checked }))`,
+      );
+      expect(key.map((k) => k.text)).toEqual(['Peopleorange', 'Organisationsgreen', 'Placespurple', 'Quotesdotted blue underline']);
+      expect(key.every((k) => k.on)).toBe(true);
+      // Drawn as in the page: tinted names, a dotted line under quotes.
+      expect(key[0]!.swatch).not.toContain('rgba(0, 0, 0, 0)');
+      expect(key[3]!.swatch).toMatch(/^dotted /);
+      await (await pierce(page, '.gl-key-switch[data-kind="person"]')).click();
+      await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'), { timeout: 5000 });
+      expect(await hasHighlight(page, 'gloss-organization')).toBe(true);
+      expect(await hasHighlight(page, 'gloss-quote')).toBe(true);
+      await sleep(500); // the save
+      await page.close();
+      // Another page: people stay off, the switch says so; switched back on, they show.
+      const again = await opened('/us-venezuela.html');
+      await again.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-organization'), { timeout: 15_000 });
+      expect(await hasHighlight(again, 'gloss-person')).toBe(false);
+      await (await pierce(again, '.gl-key-toggle')).click();
+      const person = await pierce(again, '.gl-key-switch[data-kind="person"]');
+      expect(await person.evaluate((e) => (e as HTMLInputElement).checked)).toBe(false);
+      await person.click();
+      await again.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'), { timeout: 5000 });
+      await sleep(500);
+      await again.close();
+    });
+
     // Last: narrowing the sidebar is saved as the reader's width.
     it('the tab strip fits the default 380 px width and the narrowest: every label and count shown whole', async () => {
       const page = await opened('/us-venezuela.html');

@@ -5,6 +5,11 @@
  * box of ours starts from `all: initial` and sets its own font stack and sizes.
  */
 import { cssVariables, DARK, LIGHT } from './theme';
+import { highlightLook } from '../../page/highlight-css';
+
+const KEY_KINDS = ['person', 'organization', 'place', 'quote'] as const;
+/** The colour key's swatches, drawn as the page's highlights are (light and dark palettes). */
+const swatches = (tone: 'light' | 'dark', scope: string) => KEY_KINDS.map((k) => `${scope} .gl-swatch-${k} { ${highlightLook(k, tone)} }`).join('\n');
 
 const FONT = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif`;
 
@@ -162,6 +167,17 @@ export const SIDEBAR_CSS = `
 .gl-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 12px; padding: 2px 0 8px; font-size: 13px; }
 .gl-card-open .gl-actions { padding-top: 8px; }
 .gl-segmented { margin-inline-start: auto; }
+.gl-key-toggle { font-size: 12.5px; }
+.gl-key { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 12px; padding: 0 0 8px; font-size: 12.5px; }
+.gl-key-item { display: flex; align-items: center; gap: 6px; cursor: pointer; }
+.gl-key-switch { margin: 0; accent-color: var(--gl-accent); }
+.gl-swatch { color: var(--gl-fg); font-weight: 600; }
+.gl-key-look { color: var(--gl-muted); }
+${swatches('light', '.gl-sidebar')}
+@media (prefers-color-scheme: dark) {
+${swatches('dark', '.gl-sidebar')}
+}
+${swatches('dark', '.gl-sidebar[data-page-tone="dark"]')}
 .gl-segmented { display: inline-flex; border: 1px solid var(--gl-border); border-radius: 6px; overflow: hidden; }
 .gl-segmented button { border: none; background: var(--gl-bg); padding: 4px 8px; cursor: pointer; font-size: 12.5px; }
 .gl-segmented button[aria-pressed="true"] { background: var(--gl-accent); color: var(--gl-on-accent); }

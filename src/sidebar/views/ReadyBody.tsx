@@ -14,6 +14,8 @@ import type { ArticleInfo, SidebarActions, SidebarState } from '../types';
 import { LoadingState } from '../components/StateMessage';
 import { AnalysisNotices } from '../components/AnalysisNotices';
 import { HighlightSwitch } from '../components/HighlightSwitch';
+import { HighlightKey, KeyToggle } from '../components/HighlightKey';
+import type { HighlightKind } from '../../settings';
 import { CopyIcon } from '../components/icons';
 import { entityMatches, quoteMatches, TYPE_LABELS, type ListType } from '../model';
 import { briefingMarkdown } from '../briefing';
@@ -41,6 +43,7 @@ export function ReadyBody({ state, actions, article }: Props) {
   const [filter, setFilter] = useState('');
   const [order, setOrder] = useState<QuoteOrder>('article');
   const [status, setStatus] = useState('');
+  const [keyOpen, setKeyOpen] = useState(false);
   const bodyRef = useRef<HTMLDivElement>(null);
   const moreRef = useRef<(() => void) | null>(null);
   /** The entity whose row opened the card, to return focus to it. */
@@ -119,6 +122,10 @@ export function ReadyBody({ state, actions, article }: Props) {
     focusCardOnOpen.current = true;
     actions.focusEntity(id);
   };
+  const setHiddenKinds = (kinds: HighlightKind[]) => {
+    if (actions.setHiddenKinds) actions.setHiddenKinds(kinds);
+    else actions.updateSettings({ hiddenKinds: kinds });
+  };
   const revealQuote = (index: number) => {
     const q = quotes[index];
     const first = q?.spans[0] ?? (q ? { start: q.start, end: q.end } : undefined);
@@ -187,6 +194,7 @@ export function ReadyBody({ state, actions, article }: Props) {
         )}
         <div class="gl-actions">
           <HighlightSwitch on={state.highlightsOn} onChange={(on) => actions.setHighlights(on)} />
+          <KeyToggle open={keyOpen} onToggle={() => setKeyOpen(!keyOpen)} />
           {view === 'quotes' && !card ? (
             <span class="gl-segmented" role="group" aria-label="Order quotes">
               <button type="button" aria-pressed={order === 'article' ? 'true' : 'false'} onClick={() => setOrder('article')}>
@@ -198,6 +206,7 @@ export function ReadyBody({ state, actions, article }: Props) {
             </span>
           ) : null}
         </div>
+        {keyOpen ? <HighlightKey hidden={state.settings.hiddenKinds} onChange={setHiddenKinds} /> : null}
         <p class="gl-visually-hidden gl-status" role="status" aria-live="polite">
           {status}
         </p>
