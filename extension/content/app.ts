@@ -27,6 +27,7 @@ import { pauseBriefly } from './pause';
 import { mark } from './marks';
 import { loadPageAnalyzer } from './page-modules';
 import { copyText } from './copy-text';
+import { flagsIfDrawn } from '../../src/sidebar/flags';
 import { loadSettings, saveSettings, watchSettings } from '../settings-store';
 import { isAnalysisOf } from '../../src/analysis/analysis-check';
 
@@ -125,7 +126,7 @@ function previewOf(analysis: Analysis, entityId: string): PreviewData | null {
   const e = analysis.entities.find((x) => x.id === entityId);
   if (!e) return null;
   const background = e.notes.find((n) => n.source === 'bundled') ?? e.notes.find((n) => n.source !== 'wikipedia' && n.text !== e.role);
-  return { name: e.name, role: e.role, note: background ? firstLine(background.text) : null };
+  return { name: e.name, role: e.role, note: background ? firstLine(flagsIfDrawn(background.text, document)) : null };
 }
 
 /** Whether any name or quote of the analysis lies in [start, end). */

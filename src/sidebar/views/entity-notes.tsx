@@ -6,6 +6,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Entity } from '../../analysis/contract';
 import { EntityNotes } from '../notes';
+import { flagsIfDrawn, hasFlag } from '../flags';
 import type { SidebarActions, SidebarState } from '../types';
 
 interface Props {
@@ -17,7 +18,7 @@ interface Props {
 export function CardNotes({ entity, state, actions }: Props) {
   const analysis = state.analysis;
   // The card shows the role under the name: the article note that restates it is left out here.
-  const shown = useMemo(() => withoutRoleNote(entity), [entity]);
+  const shown = useMemo(() => notesAsShown(entity), [entity]);
   return (
     <EntityNotes
       entity={shown}
@@ -30,9 +31,10 @@ export function CardNotes({ entity, state, actions }: Props) {
   );
 }
 
-function withoutRoleNote(entity: Entity): Entity {
+/** The notes without the one restating the role, and with flag emoji only where they render. */
+function notesAsShown(entity: Entity): Entity {
   const role = entity.role?.trim();
-  if (!role) return entity;
-  const notes = entity.notes.filter((n) => !(n.source === 'article' && n.text === `Role in the article: ${role}`));
-  return notes.length === entity.notes.length ? entity : { ...entity, notes };
+  const kept = role ? entity.notes.filter((n) => !(n.source === 'article' && n.text === `Role in the article: ${role}`)) : entity.notes;
+  const drawn = kept.some((n) => hasFlag(n.text)) ? kept.map((n) => ({ ...n, text: flagsIfDrawn(n.text, document) })) : kept;
+  return drawn === entity.notes ? entity : { ...entity, notes: drawn };
 }
