@@ -28,6 +28,7 @@ import { mark } from './marks';
 import { loadPageAnalyzer } from './page-modules';
 import { copyText } from './copy-text';
 import { flagsIfDrawn } from '../../src/sidebar/flags';
+import { pageAsArticle, selectionAsArticle } from '../../src/article/read-anyway';
 import { loadSettings, saveSettings, watchSettings } from '../settings-store';
 import { isAnalysisOf } from '../../src/analysis/analysis-check';
 
@@ -453,8 +454,42 @@ export async function createContentApp(): Promise<ContentApp> {
       (e: unknown) => setState({ notice: e instanceof Error ? e.message : String(e) }),
     );
 
+  /** Reads what the reader points at when no article was found (the page, or the selection). */
+  const readChosen = (pick: () => ArticleText | null, none: string) => {
+    if (state.phase !== 'no-article') return;
+    let chosen: ArticleText | null = null;
+    try {
+      chosen = pick();
+    } catch {
+      chosen = null;
+    }
+    if (!chosen) {
+      setState({ message: none });
+      return;
+    }
+    run++;
+    article = chosen;
+    analysis = null;
+    pendingAnalysis = null;
+    pendingHeld = undefined;
+    detected = true;
+    noteTone(chosen);
+    void detectAndAnalyse();
+  };
+
   const actions: SidebarActions = {
     close: () => close(),
+    readAnyway() {
+      byReader(() => readChosen(() => pageAsArticle(document), 'This page has no text to read.'));
+    },
+    readSelection() {
+      byReader(() =>
+        readChosen(() => {
+          const range = currentSelection() ?? lastSelection;
+          return range ? selectionAsArticle(document, range) : null;
+        }, 'Select some text in the page first, then choose “Read the selection”.'),
+      );
+    },
     resize(width, done) {
       settings = { ...settings, width };
       setState({ settings });
@@ -593,8 +628,25 @@ export async function createContentApp(): Promise<ContentApp> {
     return { focusEntityId: focus, selectedQuote: quote };
   }
 
+  /** The page's selection now, when it holds text outside our own element. */
+  const currentSelection = (): Range | null => {
+    const sel = document.getSelection();
+    if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
+    const r = sel.getRangeAt(0);
+    return host && host.element.contains(r.commonAncestorContainer) ? null : r;
+  };
+  // The reader's last selection in the page, kept while the sidebar is open: a click on our
+  // button may collapse it before the click reaches us.
+  let lastSelection: Range | null = null;
+  const onSelectionChange = () => {
+    const r = currentSelection();
+    if (r) lastSelection = r.cloneRange();
+  };
+
   async function open({ focus }: { focus: boolean }): Promise<void> {
     if (isOpen()) return;
+    lastSelection = currentSelection()?.cloneRange() ?? null;
+    document.addEventListener('selectionchange', onSelectionChange);
     window.addEventListener('resize', onWindowResize, { passive: true });
     host ??= createHost(document);
     watchHostRemoval(host);
@@ -611,6 +663,8 @@ export async function createContentApp(): Promise<ContentApp> {
 
   function close(): void {
     run++;
+    document.removeEventListener('selectionchange', onSelectionChange);
+    lastSelection = null;
     window.removeEventListener('resize', onWindowResize);
     hostGuard?.disconnect();
     hostGuard = null;

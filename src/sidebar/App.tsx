@@ -90,7 +90,7 @@ function Body({ state, actions }: AppProps) {
     case 'no-article':
       return (
         <div class="gl-body">
-          <EmptyState />
+          <EmptyState onReadAnyway={actions.readAnyway} onReadSelection={actions.readSelection} hint={state.message} />
         </div>
       );
     case 'error':

@@ -58,6 +58,10 @@ export interface SidebarActions {
   /** Scroll the page to this stretch of article text and flash it. */
   reveal(span: TextSpan): void;
   setHighlights(on: boolean): void;
+  /** No article found: read the page's whole text all the same (absent: not offered). */
+  readAnyway?(): void;
+  /** No article found: read the text the reader selected in the page (absent: not offered). */
+  readSelection?(): void;
   /** The kinds of highlight switched off, shown at once and saved with the settings (absent: saved only). */
   setHiddenKinds?(kinds: HighlightKind[]): void;
   focusEntity(id: string | null): void;

@@ -55,3 +55,15 @@ export function hugeHiddenTextPage(): string {
     <div style="display:none">${filler}</div>
     </body></html>`;
 }
+
+/** A front page: short teasers, no article. The second teaser names people the others do not. */
+export function frontPage(): string {
+  const teasers = [
+    'Ferry terminal plans divide Springfield as the council prepares a traffic study.',
+    'Maria Lopez, the mayor of Springfield, met Tom Becker of the Harbor Council on Monday.',
+    'Daniel Okafor writes to the state agency about the harbour in Westport.',
+  ];
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The Springfield Evening Chronicle</title></head>
+    <body><header><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+    <main>${teasers.map((t, i) => `<section><h2><a href="/story-${i}">Story ${i + 1}</a></h2><p id="teaser-${i}">${t}</p></section>`).join('')}</main></body></html>`;
+}

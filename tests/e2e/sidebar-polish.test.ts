@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, pierce, pierceGone, startServer, tabAt, textOf, unavailable, type Session, type TestServer } from './harness';
 import { centre, sleep, wordBox } from './reader-helpers';
-import { articlePage, frenchPage, hugeHiddenTextPage } from './polish-pages';
+import { articlePage, frenchPage, frontPage, hugeHiddenTextPage } from './polish-pages';
 
 /** Runs `fn` (source of a function of the shadow root) in the page and returns its result. */
 function inGloss<T>(page: Page, fn: string): Promise<T> {
@@ -27,6 +27,7 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
       server.route('/no-quotes.html', articlePage({ quotes: false }));
       server.route('/long-byline.html', articlePage({ quotes: true, byline: 'By Alexandra Konstantinopoulou-Richardson, Bartholomew Featherstonehaugh and Maximiliana Oyelaran-Whitcombe' }));
       server.route('/french.html', frenchPage());
+      server.route('/front.html', frontPage());
       server.route('/springfield.html', articlePage({ quotes: true }));
       server.route('/springfield-dark.html', articlePage({ quotes: true, dark: true }));
       server.route('/huge-hidden.html', hugeHiddenTextPage());
@@ -411,6 +412,41 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
       if (draws) expect(text).toMatch(/\p{Regional_Indicator}{2} Venezuela: a country/u);
       else expect(text).not.toMatch(/\p{Regional_Indicator}/u);
       await page.close();
+    });
+
+    it('"No article found" offers to read the selection, or the page anyway', async () => {
+      const names = (page: Page) => inGloss<string[]>(page, `(r) => [...r.querySelectorAll('.gl-entity .gl-row-name')].map((e) => e.textContent)`);
+      const page = await opened('/front.html', 1280, '.gl-empty');
+      // The reader selects the second teaser and asks Gloss to read it.
+      await page.evaluate(() => {
+        const r = document.createRange();
+        r.selectNodeContents(document.getElementById('teaser-1')!);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(r);
+      });
+      await (await pierce(page, '.gl-read-selection')).click();
+      await pierce(page, '.gl-tab', 30_000);
+      await inGloss(page, `(r) => r.querySelector('.gl-tab[data-view="person"]').click()`);
+      await pierce(page, '.gl-entity');
+      const selected = await names(page);
+      expect(selected).toEqual(expect.arrayContaining(['Maria Lopez', 'Tom Becker']));
+      expect(selected).not.toContain('Daniel Okafor');
+      // Highlighted in the page, inside the selection.
+      await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'), { timeout: 15_000 });
+      const inside = await page.evaluate(() => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-person')!;
+        return [...h].every((r) => document.getElementById('teaser-1')!.contains(r.startContainer));
+      });
+      expect(inside).toBe(true);
+      await page.close();
+      // The whole page, anyway.
+      const all = await opened('/front.html', 1280, '.gl-empty');
+      await (await pierce(all, '.gl-read-anyway')).click();
+      await pierce(all, '.gl-tab', 30_000);
+      await inGloss(all, `(r) => r.querySelector('.gl-tab[data-view="person"]').click()`);
+      await pierce(all, '.gl-entity');
+      expect(await names(all)).toEqual(expect.arrayContaining(['Maria Lopez', 'Daniel Okafor']));
+      await all.close();
     });
 
     // Last: narrowing the sidebar is saved as the reader's width.

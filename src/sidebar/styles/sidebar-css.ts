@@ -137,6 +137,8 @@ export const SIDEBAR_CSS = `
 .gl-state h2 { color: var(--gl-fg); font-size: 15px; font-weight: 650; margin-bottom: 6px; }
 .gl-state p + p { margin-top: 8px; }
 .gl-error h2 { color: var(--gl-error); }
+.gl-empty-actions { display: flex; flex-wrap: wrap; justify-content: center; gap: 8px; margin-top: 14px; }
+.gl-empty-hint { color: var(--gl-fg); }
 .gl-spinner {
   display: inline-block; width: 22px; height: 22px; margin-bottom: 10px; border-radius: 50%;
   border: 3px solid var(--gl-border); border-top-color: var(--gl-accent); animation: gl-spin 0.9s linear infinite;
