@@ -132,7 +132,7 @@ export const SIDEBAR_CSS = `
 .gl-switch-track[aria-checked="true"]::after { transform: translateX(14px); background: var(--gl-on-accent); }
 
 /* Body and states */
-.gl-body { flex: 1 1 auto; min-height: 0; overflow-y: auto; overscroll-behavior: contain; padding: 0 0 16px; }
+.gl-body { flex: 1 1 auto; min-height: 0; overflow-y: auto; overscroll-behavior: contain; padding: 0 0 16px; scrollbar-color: var(--gl-border) var(--gl-bg); }
 .gl-state { padding: 28px 18px; text-align: center; color: var(--gl-muted); }
 .gl-state h2 { color: var(--gl-fg); font-size: 15px; font-weight: 650; margin-bottom: 6px; }
 .gl-state p + p { margin-top: 8px; }
