@@ -34,9 +34,9 @@ const pendingClicks = createPendingClicks();
  * Gloss was installed or updated), inject it, which the reader's click permits (activeTab). A
  * click that still does not get through waits for the tab's own content script to start.
  */
-export async function toggleInTab(tabId: number, type: ToggleType = 'toggle-sidebar', url: string | null = null): Promise<unknown> {
+export async function toggleInTab(tabId: number, type: ToggleType = 'toggle-sidebar', url: string | null = null, byKey = false): Promise<unknown> {
   const click = pendingClicks.add(tabId, type, url);
-  const msg: BackgroundMessage = click;
+  const msg: BackgroundMessage = byKey && click.type === 'toggle-sidebar' ? { type: click.type, click: click.click, key: true } : click;
   const reached = await reachTab({
     send: () => send(tabId, msg),
     inject: async () => {
@@ -55,7 +55,7 @@ export async function toggleInTab(tabId: number, type: ToggleType = 'toggle-side
 export async function handleCommand(command: string, tab?: browser.Tabs.Tab): Promise<unknown> {
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return null;
-  if (command === 'toggle-sidebar' || command === 'toggle-highlights') return toggleInTab(tabId, command, tab?.url ?? null);
+  if (command === 'toggle-sidebar' || command === 'toggle-highlights') return toggleInTab(tabId, command, tab?.url ?? null, true);
   return null;
 }
 

@@ -81,8 +81,10 @@ export interface BackgroundToContent {
   /**
    * Toolbar button or keyboard shortcut: open or close the sidebar. `click` names the reader's
    * click: a click delivered again (a retry, or also in answer to `hello`) is acted on once.
+   * `key`: it came from the keyboard shortcut, which first takes focus into an open sidebar that
+   * does not have it (the reader's way back in from the page) and closes it only from there.
    */
-  'toggle-sidebar': { request: { click?: string }; response: { open: boolean } };
+  'toggle-sidebar': { request: { click?: string; key?: true }; response: { open: boolean } };
   /** Keyboard shortcut: show or hide highlights in the page. */
   'toggle-highlights': { request: { click?: string }; response: { on: boolean } };
   /** Is a Gloss content script alive in this tab? (the background asks before toggling) */
@@ -247,6 +249,9 @@ export function parseBackgroundMessage(msg: unknown): BackgroundMessage | null {
   if (msg.type === 'ping') return onlyKeys(msg, ['type']) ? { type: 'ping' } : null;
   if (msg.type !== 'toggle-sidebar' && msg.type !== 'toggle-highlights') return null;
   if (msg.click === undefined) return onlyKeys(msg, ['type']) ? { type: msg.type } : null;
+  if (msg.type === 'toggle-sidebar' && msg.key === true) {
+    return isClickId(msg.click) && onlyKeys(msg, ['type', 'click', 'key']) ? { type: msg.type, click: msg.click, key: true } : null;
+  }
   return isClickId(msg.click) && onlyKeys(msg, ['type', 'click']) ? { type: msg.type, click: msg.click } : null;
 }
 

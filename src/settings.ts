@@ -10,6 +10,10 @@ export const SETTINGS_VERSION = 3;
 
 export type Side = 'right' | 'left';
 
+/** The kinds of page highlight the reader can switch off one by one. */
+export const HIGHLIGHT_KINDS = ['person', 'organization', 'place', 'quote'] as const;
+export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+
 export interface Settings {
   schemaVersion: number;
   /** Open the sidebar by itself on article pages (off: the toolbar icon gets a badge instead). */
@@ -19,6 +23,8 @@ export interface Settings {
   width: number;
   /** Highlight names and quotes in the page when the sidebar opens. */
   highlights: boolean;
+  /** Kinds of highlight the reader switched off (the others show while highlights are on). */
+  hiddenKinds: HighlightKind[];
   /** Look up every opened card on Wikipedia (sends only an entity's name); off until the reader says yes. */
   wikipedia: boolean;
   /** The first-run notice about Wikipedia lookups has been read. */
@@ -36,6 +42,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   side: 'right',
   width: 380,
   highlights: true,
+  hiddenKinds: [],
   wikipedia: false,
   wikipediaNoticeSeen: false,
   neverRunOn: [],
@@ -93,6 +100,7 @@ export function normalizeSettings(stored: unknown): Settings {
     side: raw.side === 'left' || raw.side === 'right' ? raw.side : d.side,
     width: typeof raw.width === 'number' && Number.isFinite(raw.width) ? clampWidth(raw.width) : d.width,
     highlights: typeof raw.highlights === 'boolean' ? raw.highlights : d.highlights,
+    hiddenKinds: Array.isArray(raw.hiddenKinds) ? HIGHLIGHT_KINDS.filter((k) => (raw.hiddenKinds as unknown[]).includes(k)) : [...d.hiddenKinds],
     wikipedia: typeof raw.wikipedia === 'boolean' ? raw.wikipedia : d.wikipedia,
     wikipediaNoticeSeen: typeof raw.wikipediaNoticeSeen === 'boolean' ? raw.wikipediaNoticeSeen : d.wikipediaNoticeSeen,
     neverRunOn: Array.isArray(raw.neverRunOn)

@@ -11,7 +11,7 @@ import { readingMinutes } from '../../src/article/reading-time';
 import { countWords, DEFAULT_MAX_ELEMENTS } from '../../src/article/words'; // issue 8
 import { createHost, type Host } from '../../src/page/host';
 import { articleTone, createPageHighlighter, type PageHighlighter, type PreviewData } from '../../src/page/highlighter';
-import type { PageTone } from '../../src/page/highlight-css';
+import { pageTone, type PageTone } from '../../src/page/highlight-css';
 import { createPageWatch, remapArticle, type PageWatch } from '../../src/page/page-watch'; // issue 8
 import { firstLine } from '../../src/page/preview';
 import { applyNodeEdits, isMaterial, shiftAnalysis, shiftBlocks, textChange } from '../../src/page/article-edits';
@@ -27,14 +27,19 @@ import { pauseBriefly } from './pause';
 import { mark } from './marks';
 import { loadPageAnalyzer } from './page-modules';
 import { copyText } from './copy-text';
+import { flagsIfDrawn } from '../../src/sidebar/flags';
+import { pageAsArticle, selectionAsArticle } from '../../src/article/read-anyway';
 import { loadSettings, saveSettings, watchSettings } from '../settings-store';
 import { isAnalysisOf } from '../../src/analysis/analysis-check';
 
 export interface ContentApp {
   open(opts: { focus: boolean }): Promise<void>;
   close(): void;
-  /** Opens or closes; resolves to whether the sidebar is open now. */
-  toggle(focus: boolean): Promise<boolean>;
+  /**
+   * Opens or closes; resolves to whether the sidebar is open now. `byKey` (the shortcut): an open
+   * sidebar without focus takes focus instead of closing, the keyboard's way back into it.
+   */
+  toggle(focus: boolean, byKey?: boolean): Promise<boolean>;
   /** Shows or hides the page highlights; resolves to whether they are shown now. */
   toggleHighlights(): Promise<boolean>;
   /** Removes everything of Gloss from the page (a newer copy took over). */
@@ -122,13 +127,24 @@ function previewOf(analysis: Analysis, entityId: string): PreviewData | null {
   const e = analysis.entities.find((x) => x.id === entityId);
   if (!e) return null;
   const background = e.notes.find((n) => n.source === 'bundled') ?? e.notes.find((n) => n.source !== 'wikipedia' && n.text !== e.role);
-  return { name: e.name, role: e.role, note: background ? firstLine(background.text) : null };
+  return { name: e.name, role: e.role, note: background ? firstLine(flagsIfDrawn(background.text, document)) : null };
 }
 
 /** Whether any name or quote of the analysis lies in [start, end). */
 function coversAny(analysis: Analysis, start: number, end: number): boolean {
   const hit = (s: TextSpan) => s.start < end && start < s.end;
   return analysis.entities.some((e) => e.mentions.some(hit)) || analysis.quotes.some((q) => q.spans.some(hit));
+}
+
+/** The narrowest the page is pushed to beside the sidebar; below it the sidebar overlays the page. */
+const MIN_PAGE_WIDTH = 620;
+
+/** Characters of the page's visible text, whitespace runs counted once. */
+function visibleTextLength(doc: Document): number {
+  const body = doc.body;
+  if (!body) return 0;
+  const text = typeof body.innerText === 'string' ? body.innerText : (body.textContent ?? '');
+  return text.replace(/\s+/g, ' ').trim().length;
 }
 
 /** Lets the browser paint and handle input between heavy steps. */
@@ -162,6 +178,15 @@ export async function createContentApp(): Promise<ContentApp> {
       toneOf = { article: a, tone: articleTone(document, a) };
     } catch {
       toneOf = null;
+    }
+    if (toneOf && sidebar && state.pageTone !== toneOf.tone) setState({ pageTone: toneOf.tone });
+  };
+  /** The page's tone before the article is known: its body's background (read before we push the page). */
+  const bodyTone = (): PageTone => {
+    try {
+      return pageTone(document.body, (el) => getComputedStyle(el).backgroundColor);
+    } catch {
+      return 'light';
     }
   };
   let run = 0;
@@ -200,7 +225,15 @@ export async function createContentApp(): Promise<ContentApp> {
   // instead of pushing it aside: re-laying out tens of thousands of paragraphs froze the tab.
   const overlayOnly = document.getElementsByTagName('*').length > DEFAULT_MAX_ELEMENTS;
   const pushPage = (side: Settings['side'], width: number) => {
-    if (!overlayOnly) host?.pushPage(side, width);
+    if (overlayOnly) return;
+    // A narrow window: pushed aside, the page would go under its own minimum width and its
+    // article would run under the sidebar. There the sidebar lies over the page instead, which
+    // keeps its whole width (the reader closes the sidebar, or widens the window, to read on).
+    const narrow = window.innerWidth - width < MIN_PAGE_WIDTH;
+    host?.pushPage(side, narrow ? 0 : width);
+  };
+  const onWindowResize = () => {
+    if (sidebar) pushPage(settings.side, settings.width);
   };
 
   const reveal = (span: TextSpan) => {
@@ -220,6 +253,7 @@ export async function createContentApp(): Promise<ContentApp> {
       analysis: current,
       uiRoot: host.root,
       visible: state.highlightsOn,
+      hiddenKinds: settings.hiddenKinds,
       onEntityClick: (id) => setState({ focusEntityId: id }),
       onQuoteClick: (index) => setState({ selectedQuote: index, focusEntityId: null }),
       previewFor: (id) => previewOf(current, id),
@@ -420,8 +454,42 @@ export async function createContentApp(): Promise<ContentApp> {
       (e: unknown) => setState({ notice: e instanceof Error ? e.message : String(e) }),
     );
 
+  /** Reads what the reader points at when no article was found (the page, or the selection). */
+  const readChosen = (pick: () => ArticleText | null, none: string) => {
+    if (state.phase !== 'no-article') return;
+    let chosen: ArticleText | null = null;
+    try {
+      chosen = pick();
+    } catch {
+      chosen = null;
+    }
+    if (!chosen) {
+      setState({ message: none });
+      return;
+    }
+    run++;
+    article = chosen;
+    analysis = null;
+    pendingAnalysis = null;
+    pendingHeld = undefined;
+    detected = true;
+    noteTone(chosen);
+    void detectAndAnalyse();
+  };
+
   const actions: SidebarActions = {
     close: () => close(),
+    readAnyway() {
+      byReader(() => readChosen(() => pageAsArticle(document), 'This page has no text to read.'));
+    },
+    readSelection() {
+      byReader(() =>
+        readChosen(() => {
+          const range = currentSelection() ?? lastSelection;
+          return range ? selectionAsArticle(document, range) : null;
+        }, 'Select some text in the page first, then choose “Read the selection”.'),
+      );
+    },
     resize(width, done) {
       settings = { ...settings, width };
       setState({ settings });
@@ -432,6 +500,12 @@ export async function createContentApp(): Promise<ContentApp> {
     setHighlights(on) {
       highlighter?.setVisible(on);
       setState({ highlightsOn: on });
+    },
+    setHiddenKinds(hiddenKinds) {
+      settings = { ...settings, hiddenKinds };
+      highlighter?.setHiddenKinds(hiddenKinds);
+      setState({ settings });
+      byReader(() => persist({ hiddenKinds }));
     },
     focusEntity(id) {
       setState({ focusEntityId: id });
@@ -457,8 +531,10 @@ export async function createContentApp(): Promise<ContentApp> {
   const stopWatching = watchSettings((next) => {
     const sideChanged = next.side !== settings.side || next.width !== settings.width;
     const highlightsChanged = next.highlights !== settings.highlights;
+    const kindsChanged = next.hiddenKinds.join() !== settings.hiddenKinds.join();
     settings = next;
     if (highlightsChanged) highlighter?.setVisible(next.highlights);
+    if (kindsChanged) highlighter?.setHiddenKinds(next.hiddenKinds);
     setState({ settings, ...(highlightsChanged ? { highlightsOn: next.highlights } : {}) });
     if (sideChanged && isOpen()) pushPage(settings.side, settings.width);
   });
@@ -523,7 +599,9 @@ export async function createContentApp(): Promise<ContentApp> {
         // The page's whole text is built to be measured: a task of its own (tens of ms on a huge page).
         await pauseBriefly();
         if (mine !== run) return;
-        const pageChars = document.body?.textContent?.length ?? 0;
+        // What a reader can see: innerText leaves out script, style and hidden elements, which
+        // textContent counts (a page's inline scripts alone can be most of its characters).
+        const pageChars = visibleTextLength(document);
         await pauseBriefly();
         if (mine !== run) return;
         const analysedChars = next.truncated?.analysedChars ?? article.text.length;
@@ -550,12 +628,31 @@ export async function createContentApp(): Promise<ContentApp> {
     return { focusEntityId: focus, selectedQuote: quote };
   }
 
+  /** The page's selection now, when it holds text outside our own element. */
+  const currentSelection = (): Range | null => {
+    const sel = document.getSelection();
+    if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
+    const r = sel.getRangeAt(0);
+    return host && host.element.contains(r.commonAncestorContainer) ? null : r;
+  };
+  // The reader's last selection in the page, kept while the sidebar is open: a click on our
+  // button may collapse it before the click reaches us.
+  let lastSelection: Range | null = null;
+  const onSelectionChange = () => {
+    const r = currentSelection();
+    if (r) lastSelection = r.cloneRange();
+  };
+
   async function open({ focus }: { focus: boolean }): Promise<void> {
     if (isOpen()) return;
+    lastSelection = currentSelection()?.cloneRange() ?? null;
+    document.addEventListener('selectionchange', onSelectionChange);
+    window.addEventListener('resize', onWindowResize, { passive: true });
     host ??= createHost(document);
     watchHostRemoval(host);
     trusted?.stop();
     trusted = watchTrustedInput(host.root);
+    state = { ...state, pageTone: toneOf?.tone ?? bodyTone() };
     pushPage(settings.side, settings.width);
     sidebar = mountSidebar(host.root, state, actions, { focus });
     void ask({ type: 'get-shortcuts' })
@@ -566,6 +663,9 @@ export async function createContentApp(): Promise<ContentApp> {
 
   function close(): void {
     run++;
+    document.removeEventListener('selectionchange', onSelectionChange);
+    lastSelection = null;
+    window.removeEventListener('resize', onWindowResize);
     hostGuard?.disconnect();
     hostGuard = null;
     trusted?.stop();
@@ -587,13 +687,23 @@ export async function createContentApp(): Promise<ContentApp> {
   return {
     open,
     close,
-    async toggle(focus) {
+    async toggle(focus, byKey = false) {
+      if (isOpen() && byKey && host && host.root.activeElement === null && sidebar) {
+        sidebar.focus();
+        return true;
+      }
       if (isOpen()) close();
       else await open({ focus });
       return isOpen();
     },
     async toggleHighlights() {
-      if (!isOpen()) await open({ focus: false });
+      if (!isOpen()) {
+        // Closed: the reader asked to see the highlights, so the sidebar opens with them shown
+        // (flipping them after opening would hide what the reader asked for).
+        if (!state.highlightsOn) actions.setHighlights(true);
+        await open({ focus: false });
+        return state.highlightsOn;
+      }
       actions.setHighlights(!state.highlightsOn);
       return state.highlightsOn;
     },

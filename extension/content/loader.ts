@@ -130,13 +130,13 @@ function start(): void {
   // A reader's click can arrive more than once (the background's retries; also in answer to the
   // hello below): each click is acted on once, and a repeat gets the first one's answer.
   const acted = new Map<string, Promise<unknown>>();
-  const toggle = (type: 'toggle-sidebar' | 'toggle-highlights', click: string | undefined): Promise<unknown> => {
+  const toggle = (type: 'toggle-sidebar' | 'toggle-highlights', click: string | undefined, byKey = false): Promise<unknown> => {
     const before = click === undefined ? undefined : acted.get(click);
     if (before) return before;
     mark(`message:${type}`);
     const done =
       type === 'toggle-sidebar'
-        ? loadApp().then((a) => a.toggle(true)).then((open) => ({ open }))
+        ? loadApp().then((a) => a.toggle(true, byKey)).then((open) => ({ open }))
         : loadApp().then((a) => a.toggleHighlights()).then((on) => ({ on }));
     if (click !== undefined) {
       acted.set(click, done);
@@ -149,7 +149,7 @@ function start(): void {
     const msg = parseBackgroundMessage(raw);
     if (!msg) return undefined;
     if (msg.type === 'ping') return Promise.resolve({ alive: true });
-    return toggle(msg.type, msg.click);
+    return toggle(msg.type, msg.click, 'key' in msg && msg.key === true);
   };
   browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   // A click that reached the background before this script could take it waits there for us.

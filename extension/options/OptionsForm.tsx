@@ -154,7 +154,7 @@ export function OptionsForm({ settings, save, userAgent, saveWaiting = null, dat
       <section aria-labelledby="h-sites">
         <h2 id="h-sites">Sites where Gloss never runs</h2>
         <p id="sites-help" class="help">
-          One site a line. <code>*</code> stands for any part of a name: <code>*.example.com</code> covers example.com and all its subdomains;
+          One site a line. <code>*</code> stands for any part of a name: <code>*.example.com</code> covers example.com and all its subdomains;{' '}
           <code>mail.*</code> covers every site whose name starts with “mail.”. Lines starting with # are ignored.
         </p>
         <label for="never" class="visually-hidden">

@@ -1,7 +1,12 @@
-/** The settings page's stylesheet; light and dark follow the system, colours checked for WCAG AA. */
+/**
+ * The settings page's stylesheet; light and dark follow the system, colours checked for WCAG AA.
+ * The accent is the sidebar's own (one product, one blue).
+ */
+import { DARK, LIGHT } from '../../src/sidebar/styles/theme';
+
 export const OPTIONS_THEME = {
-  light: { fg: '#1d2327', bg: '#ffffff', muted: '#50575e', accent: '#0b6363', onAccent: '#ffffff', border: '#8c8f94', error: '#a3161b' },
-  dark: { fg: '#e8eaed', bg: '#1b1d1f', muted: '#b4b9be', accent: '#5cc8c8', onAccent: '#0d1212', border: '#6b7177', error: '#ff9a9a' },
+  light: { fg: '#1d2327', bg: '#ffffff', muted: '#50575e', accent: LIGHT.accent, onAccent: LIGHT.onAccent, border: '#8c8f94', error: '#a3161b' },
+  dark: { fg: '#e8eaed', bg: '#1b1d1f', muted: '#b4b9be', accent: DARK.accent, onAccent: DARK.onAccent, border: '#6b7177', error: '#ff9a9a' },
 } as const;
 
 const vars = (t: (typeof OPTIONS_THEME)['light' | 'dark']) =>

@@ -36,13 +36,22 @@ const DARK: Record<EntityType, Hue> = {
   other: { tint: 'rgb(170 170 190 / 0.22)', line: 'rgb(190 190 205)' },
 };
 
+const QUOTE_LINE: Record<PageTone, string> = { light: 'rgb(40 90 200 / 0.75)', dark: 'rgb(140 180 255 / 0.85)' };
+
+/** How a kind of highlight looks in the page: for the sidebar's colour key, drawn the same way. */
+export function highlightLook(kind: EntityType | 'quote', tone: PageTone): string {
+  if (kind === 'quote') return `text-decoration: underline dotted 1.5px ${QUOTE_LINE[tone]}; text-underline-offset: 3px;`;
+  const hue = (tone === 'dark' ? DARK : LIGHT)[kind];
+  return `background-color: ${hue.tint}; text-decoration: underline 2px ${hue.line}; text-underline-offset: 2px;`;
+}
+
 export function highlightCss(tone: PageTone): string {
   const hues = tone === 'dark' ? DARK : LIGHT;
   const rules = (Object.keys(hues) as EntityType[]).map(
     (t) =>
       `::highlight(${HIGHLIGHT_NAMES[t]}) { background-color: ${hues[t].tint}; text-decoration: underline 2px ${hues[t].line}; text-underline-offset: 2px; }`,
   );
-  const quoteLine = tone === 'dark' ? 'rgb(140 180 255 / 0.85)' : 'rgb(40 90 200 / 0.75)';
+  const quoteLine = QUOTE_LINE[tone];
   rules.push(`::highlight(${HIGHLIGHT_NAMES.quote}) { text-decoration: underline dotted 1.5px ${quoteLine}; text-underline-offset: 3px; }`);
   // The flash after "show in the article": strong, brief; text colour set for legibility.
   rules.push(

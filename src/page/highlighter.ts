@@ -49,6 +49,8 @@ export interface PageHighlighterOptions {
   avoidRect?(): DOMRect | null;
   /** Start with highlights shown (default true). */
   visible?: boolean;
+  /** Kinds switched off by the reader ('person', 'organization', 'place', 'quote'): not painted, not clickable. */
+  hiddenKinds?: readonly string[];
   hoverDelayMs?: number;
   flashMs?: number;
   /**
@@ -74,6 +76,8 @@ export interface PageHighlighter {
   readonly stylePath: StyleInstallPath;
   readonly tone: PageTone;
   setVisible(on: boolean): void;
+  /** Switches kinds of highlight off (listed) or back on (not listed). */
+  setHiddenKinds(kinds: readonly string[]): void;
   reveal(span: TextSpan): boolean;
   hitTest(x: number, y: number): HitItem | null;
   destroy(): void;
@@ -171,15 +175,25 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
   }
 
   let visible = opts.visible ?? true;
+  let hiddenKinds = new Set<string>(opts.hiddenKinds ?? []);
+  const hiddenNames = () => new Set([...hiddenKinds].map((k) => HIGHLIGHT_NAMES[k as keyof typeof HIGHLIGHT_NAMES]));
   const setVisible = (on: boolean) => {
     visible = on;
     if (!supported) return;
+    const off = hiddenNames();
     for (const [name, h] of highlights) {
-      if (on && registered) registry!.set(name, h);
+      if (on && registered && !off.has(name)) registry!.set(name, h);
       else registry!.delete(name);
     }
     if (!on) hidePreview();
   };
+  const setHiddenKinds = (kinds: readonly string[]) => {
+    hiddenKinds = new Set(kinds);
+    hidePreview();
+    setVisible(visible);
+  };
+  /** A switched-off kind is neither painted nor answers a click or hover. */
+  const kindHidden = (it: HitItem) => hiddenKinds.has(it.kind === 'mention' ? it.type : 'quote');
 
   // ---- hit-testing -------------------------------------------------------------------------
   const caretAt = (x: number, y: number): { node: Node; offset: number } | null => {
@@ -207,6 +221,7 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
     const off = articleOffsetAt(nodeMap, caret.node, caret.offset);
     if (off === null) return null;
     for (const it of itemsAt(index, off)) {
+      if (kindHidden(it)) continue;
       const r = rangeOf(it);
       if (r && pointInRects(x, y, r.getClientRects())) return it;
     }
@@ -236,18 +251,23 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
     const hit = hitTest(e.clientX, e.clientY);
     if (!hit) return;
     hidePreview();
+    // The reader acted on this name: its card is open, a preview over the article would only
+    // cover it. None for it again until the pointer has left it.
+    clicked = hit;
     if (hit.kind === 'mention') opts.onEntityClick(hit.entityId);
     else opts.onQuoteClick(hit.quoteIndex);
   };
 
   // ---- hover preview -----------------------------------------------------------------------
-  const preview = opts.uiRoot && opts.previewFor ? new PreviewBox(opts.uiRoot) : null;
+  const preview = opts.uiRoot && opts.previewFor ? new PreviewBox(opts.uiRoot, tone) : null;
   let frame = 0;
   let lastPoint: { x: number; y: number } | null = null;
   let candidate: HitItem | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let token = 0;
   let shownFor: HitItem | null = null;
+  /** The name last clicked, while the pointer stays on it. */
+  let clicked: HitItem | null = null;
 
   function hidePreview() {
     if (timer) clearTimeout(timer);
@@ -306,8 +326,10 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
     const hit = hitTest(p.x, p.y);
     const item = hit && hit.kind === 'mention' ? hit : null;
     const same = (a: HitItem | null, b: HitItem | null) => a === b || (a?.kind === 'mention' && b?.kind === 'mention' && a.entityId === b.entityId && a.start === b.start);
+    if (clicked && !same(item, clicked)) clicked = null;
     if (same(item, candidate)) return;
     hidePreview();
+    if (clicked) return;
     candidate = item;
     if (item) timer = setTimeout(() => showPreview(item, p), hoverDelay);
   };
@@ -378,6 +400,7 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
     stylePath: styles.path,
     tone,
     setVisible,
+    setHiddenKinds,
     reveal,
     hitTest,
     destroy() {

@@ -17,6 +17,7 @@ export interface PreviewData {
 const PREVIEW_CSS = `
 :host { ${cssVariables(LIGHT)} }
 @media (prefers-color-scheme: dark) { :host { ${cssVariables(DARK)} } }
+.gl-hover-preview[data-page-tone="dark"] { ${cssVariables(DARK)} }
 .gl-hover-preview {
   all: initial; box-sizing: border-box; position: fixed; z-index: 2147483647; max-width: 320px; min-width: 160px;
   padding: 9px 12px; border-radius: 8px; border: 1px solid var(--gl-border); background: var(--gl-bg); color: var(--gl-fg);
@@ -49,13 +50,18 @@ export class PreviewBox {
   private readonly note: HTMLElement;
   private readonly styles: InstalledStyles;
 
-  constructor(private readonly root: ShadowRoot) {
+  /** `tone`: the page's; over a dark page the preview is dark whatever the system says. */
+  constructor(
+    private readonly root: ShadowRoot,
+    tone: 'light' | 'dark' = 'light',
+  ) {
     const doc = root.ownerDocument;
     this.styles = installStyles(root, PREVIEW_CSS, 'preview');
     this.el = doc.createElement('div');
     this.el.className = 'gl-hover-preview';
     this.el.setAttribute('role', 'tooltip');
     this.el.hidden = true;
+    this.el.setAttribute('data-page-tone', tone);
     this.name = this.part('gl-hover-name');
     this.role = this.part('gl-hover-role');
     this.note = this.part('gl-hover-note');

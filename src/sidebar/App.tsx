@@ -55,19 +55,18 @@ export function App({ state, actions }: AppProps) {
       role="complementary"
       aria-label="Gloss"
       data-side={settings.side}
+      data-page-tone={state.pageTone ?? undefined}
       style={{ width: `${width}px` }}
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
       <ResizeHandle side={settings.side} width={width} onResize={onResize} />
       <header class="gl-header">
-        <div class="gl-topbar">
-          <span class="gl-brand">Gloss</span>
-          <button type="button" class="gl-icon-button gl-close" aria-label="Close Gloss" title="Close (Esc)" onClick={() => actions.close()}>
-            <CloseIcon />
-          </button>
-        </div>
-        {state.phase === 'ready' && state.article ? <ArticleHeader article={state.article} analysis={state.analysis} /> : null}
+        <button type="button" class="gl-icon-button gl-close" aria-label="Close Gloss" title="Close (Esc)" onClick={() => actions.close()}>
+          <CloseIcon />
+        </button>
+        {/* The article's title leads once there is one (the sidebar is labelled "Gloss"); until then the name does. */}
+        {state.phase === 'ready' && state.article ? <ArticleHeader article={state.article} /> : <span class="gl-brand">Gloss</span>}
       </header>
       {state.notice ? (
         <p class="gl-notice gl-save-notice" role="alert">
@@ -91,7 +90,7 @@ function Body({ state, actions }: AppProps) {
     case 'no-article':
       return (
         <div class="gl-body">
-          <EmptyState />
+          <EmptyState onReadAnyway={actions.readAnyway} onReadSelection={actions.readSelection} hint={state.message} />
         </div>
       );
     case 'error':

@@ -20,6 +20,8 @@ export interface MountOptions {
 
 export interface MountedSidebar {
   update(state: SidebarState): void;
+  /** Moves keyboard focus into the sidebar. */
+  focus(): void;
   unmount(): void;
   /** How the stylesheet was installed: constructed + adopted, or a <style> element. */
   readonly stylePath: StyleInstallPath;
@@ -44,6 +46,9 @@ export function mountSidebar(root: ShadowRoot, state: SidebarState, actions: Sid
     stylePath: styles.path,
     update(next) {
       if (mounted) render(<App state={next} actions={actions} />, container);
+    },
+    focus() {
+      if (mounted) focusSidebar(container);
     },
     unmount() {
       if (!mounted) return;

@@ -5,7 +5,7 @@
  */
 import type { FormattedTime } from './format';
 import type { Analysis, ArticleMeta, TextSpan } from '../analysis/contract';
-import type { Settings } from '../settings';
+import type { HighlightKind, Settings } from '../settings';
 // Issue 5 (notes helper): the Wikipedia lookup functions the card's <EntityNotes/> uses.
 import type { LookupWikipedia, RememberWikipediaChoice } from './notes/types';
 
@@ -47,6 +47,8 @@ export interface SidebarState {
   shortcuts: { toggleSidebar: string | null; toggleHighlights: string | null };
   /** A problem to show in any phase, in words for a reader (a setting that could not be saved). */
   notice?: string | null;
+  /** The page's own tone behind the article: a dark page gets the dark sidebar whatever the system says. */
+  pageTone?: 'light' | 'dark' | null;
 }
 
 export interface SidebarActions {
@@ -56,6 +58,12 @@ export interface SidebarActions {
   /** Scroll the page to this stretch of article text and flash it. */
   reveal(span: TextSpan): void;
   setHighlights(on: boolean): void;
+  /** No article found: read the page's whole text all the same (absent: not offered). */
+  readAnyway?(): void;
+  /** No article found: read the text the reader selected in the page (absent: not offered). */
+  readSelection?(): void;
+  /** The kinds of highlight switched off, shown at once and saved with the settings (absent: saved only). */
+  setHiddenKinds?(kinds: HighlightKind[]): void;
   focusEntity(id: string | null): void;
   selectQuote(index: number | null): void;
   copyText(text: string): Promise<void>;

@@ -290,15 +290,24 @@ function firefoxSession(browser: Browser, extensionId: string): Session {
     async runCommand(page, command) {
       await page.bringToFront();
       const keysetId = `ext-keyset-id-${extensionId.replace(/[@.]/g, '_')}`;
+      // Firefox's <key> elements carry no id or command name, only their key: found by the
+      // manifest's suggested key for the command.
+      const letter = suggestedKey(command);
       await inChrome(`(() => {
         const keyset = document.getElementById(${JSON.stringify(keysetId)});
-        const key = [...keyset.children].find((k) => k.getAttribute('oncommand') === null && k.id.includes(${JSON.stringify(command)})) || null;
+        const key = [...keyset.children].find((k) => k.getAttribute('key') === ${JSON.stringify(letter)}) || [...keyset.children].find((k) => k.getAttribute('oncommand') === null && k.id.includes(${JSON.stringify(command)})) || null;
         const target = key || [...keyset.children].find((k) => (k.getAttribute('data-l10n-args') || k.id || '').includes(${JSON.stringify(command)}));
         (target || keyset.firstElementChild).doCommand();
       })()`);
     },
     close: () => browser.close(),
   };
+}
+
+/** The key of a command's suggested shortcut in the manifest ("Alt+Shift+H" -> "H"). */
+function suggestedKey(command: string): string | null {
+  const manifest = JSON.parse(readFileSync(resolve(ROOT, 'manifest.json'), 'utf8')) as { commands?: Record<string, { suggested_key?: { default?: string } }> };
+  return manifest.commands?.[command]?.suggested_key?.default?.split('+').pop() ?? null;
 }
 
 /**

@@ -69,6 +69,11 @@ describe('the click ids in messages', () => {
     expect(parseBackgroundMessage({ type: 'toggle-sidebar', click: 'mxcy-1' })).toEqual({ type: 'toggle-sidebar', click: 'mxcy-1' });
     expect(parseBackgroundMessage({ type: 'toggle-highlights', click: 'a_b-2' })).toEqual({ type: 'toggle-highlights', click: 'a_b-2' });
     expect(parseBackgroundMessage({ type: 'toggle-sidebar' })).toEqual({ type: 'toggle-sidebar' });
+    // The shortcut says it is the shortcut (it takes focus into an open sidebar first).
+    expect(parseBackgroundMessage({ type: 'toggle-sidebar', click: 'k-1', key: true })).toEqual({ type: 'toggle-sidebar', click: 'k-1', key: true });
+    for (const m of [{ type: 'toggle-sidebar', click: 'k-1', key: 1 }, { type: 'toggle-highlights', click: 'k-1', key: true }, { type: 'toggle-sidebar', key: true }]) {
+      expect(parseBackgroundMessage(m)).toBeNull();
+    }
     for (const m of [{ type: 'toggle-sidebar', click: 7 }, { type: 'toggle-sidebar', click: 'a b' }, { type: 'toggle-sidebar', click: 'x'.repeat(41) }, { type: 'ping', click: 'a' }, { type: 'toggle-sidebar', click: 'a', x: 1 }]) {
       expect(parseBackgroundMessage(m)).toBeNull();
     }

@@ -85,6 +85,19 @@ describe('axe: no violations', { timeout: 15_000 }, () => {
   });
   it('loading', async () => expect(await violationsFor(makeState({ phase: 'loading', article: null, analysis: null }))).toEqual([]));
   it('analysis still running', async () => expect(await violationsFor(makeState({ analysis: null }))).toEqual([]));
+  it('the colour key open, one kind switched off', async () => {
+    expect(
+      await violationsFor(makeState(), async (m) => {
+        await m.click(m.$('.gl-key-toggle'));
+        await m.click(m.$('.gl-key-switch'));
+      }),
+    ).toEqual([]);
+  });
+  it('on a dark page', async () => expect(await violationsFor(makeState({ pageTone: 'dark' }))).toEqual([]));
+  it('no article, with its offers', async () => {
+    const state = makeState({ phase: 'no-article', article: null, analysis: null, message: 'Select some text in the page first.' });
+    expect(await violationsFor(state, async (m) => expect(m.$('.gl-read-selection')).not.toBeNull())).toEqual([]);
+  });
   it('no article', async () => expect(await violationsFor(makeState({ phase: 'no-article', article: null, analysis: null }))).toEqual([]));
   it('error', async () => expect(await violationsFor(makeState({ phase: 'error', message: 'Boom', article: null, analysis: null }))).toEqual([]));
   it('unsupported language', async () => {

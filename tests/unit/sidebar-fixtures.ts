@@ -122,6 +122,9 @@ export function recordingActions(): SidebarActions & { calls: Call[] } {
     openShortcutSettings: rec('openShortcutSettings'),
     openOptions: rec('openOptions'),
     updateSettings: rec('updateSettings'),
+    setHiddenKinds: rec('setHiddenKinds'),
+    readAnyway: rec('readAnyway'),
+    readSelection: rec('readSelection'),
   };
 }
 

@@ -18,10 +18,11 @@ afterEach(() => {
 
 const texts = (els: Element[]) => els.map((e) => e.textContent?.trim());
 
-describe('header counts', () => {
-  it('counts people, organisations, places and quotes', async () => {
-    const { $ } = await mount();
-    expect($('.gl-counts')!.textContent).toBe('5 people2 organisations3 places4 quotes');
+describe('counts', () => {
+  it('counts quotes, people, organisations and places once, on the view tabs', async () => {
+    const { $, $$ } = await mount();
+    expect(texts($$('.gl-tab-count'))).toEqual(['4', '5', '2', '3']);
+    expect($('.gl-counts')).toBeNull();
   });
 });
 
@@ -227,7 +228,7 @@ describe('entity card', () => {
     expect(sure.$('.gl-type-uncertain')).toBeNull();
     const unsure = ENTITIES.map((e) => (e.id === 'opec' ? { ...e, typeUncertain: true as const } : e));
     const { $ } = await mount(makeState({ focusEntityId: 'opec', analysis: { ...ANALYSIS, entities: unsure } }));
-    expect($('.gl-type-uncertain')!.textContent).toBe(' Gloss is not sure of this type.');
+    expect($('.gl-type-uncertain')!.textContent).toBe('Gloss is not sure of this type.');
   });
 
   it('clicking a mention reveals it; previous and next step through mentions, wrapping', async () => {
@@ -308,7 +309,8 @@ describe('analysis notices', () => {
   it('says plainly that a non-English article is not analysed', async () => {
     const { $, $$ } = await mount(makeState({ analysis: { entities: [], quotes: [], unsupported: { reason: 'The article is in Spanish (es)' } } }));
     expect($('.gl-unsupported')!.textContent).toContain('Gloss cannot analyse this article.');
-    expect($('.gl-unsupported')!.textContent).toContain('The article is in Spanish (es)');
+    // Said once: the analysis's own reason ("…; Gloss reads English articles.") is not repeated.
+    expect($('.gl-unsupported')!.textContent!.match(/English/g)).toHaveLength(1);
     expect($$('[role=tab]')).toHaveLength(0);
     expect($('.gl-counts')).toBeNull();
   });

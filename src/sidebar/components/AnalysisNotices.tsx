@@ -8,7 +8,7 @@ export function AnalysisNotices({ analysis }: { analysis: Analysis }) {
     <>
       {unsupported ? (
         <p class="gl-notice gl-unsupported" role="note">
-          <strong>Gloss cannot analyse this article.</strong> {unsupported.reason}. Gloss currently reads English-language articles only, so no names or quotes are listed.
+          <strong>Gloss cannot analyse this article.</strong> It seems to be in another language, and Gloss reads English-language articles only, so no names or quotes are listed.
         </p>
       ) : null}
       {truncated ? (

@@ -1,10 +1,11 @@
-/** The sidebar header: what this article is (title, byline, site, time, reading time) and what Gloss found in it. */
-import type { Analysis } from '../../analysis/contract';
-import { bylineAndSite, formatPublished, formatReadingTime, plural } from '../format';
+/**
+ * The sidebar header: what this article is (title, byline, site, time, reading time). What Gloss
+ * found in it is counted on the view tabs below, once.
+ */
+import { bylineAndSite, formatPublished, formatReadingTime } from '../format';
 import type { ArticleInfo } from '../types';
-import { countByType } from '../model';
 
-export function ArticleHeader({ article, analysis }: { article: ArticleInfo; analysis: Analysis | null }) {
+export function ArticleHeader({ article }: { article: ArticleInfo }) {
   const time = article.published !== undefined ? article.published : formatPublished(article.publishedTime);
   const { byline, siteName } = bylineAndSite(article.byline, article.siteName);
   return (
@@ -22,29 +23,6 @@ export function ArticleHeader({ article, analysis }: { article: ArticleInfo; ana
         ) : null}
         <span class="gl-reading">{formatReadingTime(article.readingMinutes)}</span>
       </p>
-      {analysis && !analysis.unsupported ? <Counts analysis={analysis} /> : null}
     </div>
-  );
-}
-
-function Counts({ analysis }: { analysis: Analysis }) {
-  const c = countByType(analysis.entities);
-  const items: Array<[number, string, string]> = [
-    [c.person, 'person', 'people'],
-    [c.organization, 'organisation', 'organisations'],
-    [c.place, 'place', 'places'],
-    [analysis.quotes.length, 'quote', 'quotes'],
-  ];
-  return (
-    <p class="gl-counts" aria-label="Found in this article">
-      {items.map(([n, one, many]) => {
-        const [num, ...word] = plural(n, one, many).split(' ');
-        return (
-          <span key={many} class={`gl-count-${many}`}>
-            <b>{num}</b> {word.join(' ')}
-          </span>
-        );
-      })}
-    </p>
   );
 }

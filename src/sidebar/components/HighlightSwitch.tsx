@@ -12,7 +12,7 @@ export function HighlightSwitch({ on, onChange }: { on: boolean; onChange(on: bo
         onClick={() => onChange(!on)}
       />
       <span id="gl-switch-label" onClick={() => onChange(!on)}>
-        Highlights in page
+        Highlights
       </span>
     </span>
   );

@@ -9,12 +9,37 @@ export function LoadingState({ label }: { label: string }) {
   );
 }
 
-export function EmptyState() {
+export interface EmptyStateProps {
+  /** Read the page's whole text all the same. */
+  onReadAnyway?: () => void;
+  /** Read the text the reader selected in the page. */
+  onReadSelection?: () => void;
+  /** Why the last "Read the selection" did nothing, in words for a reader. */
+  hint?: string | null;
+}
+
+export function EmptyState({ onReadAnyway, onReadSelection, hint }: EmptyStateProps = {}) {
   return (
     <div class="gl-state gl-empty" role="status">
       <h2>No article found on this page</h2>
       <p>Gloss works on news articles and similar long reads. This page looks like a home page, a search page or an app.</p>
-      <p>If it is an article, try again once it has finished loading.</p>
+      {onReadAnyway || onReadSelection ? (
+        <p class="gl-empty-actions">
+          {onReadAnyway ? (
+            <button type="button" class="gl-button gl-read-anyway" onClick={onReadAnyway}>
+              Read this page anyway
+            </button>
+          ) : null}
+          {onReadSelection ? (
+            <button type="button" class="gl-button gl-read-selection" onClick={onReadSelection}>
+              Read the selection
+            </button>
+          ) : null}
+        </p>
+      ) : (
+        <p>If it is an article, try again once it has finished loading.</p>
+      )}
+      {hint ? <p class="gl-empty-hint">{hint}</p> : null}
     </div>
   );
 }

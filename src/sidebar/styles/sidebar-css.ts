@@ -5,6 +5,11 @@
  * box of ours starts from `all: initial` and sets its own font stack and sizes.
  */
 import { cssVariables, DARK, LIGHT } from './theme';
+import { highlightLook } from '../../page/highlight-css';
+
+const KEY_KINDS = ['person', 'organization', 'place', 'quote'] as const;
+/** The colour key's swatches, drawn as the page's highlights are (light and dark palettes). */
+const swatches = (tone: 'light' | 'dark', scope: string) => KEY_KINDS.map((k) => `${scope} .gl-swatch-${k} { ${highlightLook(k, tone)} }`).join('\n');
 
 const FONT = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif`;
 
@@ -18,6 +23,8 @@ export const SIDEBAR_CSS = `
 @media (prefers-color-scheme: dark) {
   :host { ${cssVariables(DARK)} }
 }
+/* A dark page is read in the dark, whatever the system's setting: the sidebar follows it. */
+.gl-sidebar[data-page-tone="dark"] { ${cssVariables(DARK)} }
 .gl-sidebar, .gl-preview {
   all: initial;
   box-sizing: border-box;
@@ -32,6 +39,7 @@ export const SIDEBAR_CSS = `
   /* On our boxes, not :host: the host's inline all:initial !important would win there. */
   color-scheme: light dark;
 }
+.gl-sidebar[data-page-tone="dark"] { color-scheme: dark; }
 .gl-sidebar *, .gl-sidebar *::before, .gl-sidebar *::after,
 .gl-preview *, .gl-preview *::before, .gl-preview *::after { box-sizing: border-box; }
 .gl-sidebar {
@@ -54,10 +62,12 @@ export const SIDEBAR_CSS = `
   color: inherit;
 }
 .gl-sidebar :focus-visible { outline: 2px solid var(--gl-focus); outline-offset: 2px; }
-.gl-sidebar h1, .gl-sidebar h2, .gl-sidebar h3, .gl-sidebar p, .gl-sidebar ul, .gl-sidebar ol, .gl-sidebar blockquote, .gl-sidebar dl, .gl-sidebar dd {
+/* :where() keeps the reset at one class's weight, so a class rule below (.gl-notice,
+   .gl-empty-list, .gl-group-title...) sets its own margin and padding. */
+.gl-sidebar :where(h1, h2, h3, p, ul, ol, blockquote, dl, dd) {
   margin: 0; padding: 0;
 }
-.gl-sidebar ul, .gl-sidebar ol { list-style: none; }
+.gl-sidebar :where(ul, ol) { list-style: none; }
 .gl-sidebar a { color: var(--gl-accent); }
 .gl-visually-hidden {
   position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
@@ -79,12 +89,17 @@ export const SIDEBAR_CSS = `
 .gl-resize:focus-visible { outline-offset: -2px; }
 
 /* Header */
-.gl-header { flex: none; padding: 12px 14px 10px 16px; border-bottom: 1px solid var(--gl-border); }
-.gl-topbar { display: flex; align-items: center; gap: 6px; margin-bottom: 6px; }
-.gl-brand { font-weight: 700; font-size: 12px; letter-spacing: 0.06em; text-transform: uppercase; color: var(--gl-muted); margin-right: auto; }
-.gl-title { display: block; font-size: 17px; line-height: 1.3; font-weight: 650; margin: 0 0 4px; overflow-wrap: anywhere; }
-.gl-meta { color: var(--gl-muted); font-size: 12.5px; display: flex; flex-wrap: wrap; gap: 2px 0; }
-.gl-meta > *:not(:last-child)::after { content: "·"; padding: 0 6px; }
+.gl-header { flex: none; position: relative; min-height: 44px; padding: 10px 44px 8px 16px; border-bottom: 1px solid var(--gl-border); }
+.gl-close { position: absolute; top: 7px; right: 8px; }
+.gl-brand { display: block; padding-top: 4px; font-weight: 700; font-size: 12px; letter-spacing: 0.06em; text-transform: uppercase; color: var(--gl-muted); }
+.gl-title { display: block; font-size: 16px; line-height: 1.3; font-weight: 650; margin: 0 0 3px; overflow-wrap: anywhere; }
+.gl-meta {
+  color: var(--gl-muted); font-size: 12.5px; display: flex; flex-wrap: wrap; gap: 2px 0;
+  margin-inline-start: -14px; clip-path: inset(0 0 0 14px);
+}
+/* Each item's dot stands before it; the first item of every line has its dot in the clipped
+   strip, so no line starts or ends with a dangling "·". */
+.gl-meta > *::before { content: "·"; display: inline-block; width: 14px; text-align: center; }
 .gl-counts { display: flex; flex-wrap: wrap; gap: 4px 12px; margin-top: 8px; font-size: 12.5px; color: var(--gl-muted); }
 .gl-counts b { color: var(--gl-fg); font-weight: 650; }
 
@@ -117,11 +132,13 @@ export const SIDEBAR_CSS = `
 .gl-switch-track[aria-checked="true"]::after { transform: translateX(14px); background: var(--gl-on-accent); }
 
 /* Body and states */
-.gl-body { flex: 1 1 auto; min-height: 0; overflow-y: auto; overscroll-behavior: contain; padding: 0 0 16px; }
+.gl-body { flex: 1 1 auto; min-height: 0; overflow-y: auto; overscroll-behavior: contain; padding: 0 0 16px; scrollbar-color: var(--gl-border) var(--gl-bg); }
 .gl-state { padding: 28px 18px; text-align: center; color: var(--gl-muted); }
 .gl-state h2 { color: var(--gl-fg); font-size: 15px; font-weight: 650; margin-bottom: 6px; }
 .gl-state p + p { margin-top: 8px; }
 .gl-error h2 { color: var(--gl-error); }
+.gl-empty-actions { display: flex; flex-wrap: wrap; justify-content: center; gap: 8px; margin-top: 14px; }
+.gl-empty-hint { color: var(--gl-fg); }
 .gl-spinner {
   display: inline-block; width: 22px; height: 22px; margin-bottom: 10px; border-radius: 50%;
   border: 3px solid var(--gl-border); border-top-color: var(--gl-accent); animation: gl-spin 0.9s linear infinite;
@@ -132,21 +149,37 @@ export const SIDEBAR_CSS = `
 
 /* Toolbar: tabs, filter, actions */
 .gl-toolbar { flex: none; padding: 8px 14px 0; border-bottom: 1px solid var(--gl-border); }
-.gl-tabs { display: flex; gap: 0; overflow-x: auto; scrollbar-width: thin; }
+/* The strip uses the toolbar's side padding too: at the narrowest sidebar every tab still fits. */
+.gl-tabs { display: flex; gap: 0; margin: 0 -8px; }
 .gl-tab {
-  border: none; background: none; padding: 7px 7px 8px; cursor: pointer; font-size: 13px; color: var(--gl-muted);
+  flex: 1 1 auto; min-width: 0; display: flex; flex-direction: column; align-items: center;
+  border: none; background: none; padding: 5px 2px 6px; cursor: pointer; font-size: 13px; line-height: 1.25; color: var(--gl-muted);
   border-bottom: 2px solid transparent; white-space: nowrap;
 }
+.gl-tab:focus-visible { outline-offset: -2px; }
 .gl-tab[aria-selected="true"] { color: var(--gl-fg); border-bottom-color: var(--gl-accent); font-weight: 600; }
 .gl-tab:hover { color: var(--gl-fg); }
-.gl-tab-count { font-size: 11.5px; margin-left: 3px; color: var(--gl-muted); }
-.gl-filter-row { display: flex; gap: 6px; align-items: center; padding: 8px 0; }
+.gl-tab-count { font-size: 11.5px; color: var(--gl-muted); font-weight: 400; }
+.gl-filter-row { display: flex; gap: 6px; align-items: center; padding: 8px 0 6px; }
 .gl-filter {
   flex: 1 1 auto; min-width: 0; height: 30px; padding: 0 8px; border-radius: 6px; border: 1px solid var(--gl-muted);
   background: var(--gl-bg); color: var(--gl-fg); font-size: 13px;
 }
 .gl-filter::placeholder { color: var(--gl-muted); opacity: 1; }
-.gl-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px; padding: 0 0 8px; font-size: 13px; }
+.gl-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 12px; padding: 2px 0 8px; font-size: 13px; }
+.gl-card-open .gl-actions { padding-top: 8px; }
+.gl-segmented { margin-inline-start: auto; }
+.gl-key-toggle { font-size: 12.5px; }
+.gl-key { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 12px; padding: 0 0 8px; font-size: 12.5px; }
+.gl-key-item { display: flex; align-items: center; gap: 6px; cursor: pointer; }
+.gl-key-switch { margin: 0; accent-color: var(--gl-accent); }
+.gl-swatch { color: var(--gl-fg); font-weight: 600; }
+.gl-key-look { color: var(--gl-muted); }
+${swatches('light', '.gl-sidebar')}
+@media (prefers-color-scheme: dark) {
+${swatches('dark', '.gl-sidebar')}
+}
+${swatches('dark', '.gl-sidebar[data-page-tone="dark"]')}
 .gl-segmented { display: inline-flex; border: 1px solid var(--gl-border); border-radius: 6px; overflow: hidden; }
 .gl-segmented button { border: none; background: var(--gl-bg); padding: 4px 8px; cursor: pointer; font-size: 12.5px; }
 .gl-segmented button[aria-pressed="true"] { background: var(--gl-accent); color: var(--gl-on-accent); }
@@ -159,6 +192,8 @@ export const SIDEBAR_CSS = `
   background: none; padding: 9px 16px; cursor: pointer; color: var(--gl-fg); font-size: 13.5px;
 }
 .gl-row:hover, .gl-row[aria-current="true"] { background: var(--gl-surface); }
+/* Drawn inside the row: the scrolling body clips anything outside it. */
+.gl-row:focus-visible, .gl-mention:focus-visible, .gl-more:focus-visible { outline-offset: -2px; background: var(--gl-surface); }
 .gl-row-head { display: flex; align-items: baseline; gap: 8px; }
 .gl-row-name { font-weight: 600; overflow-wrap: anywhere; }
 .gl-row-count { margin-left: auto; color: var(--gl-muted); font-size: 12px; white-space: nowrap; }
@@ -177,7 +212,7 @@ export const SIDEBAR_CSS = `
 .gl-speaker { color: var(--gl-fg); font-weight: 600; }
 .gl-unattributed { color: var(--gl-muted); font-style: italic; font-weight: 400; }
 .gl-badge { display: inline-block; padding: 0 6px; border-radius: 9px; background: var(--gl-surface); border: 1px solid var(--gl-border); font-size: 11.5px; line-height: 17px; }
-.gl-type-uncertain { font-size: 11.5px; color: var(--gl-muted); }
+.gl-type-uncertain { margin: 4px 0 0; font-size: 11.5px; color: var(--gl-muted); }
 .gl-type-person { color: var(--gl-person); }
 .gl-type-organization { color: var(--gl-organization); }
 .gl-type-place { color: var(--gl-place); }
@@ -186,8 +221,9 @@ export const SIDEBAR_CSS = `
 .gl-empty-list { padding: 18px 16px; color: var(--gl-muted); }
 
 /* Entity card */
-.gl-card { padding: 10px 16px 16px; }
-.gl-card-nav { display: flex; align-items: center; gap: 6px; margin-bottom: 8px; }
+.gl-card { padding: 0 16px 16px; }
+.gl-card-head { position: sticky; top: 0; z-index: 1; margin: 0 -16px; padding: 10px 16px 4px; background: var(--gl-bg); }
+.gl-card-nav { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
 .gl-card-title { font-size: 17px; font-weight: 650; line-height: 1.3; margin: 2px 0 2px; overflow-wrap: anywhere; }
 .gl-card-role { color: var(--gl-fg); margin-bottom: 4px; }
 .gl-card-role-missing { color: var(--gl-muted); font-style: italic; }

@@ -44,20 +44,23 @@ export function EntityCard({ entity, quotes, articleText, selectedQuote, backLab
 
   return (
     <article class="gl-card" data-entity-id={entity.id} aria-labelledby="gl-card-title">
-      <div class="gl-card-nav">
-        <button type="button" class="gl-button gl-back" onClick={onBack}>
-          <BackIcon />
-          {backLabel}
-        </button>
+      {/* Stays at the top while the card scrolls: whose card this is, and the way back. */}
+      <div class="gl-card-head">
+        <div class="gl-card-nav">
+          <button type="button" class="gl-button gl-back" onClick={onBack}>
+            <BackIcon />
+            {backLabel}
+          </button>
+          <span class={`gl-badge gl-type-${entity.type}`}>{TYPE_LABELS[entity.type].one}</span>
+        </div>
+        <h2 class="gl-card-title" id="gl-card-title" tabIndex={-1}>
+          {entity.name}
+        </h2>
       </div>
-      <span class={`gl-badge gl-type-${entity.type}`}>{TYPE_LABELS[entity.type].one}</span>
       {entity.typeUncertain ? (
         // the mentions were read as different kinds: say so rather than guess silently
-        <span class="gl-type-uncertain"> Gloss is not sure of this type.</span>
+        <p class="gl-type-uncertain">Gloss is not sure of this type.</p>
       ) : null}
-      <h2 class="gl-card-title" id="gl-card-title" tabIndex={-1}>
-        {entity.name}
-      </h2>
       {entity.role ? (
         <p class="gl-card-role">{entity.role}</p>
       ) : entity.type === 'person' ? (

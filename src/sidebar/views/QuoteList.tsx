@@ -100,7 +100,8 @@ export function QuoteList({ quotes, byId, filter, order, selected, moreRef, onRe
           <section key={g.key ?? 'none'} class="gl-group" aria-labelledby={headingId}>
             <h3 class="gl-group-title" id={headingId}>
               {title}
-              {entity?.role ? <span class="gl-group-role"> · {entity.role}</span> : null}
+              {/* no-break spaces: the dot never ends or starts a line */}
+              {entity?.role ? <span class="gl-group-role">{'\u00a0·\u00a0'}{entity.role}</span> : null}
               <span class="gl-visually-hidden">, {g.items.length} {g.items.length === 1 ? 'quote' : 'quotes'}</span>
             </h3>
             {/* groupQuotesBySpeaker indexed into `visible`; map back to analysis.quotes. */}

@@ -14,6 +14,8 @@ import type { ArticleInfo, SidebarActions, SidebarState } from '../types';
 import { LoadingState } from '../components/StateMessage';
 import { AnalysisNotices } from '../components/AnalysisNotices';
 import { HighlightSwitch } from '../components/HighlightSwitch';
+import { HighlightKey, KeyToggle } from '../components/HighlightKey';
+import type { HighlightKind } from '../../settings';
 import { CopyIcon } from '../components/icons';
 import { entityMatches, quoteMatches, TYPE_LABELS, type ListType } from '../model';
 import { briefingMarkdown } from '../briefing';
@@ -36,10 +38,12 @@ const PANEL_ID = 'gl-panel';
 
 export function ReadyBody({ state, actions, article }: Props) {
   const { analysis } = state;
-  const [view, setView] = useState<ViewKey>('quotes');
+  // null until the reader picks a tab: the first view with something in it is shown.
+  const [picked, setView] = useState<ViewKey | null>(null);
   const [filter, setFilter] = useState('');
   const [order, setOrder] = useState<QuoteOrder>('article');
   const [status, setStatus] = useState('');
+  const [keyOpen, setKeyOpen] = useState(false);
   const bodyRef = useRef<HTMLDivElement>(null);
   const moreRef = useRef<(() => void) | null>(null);
   /** The entity whose row opened the card, to return focus to it. */
@@ -50,6 +54,7 @@ export function ReadyBody({ state, actions, article }: Props) {
   const quotes = analysis?.quotes ?? [];
   const byId = useMemo(() => new Map<string, Entity>(entities.map((e) => [e.id, e])), [entities]);
   const card = state.focusEntityId ? byId.get(state.focusEntityId) : undefined;
+  const view: ViewKey = picked ?? firstViewWithItems(quotes.length, entities);
 
   // Announce highlight changes (the shortcut works while focus is in the page, too).
   const lastHighlights = useRef(state.highlightsOn);
@@ -117,6 +122,10 @@ export function ReadyBody({ state, actions, article }: Props) {
     focusCardOnOpen.current = true;
     actions.focusEntity(id);
   };
+  const setHiddenKinds = (kinds: HighlightKind[]) => {
+    if (actions.setHiddenKinds) actions.setHiddenKinds(kinds);
+    else actions.updateSettings({ hiddenKinds: kinds });
+  };
   const revealQuote = (index: number) => {
     const q = quotes[index];
     const first = q?.spans[0] ?? (q ? { start: q.start, end: q.end } : undefined);
@@ -157,7 +166,7 @@ export function ReadyBody({ state, actions, article }: Props) {
 
   return (
     <>
-      <div class="gl-toolbar">
+      <div class={card ? 'gl-toolbar gl-card-open' : 'gl-toolbar'}>
         <Tabs
           tabs={tabs}
           selected={shownView}
@@ -167,6 +176,7 @@ export function ReadyBody({ state, actions, article }: Props) {
             if (card) actions.focusEntity(null);
           }}
         />
+        {card ? null : (
         <div class="gl-filter-row" role="search">
           <input
             type="search"
@@ -177,13 +187,14 @@ export function ReadyBody({ state, actions, article }: Props) {
             onInput={(e) => setFilter(e.currentTarget.value)}
             onKeyDown={onFilterKey}
           />
+          <button type="button" class="gl-icon-button gl-copy" aria-label="Copy as Markdown" title="Copy as Markdown" onClick={copy}>
+            <CopyIcon />
+          </button>
         </div>
+        )}
         <div class="gl-actions">
           <HighlightSwitch on={state.highlightsOn} onChange={(on) => actions.setHighlights(on)} />
-          <button type="button" class="gl-button gl-copy" onClick={copy}>
-            <CopyIcon />
-            Copy as Markdown
-          </button>
+          <KeyToggle open={keyOpen} onToggle={() => setKeyOpen(!keyOpen)} />
           {view === 'quotes' && !card ? (
             <span class="gl-segmented" role="group" aria-label="Order quotes">
               <button type="button" aria-pressed={order === 'article' ? 'true' : 'false'} onClick={() => setOrder('article')}>
@@ -195,6 +206,7 @@ export function ReadyBody({ state, actions, article }: Props) {
             </span>
           ) : null}
         </div>
+        {keyOpen ? <HighlightKey hidden={state.settings.hiddenKinds} onChange={setHiddenKinds} /> : null}
         <p class="gl-visually-hidden gl-status" role="status" aria-live="polite">
           {status}
         </p>
@@ -235,6 +247,14 @@ export function ReadyBody({ state, actions, article }: Props) {
       </div>
     </>
   );
+}
+
+const VIEW_ORDER: readonly ListType[] = ['person', 'organization', 'place'];
+
+/** Quotes when there are any, else the first list with an entry (Quotes again when all are empty). */
+export function firstViewWithItems(quotes: number, entities: readonly Entity[]): ViewKey {
+  if (quotes > 0) return 'quotes';
+  return VIEW_ORDER.find((t) => entities.some((e) => e.type === t)) ?? 'quotes';
 }
 
 function speakerText(id: string | null | undefined, byId: ReadonlyMap<string, Entity>): string | null {
