@@ -52,17 +52,21 @@ export interface BlockReading {
   headings: TextSpan[];
   /** Block quotations: each is a quotation whether or not it has quotation marks. */
   blockquotes: TextSpan[];
+  /** Bylines (also in `skip`): the author they name is who "I" is in the article's own voice. */
+  bylines: TextSpan[];
 }
 
 export function readBlocks(blocks: ArticleBlock[]): BlockReading {
   const skip: TextSpan[] = [];
   const headings: TextSpan[] = [];
   const blockquotes: TextSpan[] = [];
+  const bylines: TextSpan[] = [];
   for (const b of blocks) {
     const span = { start: b.start, end: b.end };
+    if (b.kind === 'byline') bylines.push(span);
     if (NOT_SOURCES.has(b.kind)) skip.push(span);
     else if (b.kind === 'heading') headings.push(span);
     else if (b.kind === 'blockquote') blockquotes.push(span);
   }
-  return { skip, headings, blockquotes };
+  return { skip, headings, blockquotes, bylines };
 }

@@ -191,6 +191,8 @@ export function rightNP(toks: Tok[], k: number, hi: number, loose = false): NP |
   for (; i < hi && i - k < 9; i++) {
     const u = toks[i]!;
     if (u.word && u.lower === 'of' && last >= 0 && toks[i + 1]?.cap) continue;
+    // "9/11 widow Terry Strada": a slash between numbers is inside the phrase.
+    if (u.text === '/' && /^\d+$/.test(toks[i - 1]?.text ?? '') && /^\d+$/.test(toks[i + 1]?.text ?? '')) continue;
     // "the email", "a statement": a cue word right after a determiner is a noun.
     const nounAfterDeterminer = i === k + 1 && DETERMINERS.has(t.lower) && u.word && !u.cap;
     if (!nounAfterDeterminer && (!npWord(u) || CUE_WORDS.has(u.lower) || isAdverb(u))) break;

@@ -25,7 +25,8 @@ import { tokenizeParagraph, type Tok } from './words';
 import { buildDiscourse, type Para } from './discourse';
 import { attribute, attributeAfter, clauseAttribution, type Attribution } from './attribution';
 import { innerOf, isSpeech, quoteKind } from './classify';
-import { toSpeaker } from './speaker';
+import { shownSpeaker, toSpeaker } from './speaker';
+import { bylineAuthor } from './author';
 
 /** A "quotation" longer than this is a stray pairing of marks, not something someone said. */
 export const MAX_QUOTE_CHARS = 4000;
@@ -43,6 +44,8 @@ export interface QuoteBlocks {
   headings: readonly TextSpan[];
   /** Blockquote blocks: quotations without marks. */
   blockquotes: readonly TextSpan[];
+  /** Bylines (within `skip`): the author who speaks as "I" in the article's own voice. */
+  bylines?: readonly TextSpan[];
 }
 
 /** Quotations in `text` with their speakers (pointing into `entities`). */
@@ -113,11 +116,13 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     sentence++;
     paras.push({ start: p.start, end: p.end, toks, sent });
   }
-  const d = buildDiscourse(text, paras, entities);
+  const d = buildDiscourse(text, paras, entities, blocks?.bylines?.length ? bylineAuthor(text, blocks.bylines, entities) : null);
 
   const out: Quote[] = [];
   const merged = new Set<number>();
   let last: { attr: Attribution; para: number } | null = null;
+  // The last quotation's speaker, for a pronoun that continues its turn ("…,” she went on).
+  let lastSpeaker: { speaker: Speaker; para: number } | null = null;
   for (let qi = 0; qi < raws.length; qi++) {
     if (merged.has(qi)) continue;
     const raw = raws[qi]!;
@@ -158,21 +163,23 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
       }
     }
     const kind = quoteKind(inner, ctx);
-    let speaker = attr ? toSpeaker(text, d, attr) : null;
+    const previousSpeaker: Speaker | null = lastSpeaker && pi - lastSpeaker.para <= CONTEXT_PARAGRAPHS ? lastSpeaker.speaker : null;
+    let speaker: Speaker | null = attr ? toSpeaker(text, d, attr, previousSpeaker) : null;
     let cue = attr?.cue ? text.slice(paras[attr.para]!.toks[attr.cue.first]!.start, paras[attr.para]!.toks[attr.cue.end - 1]!.end) : null;
     // A transcript turn: "PENCE: Well, look, …" names its speaker inside the quotation.
-    const turn = transcriptSpeaker(text, spans[0]!.start, d);
+    const turn = shownSpeaker(text, transcriptSpeaker(text, spans[0]!.start, d));
     if (turn) {
       speaker = turn;
       cue = ':';
     }
     // A quotation signed on its own last line: “…|Dean Baker, Center for Economic and Policy Research.”
-    const signed = signatureSpeaker(text, spans[spans.length - 1]!, d);
+    const signed = shownSpeaker(text, signatureSpeaker(text, spans[spans.length - 1]!, d));
     if (signed) {
       speaker = signed;
       cue = null;
     }
     if (attr) last = { attr, para: where[qi]![where[qi]!.length - 1]?.para ?? pi };
+    if (speaker) lastSpeaker = { speaker, para: where[qi]![where[qi]!.length - 1]?.para ?? pi };
     out.push({
       text: inner,
       start: spans[0]!.start,

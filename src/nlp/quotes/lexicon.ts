@@ -76,3 +76,17 @@ for (const n of FEMALE.split(/\s+/)) FIRST_NAME_GENDER.set(n, 'f');
 export function firstNameGender(word: string): Gender {
   return FIRST_NAME_GENDER.get(word.toLowerCase()) ?? 'u';
 }
+
+/**
+ * Words that are never a speaker's name, alone: pronouns (any person and case), relative and
+ * indefinite pronouns, determiners. "I", "They", "Another" as a name read as Gloss not knowing.
+ */
+export const NEVER_NAMES = new Set(
+  `i me my mine we us our ours you your yours he him his she her hers it its they them their theirs one
+  who whom whose which that this these those what there here someone somebody anyone anybody everyone
+  everybody nobody something anything everything nothing each both all some any none another other others
+  myself yourself himself herself itself ourselves themselves the a an`.split(/\s+/),
+);
+
+/** Determiners that open an article's description of a person ("the woman", "his wife"). */
+export const DESCRIBING_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'this', 'that']);

@@ -8,6 +8,8 @@ import { antecedent, type Attribution } from './attribution';
 import type { Discourse, PersonRef } from './discourse';
 import { FUNCTION_WORDS } from './discourse';
 import { TITLES } from './lexicon';
+import { pronounSpeaker, isPronounToken } from './pronouns';
+import { shownAsName } from './shown';
 
 function isTitle(lower: string): boolean {
   const l = lower.replace(/\.$/, '');
@@ -18,35 +20,29 @@ function fromRef(ref: PersonRef, start: number, end: number): Speaker {
   return { entityId: ref.entityId, name: ref.name, mention: { start, end } };
 }
 
-export function toSpeaker(text: string, d: Discourse, a: Attribution): Speaker {
+/**
+ * The speaker the subject phrase of an attribution names, or null when it names no one Gloss can
+ * show: an unresolved pronoun, or a word that is no name (shown.ts). The quotation is then
+ * unattributed, its cue kept.
+ */
+export function toSpeaker(text: string, d: Discourse, a: Attribution, previous: Speaker | null = null): Speaker | null {
+  return shownSpeaker(text, phraseSpeaker(text, d, a, previous));
+}
+
+/** The speaker if it may be shown: linked to an entity, or by a name that is one (shown.ts). */
+export function shownSpeaker(text: string, s: Speaker | null): Speaker | null {
+  return s && (s.entityId !== null || shownAsName(text, s.name)) ? s : null;
+}
+
+/** `previous`: the speaker of the quotation before, which an unresolved pronoun may continue. */
+function phraseSpeaker(text: string, d: Discourse, a: Attribution, previous: Speaker | null = null): Speaker | null {
   const toks = d.paras[a.para]!.toks;
   const { first, last, kind } = a.np;
   const f = toks[first]!;
   const l = toks[last]!;
-  if (kind === 'pronoun') {
-    const ref = d.pronouns.get(f.start);
-    if (ref) return fromRef(ref, f.start, f.end);
-    // "Lynch, who told", "the report, which notes": the antecedent is the speaker, and the
-    // relative pronoun is the mention at this quotation (as the pronoun "he" would be).
-    const ante = f.lower === 'who' || f.lower === 'which' ? antecedent(toks, first, 0) : null;
-    if (ante) return { ...toSpeaker(text, d, { ...a, np: ante }), mention: { start: f.start, end: f.end } };
-    if (f.lower === 'who') {
-      // "Smith, who …": the name before the comma.
-      for (let i = d.mentions.length - 1; i >= 0; i--) {
-        const m = d.mentions[i]!;
-        if (m.end <= f.start && f.start - m.end < 40) return fromRef(m, f.start, f.end);
-        if (m.end < f.start - 40) break;
-      }
-    }
-    if (f.lower === 'they' || f.lower === 'it') {
-      for (let i = d.mentions.length - 1; i >= 0; i--) {
-        const m = d.mentions[i]!;
-        if (m.end > f.start) continue;
-        if (f.start - m.end > 400) break;
-        if (m.type === 'org') return fromRef(m, f.start, f.end);
-      }
-    }
-    return { entityId: null, name: f.text, mention: { start: f.start, end: f.end } };
+  // ("I’d", "She’s": a pronoun with its verb in one token)
+  if (kind === 'pronoun' || (first === last && isPronounToken(f))) {
+    return pronounSpeaker(d, a.para, first, (ts, r) => antecedent(ts, r, 0), (np) => phraseSpeaker(text, d, { ...a, np }), previous);
   }
   const span = { start: f.start, end: l.end };
   let ent = d.entityAt(span.start, span.end);
