@@ -6,6 +6,7 @@
 import type { Entity } from '../../analysis/contract';
 import type { Tok } from './words';
 import { TITLES, PRONOUNS, firstNameGender, type Gender } from './lexicon';
+import { resolvePronoun } from './pronouns';
 
 export interface Para {
   start: number;
@@ -293,35 +294,4 @@ export function isSubjectPosition(toks: Tok[], k: number, sent: number[]): boole
   if (CLAUSE_OPENERS.has(prev.lower)) return true;
   // "In a letter to OPEC, Maduro wrote": a name after an introductory phrase's comma.
   return false;
-}
-
-/**
- * The most salient earlier person compatible in gender with a he/she pronoun, among the first
- * `upTo` mentions (those before the pronoun). When no one is, a person whose gender was only
- * guessed from the first name (in `guessed`) may be.
- */
-export function resolvePronoun(mentions: Mention[], genderOf: Map<string, Gender>, gender: Gender, sent: number, para: number, upTo = mentions.length, guessed?: Set<string>): PersonRef | null {
-  return bestAntecedent(mentions, genderOf, gender, sent, para, upTo, null) ?? (guessed?.size ? bestAntecedent(mentions, genderOf, gender, sent, para, upTo, guessed) : null);
-}
-
-function bestAntecedent(mentions: Mention[], genderOf: Map<string, Gender>, gender: Gender, sent: number, para: number, upTo: number, guessed: Set<string> | null): PersonRef | null {
-  let best: Mention | null = null;
-  let bestScore = -Infinity;
-  let seen = 0;
-  for (let i = upTo - 1; i >= 0 && seen < 60; i--) {
-    const m = mentions[i]!;
-    seen++;
-    if (para - m.para > 3 || sent - m.sent > 12) break;
-    if (m.type !== 'person') continue;
-    const g = genderOf.get(m.key) ?? 'u';
-    if (gender !== 'u' && g !== 'u' && g !== gender && !guessed?.has(m.key)) continue;
-    const sd = sent - m.sent;
-    let score = -sd + (m.subject ? 1.5 : 0) + (g === gender ? 0.5 : 0) - (para - m.para) * 0.5 - (m.weak ? 1.5 : 0);
-    if (sd === 0 && !m.subject) score -= 0.5;
-    if (score > bestScore) {
-      bestScore = score;
-      best = m;
-    }
-  }
-  return best ? { key: best.key, name: best.name, entityId: best.entityId, type: best.type, ...(best.weak ? { weak: true } : {}) } : null;
 }

@@ -1,12 +1,18 @@
 /**
- * Quotations and who said them (issue 4). Pipeline:
+ * Quotations and who said them. Pipeline, one module per step:
  *   marks.ts        quotation marks paired into quotations (multi-paragraph, single quotes, nesting)
  *   words.ts        each paragraph as tokens, one token per quotation, sentence ends marked
- *   discourse.ts    person mentions and pronouns resolved by gender, number and salience
+ *   discourse.ts    person mentions (and the byline's author, author.ts) through the text
+ *   cues.ts         the cue verbs and phrases at a token ("said", "according to", "reads")
+ *   phrases.ts      noun phrases before and after a cue; sentence bounds
+ *   subjects.ts     clause subjects, for cues and colons whose subject is not next to them
  *   attribution.ts  the cue and its subject: same sentence, paragraph, previous paragraph
  *   classify.ts     speech vs titles, nicknames, terms, scare quotes; full vs partial
- *   speaker.ts      the subject phrase as the contract's Speaker (entity, name, mention)
+ *   pronouns.ts     pronouns resolved: he/she by gender and salience, "I" the author, turns
+ *   speaker.ts      the subject phrase as the contract's Speaker (entity, name, mention);
+ *                   shown.ts keeps pronouns and common words from being shown as names
  *   block-quotes.ts the article's blockquote blocks as quotations (no marks needed)
+ * Word lists are data: cue-words.ts, word-lists.ts, lexicon.ts.
  *
  * With the article's blocks (`QuoteBlocks`): nothing is read in bylines, datelines and credits
  * (no quotation, no speaker, no antecedent); a quotation in a heading is the headline's and is

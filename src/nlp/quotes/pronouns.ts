@@ -2,14 +2,15 @@
  * A pronoun that is the subject of a cue, as the person or group it stands for. A pronoun is never
  * shown as a name: "he said" is the person "he" refers to, "they said" the organisation or group
  * named just before, "I wrote" in the article's own first-person voice its byline's author, and a
- * pronoun Gloss cannot resolve leaves the quotation unattributed (null).
+ * pronoun Gloss cannot resolve leaves the quotation unattributed (null). The discourse's own
+ * he/she resolution (resolvePronoun, by gender, number and salience) is here too.
  */
 import type { Speaker } from '../../analysis/contract';
-import { resolvePronoun, type Discourse, type PersonRef } from './discourse';
+import type { Discourse, Mention, PersonRef } from './discourse';
 import type { Tok } from './words';
-import type { NP } from './attribution';
-import { SPEECH_NOUNS } from './cues';
-import { DESCRIBING_DETERMINERS, PRONOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS } from './lexicon';
+import type { NP } from './phrases';
+import { SPEECH_NOUNS } from './cue-words';
+import { DESCRIBING_DETERMINERS, PRONOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, type Gender } from './lexicon';
 
 /** How far back (characters) an organisation is looked for as the referent of "they" / "it". */
 const GROUP_REACH = 400;
@@ -143,4 +144,35 @@ function continues(d: Discourse, base: string, previous: Speaker): boolean {
   const person = d.byLastName.get(last)?.type === 'person' || gender === 'm' || gender === 'f';
   if (pr.gender === 'm' || pr.gender === 'f') return /^\p{Lu}/u.test(previous.name) && (gender === 'u' || gender === pr.gender || d.guessedGender.has(key));
   return !person;
+}
+
+/**
+ * The most salient earlier person compatible in gender with a he/she pronoun, among the first
+ * `upTo` mentions (those before the pronoun). When no one is, a person whose gender was only
+ * guessed from the first name (in `guessed`) may be.
+ */
+export function resolvePronoun(mentions: Mention[], genderOf: Map<string, Gender>, gender: Gender, sent: number, para: number, upTo = mentions.length, guessed?: Set<string>): PersonRef | null {
+  return bestAntecedent(mentions, genderOf, gender, sent, para, upTo, null) ?? (guessed?.size ? bestAntecedent(mentions, genderOf, gender, sent, para, upTo, guessed) : null);
+}
+
+function bestAntecedent(mentions: Mention[], genderOf: Map<string, Gender>, gender: Gender, sent: number, para: number, upTo: number, guessed: Set<string> | null): PersonRef | null {
+  let best: Mention | null = null;
+  let bestScore = -Infinity;
+  let seen = 0;
+  for (let i = upTo - 1; i >= 0 && seen < 60; i--) {
+    const m = mentions[i]!;
+    seen++;
+    if (para - m.para > 3 || sent - m.sent > 12) break;
+    if (m.type !== 'person') continue;
+    const g = genderOf.get(m.key) ?? 'u';
+    if (gender !== 'u' && g !== 'u' && g !== gender && !guessed?.has(m.key)) continue;
+    const sd = sent - m.sent;
+    let score = -sd + (m.subject ? 1.5 : 0) + (g === gender ? 0.5 : 0) - (para - m.para) * 0.5 - (m.weak ? 1.5 : 0);
+    if (sd === 0 && !m.subject) score -= 0.5;
+    if (score > bestScore) {
+      bestScore = score;
+      best = m;
+    }
+  }
+  return best ? { key: best.key, name: best.name, entityId: best.entityId, type: best.type, ...(best.weak ? { weak: true } : {}) } : null;
 }

@@ -4,7 +4,8 @@
  * name, and the offsets of the mention at this quotation.
  */
 import type { Speaker } from '../../analysis/contract';
-import { antecedent, type Attribution } from './attribution';
+import type { Attribution } from './attribution';
+import { antecedent } from './phrases';
 import type { Discourse, PersonRef } from './discourse';
 import { FUNCTION_WORDS } from './discourse';
 import { TITLES } from './lexicon';
