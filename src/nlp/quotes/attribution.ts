@@ -147,7 +147,16 @@ function outerSpeaker(toks: Tok[], np: NP, lo: number): { np: NP; cue: Cue } | n
  */
 function subjectOfCue(toks: Tok[], j: number, c: Cue, lo: number, hi: number): NP | null {
   const w = toks[j]!.lower;
-  if (w === 'according') return rightNP(toks, j + 2, hi);
+  if (w === 'according') {
+    const np = rightNP(toks, j + 2, hi);
+    // "according to his aunt, Jane Starner, “…”": the name in the apposition.
+    if (np && np.kind === 'common' && toks[np.last + 1]?.text === ',') {
+      const named = rightNP(toks, np.last + 2, hi);
+      const after = named ? toks[named.last + 1] : undefined;
+      if (named && named.kind === 'name' && (after === undefined || after.text === ',' || after.quote >= 0)) return named;
+    }
+    return np;
+  }
   // "Said Comey, “…”"
   if (j === lo && INVERTIBLE.has(w)) {
     const np = rightNP(toks, c.end, hi) ?? rightNP(toks, c.end, hi, true);
@@ -262,6 +271,13 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
     const got = anyCue(toks, s, e);
     if (got) return at(got.np, got.cue, pi, t + 1, 'paragraph');
     s = e;
+  }
+  // "Bridenstine expects three rockets. “Adding another …”": a quotation standing as its own
+  // sentence after one whose subject is a person speaks for that person.
+  if (lo > 0) {
+    const s = sentenceStart(toks, lo - 1);
+    const subj = sentenceSubject(toks, s, lo);
+    if (subj && subj.kind === 'name' && isPersonName(d, toks, subj)) return at(subj, null, pi, t + 1, 'paragraph');
   }
   // A turn continuing from the previous paragraph: the speaker named in its last sentence, or
   // the speaker of its last quotation.

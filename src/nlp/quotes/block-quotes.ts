@@ -149,7 +149,7 @@ export function addBlockQuotes(text: string, runs: readonly BlockRun[], quotes: 
   const added: Quote[] = [];
   for (const run of runs) {
     const inside = quotes.filter((q) => overlaps(q, run));
-    const found = run.signer ? { speaker: shownSpeaker(text, signerSpeaker(text, d, run.signer)), cue: null } : run.intro >= 0 ? introSpeaker(text, d, run.intro) : null;
+    const found = run.signer ? { speaker: shownSpeaker(text, signerSpeaker(text, d, run.signer), d), cue: null } : run.intro >= 0 ? introSpeaker(text, d, run.intro) : null;
     const chars = run.lines.reduce((n, l) => n + l.end - l.start, 0);
     let covered = 0;
     for (const q of inside) for (const s of q.spans) covered += Math.max(0, Math.min(s.end, run.end) - Math.max(s.start, run.start));

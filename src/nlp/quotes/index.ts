@@ -140,7 +140,7 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     let inner = spans.map((s) => innerOf(text, s.start, s.end)).join(' ');
     const before = spans[0]!.start > 0 ? text[spans[0]!.start - 1]! : '';
     const prelim = quoteKind(inner, { toks, t, before, scope: null });
-    const previous = last && (last.para === pi - 1 || last.para === pi) ? last.attr : null;
+    const previous = last && (last.para === pi - 1 || last.para === pi || (last.para === pi - 2 && isAside(text, paragraphs[pi - 1]!))) ? last.attr : null;
     const found = attribute(d, pi, t, prelim === 'full' || raw.spans.length > 1, previous);
     const ctx = { toks, t, before, scope: found?.scope ?? null };
     if (!isSpeech(inner, ctx) || inner.length > MAX_QUOTE_CHARS) continue;
@@ -173,13 +173,13 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     let speaker: Speaker | null = attr ? toSpeaker(text, d, attr, previousSpeaker) : null;
     let cue = attr?.cue ? text.slice(paras[attr.para]!.toks[attr.cue.first]!.start, paras[attr.para]!.toks[attr.cue.end - 1]!.end) : null;
     // A transcript turn: "PENCE: Well, look, …" names its speaker inside the quotation.
-    const turn = shownSpeaker(text, transcriptSpeaker(text, spans[0]!.start, d));
+    const turn = shownSpeaker(text, transcriptSpeaker(text, spans[0]!.start, d), d);
     if (turn) {
       speaker = turn;
       cue = ':';
     }
     // A quotation signed on its own last line: “…|Dean Baker, Center for Economic and Policy Research.”
-    const signed = shownSpeaker(text, signatureSpeaker(text, spans[spans.length - 1]!, d));
+    const signed = shownSpeaker(text, signatureSpeaker(text, spans[spans.length - 1]!, d), d);
     if (signed) {
       speaker = signed;
       cue = null;
@@ -202,6 +202,15 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
   const { headings, skip } = blocks;
   const body = headings.length || skip.length ? out.filter((q) => !inSpans(headings, q.start) && !inSpans(skip, q.start)) : out;
   return addBlockQuotes(text, runs, body, d);
+}
+
+/**
+ * A paragraph a turn of speech runs past: a photo caption or subheading left in the text, short
+ * and without a sentence's closing punctuation ("Hori Parata at his farm, where he grew up").
+ */
+function isAside(text: string, p: { start: number; end: number }): boolean {
+  const line = text.slice(p.start, p.end).trim();
+  return line.length > 0 && line.length <= 160 && !/[.!?:;"”’)]$/.test(line) && !/["“”]/.test(line);
 }
 
 /** "WALLACE: …" at the start of a quoted paragraph: the speaker of a transcript turn. */

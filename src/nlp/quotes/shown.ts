@@ -25,7 +25,8 @@ function writtenLower(text: string, word: string): boolean {
   return got;
 }
 
-export function shownAsName(text: string, name: string): boolean {
+/** `knownPerson`: the discourse knows this word as a person's name ("Young" after "Andrew Young"). */
+export function shownAsName(text: string, name: string, knownPerson = false): boolean {
   const words = name.trim().split(/\s+/);
   const first = words[0] ?? '';
   if (!first) return false;
@@ -38,5 +39,5 @@ export function shownAsName(text: string, name: string): boolean {
   // A lower-case word ("officers") is no name; nor a capitalised one the article writes in lower
   // case elsewhere ("Review", "Might" at a sentence's start).
   if (!/\p{Lu}/u.test(first)) return false;
-  return !writtenLower(text, first.toLowerCase());
+  return knownPerson || !writtenLower(text, first.toLowerCase());
 }

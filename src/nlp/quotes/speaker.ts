@@ -8,13 +8,33 @@ import type { Attribution } from './attribution';
 import { antecedent } from './phrases';
 import type { Discourse, PersonRef } from './discourse';
 import { FUNCTION_WORDS } from './discourse';
-import { TITLES } from './lexicon';
+import { SPEAKING_BODIES, TITLES } from './lexicon';
 import { pronounSpeaker, isPronounToken } from './pronouns';
 import { shownAsName } from './shown';
 
 function isTitle(lower: string): boolean {
   const l = lower.replace(/\.$/, '');
   return Object.prototype.hasOwnProperty.call(TITLES, l) && l !== 'state';
+}
+
+/** Paragraphs before a body's or document's phrase searched for the organisation it stands for. */
+const BODY_PARAGRAPHS = 3;
+
+/** The organisation mentioned last before `start`, in the paragraph or the few before it. */
+function lastOrganisation(d: Discourse, para: number, start: number): PersonRef | null {
+  let lo = 0;
+  let hi = d.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (d.mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const m = d.mentions[i]!;
+    if (para - m.para > BODY_PARAGRAPHS) break;
+    if (m.type === 'org' && m.entityId) return m;
+  }
+  return null;
 }
 
 function fromRef(ref: PersonRef, start: number, end: number): Speaker {
@@ -27,12 +47,14 @@ function fromRef(ref: PersonRef, start: number, end: number): Speaker {
  * unattributed, its cue kept.
  */
 export function toSpeaker(text: string, d: Discourse, a: Attribution, previous: Speaker | null = null): Speaker | null {
-  return shownSpeaker(text, phraseSpeaker(text, d, a, previous));
+  return shownSpeaker(text, phraseSpeaker(text, d, a, previous), d);
 }
 
 /** The speaker if it may be shown: linked to an entity, or by a name that is one (shown.ts). */
-export function shownSpeaker(text: string, s: Speaker | null): Speaker | null {
-  return s && (s.entityId !== null || shownAsName(text, s.name)) ? s : null;
+export function shownSpeaker(text: string, s: Speaker | null, d: Discourse): Speaker | null {
+  if (!s || s.entityId !== null) return s;
+  const known = d.byLastName.get(s.name.toLowerCase())?.type === 'person';
+  return shownAsName(text, s.name, known) ? s : null;
 }
 
 /** `previous`: the speaker of the quotation before, which an unresolved pronoun may continue. */
@@ -80,6 +102,11 @@ function phraseSpeaker(text: string, d: Discourse, a: Attribution, previous: Spe
       const ref = holders[holders.length - 1]!;
       return fromRef(ref, span.start, span.end);
     }
+  }
+  // "the company said", "the statement read": the organisation named last before it.
+  if ((determiner || f.lower === 'its') && SPEAKING_BODIES.has(head)) {
+    const org = lastOrganisation(d, a.para, span.start);
+    if (org) return fromRef(org, span.start, span.end);
   }
   return { entityId: null, name: text.slice(span.start, span.end), mention: span };
 }
