@@ -56,6 +56,8 @@ export interface BlockReading {
   headings: TextSpan[];
   /** Block quotations: each is a quotation whether or not it has quotation marks. */
   blockquotes: TextSpan[];
+  /** Bylines (also in `skip`): the author they name is who "I" is in the article's own voice. */
+  bylines: TextSpan[];
 }
 
 export function readBlocks(blocks: ArticleBlock[], text?: string): BlockReading {
@@ -64,13 +66,15 @@ export function readBlocks(blocks: ArticleBlock[], text?: string): BlockReading 
   let next = 0;
   const headings: TextSpan[] = [];
   const blockquotes: TextSpan[] = [];
+  const bylines: TextSpan[] = [];
   for (const b of blocks) {
     const span = { start: b.start, end: b.end };
     while (next < inside.length && inside[next]!.start < b.start) skip.push(inside[next++]!);
+    if (b.kind === 'byline') bylines.push(span);
     if (NOT_SOURCES.has(b.kind)) skip.push(span);
     else if (b.kind === 'heading') headings.push(span);
     else if (b.kind === 'blockquote') blockquotes.push(span);
   }
   while (next < inside.length) skip.push(inside[next++]!);
-  return { skip, headings, blockquotes };
+  return { skip, headings, blockquotes, bylines };
 }

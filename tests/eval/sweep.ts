@@ -9,14 +9,21 @@
  * (the machine is shared). A page over
  * 2 s is timed once more (this machine is shared; a single slow run may be the neighbours): both
  * figures are printed and the page counts as over only if the second run is over too.
- * Exit status 1 when a page threw, gave an error line, or stayed over 2 s.
+ * Speaker names: counts the quotes whose speaker is shown by a name that is a pronoun, a
+ * determiner or a common word (speaker-names.ts), over every page except those of
+ * ../shared/notes/held-out-pages.md, whose quotes are never looked at. `-v` lists them, for the
+ * pages that are neither held out nor in the page set's check half.
+ * Exit status 1 when a page threw, gave an error line, stayed over 2 s, or showed such a name.
  * Skips with a message when ../shared/corpora is absent.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
+import type { AnalysisResult } from '../../src/analysis/contract';
 import { analyzeFileTimed, resources } from '../../src/cli/run';
-import { CORPORA, corpusPath } from '../helpers/fixtures';
+import { CORPORA, FIXTURES, ROOT, corpusPath } from '../helpers/fixtures';
+import { halfOf, isHeldOut, loadReadings, parseHeldOut, type HeldOut } from './pages/readings';
+import { articleWords, badSpeakerName } from './speaker-names';
 
 const LIMIT_MS = 2000;
 
@@ -34,6 +41,28 @@ interface PageRun {
   truncated: boolean;
   error: string | null;
   retryMs?: number;
+  /** Speaker names that are no names, as "name (reason)"; null for a held-out page (not looked at). */
+  badSpeakers: string[] | null;
+}
+
+const HELD_OUT = resolve(ROOT, '../shared/notes/held-out-pages.md');
+
+/** The corpus and page id of a sweep file, as the held-out list and the readings name them. */
+function pageId(file: string): { corpus: 'aeb' | 'rtp'; id: string } {
+  return file.endsWith('.html.gz') ? { corpus: 'aeb', id: basename(file, '.html.gz') } : { corpus: 'rtp', id: basename(join(file, '..')) };
+}
+
+/** The quotes' speaker names that are pronouns or common words. */
+function badSpeakerNames(r: AnalysisResult): string[] {
+  if (!r.article) return [];
+  const words = articleWords(r.article.text, r.entities);
+  const out: string[] = [];
+  for (const q of r.quotes) {
+    if (!q.speaker) continue;
+    const why = badSpeakerName(q.speaker.name, words);
+    if (why) out.push(`${JSON.stringify(q.speaker.name)} (${why})`);
+  }
+  return out;
 }
 
 function listPages(): { corpus: string; files: string[] }[] {
@@ -62,7 +91,7 @@ function listPages(): { corpus: string; files: string[] }[] {
   return out;
 }
 
-function runOne(file: string, res: ReturnType<typeof resources>): PageRun {
+function runOne(file: string, res: ReturnType<typeof resources>, held: HeldOut): PageRun {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let error: string | null = null;
@@ -73,6 +102,9 @@ function runOne(file: string, res: ReturnType<typeof resources>): PageRun {
   let chars = 0;
   let article = false;
   let truncated = false;
+  let badSpeakers: string[] | null = null;
+  const { corpus, id } = pageId(file);
+  const heldOut = isHeldOut(corpus, id, held);
   try {
     const timed = analyzeFileTimed(file, false, res);
     ({ readMs, parseMs } = timed);
@@ -86,12 +118,13 @@ function runOne(file: string, res: ReturnType<typeof resources>): PageRun {
       truncated = Boolean((r as { truncated?: unknown }).truncated);
       // The output must be what the CLI prints: one JSON line.
       JSON.stringify(r);
+      if (!heldOut) badSpeakers = badSpeakerNames(r);
     }
   } catch (e) {
     error = `exception: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
   }
   const c = process.cpuUsage(c0);
-  return { file, ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, readMs, parseMs, detectMs, analyzeMs, chars, article, truncated, error };
+  return { file, ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, readMs, parseMs, detectMs, analyzeMs, chars, article, truncated, error, badSpeakers };
 }
 
 function main(): void {
@@ -99,6 +132,18 @@ function main(): void {
     console.log(`eval:sweep skipped: ${CORPORA} not found (the corpora live in ../shared/corpora beside the repository)`);
     return;
   }
+  if (!existsSync(HELD_OUT)) {
+    console.error(`eval:sweep refused: ${HELD_OUT} not found; without the held-out list no page is run`);
+    process.exitCode = 1;
+    return;
+  }
+  const held = parseHeldOut(readFileSync(HELD_OUT, 'utf8'));
+  if (!held.rtp.length || !held.aeb.length) {
+    console.error(`eval:sweep refused: could not read the held-out pages from ${HELD_OUT}`);
+    process.exitCode = 1;
+    return;
+  }
+  const verbose = process.argv.includes('-v');
   const sets = listPages();
   if (!sets.length) {
     console.log('eval:sweep skipped: neither corpus found');
@@ -109,12 +154,12 @@ function main(): void {
   const res = resources();
   // Warm up once (module JIT, model tables), so the first page is not charged for it.
   const first = sets[0]!.files[0];
-  if (first) runOne(first, res);
+  if (first) runOne(first, res, held);
 
   const all: PageRun[] = [];
   for (const { corpus, files } of sets) {
-    const runs = files.map((f) => runOne(f, res));
-    for (const r of runs) if (r.ms > LIMIT_MS && !r.error) r.retryMs = runOne(r.file, res).ms;
+    const runs = files.map((f) => runOne(f, res, held));
+    for (const r of runs) if (r.ms > LIMIT_MS && !r.error) r.retryMs = runOne(r.file, res, held).ms;
     all.push(...runs);
     summarise(corpus, runs);
   }
@@ -132,9 +177,30 @@ function main(): void {
   console.log(`\ntotals over all pages: read ${sum('readMs').toFixed(1)} s, parse ${sum('parseMs').toFixed(1)} s, detect ${sum('detectMs').toFixed(1)} s, analyse ${sum('analyzeMs').toFixed(1)} s`);
   console.log(`load average at end: ${load()}`);
   for (const r of all.filter((x) => x.error)) console.log(`\nERROR ${relative(CORPORA, r.file)}\n  ${r.error}`);
-  const ok = errors === 0 && over === 0;
-  console.log(`\n${ok ? 'PASS' : 'FAIL'}: ${errors} errors, ${over} pages over ${LIMIT_MS / 1000} s`);
+  const bad = speakerNameReport(all, verbose);
+  const ok = errors === 0 && over === 0 && bad === 0;
+  console.log(`\n${ok ? 'PASS' : 'FAIL'}: ${errors} errors, ${over} pages over ${LIMIT_MS / 1000} s, ${bad} speaker names that are pronouns or common words`);
   if (!ok) process.exitCode = 1;
+}
+
+/**
+ * Prints and returns the count of speaker names that are pronouns or common words; with `verbose`,
+ * lists them for the pages outside the page set's check half (held-out pages were never looked at).
+ */
+function speakerNameReport(all: PageRun[], verbose: boolean): number {
+  const looked = all.filter((r) => r.badSpeakers !== null);
+  const count = looked.reduce((s, r) => s + r.badSpeakers!.length, 0);
+  const pages = looked.filter((r) => r.badSpeakers!.length).length;
+  console.log(`\nspeaker names that are pronouns or common words: ${count} on ${pages} pages (${looked.length} pages looked at; ${all.length - looked.length} held out or without a result, not looked at)`);
+  if (!verbose) return count;
+  const check = new Set(loadReadings(resolve(FIXTURES, 'readings')).readings.filter((r) => halfOf(r.file) === 'check').map((r) => `${r.corpus}/${r.id}`));
+  for (const r of looked) {
+    if (!r.badSpeakers!.length) continue;
+    const { corpus, id } = pageId(r.file);
+    if (check.has(`${corpus}/${id}`)) console.log(`  (a check-half page: ${r.badSpeakers!.length}, not listed)`);
+    else console.log(`  ${relative(CORPORA, r.file)}: ${r.badSpeakers!.join(', ')}`);
+  }
+  return count;
 }
 
 function summarise(label: string, runs: PageRun[]): { errors: number; over: number } {

@@ -113,10 +113,10 @@ describe('pronouns, roles, turns, letters', () => {
     expect(who(t)).toEqual(['Wallace', 'Pence']);
   });
 
-  it('"I" in a first-person turn', () => {
+  it('"I" in a first-person turn: the author, as the article gives no byline', () => {
     const t = '“This is a big political win for me,” I confessed to the judge.';
     const [q] = findQuotes(t, []);
-    expect(q!.speaker).toMatchObject({ entityId: null, name: 'I' });
+    expect(q!.speaker).toMatchObject({ entityId: null, name: 'the author' });
     expect(mentionText(t, q!)).toBe('I');
   });
 });

@@ -55,7 +55,7 @@ describe('coordinated cues share their clause’s subject', () => {
   });
 
   it('a subject pronoun inside the clause, not the one of an earlier cue', () => {
-    const t = 'Over the years, she said, email has kept them close, although at the mention of her friend she laughed and admitted “emails have been wonderful, although that can be a curse also.”';
+    const t = 'Mary Hayes met her friend in 1990. Over the years, she said, email has kept them close, although at the mention of her friend she laughed and admitted “emails have been wonderful, although that can be a curse also.”';
     const [q] = findQuotes(t, []);
     expect(q?.speaker?.mention?.start).toBe(t.indexOf('she laughed'));
   });

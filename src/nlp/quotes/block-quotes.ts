@@ -22,7 +22,7 @@ import type { Quote, Speaker, TextSpan } from '../../analysis/contract';
 import type { Paragraph } from './marks';
 import type { Discourse } from './discourse';
 import { colonIntro } from './attribution';
-import { toSpeaker } from './speaker';
+import { shownSpeaker, toSpeaker } from './speaker';
 
 export interface BlockRun extends TextSpan {
   /** The quotation's lines (paragraphs), its signature left out. */
@@ -119,7 +119,7 @@ function signerSpeaker(text: string, d: Discourse, span: TextSpan): Speaker {
 }
 
 /** The speaker a paragraph ending with a colon introduces ("…, he said:"), with its cue. */
-function introSpeaker(text: string, d: Discourse, pi: number): { speaker: Speaker; cue: string | null } | null {
+function introSpeaker(text: string, d: Discourse, pi: number): { speaker: Speaker | null; cue: string | null } | null {
   const toks = d.paras[pi]?.toks;
   if (!toks || toks.length === 0) return null;
   const got = colonIntro(toks);
@@ -149,7 +149,7 @@ export function addBlockQuotes(text: string, runs: readonly BlockRun[], quotes: 
   const added: Quote[] = [];
   for (const run of runs) {
     const inside = quotes.filter((q) => overlaps(q, run));
-    const found = run.signer ? { speaker: signerSpeaker(text, d, run.signer), cue: null } : run.intro >= 0 ? introSpeaker(text, d, run.intro) : null;
+    const found = run.signer ? { speaker: shownSpeaker(text, signerSpeaker(text, d, run.signer), d), cue: null } : run.intro >= 0 ? introSpeaker(text, d, run.intro) : null;
     const chars = run.lines.reduce((n, l) => n + l.end - l.start, 0);
     let covered = 0;
     for (const q of inside) for (const s of q.spans) covered += Math.max(0, Math.min(s.end, run.end) - Math.max(s.start, run.start));

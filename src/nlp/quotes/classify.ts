@@ -5,7 +5,7 @@
  * fragment woven into the writer's sentence.
  */
 import type { Tok } from './words';
-import { NAMING_WORDS } from './cues';
+import { NAMING_WORDS } from './cue-words';
 
 const MINOR = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'with', 'at', 'by', 'or', 'from', 'de', 'la', 'del', 'vs', 'vs.', 'is', 'it', 'as']);
 

@@ -1,113 +1,109 @@
 /**
- * Cue words: the verbs and phrases that introduce or tag speech ("said", "told reporters",
- * "according to"), in every tense. Lower-case forms.
+ * Cues: the verbs and phrases that tag speech at a token ("said", "told reporters", "according
+ * to", "reads", "— Name"), with the checks that tell a cue verb from the same word as a noun.
+ * The words themselves are in cue-words.ts.
  */
+import type { Tok } from './words';
+import { CUE_PHRASES, CUE_WORDS } from './cue-words';
+import { isAdverb, rightNP, type Cue, type NP } from './phrases';
+import { DETERMINERS, STOP } from './word-lists';
 
-const SPEECH_VERB_LEMMAS = [
-  'say', 'tell', 'add', 'write', 'warn', 'claim', 'state', 'ask', 'explain', 'note', 'argue', 'insist',
-  'declare', 'continue', 'reply', 'respond', 'recall', 'acknowledge', 'admit', 'announce', 'tweet', 'post',
-  'remark', 'observe', 'suggest', 'predict', 'quip', 'joke', 'concede', 'contend', 'complain', 'caution',
-  'emphasize', 'emphasise', 'stress', 'urge', 'vow', 'promise', 'pledge', 'boast', 'brag', 'charge', 'counter',
-  'retort', 'shout', 'yell', 'exclaim', 'whisper', 'testify', 'confirm', 'deny', 'describe', 'call', 'maintain',
-  'agree', 'wonder', 'muse', 'report', 'conclude', 'proclaim', 'threaten', 'demand', 'speculate', 'estimate',
-  'allege', 'assert', 'chant', 'sing', 'scream', 'cry', 'lament', 'mutter', 'sigh', 'gush', 'plead', 'beg',
-  'repeat', 'reiterate', 'interject', 'interrupt', 'begin', 'start', 'finish', 'recount', 'offer', 'opine',
-  'point', 'go', 'summarize', 'summarise', 'sum', 'answer', 'inform', 'assure', 'reassure', 'advise', 'instruct',
-  'order', 'command', 'blast', 'slam', 'mock', 'tout', 'hail', 'praise', 'criticize', 'criticise', 'accuse',
-  'type', 'text', 'email', 'message', 'read', 'thunder', 'fume', 'snap', 'scoff', 'laugh', 'smile', 'sneer',
-  'hint', 'signal', 'indicate', 'acknowledge', 'reveal', 'disclose', 'explain', 'elaborate', 'comment', 'label',
-  'dub', 'term', 'characterize', 'characterise', 'question', 'challenge', 'object', 'protest', 'rail', 'lash',
-  'fire', 'hit', 'think', 'believe', 'feel', 'forecast', 'recommend', 'propose',
-];
+// (the entity stage reads the cue words from here too)
+export { CUE_WORDS } from './cue-words';
 
-/** Irregular and non-default inflections. */
-const IRREGULAR: Record<string, string[]> = {
-  say: ['said', 'says', 'saying'],
-  tell: ['told', 'tells', 'telling'],
-  write: ['wrote', 'writes', 'writing', 'written'],
-  begin: ['began', 'begins', 'beginning', 'begun'],
-  go: ['went on', 'goes on', 'going on'],
-  sing: ['sang', 'sings', 'singing', 'sung'],
-  read: ['read', 'reads', 'reading'],
-  think: ['thought', 'thinks', 'thinking'],
-  feel: ['felt', 'feels', 'feeling'],
-  cry: ['cried', 'cries', 'crying'],
-  testify: ['testified', 'testifies', 'testifying'],
-  deny: ['denied', 'denies', 'denying'],
-  reply: ['replied', 'replies', 'replying'],
-  forecast: ['forecast', 'forecasts', 'forecasting'],
-  snap: ['snapped', 'snaps', 'snapping'],
-  // A final consonant doubles: admitted, begged.
-  admit: ['admitted', 'admits', 'admitting'],
-  beg: ['begged', 'begs', 'begging'],
-  quip: ['quipped', 'quips', 'quipping'],
-  brag: ['bragged', 'brags', 'bragging'],
-  text: ['texted', 'texts', 'texting'],
-  scoff: ['scoffed', 'scoffs', 'scoffing'],
-  label: ['labeled', 'labelled', 'labels', 'labeling', 'labelling'],
-  dub: ['dubbed', 'dubs', 'dubbing'],
-  sum: ['summed up', 'sums up'],
-  point: ['pointed out', 'points out', 'pointing out'],
-  fire: ['fired back', 'fires back'],
-  hit: ['hit back', 'hits back'],
-  lash: ['lashed out', 'lashes out'],
-  rail: ['railed', 'rails'],
-  offer: ['offered', 'offers'],
-};
+/** CUE_PHRASES with each rest split once (cueAt runs for every token scanned). */
+const PHRASE_PARTS = new Map<string, string[][]>();
+for (const [first, list] of CUE_PHRASES) PHRASE_PARTS.set(first, list.map(([rest]) => rest.split(' ')));
 
-function inflect(lemma: string): string[] {
-  if (IRREGULAR[lemma]) return [lemma, ...IRREGULAR[lemma]!];
-  const forms = [lemma];
-  if (lemma.endsWith('e')) forms.push(lemma + 'd', lemma + 's', lemma.slice(0, -1) + 'ing');
-  else if (/[^aeiou]y$/.test(lemma)) forms.push(lemma.slice(0, -1) + 'ied', lemma.slice(0, -1) + 'ies', lemma + 'ing');
-  else if (/(s|sh|ch|x|z)$/.test(lemma)) forms.push(lemma + 'ed', lemma + 'es', lemma + 'ing');
-  else forms.push(lemma + 'ed', lemma + 's', lemma + 'ing');
-  return forms;
-}
-
-/** Every single-word cue form -> its lemma. Multi-word ones ("went on") are matched separately. */
-export const CUE_WORDS = new Map<string, string>();
-/** Multi-word cue forms: first word -> [rest, lemma]. */
-export const CUE_PHRASES = new Map<string, [string, string][]>();
-for (const lemma of new Set(SPEECH_VERB_LEMMAS)) {
-  for (const f of inflect(lemma)) {
-    const parts = f.split(' ');
-    if (parts.length === 1) CUE_WORDS.set(f, lemma);
-    else {
-      const list = CUE_PHRASES.get(parts[0]!) ?? [];
-      list.push([parts.slice(1).join(' '), lemma]);
-      CUE_PHRASES.set(parts[0]!, list);
+export function cueAt(toks: Tok[], k: number): Cue | null {
+  const t = toks[k];
+  if (!t || !t.word) return null;
+  // "The sign reads: “…”", "At the bottom it reads, “…”": "read" tags the quotation it introduces.
+  if (isRead(t) && k > 0 && (toks[k + 1]?.quote ?? -1) < 0 && /^[,:]$/.test(toks[k + 1]?.text ?? '') && (toks[k + 2]?.quote ?? -1) >= 0) return { first: k, end: k + 1 };
+  // Most words are no cue: ruled out first, before the checks that look at their neighbours.
+  const lw = t.lower;
+  if (lw !== 'according' && !CUE_WORDS.has(lw) && !PHRASE_PARTS.has(lw)) return null;
+  // "United States", "Post": a capitalised word inside a sentence is a name, not a verb.
+  if (t.cap && k > 0 && !toks[k - 1]!.sentEnd && toks[k - 1]!.quote < 0) return null;
+  // "a similar question", "the statement": after a determiner the word is a noun.
+  const p1 = toks[k - 1];
+  if (p1?.word && DETERMINERS.has(p1.lower)) return null;
+  // "the FBI's report", "Trump's remarks": after a possessive, a lemma or -s form is a noun
+  // ("Trump's warned" is "has warned").
+  if (p1?.word && /['’]s$/.test(p1.text) && !/(?:ed|ing)$/.test(lw) && CUE_WORDS.has(lw)) return null;
+  // "a similar question:": an adjective between (crude: -ar/-al/-ic/-ive/-ous endings).
+  const p2 = toks[k - 2];
+  if (p2?.word && /^(?:a|an)$/.test(p2.lower) && p1?.word && CUE_WORDS.get(t.lower) === t.lower) return null;
+  // "made the following comment:", "asked the final question:": before a colon, after "the" and
+  // a word that is no plural noun ("the senators say:" is a subject and its verb), a bare lemma
+  // is a noun too.
+  if (p2?.word && p2.lower === 'the' && p1?.word && !p1.cap && !p1.lower.endsWith('s') && toks[k + 1]?.text === ':' && CUE_WORDS.get(t.lower) === t.lower) return null;
+  if (t.lower === 'according' && toks[k + 1]?.lower === 'to') return { first: k, end: k + 2 };
+  const phrases = PHRASE_PARTS.get(t.lower);
+  if (phrases) {
+    for (const parts of phrases) {
+      let i = 0;
+      while (i < parts.length && toks[k + 1 + i]?.lower === parts[i]) i++;
+      if (i === parts.length) return { first: k, end: k + 1 + parts.length };
     }
   }
-}
-// "as one adviser put it": put is a cue only with "it".
-CUE_PHRASES.set('put', [['it', 'put']]);
-CUE_PHRASES.set('puts', [['it', 'put']]);
-// Lemmas that are cues only in a phrase ("went on", "pointed out"), never alone.
-for (const w of ['go', 'goes', 'went', 'going', 'point', 'points', 'pointed', 'pointing', 'sum', 'sums', 'summed', 'fire', 'fires', 'fired', 'hit', 'hits', 'lash', 'lashes', 'lashed', 'begin', 'began', 'begins', 'start', 'started', 'starts', 'finish', 'finished', 'read', 'reads', 'offer', 'offers', 'offered', 'order', 'ordered', 'feel', 'felt', 'feels', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'type', 'typed', 'signal', 'signaled', 'text', 'message', 'post', 'fire', 'smile', 'smiled', 'laugh', 'laughed']) {
-  CUE_WORDS.delete(w);
+  if (CUE_WORDS.has(t.lower)) return { first: k, end: k + 1 };
+  return null;
 }
 
-/** The verbs that may stand before their subject after a quotation: “…,” said Smith. */
-export const INVERTIBLE = new Set([
-  'said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'continues', 'explained',
-  'explains', 'recalled', 'recalls', 'noted', 'notes', 'replied', 'replies', 'responded', 'answered', 'insisted',
-  'warned', 'declared', 'argued', 'tweeted', 'stated', 'remarked', 'observed', 'countered', 'quipped', 'concluded',
-  'cautioned', 'acknowledged', 'admitted', 'shouted', 'yelled', 'exclaimed', 'whispered', 'conceded', 'joked',
-]);
+/** “…” ― Pamela Padilla: a dash, a name, and nothing else before the end of the sentence. */
+export function dashAttribution(toks: Tok[], t: number): { np: NP; cue: Cue; end: number } | null {
+  const d = toks[t + 1];
+  if (!d || !/^[―—–-]$/.test(d.text)) return null;
+  const np = rightNP(toks, t + 2, Math.min(toks.length, t + 12));
+  if (!np || np.kind !== 'name') return null;
+  const after = toks[np.last + 1];
+  if (after && after.quote < 0 && !/^[.,;]$/.test(after.text)) return null;
+  return { np, cue: { first: t + 1, end: t + 2 }, end: np.last + 1 };
+}
 
-/** Terms that name what follows rather than quote it: “so-called”, “dubbed”, “titled”. */
-export const NAMING_WORDS = new Set([
-  'so-called', 'dubbed', 'titled', 'entitled', 'nicknamed', 'named', 'headlined', 'branded', 'known', 'aka',
-  'nickname', 'slogan', 'hashtag', 'headline', 'title', 'term', 'word', 'words', 'moniker', 'label', 'motto',
-  'trademark', 'brand', 'banner', 'caption', 'chant', 'song', 'film', 'movie', 'book', 'show', 'program',
-  'programme', 'series', 'documentary', 'episode', 'album', 'column', 'op-ed', 'essay', 'article', 'report',
-  'poem', 'play', 'musical', 'campaign', 'ad', 'advertisement', 'spot', 'memo', 'bill', 'act', 'plan', 'operation',
-  'website', 'blog', 'podcast', 'newsletter', 'magazine', 'newspaper', 'tagline',
-]);
+/**
+ * “…,” Trump barked / Hannity pressed / Bennett shot back: after a quotation that leaves its
+ * sentence open (comma, question or exclamation mark), a subject and any finite verb tag speech.
+ */
+export function speechLikeVerb(toks: Tok[], t: number, j: number): Cue | null {
+  const v = toks[j];
+  if (!v || !v.word || v.cap || STOP.has(v.lower) || DETERMINERS.has(v.lower)) return null;
+  if (!/[,—–-][\s'"”’»]*$/.test(toks[t]!.text) && toks[t + 1]?.cap) return null;
+  if (!/[,?!—–-][\s'"”’»]*$/.test(toks[t]!.text)) return null;
+  if (!/(?:ed|es|s)$/.test(v.lower) && !/^(?:shot|went|spoke|began|broke|cut|put|bit|sang|swore|wrote|told|said|read)$/.test(v.lower)) return null;
+  const particle = toks[j + 1]?.word && /^(?:back|up|out|on|in)$/.test(toks[j + 1]!.lower) ? 1 : 0;
+  return { first: j, end: j + 1 + particle };
+}
 
-/** Nouns that carry speech ("in a statement", "in an interview"). */
-export const SPEECH_NOUNS = new Set([
-  'statement', 'interview', 'tweet', 'post', 'letter', 'speech', 'remarks', 'email', 'e-mail', 'memo',
-  'message', 'op-ed', 'essay', 'column', 'address', 'testimony', 'news conference', 'press conference', 'briefing',
-]);
+/** “This is fantastic!” beamed Donald Hartley: an unlisted past-tense verb before a name. */
+export function invertedVerb(toks: Tok[], t: number, k: number): Cue | null {
+  const v = toks[k];
+  if (!v || !v.word || v.cap || !v.lower.endsWith('ed') || STOP.has(v.lower)) return null;
+  if (!/[,?!—–-][\s'"”’»]*$/.test(toks[t]!.text) || !toks[k + 1]?.cap) return null;
+  return { first: k, end: k + 1 };
+}
+
+export function isRead(t: Tok | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && (t.lower === 'read' || t.lower === 'reads');
+}
+
+/** A cue verb in a finite form: "declares", "opined", not "declare" or "declaring". */
+export function finiteCue(t: Tok): boolean {
+  const lemma = CUE_WORDS.get(t.lower);
+  return lemma !== undefined && lemma !== t.lower && !t.lower.endsWith('ing');
+}
+
+/**
+ * A cue (or "reads") at i, perhaps after a short prepositional phrase and adverbs: “…,” the
+ * editorial board recently wrote / a welcome message on the website reads.
+ */
+export function cueFollows(toks: Tok[], i: number, hi: number): boolean {
+  if (toks[i]?.word && /^(?:of|for|at|with|from|in|on)$/.test(toks[i]!.lower)) {
+    let c = i + 1;
+    while (c < hi && c < i + 6 && toks[c]!.word && !cueAt(toks, c) && !isRead(toks[c]) && !isAdverb(toks[c]!)) c++;
+    if (c > i + 1) i = c;
+  }
+  while (i < hi && isAdverb(toks[i]!)) i++;
+  return cueAt(toks, i) !== null || isRead(toks[i]);
+}

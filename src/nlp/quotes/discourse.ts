@@ -6,6 +6,7 @@
 import type { Entity } from '../../analysis/contract';
 import type { Tok } from './words';
 import { TITLES, PRONOUNS, firstNameGender, type Gender } from './lexicon';
+import { resolvePronoun } from './pronouns';
 
 export interface Para {
   start: number;
@@ -51,16 +52,22 @@ const PARTICLES = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den
 const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'while', 'because', 'although', 'though', 'when', 'as', 'after', 'before', 'since', 'that', 'if', 'so', 'where', 'whereas', 'until', 'once', 'then']);
 
 export interface Discourse {
+  /** The article's text the paragraphs index. */
+  text: string;
   paras: Para[];
   mentions: Mention[];
   /** Resolution of each pronoun token, keyed by its start offset. */
   pronouns: Map<number, PersonRef>;
   genderOf: Map<string, Gender>;
+  /** Keys whose gender is only guessed from a first name ("Terry" may be a woman). */
+  guessedGender: Set<string>;
   /** Person keys by last name token (lower case), most recent last. */
   byLastName: Map<string, PersonRef>;
   /** Title words seen before each person key ("senator" -> keys). */
   titled: Map<string, PersonRef[]>;
   entityAt: (start: number, end: number) => { entity: Entity; start: number; end: number } | null;
+  /** The article's author (from its byline): who "I" is in the article's own voice. */
+  author: PersonRef | null;
 }
 
 const TITLE_WORDS = new Set(Object.keys(TITLES));
@@ -114,12 +121,13 @@ function entityType(e: Entity): PersonRef['type'] {
   return e.type === 'person' ? 'person' : e.type === 'organization' ? 'org' : 'other';
 }
 
-export function buildDiscourse(text: string, paras: Para[], entities: Entity[]): Discourse {
+export function buildDiscourse(text: string, paras: Para[], entities: Entity[], author: PersonRef | null = null): Discourse {
   const entityMentions = sortedMentions(entities);
   const entityAt = entityIndex(entityMentions);
   const mentions: Mention[] = [];
   const pronouns = new Map<number, PersonRef>();
   const genderOf = new Map<string, Gender>();
+  const guessedGender = new Set<string>();
   const byLastName = new Map<string, PersonRef>();
   const titled = new Map<string, PersonRef[]>();
   const personKeys = new Set<string>();
@@ -128,7 +136,10 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[]):
     personKeys.add(e.id);
     const first = e.name.split(/\s+/)[0] ?? '';
     const g = firstNameGender(first);
-    if (g !== 'u') genderOf.set(e.id, g);
+    if (g !== 'u') {
+      genderOf.set(e.id, g);
+      guessedGender.add(e.id);
+    }
     const last = e.name.split(/\s+/).pop()!.toLowerCase();
     byLastName.set(last, { key: e.id, name: e.name, entityId: e.id, type: 'person' });
     if (e.role) for (const w of e.role.toLowerCase().split(/[^a-z]+/)) if (w) addTitled(titled, w, { key: e.id, name: e.name, entityId: e.id, type: 'person' });
@@ -171,10 +182,13 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[]):
       const lw = c0 === 104 /* h */ || c0 === 115 /* s */ ? t.lower : '';
       const pr = lw === 'he' || lw === 'she' || lw === 'him' || lw === 'his' || lw === 'her' ? PRONOUNS[lw] : undefined;
       if (pr) {
-        const ref = resolvePronoun(mentions, genderOf, pr.gender, p.sent[k]!, pi);
+        const ref = resolvePronoun(mentions, genderOf, pr.gender, p.sent[k]!, pi, mentions.length, guessedGender);
         if (ref) {
           pronouns.set(t.start, ref);
-          if (!genderOf.has(ref.key) && pr.gender !== 'u') genderOf.set(ref.key, pr.gender);
+          if ((!genderOf.has(ref.key) || guessedGender.has(ref.key)) && pr.gender !== 'u') {
+            genderOf.set(ref.key, pr.gender);
+            guessedGender.delete(ref.key);
+          }
           const subject = (t.lower === 'he' || t.lower === 'she') && isSubjectPosition(toks, k, p.sent);
           mentions.push(mentionOf(ref, t.start, t.end, pi, k, p.sent[k]!, subject, true));
         }
@@ -245,6 +259,7 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[]):
               const tg = hasTitle ? TITLES[toks[nameStart - 1]!.lower] ?? 'u' : 'u';
               const g = g0 !== 'u' ? g0 : tg;
               if (g !== 'u') genderOf.set(ref.key, g);
+              if (g0 !== 'u') guessedGender.add(ref.key);
             }
             if (!byLastName.has(lastLower) || nameToks.length > 1) byLastName.set(lastLower, ref);
             if (hasTitle) for (let j = s; j < nameStart; j++) addTitled(titled, toks[j]!.lower.replace(/\.$/, ''), ref);
@@ -256,9 +271,8 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[]):
       k = Math.max(e, k + 1);
     }
   });
-  void text;
   void personKeys;
-  return { paras, mentions, pronouns, genderOf, byLastName, titled, entityAt };
+  return { text, paras, mentions, pronouns, genderOf, guessedGender, byLastName, titled, entityAt, author };
 }
 
 /** A mention object of one fixed shape (object spread here was the stage's hot spot). */
@@ -280,27 +294,4 @@ export function isSubjectPosition(toks: Tok[], k: number, sent: number[]): boole
   if (CLAUSE_OPENERS.has(prev.lower)) return true;
   // "In a letter to OPEC, Maduro wrote": a name after an introductory phrase's comma.
   return false;
-}
-
-/** The most salient earlier person compatible in gender with a he/she pronoun. */
-export function resolvePronoun(mentions: Mention[], genderOf: Map<string, Gender>, gender: Gender, sent: number, para: number): PersonRef | null {
-  let best: Mention | null = null;
-  let bestScore = -Infinity;
-  let seen = 0;
-  for (let i = mentions.length - 1; i >= 0 && seen < 60; i--) {
-    const m = mentions[i]!;
-    seen++;
-    if (para - m.para > 3 || sent - m.sent > 12) break;
-    if (m.type !== 'person') continue;
-    const g = genderOf.get(m.key) ?? 'u';
-    if (gender !== 'u' && g !== 'u' && g !== gender) continue;
-    const sd = sent - m.sent;
-    let score = -sd + (m.subject ? 1.5 : 0) + (g === gender ? 0.5 : 0) - (para - m.para) * 0.5 - (m.weak ? 1.5 : 0);
-    if (sd === 0 && !m.subject) score -= 0.5;
-    if (score > bestScore) {
-      bestScore = score;
-      best = m;
-    }
-  }
-  return best ? { key: best.key, name: best.name, entityId: best.entityId, type: best.type, ...(best.weak ? { weak: true } : {}) } : null;
 }

@@ -1,12 +1,18 @@
 /**
- * Quotations and who said them (issue 4). Pipeline:
+ * Quotations and who said them. Pipeline, one module per step:
  *   marks.ts        quotation marks paired into quotations (multi-paragraph, single quotes, nesting)
  *   words.ts        each paragraph as tokens, one token per quotation, sentence ends marked
- *   discourse.ts    person mentions and pronouns resolved by gender, number and salience
+ *   discourse.ts    person mentions (and the byline's author, author.ts) through the text
+ *   cues.ts         the cue verbs and phrases at a token ("said", "according to", "reads")
+ *   phrases.ts      noun phrases before and after a cue; sentence bounds
+ *   subjects.ts     clause subjects, for cues and colons whose subject is not next to them
  *   attribution.ts  the cue and its subject: same sentence, paragraph, previous paragraph
  *   classify.ts     speech vs titles, nicknames, terms, scare quotes; full vs partial
- *   speaker.ts      the subject phrase as the contract's Speaker (entity, name, mention)
+ *   pronouns.ts     pronouns resolved: he/she by gender and salience, "I" the author, turns
+ *   speaker.ts      the subject phrase as the contract's Speaker (entity, name, mention);
+ *                   shown.ts keeps pronouns and common words from being shown as names
  *   block-quotes.ts the article's blockquote blocks as quotations (no marks needed)
+ * Word lists are data: cue-words.ts, word-lists.ts, lexicon.ts.
  *
  * With the article's blocks (`QuoteBlocks`): nothing is read in bylines, datelines and credits
  * (no quotation, no speaker, no antecedent); a quotation in a heading is the headline's and is
@@ -25,7 +31,8 @@ import { tokenizeParagraph, type Tok } from './words';
 import { buildDiscourse, type Para } from './discourse';
 import { attribute, attributeAfter, clauseAttribution, type Attribution } from './attribution';
 import { innerOf, isSpeech, quoteKind } from './classify';
-import { toSpeaker } from './speaker';
+import { shownSpeaker, toSpeaker } from './speaker';
+import { bylineAuthor } from './author';
 
 /** A "quotation" longer than this is a stray pairing of marks, not something someone said. */
 export const MAX_QUOTE_CHARS = 4000;
@@ -43,6 +50,8 @@ export interface QuoteBlocks {
   headings: readonly TextSpan[];
   /** Blockquote blocks: quotations without marks. */
   blockquotes: readonly TextSpan[];
+  /** Bylines (within `skip`): the author who speaks as "I" in the article's own voice. */
+  bylines?: readonly TextSpan[];
 }
 
 /** Quotations in `text` with their speakers (pointing into `entities`). */
@@ -113,11 +122,13 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     sentence++;
     paras.push({ start: p.start, end: p.end, toks, sent });
   }
-  const d = buildDiscourse(text, paras, entities);
+  const d = buildDiscourse(text, paras, entities, blocks?.bylines?.length ? bylineAuthor(text, blocks.bylines, entities) : null);
 
   const out: Quote[] = [];
   const merged = new Set<number>();
   let last: { attr: Attribution; para: number } | null = null;
+  // The last quotation's speaker, for a pronoun that continues its turn ("…,” she went on).
+  let lastSpeaker: { speaker: Speaker; para: number } | null = null;
   for (let qi = 0; qi < raws.length; qi++) {
     if (merged.has(qi)) continue;
     const raw = raws[qi]!;
@@ -129,7 +140,7 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     let inner = spans.map((s) => innerOf(text, s.start, s.end)).join(' ');
     const before = spans[0]!.start > 0 ? text[spans[0]!.start - 1]! : '';
     const prelim = quoteKind(inner, { toks, t, before, scope: null });
-    const previous = last && (last.para === pi - 1 || last.para === pi) ? last.attr : null;
+    const previous = last && (last.para === pi - 1 || last.para === pi || (last.para === pi - 2 && isAside(text, paragraphs[pi - 1]!))) ? last.attr : null;
     const found = attribute(d, pi, t, prelim === 'full' || raw.spans.length > 1, previous);
     const ctx = { toks, t, before, scope: found?.scope ?? null };
     if (!isSpeech(inner, ctx) || inner.length > MAX_QUOTE_CHARS) continue;
@@ -158,21 +169,23 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
       }
     }
     const kind = quoteKind(inner, ctx);
-    let speaker = attr ? toSpeaker(text, d, attr) : null;
+    const previousSpeaker: Speaker | null = lastSpeaker && pi - lastSpeaker.para <= CONTEXT_PARAGRAPHS ? lastSpeaker.speaker : null;
+    let speaker: Speaker | null = attr ? toSpeaker(text, d, attr, previousSpeaker) : null;
     let cue = attr?.cue ? text.slice(paras[attr.para]!.toks[attr.cue.first]!.start, paras[attr.para]!.toks[attr.cue.end - 1]!.end) : null;
     // A transcript turn: "PENCE: Well, look, …" names its speaker inside the quotation.
-    const turn = transcriptSpeaker(text, spans[0]!.start, d);
+    const turn = shownSpeaker(text, transcriptSpeaker(text, spans[0]!.start, d), d);
     if (turn) {
       speaker = turn;
       cue = ':';
     }
     // A quotation signed on its own last line: “…|Dean Baker, Center for Economic and Policy Research.”
-    const signed = signatureSpeaker(text, spans[spans.length - 1]!, d);
+    const signed = shownSpeaker(text, signatureSpeaker(text, spans[spans.length - 1]!, d), d);
     if (signed) {
       speaker = signed;
       cue = null;
     }
     if (attr) last = { attr, para: where[qi]![where[qi]!.length - 1]?.para ?? pi };
+    if (speaker) lastSpeaker = { speaker, para: where[qi]![where[qi]!.length - 1]?.para ?? pi };
     out.push({
       text: inner,
       start: spans[0]!.start,
@@ -189,6 +202,15 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
   const { headings, skip } = blocks;
   const body = headings.length || skip.length ? out.filter((q) => !inSpans(headings, q.start) && !inSpans(skip, q.start)) : out;
   return addBlockQuotes(text, runs, body, d);
+}
+
+/**
+ * A paragraph a turn of speech runs past: a photo caption or subheading left in the text, short
+ * and without a sentence's closing punctuation ("Hori Parata at his farm, where he grew up").
+ */
+function isAside(text: string, p: { start: number; end: number }): boolean {
+  const line = text.slice(p.start, p.end).trim();
+  return line.length > 0 && line.length <= 160 && !/[.!?:;"”’)]$/.test(line) && !/["“”]/.test(line);
 }
 
 /** "WALLACE: …" at the start of a quoted paragraph: the speaker of a transcript turn. */

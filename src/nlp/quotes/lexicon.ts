@@ -63,6 +63,8 @@ export const ROLE_NOUNS: Record<string, Gender> = {
   people: 'u', person: 'u', friend: 'u', friends: 'u', colleague: 'u', colleagues: 'u', member: 'u', members: 'u',
   doctor: 'u', doctors: 'u', scientist: 'u', scientists: 'u', researcher: 'u', researchers: 'u', economists: 'u',
   billionaire: 'u', mogul: 'u', star: 'u', veteran: 'u', soldier: 'u', diplomat: 'u', diplomats: 'u', envoy: 'u',
+  aunt: 'f', uncle: 'm', grandmother: 'f', grandfather: 'm', cousin: 'u', niece: 'f', nephew: 'm', widow: 'f',
+  widower: 'm', girlfriend: 'f', boyfriend: 'm', fiancee: 'f', fiance: 'm', partner: 'u',
   secretary_: 'u',
 };
 
@@ -76,3 +78,29 @@ for (const n of FEMALE.split(/\s+/)) FIRST_NAME_GENDER.set(n, 'f');
 export function firstNameGender(word: string): Gender {
   return FIRST_NAME_GENDER.get(word.toLowerCase()) ?? 'u';
 }
+
+/**
+ * Words that are never a speaker's name, alone: pronouns (any person and case), relative and
+ * indefinite pronouns, determiners. "I", "They", "Another" as a name read as Gloss not knowing.
+ */
+export const NEVER_NAMES = new Set(
+  `i me my mine we us our ours you your yours he him his she her hers it its they them their theirs one
+  who whom whose which that this these those what there here someone somebody anyone anybody everyone
+  everybody nobody something anything everything nothing each both all some any none another other others
+  myself yourself himself herself itself ourselves themselves the a an`.split(/\s+/),
+);
+
+/** Determiners that open an article's description of a person ("the woman", "his wife"). */
+export const DESCRIBING_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'this', 'that']);
+
+/**
+ * Bodies and documents that speak for an organisation: "the company said", "the statement read".
+ * With "the", "its" or "their", such a phrase stands for the organisation named last before it.
+ */
+export const SPEAKING_BODIES = new Set([
+  'company', 'firm', 'group', 'organization', 'organisation', 'agency', 'department', 'ministry', 'committee',
+  'administration', 'government', 'office', 'team', 'party', 'campaign', 'label', 'studio', 'union', 'council',
+  'board', 'network', 'newspaper', 'paper', 'network', 'club', 'league', 'association', 'charity', 'foundation',
+  'institute', 'university', 'school', 'hospital', 'airline', 'retailer', 'bank', 'startup', 'publisher', 'brand',
+  'statement', 'report', 'letter', 'memo', 'release', 'study', 'website', 'post',
+]);

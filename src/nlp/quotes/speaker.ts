@@ -4,49 +4,68 @@
  * name, and the offsets of the mention at this quotation.
  */
 import type { Speaker } from '../../analysis/contract';
-import { antecedent, type Attribution } from './attribution';
+import type { Attribution } from './attribution';
+import { antecedent } from './phrases';
 import type { Discourse, PersonRef } from './discourse';
 import { FUNCTION_WORDS } from './discourse';
-import { TITLES } from './lexicon';
+import { SPEAKING_BODIES, TITLES } from './lexicon';
+import { pronounSpeaker, isPronounToken } from './pronouns';
+import { shownAsName } from './shown';
 
 function isTitle(lower: string): boolean {
   const l = lower.replace(/\.$/, '');
   return Object.prototype.hasOwnProperty.call(TITLES, l) && l !== 'state';
 }
 
+/** Paragraphs before a body's or document's phrase searched for the organisation it stands for. */
+const BODY_PARAGRAPHS = 3;
+
+/** The organisation mentioned last before `start`, in the paragraph or the few before it. */
+function lastOrganisation(d: Discourse, para: number, start: number): PersonRef | null {
+  let lo = 0;
+  let hi = d.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (d.mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const m = d.mentions[i]!;
+    if (para - m.para > BODY_PARAGRAPHS) break;
+    if (m.type === 'org' && m.entityId) return m;
+  }
+  return null;
+}
+
 function fromRef(ref: PersonRef, start: number, end: number): Speaker {
   return { entityId: ref.entityId, name: ref.name, mention: { start, end } };
 }
 
-export function toSpeaker(text: string, d: Discourse, a: Attribution): Speaker {
+/**
+ * The speaker the subject phrase of an attribution names, or null when it names no one Gloss can
+ * show: an unresolved pronoun, or a word that is no name (shown.ts). The quotation is then
+ * unattributed, its cue kept.
+ */
+export function toSpeaker(text: string, d: Discourse, a: Attribution, previous: Speaker | null = null): Speaker | null {
+  return shownSpeaker(text, phraseSpeaker(text, d, a, previous), d);
+}
+
+/** The speaker if it may be shown: linked to an entity, or by a name that is one (shown.ts). */
+export function shownSpeaker(text: string, s: Speaker | null, d: Discourse): Speaker | null {
+  if (!s || s.entityId !== null) return s;
+  const known = d.byLastName.get(s.name.toLowerCase())?.type === 'person';
+  return shownAsName(text, s.name, known) ? s : null;
+}
+
+/** `previous`: the speaker of the quotation before, which an unresolved pronoun may continue. */
+function phraseSpeaker(text: string, d: Discourse, a: Attribution, previous: Speaker | null = null): Speaker | null {
   const toks = d.paras[a.para]!.toks;
   const { first, last, kind } = a.np;
   const f = toks[first]!;
   const l = toks[last]!;
-  if (kind === 'pronoun') {
-    const ref = d.pronouns.get(f.start);
-    if (ref) return fromRef(ref, f.start, f.end);
-    // "Lynch, who told", "the report, which notes": the antecedent is the speaker, and the
-    // relative pronoun is the mention at this quotation (as the pronoun "he" would be).
-    const ante = f.lower === 'who' || f.lower === 'which' ? antecedent(toks, first, 0) : null;
-    if (ante) return { ...toSpeaker(text, d, { ...a, np: ante }), mention: { start: f.start, end: f.end } };
-    if (f.lower === 'who') {
-      // "Smith, who …": the name before the comma.
-      for (let i = d.mentions.length - 1; i >= 0; i--) {
-        const m = d.mentions[i]!;
-        if (m.end <= f.start && f.start - m.end < 40) return fromRef(m, f.start, f.end);
-        if (m.end < f.start - 40) break;
-      }
-    }
-    if (f.lower === 'they' || f.lower === 'it') {
-      for (let i = d.mentions.length - 1; i >= 0; i--) {
-        const m = d.mentions[i]!;
-        if (m.end > f.start) continue;
-        if (f.start - m.end > 400) break;
-        if (m.type === 'org') return fromRef(m, f.start, f.end);
-      }
-    }
-    return { entityId: null, name: f.text, mention: { start: f.start, end: f.end } };
+  // ("I’d", "She’s": a pronoun with its verb in one token)
+  if (kind === 'pronoun' || (first === last && isPronounToken(f))) {
+    return pronounSpeaker(d, a.para, first, (ts, r) => antecedent(ts, r, 0), (np) => phraseSpeaker(text, d, { ...a, np }), previous);
   }
   const span = { start: f.start, end: l.end };
   let ent = d.entityAt(span.start, span.end);
@@ -83,6 +102,11 @@ export function toSpeaker(text: string, d: Discourse, a: Attribution): Speaker {
       const ref = holders[holders.length - 1]!;
       return fromRef(ref, span.start, span.end);
     }
+  }
+  // "the company said", "the statement read": the organisation named last before it.
+  if ((determiner || f.lower === 'its') && SPEAKING_BODIES.has(head)) {
+    const org = lastOrganisation(d, a.para, span.start);
+    if (org) return fromRef(org, span.start, span.end);
   }
   return { entityId: null, name: text.slice(span.start, span.end), mention: span };
 }

@@ -1,0 +1,178 @@
+/**
+ * A pronoun that is the subject of a cue, as the person or group it stands for. A pronoun is never
+ * shown as a name: "he said" is the person "he" refers to, "they said" the organisation or group
+ * named just before, "I wrote" in the article's own first-person voice its byline's author, and a
+ * pronoun Gloss cannot resolve leaves the quotation unattributed (null). The discourse's own
+ * he/she resolution (resolvePronoun, by gender, number and salience) is here too.
+ */
+import type { Speaker } from '../../analysis/contract';
+import type { Discourse, Mention, PersonRef } from './discourse';
+import type { Tok } from './words';
+import type { NP } from './phrases';
+import { SPEECH_NOUNS } from './cue-words';
+import { DESCRIBING_DETERMINERS, PRONOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, type Gender } from './lexicon';
+
+/** How far back (characters) an organisation is looked for as the referent of "they" / "it". */
+const GROUP_REACH = 400;
+/** How far back (characters) the name before "who" is looked for. */
+const WHO_REACH = 40;
+
+/** A pronoun's own word: "she’s" -> "she", "I'd" -> "i". */
+/** How the article's own first-person voice is described when no byline names its author. */
+const AUTHOR = 'the author';
+
+function pronounBase(lower: string): string {
+  return lower.replace(/['’]\p{L}{1,2}$/u, '');
+}
+
+/** A token that is a subject pronoun, alone or with its verb ("I’d", "They’re"). */
+export function isPronounToken(t: Tok): boolean {
+  return t.word && SUBJECT_PRONOUNS.has(pronounBase(t.lower));
+}
+
+/** "he’s", "she’d": resolved here, as the discourse resolves "he" and "she" (mentions before it only). */
+function resolveContraction(d: Discourse, pi: number, k: number, base: string): PersonRef | null {
+  const pr = PRONOUNS[base];
+  if (!pr || pr.person !== 3 || pr.plural || pr.gender === 'n') return null;
+  const toks = d.paras[pi]!.toks;
+  const start = toks[k]!.start;
+  let lo = 0;
+  let hi = d.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (d.mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return resolvePronoun(d.mentions, d.genderOf, pr.gender, d.paras[pi]!.sent[k]!, pi, lo, d.guessedGender);
+}
+
+function fromRef(ref: PersonRef, start: number, end: number): Speaker {
+  return { entityId: ref.entityId, name: ref.name, mention: { start, end } };
+}
+
+/**
+ * The speaker a pronoun subject stands for, or null. `named` turns an antecedent phrase into a
+ * Speaker (for "Lynch, who told", "the report, which notes"); `antecedentOf` finds that phrase.
+ */
+export function pronounSpeaker(
+  d: Discourse,
+  pi: number,
+  first: number,
+  antecedentOf: (toks: Tok[], r: number) => NP | null,
+  named: (np: NP) => Speaker | null,
+  previous: Speaker | null = null,
+): Speaker | null {
+  const toks = d.paras[pi]!.toks;
+  const f = toks[first]!;
+  const base = pronounBase(f.lower);
+  const mention = { start: f.start, end: f.end };
+  const ref = d.pronouns.get(f.start) ?? (base !== f.lower ? resolveContraction(d, pi, first, base) : null);
+  if (ref) return fromRef(ref, f.start, f.end);
+  // "Lynch, who told", "the report, which notes": the antecedent is the speaker, and the
+  // relative pronoun is the mention at this quotation (as the pronoun "he" would be).
+  const ante = base === 'who' || base === 'which' ? antecedentOf(toks, first) : null;
+  if (ante) {
+    const s = named(ante);
+    if (s) return { ...s, mention };
+  }
+  if (base === 'who') {
+    // "Smith, who …": the name before the comma.
+    for (let i = d.mentions.length - 1; i >= 0; i--) {
+      const m = d.mentions[i]!;
+      if (m.end <= f.start && f.start - m.end < WHO_REACH) return fromRef(m, f.start, f.end);
+      if (m.end < f.start - WHO_REACH) break;
+    }
+  }
+  if (base === 'they' || base === 'it') {
+    for (let i = d.mentions.length - 1; i >= 0; i--) {
+      const m = d.mentions[i]!;
+      if (m.end > f.start) continue;
+      if (f.start - m.end > GROUP_REACH) break;
+      if (m.type === 'org') return fromRef(m, f.start, f.end);
+    }
+  }
+  // "I said", "I wrote" outside a quotation: the article speaks in the first person, so its
+  // author is the speaker: the one its byline names, else described as the author.
+  if (base === 'i') return d.author ? fromRef(d.author, f.start, f.end) : { entityId: null, name: AUTHOR, mention };
+  // “…,” she said. … “…,” she went on: a turn continuing, the speaker of the quotation before.
+  if (previous && continues(d, base, previous)) return { ...previous, mention };
+  // "The woman … “…,” she said": a person the article describes but does not name.
+  const described = describedPerson(d, pi, first, base);
+  if (described) return { entityId: null, name: described, mention };
+  return null;
+}
+
+/** Paragraphs before the pronoun's own that are searched for a description of its person. */
+const DESCRIPTION_PARAGRAPHS = 2;
+
+/**
+ * The nearest "the woman", "his wife", "a 34-year-old mother of three" before a he/she pronoun: a
+ * determiner and a role noun of the pronoun's gender (lexicon.ts), as the article wrote it. For
+ * "it", the nearest document or body that speaks ("the email", "the report").
+ */
+function describedPerson(d: Discourse, pi: number, k: number, base: string): string | null {
+  const gender = base === 'it' ? 'n' : PRONOUNS[base]?.gender;
+  if (gender !== 'm' && gender !== 'f' && gender !== 'n') return null;
+  const fits = (lower: string) => ROLE_NOUNS[lower] === gender || (gender === 'n' && SPEECH_NOUNS.has(lower));
+  for (let p = pi; p >= 0 && p >= pi - DESCRIPTION_PARAGRAPHS; p--) {
+    const toks = d.paras[p]!.toks;
+    for (let j = (p === pi ? k : toks.length) - 1; j > 0; j--) {
+      const t = toks[j]!;
+      if (!t.word || !fits(t.lower)) continue;
+      // (back to its determiner over at most three modifiers)
+      for (let i = j - 1; i >= 0 && i >= j - 4; i--) {
+        const u = toks[i]!;
+        if (!u.word || u.quote >= 0) break;
+        if (DESCRIBING_DETERMINERS.has(u.lower)) return d.text.slice(u.start, t.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The previous quotation's speaker can be what the pronoun stands for: "he" or "she" a person of
+ * that gender or of unknown gender, "it" or "they" a speaker not known as a person (a newspaper,
+ * "the article"); never "I", "we", "you".
+ */
+function continues(d: Discourse, base: string, previous: Speaker): boolean {
+  const pr = PRONOUNS[base];
+  if (!pr || pr.person !== 3 || base === 'who') return false;
+  const key = previous.entityId ?? 'name:' + previous.name.toLowerCase();
+  const gender = d.genderOf.get(key) ?? 'u';
+  const last = previous.name.split(/\s+/).pop()!.toLowerCase();
+  const person = d.byLastName.get(last)?.type === 'person' || gender === 'm' || gender === 'f';
+  if (pr.gender === 'm' || pr.gender === 'f') return /^\p{Lu}/u.test(previous.name) && (gender === 'u' || gender === pr.gender || d.guessedGender.has(key));
+  return !person;
+}
+
+/**
+ * The most salient earlier person compatible in gender with a he/she pronoun, among the first
+ * `upTo` mentions (those before the pronoun). When no one is, a person whose gender was only
+ * guessed from the first name (in `guessed`) may be.
+ */
+export function resolvePronoun(mentions: Mention[], genderOf: Map<string, Gender>, gender: Gender, sent: number, para: number, upTo = mentions.length, guessed?: Set<string>): PersonRef | null {
+  return bestAntecedent(mentions, genderOf, gender, sent, para, upTo, null) ?? (guessed?.size ? bestAntecedent(mentions, genderOf, gender, sent, para, upTo, guessed) : null);
+}
+
+function bestAntecedent(mentions: Mention[], genderOf: Map<string, Gender>, gender: Gender, sent: number, para: number, upTo: number, guessed: Set<string> | null): PersonRef | null {
+  let best: Mention | null = null;
+  let bestScore = -Infinity;
+  let seen = 0;
+  for (let i = upTo - 1; i >= 0 && seen < 60; i--) {
+    const m = mentions[i]!;
+    seen++;
+    if (para - m.para > 3 || sent - m.sent > 12) break;
+    if (m.type !== 'person') continue;
+    const g = genderOf.get(m.key) ?? 'u';
+    if (gender !== 'u' && g !== 'u' && g !== gender && !guessed?.has(m.key)) continue;
+    const sd = sent - m.sent;
+    let score = -sd + (m.subject ? 1.5 : 0) + (g === gender ? 0.5 : 0) - (para - m.para) * 0.5 - (m.weak ? 1.5 : 0);
+    if (sd === 0 && !m.subject) score -= 0.5;
+    if (score > bestScore) {
+      bestScore = score;
+      best = m;
+    }
+  }
+  return best ? { key: best.key, name: best.name, entityId: best.entityId, type: best.type, ...(best.weak ? { weak: true } : {}) } : null;
+}
