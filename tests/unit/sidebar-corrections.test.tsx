@@ -135,3 +135,39 @@ describe('axe: no violations', { timeout: 20_000 }, () => {
     expect(await axeViolations()).toEqual([]);
   });
 });
+
+describe('the settings page\'s "Your corrections"', () => {
+  it('lists them, clears them, says so when clearing fails; axe finds nothing', async () => {
+    const { render } = await import('preact');
+    const { act } = await import('preact/test-utils');
+    const { CorrectionsSection } = await import('../../extension/options/CorrectionsSection');
+    document.documentElement.lang = 'en';
+    const main = document.createElement('main');
+    document.body.appendChild(main);
+    cleanup = () => render(null, main);
+    let fail = false;
+    let cleared = 0;
+    const clear = async () => {
+      if (fail) throw new Error('Gloss could not clear your corrections: the browser\'s storage for Gloss on this device is full. Nothing was removed.');
+      cleared++;
+    };
+    await act(() => render(<CorrectionsSection corrections={made} clear={clear} />, main));
+    expect([...main.querySelectorAll('.corrections-list li')].map((li) => li.textContent)).toEqual([
+      '“White House” is a place',
+      `“OPEC” hidden (on ${SITE})`,
+      '“Jorge Rodriguez” is the same as “Delcy Rodriguez”',
+    ]);
+    expect(await axeViolations()).toEqual([]);
+    fail = true;
+    await act(async () => main.querySelector<HTMLButtonElement>('.clear-corrections')!.click());
+    expect(main.querySelector('.corrections-status')?.textContent).toMatch(/Nothing was removed\.$/);
+    expect(main.querySelector('.corrections-status.failed')).not.toBeNull();
+    fail = false;
+    await act(async () => main.querySelector<HTMLButtonElement>('.clear-corrections')!.click());
+    expect(cleared).toBe(1);
+    expect(main.querySelector('.corrections-status')?.textContent).toMatch(/^Your corrections were cleared/);
+    await act(() => render(<CorrectionsSection corrections={[]} clear={clear} />, main));
+    expect(main.querySelector('.corrections-none')?.textContent).toBe('You have made no corrections.');
+    expect(main.querySelector<HTMLButtonElement>('.clear-corrections')!.disabled).toBe(true);
+  });
+});
