@@ -144,10 +144,14 @@ const yieldToPage = () =>
   });
 
 export async function createContentApp(): Promise<ContentApp> {
-  // The reader's corrections (kept on this device), read beside the settings.
-  const [loaded, storedCorrections] = await Promise.all([loadSettings(), correctionsStore.load()]);
-  let settings: Settings = loaded;
-  let corrections: Correction[] = storedCorrections;
+  let settings: Settings = await loadSettings();
+  // The reader's corrections (kept on this device): read now, awaited only before an analysis is
+  // shown, so that the sidebar's first paint does not wait for them.
+  let corrections: Correction[] = [];
+  let correctionsHeard = false;
+  const correctionsLoaded = correctionsStore.load().then((stored) => {
+    if (!correctionsHeard) corrections = stored;
+  });
   /**
    * Corrections made here that storage does not hold (yet, or ever: storage full), and ones
    * removed here that it still holds: what storage reports meanwhile is read with these applied.
@@ -464,6 +468,7 @@ export async function createContentApp(): Promise<ContentApp> {
   const withLocal = (list: Correction[]) =>
     [...list, ...[...unkept.values()].filter((u) => !list.some((c) => c.id === u.id))].filter((c) => !removing.has(c.id));
   const stopCorrections = watchCorrections((stored) => {
+    correctionsHeard = true;
     const next = withLocal(stored);
     // Our own write coming back: nothing to show again.
     if (next.length === corrections.length && next.every((c, i) => c.id === corrections[i]?.id)) return;
@@ -571,6 +576,8 @@ export async function createContentApp(): Promise<ContentApp> {
     }
     if (!previous) setState({ phase: 'ready', article: articleInfo(article), message: null });
     mark('sidebar-rendered');
+    await correctionsLoaded; // read while the article was found: done by now, as a rule
+    if (mine !== run) return;
     if (analysis) {
       setState({ analysis });
       await pauseBriefly(); // the sidebar's render and the highlights: two tasks, not one
