@@ -31,6 +31,8 @@ import { flagsIfDrawn } from '../../src/sidebar/flags';
 import { pageAsArticle, selectionAsArticle } from '../../src/article/read-anyway';
 import { loadSettings, saveSettings, watchSettings } from '../settings-store';
 import { isAnalysisOf } from '../../src/analysis/analysis-check';
+import { applyCorrections, findEntity, newCorrection, siteOf, type Correction, type CorrectedAnalysis } from '../../src/corrections';
+import { correctionsStore, watchCorrections } from '../corrections-store';
 
 export interface ContentApp {
   open(opts: { focus: boolean }): Promise<void>;
@@ -115,6 +117,7 @@ function articleInfo(article: ArticleText): ArticleInfo {
     lang: article.lang,
     publishedTime: article.publishedTime,
     text: article.text,
+    ...(article.blocks ? { blocks: article.blocks } : {}),
     excerpt: article.excerpt,
     ...(article.published !== undefined ? { published: article.published } : {}),
     wordCount: words,
@@ -158,6 +161,26 @@ const yieldToPage = () =>
 
 export async function createContentApp(): Promise<ContentApp> {
   let settings: Settings = await loadSettings();
+  // The reader's corrections (kept on this device): read now, awaited only before an analysis is
+  // shown, so that the sidebar's first paint does not wait for them.
+  let corrections: Correction[] = [];
+  let correctionsHeard = false;
+  const correctionsLoaded = correctionsStore.load().then((stored) => {
+    if (!correctionsHeard) corrections = stored;
+  });
+  /**
+   * Corrections made here that storage does not hold (yet, or ever: storage full), and ones
+   * removed here that it still holds: what storage reports meanwhile is read with these applied.
+   */
+  const unkept = new Map<string, Correction>();
+  const removing = new Set<string>();
+  const site = siteOf(location.hostname);
+  /** The analysis as the reader corrected it (one computation per analysis and corrections). */
+  let correctedOf: { raw: Analysis; list: Correction[]; out: CorrectedAnalysis } | null = null;
+  const corrected = (raw: Analysis): CorrectedAnalysis => {
+    if (correctedOf?.raw !== raw || correctedOf.list !== corrections) correctedOf = { raw, list: corrections, out: applyCorrections(raw, corrections, site) };
+    return correctedOf.out;
+  };
   let host: Host | null = null;
   let sidebar: MountedSidebar | null = null;
   let article: ArticleText | null = null;
@@ -207,10 +230,12 @@ export async function createContentApp(): Promise<ContentApp> {
     focusEntityId: null,
     selectedQuote: null,
     shortcuts: { toggleSidebar: null, toggleHighlights: null },
+    corrections: { site },
   };
 
   const setState = (patch: Partial<SidebarState>) => {
-    state = { ...state, ...patch };
+    // The sidebar shows the reading as the reader corrected it.
+    state = { ...state, ...patch, ...(patch.analysis ? { analysis: corrected(patch.analysis) } : {}) };
     sidebar?.update(state);
   };
 
@@ -246,7 +271,7 @@ export async function createContentApp(): Promise<ContentApp> {
   const showHighlights = () => {
     if (!article || !analysis || !host || highlighter) return;
     const sidebarBox = () => host?.root.querySelector('.gl-sidebar')?.getBoundingClientRect() ?? null;
-    const current = analysis;
+    const current = corrected(analysis);
     highlighter = createPageHighlighter({
       document,
       article,
@@ -476,6 +501,37 @@ export async function createContentApp(): Promise<ContentApp> {
     noteTone(chosen);
     void detectAndAnalyse();
   };
+  /**
+   * The corrections changed (here, in another tab, on the settings page): the sidebar and the
+   * highlights show the reading again with them. An open card whose entity was merged follows it.
+   */
+  const setCorrections = (next: Correction[], made?: Correction) => {
+    corrections = next;
+    if (!analysis) return;
+    const shown = corrected(analysis);
+    let focus = state.focusEntityId;
+    if (focus !== null && !shown.entities.some((e) => e.id === focus)) {
+      const merged = made?.kind === 'merge' ? findEntity(shown.entities, made.into) : undefined;
+      focus = merged?.id ?? null;
+    }
+    setState({ analysis, focusEntityId: focus });
+    if (highlighter) {
+      highlighter.destroy();
+      highlighter = null;
+      showHighlights();
+    }
+  };
+  const withLocal = (list: Correction[]) =>
+    [...list, ...[...unkept.values()].filter((u) => !list.some((c) => c.id === u.id))].filter((c) => !removing.has(c.id));
+  const stopCorrections = watchCorrections((stored) => {
+    correctionsHeard = true;
+    const next = withLocal(stored);
+    // Our own write coming back: nothing to show again.
+    if (next.length === corrections.length && next.every((c, i) => c.id === corrections[i]?.id)) return;
+    setCorrections(next);
+  });
+  /** A correction could not be kept or removed: it still holds on this page, and the reader is told. */
+  const correctionFailed = (e: unknown) => setState({ notice: e instanceof Error ? e.message : String(e) });
 
   const actions: SidebarActions = {
     close: () => close(),
@@ -526,6 +582,25 @@ export async function createContentApp(): Promise<ContentApp> {
     // Lookups go through the background; the card asks the reader first unless they are on for good.
     lookupWikipedia: wiki.lookupWikipedia,
     rememberWikipediaChoice: wiki.rememberWikipediaChoice,
+    correct(request) {
+      byReader(() => {
+        const c = newCorrection(request);
+        unkept.set(c.id, c);
+        setCorrections([...corrections, c], c);
+        void correctionsStore.keep(c).then(() => {
+          unkept.delete(c.id);
+          if (state.notice) setState({ notice: null });
+        }, correctionFailed);
+      });
+    },
+    undoCorrection(id) {
+      byReader(() => {
+        unkept.delete(id);
+        removing.add(id);
+        setCorrections(corrections.filter((c) => c.id !== id));
+        void correctionsStore.remove(id).then(() => removing.delete(id), correctionFailed);
+      });
+    },
   };
 
   const stopWatching = watchSettings((next) => {
@@ -576,6 +651,8 @@ export async function createContentApp(): Promise<ContentApp> {
     }
     if (!previous) setState({ phase: 'ready', article: articleInfo(article), message: null });
     mark('sidebar-rendered');
+    await correctionsLoaded; // read while the article was found: done by now, as a rule
+    if (mine !== run) return;
     if (analysis) {
       setState({ analysis });
       await pauseBriefly(); // the sidebar's render and the highlights: two tasks, not one
@@ -741,6 +818,7 @@ export async function createContentApp(): Promise<ContentApp> {
     close();
     try {
       stopWatching();
+      stopCorrections();
     } catch {
       /* orphaned: the runtime is gone */
     }

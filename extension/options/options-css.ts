@@ -45,5 +45,6 @@ button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px
 .status { min-height: 1.5em; color: var(--muted); }
 .status.failed { color: var(--error); font-weight: 600; }
 code { font-family: ui-monospace, monospace; }
+.corrections-list { margin: 6px 0; padding-left: 20px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

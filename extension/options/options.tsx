@@ -10,6 +10,9 @@ import { loadSettings, saveSettings, watchSaveStatus, watchSettings } from '../s
 import { dataCollectionGranted, requestDataCollection } from '../wikipedia/data-collection';
 import { OptionsForm } from './OptionsForm';
 import { OPTIONS_CSS } from './options-css';
+import { CorrectionsSection } from './CorrectionsSection';
+import { correctionsStore, watchCorrections } from '../corrections-store';
+import type { Correction } from '../../src/corrections';
 
 declare const __GLOSS_VERSION__: string | undefined;
 const VERSION = typeof __GLOSS_VERSION__ === 'string' ? __GLOSS_VERSION__ : '0.1.0';
@@ -19,6 +22,11 @@ function OptionsPage() {
   const [saveWaiting, setSaveWaiting] = useState<string | null>(null);
   // Firefox's data-collection grant; null in browsers without one.
   const [grant, setGrant] = useState<boolean | null>(null);
+  const [corrections, setCorrections] = useState<Correction[]>([]);
+  useEffect(() => {
+    void correctionsStore.load().then(setCorrections);
+    return watchCorrections(setCorrections);
+  }, []);
   useEffect(() => {
     void loadSettings().then(setSettings);
     void dataCollectionGranted().then(setGrant);
@@ -46,7 +54,12 @@ function OptionsPage() {
               return ok;
             }),
         };
-  return <OptionsForm settings={settings} save={save} userAgent={`Gloss/${VERSION}`} saveWaiting={saveWaiting} dataCollection={dataCollection} />;
+  return (
+    <>
+      <OptionsForm settings={settings} save={save} userAgent={`Gloss/${VERSION}`} saveWaiting={saveWaiting} dataCollection={dataCollection} />
+      <CorrectionsSection corrections={corrections} clear={() => correctionsStore.clear()} />
+    </>
+  );
 }
 
 const style = document.createElement('style');

@@ -7,6 +7,9 @@ import type { Analysis, ArticleMeta, Entity, EntityType, Note, Quote } from '../
 import { bylineAndSite, formatPublished, groupDigits } from './format';
 import { sortByMentions } from './model';
 import { otherNames } from './other-names';
+import { briefingLine, briefingSentences, type ArticleTextInfo } from './briefing-line';
+import type { CorrectedAnalysis, CorrectedEntity } from '../corrections';
+import { describeMark } from './correction-text';
 
 const SECTIONS: Array<{ type: EntityType; title: string }> = [
   { type: 'person', title: 'People' },
@@ -30,7 +33,15 @@ export function escapeMarkdown(s: string): string {
     .replace(/^([#+\-=>]|\d+\.)(?=\s|$)/, '\\$1');
 }
 
-export function briefingMarkdown(article: Pick<ArticleMeta, 'title' | 'byline' | 'siteName' | 'publishedTime'>, analysis: Analysis): string {
+/**
+ * `analysis` may be the reader's corrected one (src/corrections): their corrections are then
+ * marked on the entities they changed, and the names they hid listed apart. With the article's
+ * text, the briefing line's dateline place is found too.
+ */
+export function briefingMarkdown(
+  article: Pick<ArticleMeta, 'title' | 'byline' | 'siteName' | 'publishedTime'> & Partial<ArticleTextInfo>,
+  analysis: Analysis | CorrectedAnalysis,
+): string {
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(article.title || 'Untitled article')}`);
   const time = formatPublished(article.publishedTime, 'en-GB', 'UTC');
@@ -49,6 +60,9 @@ export function briefingMarkdown(article: Pick<ArticleMeta, 'title' | 'byline' |
     const { analysedChars, totalChars } = analysis.truncated;
     out.push('', `> Only the first ${groupDigits(analysedChars)} of ${groupDigits(totalChars)} characters were analysed.`);
   }
+  const line = briefingLine(analysis, typeof article.text === 'string' ? { text: article.text, blocks: article.blocks } : undefined);
+  // An article that gives nothing for it gets no line (the sidebar says so; the export stays short).
+  if (line && (line.about.length || line.quoted || line.places.length)) out.push('', `**In brief:** ${briefingSentences(line).map(escapeMarkdown).join(' ')}`);
 
   const byId = new Map(analysis.entities.map((e) => [e.id, e]));
   for (const { type, title } of SECTIONS) {
@@ -65,6 +79,12 @@ export function briefingMarkdown(article: Pick<ArticleMeta, 'title' | 'byline' |
     }
   }
 
+  const hidden = 'hidden' in analysis ? (analysis.hidden ?? []) : [];
+  if (hidden.length) {
+    out.push('', '## Hidden by you', '');
+    for (const h of hidden) out.push(`- ${escapeMarkdown(h.entity.name)}${h.site ? ` (on ${escapeMarkdown(h.site)})` : ''}`);
+  }
+
   const withNotes = analysis.entities.filter((e) => e.notes.length > 0);
   if (withNotes.length) {
     out.push('', '## Background notes');
@@ -76,13 +96,14 @@ export function briefingMarkdown(article: Pick<ArticleMeta, 'title' | 'byline' |
   return out.join('\n') + '\n';
 }
 
-function entityLine(e: Entity): string {
+function entityLine(e: CorrectedEntity): string {
   let line = `- **${escapeMarkdown(e.name)}**`;
   if (e.role) line += `: ${escapeMarkdown(e.role)}`;
   const aliases = otherNames(e);
   if (aliases.length) line += ` (also “${aliases.map(escapeMarkdown).join('”, “')}”)`;
   const n = e.mentions.length;
   line += ` — ${n} ${n === 1 ? 'mention' : 'mentions'}`;
+  if (e.corrections?.length) line += ` (corrected by you: ${e.corrections.map((m) => escapeMarkdown(describeMark(m))).join('; ')})`;
   return line;
 }
 

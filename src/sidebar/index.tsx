@@ -10,6 +10,7 @@ import { render } from 'preact';
 import { App } from './App';
 import { SIDEBAR_CSS } from './styles/sidebar-css';
 import { NOTES_CSS } from './notes';
+import { CORRECTIONS_CSS } from './styles/corrections-css';
 import { installStyles, type StyleInstallPath } from './styles/install';
 import type { SidebarActions, SidebarState } from './types';
 
@@ -29,7 +30,7 @@ export interface MountedSidebar {
 
 export function mountSidebar(root: ShadowRoot, state: SidebarState, actions: SidebarActions, options: MountOptions = {}): MountedSidebar {
   const doc = root.ownerDocument;
-  const styles = installStyles(root, `${SIDEBAR_CSS}\n${NOTES_CSS}`, 'sidebar');
+  const styles = installStyles(root, `${SIDEBAR_CSS}\n${NOTES_CSS}\n${CORRECTIONS_CSS}`, 'sidebar');
   const container = doc.createElement('div');
   container.className = 'gl-mount';
   container.style.display = 'contents';

@@ -6,6 +6,7 @@
 import type { FormattedTime } from './format';
 import type { Analysis, ArticleMeta, TextSpan } from '../analysis/contract';
 import type { HighlightKind, Settings } from '../settings';
+import type { CorrectionRequest } from '../corrections';
 // Issue 5 (notes helper): the Wikipedia lookup functions the card's <EntityNotes/> uses.
 import type { LookupWikipedia, RememberWikipediaChoice } from './notes/types';
 
@@ -49,6 +50,11 @@ export interface SidebarState {
   notice?: string | null;
   /** The page's own tone behind the article: a dark page gets the dark sidebar whatever the system says. */
   pageTone?: 'light' | 'dark' | null;
+  /**
+   * The reader may correct Gloss here (the analysis shown is then the corrected one, see
+   * src/corrections); `site` is the page's, for corrections that hold only there. Absent: no correcting.
+   */
+  corrections?: { site: string } | null;
 }
 
 export interface SidebarActions {
@@ -80,4 +86,8 @@ export interface SidebarActions {
   lookupWikipedia?: LookupWikipedia | null;
   /** Issue 5: remember (title) or forget (null) the reader's "Which one?" choice for a name. */
   rememberWikipediaChoice?: RememberWikipediaChoice;
+  /** Keeps a correction of the reader's on the device and applies it. */
+  correct?(request: CorrectionRequest): void;
+  /** Removes one of the reader's corrections. */
+  undoCorrection?(correctionId: string): void;
 }

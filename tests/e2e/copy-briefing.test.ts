@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launch, pierce, startServer, textOf, unavailable, type Session, type TestServer } from './harness';
 import { FIXTURES } from '../helpers/fixtures';
+import { firefoxClipboard } from './clipboard';
 
 const SWAP = `<script>
   window.swaps = 0;
@@ -61,28 +62,6 @@ describe.skipIf(why !== null)(`copying the briefing in chromium${why ? ` (skippe
     expect(copied).toMatch(/Maduro/);
   }, 90_000);
 });
-
-/** Firefox's clipboard text, read in the browser window's privileged scope over BiDi. */
-async function firefoxClipboard(session: Session): Promise<string> {
-  const conn = (session.browser as unknown as { connection: { send(m: string, p: unknown): Promise<{ result: unknown }> } }).connection;
-  const tree = (await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as { result: { contexts: { context: string; url: string }[] } };
-  const ctx = tree.result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-  if (!ctx) throw new Error('Firefox browser window not found');
-  const expression = `(() => {
-    const t = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
-    t.init(null);
-    t.addDataFlavor('text/plain');
-    Services.clipboard.getData(t, Ci.nsIClipboard.kGlobalClipboard, window.browsingContext.currentWindowContext);
-    const out = {};
-    t.getTransferData('text/plain', out);
-    return out.value.QueryInterface(Ci.nsISupportsString).data;
-  })()`;
-  const res = (await conn.send('script.evaluate', { expression, target: { context: ctx.context }, awaitPromise: true })) as unknown as {
-    result: { type: string; result?: { value?: unknown } };
-  };
-  if (res.result.type !== 'success') throw new Error('could not read the clipboard');
-  return String(res.result.result?.value ?? '');
-}
 
 /** The settings page's tab (BiDi reports extension pages as about:blank: ask each page). */
 async function settingsPage(session: Session): Promise<Page> {

@@ -19,12 +19,14 @@ interface Props {
   backLabel: string;
   /** The background section (notes by source, Wikipedia), see entity-notes.tsx. */
   notes: ComponentChildren;
+  /** The reader's corrections and the tools to correct (CardCorrections.tsx), if any. */
+  corrections?: ComponentChildren;
   onBack(): void;
   onReveal(span: TextSpan): void;
   onRevealQuote(index: number): void;
 }
 
-export function EntityCard({ entity, quotes, articleText, selectedQuote, backLabel, notes, onBack, onReveal, onRevealQuote }: Props) {
+export function EntityCard({ entity, quotes, articleText, selectedQuote, backLabel, notes, corrections, onBack, onReveal, onRevealQuote }: Props) {
   const [current, setCurrent] = useState(-1);
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => setCurrent(-1), [entity.id]);
@@ -76,6 +78,7 @@ export function EntityCard({ entity, quotes, articleText, selectedQuote, backLab
           ))}
         </p>
       ) : null}
+      {corrections}
 
       <section aria-labelledby="gl-card-notes">
         <h3 id="gl-card-notes">Background</h3>

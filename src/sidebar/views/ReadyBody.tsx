@@ -25,6 +25,11 @@ import { EntityList } from './EntityList';
 import { EntityCard } from './EntityCard';
 import { CardNotes } from './entity-notes';
 import { nearEnd } from './incremental';
+import { briefingLine } from '../briefing-line';
+import { BriefingLineView } from './BriefingLineView';
+import { CardCorrections } from './CardCorrections';
+import { HiddenEntities } from './HiddenEntities';
+import type { CorrectedAnalysis } from '../../corrections';
 
 export type ViewKey = 'quotes' | ListType;
 
@@ -55,6 +60,9 @@ export function ReadyBody({ state, actions, article }: Props) {
   const byId = useMemo(() => new Map<string, Entity>(entities.map((e) => [e.id, e])), [entities]);
   const card = state.focusEntityId ? byId.get(state.focusEntityId) : undefined;
   const view: ViewKey = picked ?? firstViewWithItems(quotes.length, entities);
+  const brief = useMemo(() => (analysis ? briefingLine(analysis, article) : null), [analysis, article.text, article.blocks]);
+  const hidden = (analysis as CorrectedAnalysis | null)?.hidden ?? [];
+  const correcting = state.corrections && actions.correct && actions.undoCorrection ? { site: state.corrections.site, correct: actions.correct, undo: actions.undoCorrection } : null;
 
   // Announce highlight changes (the shortcut works while focus is in the page, too).
   const lastHighlights = useRef(state.highlightsOn);
@@ -212,6 +220,7 @@ export function ReadyBody({ state, actions, article }: Props) {
         </p>
       </div>
       <div class="gl-body" ref={bodyRef} onScroll={onScroll}>
+        {brief && !card ? <BriefingLineView line={brief} onOpenEntity={openEntity} onRevealQuote={revealQuote} /> : null}
         <AnalysisNotices analysis={analysis} />
         <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(shownView)} class="gl-panel">
           {card ? (
@@ -222,6 +231,11 @@ export function ReadyBody({ state, actions, article }: Props) {
               selectedQuote={state.selectedQuote}
               backLabel={card.type === 'other' ? 'Back' : `All ${TYPE_LABELS[card.type].many.toLowerCase()}`}
               notes={<CardNotes entity={card} state={state} actions={actions} />}
+              corrections={
+                correcting ? (
+                  <CardCorrections key={card.id} entity={card} entities={entities} site={correcting.site} correct={correcting.correct} undo={correcting.undo} announce={setStatus} />
+                ) : null
+              }
               onBack={() => {
                 if (card.type !== 'other') setView(card.type);
                 actions.focusEntity(null);
@@ -243,6 +257,7 @@ export function ReadyBody({ state, actions, article }: Props) {
           ) : (
             <EntityList type={view} entities={entities} filter={filter} moreRef={moreRef} onOpen={openEntity} />
           )}
+          {correcting && !card && view !== 'quotes' ? <HiddenEntities hidden={hidden} undo={correcting.undo} announce={setStatus} /> : null}
         </div>
       </div>
     </>
