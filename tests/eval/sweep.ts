@@ -10,13 +10,16 @@
  * 2 s is timed once more (this machine is shared; a single slow run may be the neighbours): both
  * figures are printed and the page counts as over only if the second run is over too.
  * Exit status 1 when a page threw, gave an error line, or stayed over 2 s.
- * Skips with a message when ../shared/corpora is absent.
+ * Skips with a message when ../shared/corpora is absent. The pages of
+ * ../shared/notes/held-out-pages.md are never run; without that list no page is run (exit status 1).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { analyzeFileTimed, resources } from '../../src/cli/run';
 import { CORPORA, corpusPath } from '../helpers/fixtures';
+import { HELD_OUT_FILE, loadHeldOut, withoutHeldOut } from '../helpers/held-out';
+import type { HeldOut } from './pages/readings';
 
 const LIMIT_MS = 2000;
 
@@ -36,26 +39,28 @@ interface PageRun {
   retryMs?: number;
 }
 
-function listPages(): { corpus: string; files: string[] }[] {
-  const out: { corpus: string; files: string[] }[] = [];
+function listPages(held: HeldOut): { corpus: string; files: string[]; heldOut: number }[] {
+  const out: { corpus: string; files: string[]; heldOut: number }[] = [];
   const rtp = corpusPath('readability-test-pages');
   if (rtp) {
-    const files = readdirSync(rtp, { withFileTypes: true })
+    const dirs = readdirSync(rtp, { withFileTypes: true })
       .filter((d) => d.isDirectory())
-      .map((d) => join(rtp, d.name, 'source.html'))
+      .map((d) => d.name);
+    const { kept, heldOut } = withoutHeldOut('readability-test-pages', dirs, (d) => d, held);
+    const files = kept
+      .map((d) => join(rtp, d, 'source.html'))
       .filter((f) => existsSync(f))
       .sort();
-    out.push({ corpus: 'readability-test-pages', files });
+    out.push({ corpus: 'readability-test-pages', files, heldOut });
   } else {
     console.log('readability-test-pages: not found, skipped');
   }
   const aeb = corpusPath('article-extraction-benchmark/html');
   if (aeb) {
-    const files = readdirSync(aeb)
-      .filter((f) => f.endsWith('.html.gz'))
-      .map((f) => join(aeb, f))
-      .sort();
-    out.push({ corpus: 'article-extraction-benchmark', files });
+    const names = readdirSync(aeb).filter((f) => f.endsWith('.html.gz'));
+    const { kept, heldOut } = withoutHeldOut('article-extraction-benchmark', names, (f) => f.replace(/\.html\.gz$/, ''), held);
+    const files = kept.map((f) => join(aeb, f)).sort();
+    out.push({ corpus: 'article-extraction-benchmark', files, heldOut });
   } else {
     console.log('article-extraction-benchmark: not found, skipped');
   }
@@ -99,7 +104,13 @@ function main(): void {
     console.log(`eval:sweep skipped: ${CORPORA} not found (the corpora live in ../shared/corpora beside the repository)`);
     return;
   }
-  const sets = listPages();
+  const held = loadHeldOut();
+  if (!held) {
+    console.error(`eval:sweep refused: ${HELD_OUT_FILE} not found or unreadable; without the held-out list no page is run`);
+    process.exitCode = 1;
+    return;
+  }
+  const sets = listPages(held);
   if (!sets.length) {
     console.log('eval:sweep skipped: neither corpus found');
     return;
@@ -112,11 +123,11 @@ function main(): void {
   if (first) runOne(first, res);
 
   const all: PageRun[] = [];
-  for (const { corpus, files } of sets) {
+  for (const { corpus, files, heldOut } of sets) {
     const runs = files.map((f) => runOne(f, res));
     for (const r of runs) if (r.ms > LIMIT_MS && !r.error) r.retryMs = runOne(r.file, res).ms;
     all.push(...runs);
-    summarise(corpus, runs);
+    summarise(`${corpus} (${heldOut} held-out pages not run)`, runs);
   }
   console.log('');
   const { errors, over } = summarise('all', all);
