@@ -19,6 +19,8 @@ export interface TitleFacts {
   ldPublisher: string | null;
   ogTitle: string | null;
   ogSiteName: string | null;
+  /** The sections the page says the article is in: `article:section` metas, JSON-LD `articleSection`. */
+  sections: string[];
   /** The document's <title>. */
   docTitle: string;
   /** The page's host name, without "www." (empty when there is none). */
@@ -28,6 +30,7 @@ export interface TitleFacts {
 const MAX_H1S = 8;
 const MAX_LD_SCRIPTS = 8;
 const MAX_LD_CHARS = 200_000;
+const MAX_SECTIONS = 8;
 
 /** Reads the title facts of `doc` (cheap: a few element lookups, a few small JSON parses). */
 export function readTitleFacts(doc: Document): TitleFacts {
@@ -46,6 +49,12 @@ export function readTitleFacts(doc: Document): TitleFacts {
     return v ? squash(v) || null : null;
   };
   const ld = readJsonLd(doc);
+  const sections = [...ld.sections];
+  const sectionMetas = doc.querySelectorAll('meta[property="article:section"], meta[name="article:section"]');
+  for (let i = 0; i < sectionMetas.length && i < MAX_SECTIONS; i++) {
+    const v = squash(sectionMetas[i]!.getAttribute('content') ?? '');
+    if (v) sections.push(v);
+  }
   // The page's own address as it declares it (a rebuilt copy of the page has no URL), else its URL.
   const declaredUrl = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('og:url');
   const host = hostOf(declaredUrl) || hostOf(doc.URL);
@@ -56,6 +65,7 @@ export function readTitleFacts(doc: Document): TitleFacts {
     ldPublisher: ld.publisher,
     ogTitle: meta('og:title') ?? meta('twitter:title'),
     ogSiteName: meta('og:site_name'),
+    sections,
     docTitle: squash(doc.title ?? ''),
     host,
   };
@@ -72,9 +82,10 @@ function hostOf(url: string | null | undefined): string {
 
 const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|SocialMediaPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|WebPage)$/;
 
-function readJsonLd(doc: Document): { headline: string | null; publisher: string | null } {
+function readJsonLd(doc: Document): { headline: string | null; publisher: string | null; sections: string[] } {
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   let best: { headline: string | null; publisher: string | null; rank: number } = { headline: null, publisher: null, rank: 99 };
+  const sections: string[] = [];
   for (let i = 0; i < scripts.length && i < MAX_LD_SCRIPTS; i++) {
     const raw = scripts[i]!.textContent ?? '';
     if (raw.length > MAX_LD_CHARS) continue;
@@ -87,6 +98,7 @@ function readJsonLd(doc: Document): { headline: string | null; publisher: string
     for (const item of ldItems(parsed)) {
       const types = ([] as unknown[]).concat(item['@type']).filter((t): t is string => typeof t === 'string');
       if (!types.some((t) => ARTICLE_TYPES.test(t))) continue;
+      for (const sec of ([] as unknown[]).concat(item.articleSection)) if (typeof sec === 'string' && squash(sec) && sections.length < MAX_SECTIONS) sections.push(decodeEntities(squash(sec)));
       // An article type beats a plain WebPage.
       const rank = types.includes('WebPage') && types.length === 1 ? 1 : 0;
       if (rank >= best.rank) continue;
@@ -96,7 +108,7 @@ function readJsonLd(doc: Document): { headline: string | null; publisher: string
       if (headline) best = { headline: decodeEntities(headline), publisher, rank };
     }
   }
-  return { headline: best.headline, publisher: best.publisher };
+  return { headline: best.headline, publisher: best.publisher, sections };
 }
 
 /** The objects of a JSON-LD value: the value itself, an array's items, an @graph's items. */
@@ -123,7 +135,7 @@ function squash(s: string): string {
 }
 
 /** Lower-case letters and digits only: "The Hill" and "TheHill" are one name. */
-function key(s: string): string {
+export function key(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
