@@ -36,7 +36,11 @@ export class MarkupKinds {
     const found: BlockKind[] = [];
     let depth = 0;
     for (let cur = el; cur && cur !== this.root; cur = cur.parentElement, depth++) {
-      const k = elementKind(cur, depth < CLASS_DEPTH && this.textLength(cur) <= 2 * chars + 80, words);
+      const near = depth < CLASS_DEPTH;
+      const at = cur;
+      // The element's text length is read only when its class would name a kind (reading the
+      // text of every container around every paragraph was most of this step's time).
+      const k = elementKind(cur, () => near && this.textLength(at) <= 2 * chars + 80, words);
       if (k) found.push(k);
       if (cur.parentNode === this.root) break;
     }
@@ -61,12 +65,11 @@ export class MarkupKinds {
   }
 }
 
-function elementKind(el: Element, classesSpeak: boolean, words: number): BlockKind | null {
+/** `classesSpeak`: whether the element's class names may speak for the paragraph (see MarkupKinds). */
+function elementKind(el: Element, classesSpeak: () => boolean, words: number): BlockKind | null {
   const tag = el.localName.toLowerCase();
-  if (classesSpeak) {
-    const byClass = classKind(el, words);
-    if (byClass) return byClass;
-  }
+  const byClass = classKind(el, words);
+  if (byClass && classesSpeak()) return byClass;
   switch (tag) {
     case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
       return 'heading';
@@ -83,7 +86,7 @@ function elementKind(el: Element, classesSpeak: boolean, words: number): BlockKi
     case 'nav': case 'aside':
       return 'other';
     case 'time':
-      return classesSpeak ? 'dateline' : null;
+      return classesSpeak() ? 'dateline' : null;
   }
   const role = el.getAttribute('role');
   if (role === 'heading') return 'heading';
@@ -123,7 +126,8 @@ function classKind(el: Element, words: number): BlockKind | null {
  * of its output (`_readabilityDataTable`); a table it did not judge counts as data.
  */
 function inDataTable(cell: Element): boolean {
-  const table = cell.closest('table');
+  let table: Element | null = cell;
+  while (table && table.localName !== 'table') table = table.parentElement;
   if (!table) return false;
   return (table as Element & { _readabilityDataTable?: boolean })._readabilityDataTable !== false;
 }

@@ -59,6 +59,8 @@ function marksCard(el: Element): boolean {
 }
 
 const REGION_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+
+const isLink = (el: Element) => el.localName === 'a';
 const TABLE_PARTS = new Set(['THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH']);
 
 function hasFurnitureMarker(el: Element): boolean {
@@ -110,12 +112,14 @@ function nearestAbove(el: Element | null, cache: Map<Element, Element | null>, m
 export function livePageFacts(): PageFacts {
   const regions = new Map<Element, Element | null>();
   const cards = new Map<Element, Element | null>();
+  const links = new Map<Element, Element | null>();
   return {
     furniture: (t) => {
       const block = t.parentElement;
       return block !== null && hasFurnitureMarker(block);
     },
-    inLink: (t) => t.parentElement?.closest('a') != null,
+    // closest('a'), remembered along the way: the element or an ancestor whose local name is "a".
+    inLink: (t) => nearestAbove(t.parentElement, links, isLink) !== null,
     region: (t) => nearestAbove(t.parentElement, regions, marksRegion),
     inPopup: (t) => nearestAbove(t.parentElement, cards, marksCard) !== null,
   };
@@ -242,8 +246,14 @@ function describe(p: Paragraph, facts: PageFacts): Para {
     allLink: chars > 0 && linkedChars === chars,
     heading,
     region: firstNode ? facts.region(firstNode) : null,
-    quoted: p.block?.closest('blockquote') != null,
+    quoted: withinBlockquote(p.block),
   };
+}
+
+/** closest('blockquote'), walked by hand (a selector query is slow in jsdom). */
+function withinBlockquote(el: Element | null): boolean {
+  for (let cur = el; cur; cur = cur.parentElement) if (cur.localName === 'blockquote') return true;
+  return false;
 }
 
 /**

@@ -19,6 +19,7 @@ import { speedUpReadability } from './readability-speedups';
 import { collectParagraphs, joinParagraphs } from './text-builder';
 import { dropBoilerplate, livePageFacts, takePageFacts, type PageFacts } from './boilerplate';
 import { chooseTitle, cleanSiteName, readTitleFacts, type TitleFacts } from './title';
+import { chooseSiteName } from './site-name';
 
 const SHOW_TEXT = 4;
 
@@ -95,8 +96,8 @@ function readArticle(work: Document, liveOf: (t: Text) => Text | null, facts: Pa
   const content = parsed.content as unknown as Node;
   const found = (parsed.title ?? '').trim();
   const byline = parsed.byline?.trim() || null;
-  const siteName = cleanSiteName(parsed.siteName);
-  const title = chooseTitle(opts.heads, { readability: found, names: [siteName, byline] });
+  const siteName = chooseSiteName(opts.heads, parsed.siteName);
+  const title = chooseTitle(opts.heads, { readability: found, names: [cleanSiteName(parsed.siteName), siteName, byline] });
   const paragraphs = dropBoilerplate(collectParagraphs(content, liveOf), { titles: [found, title], byline, facts });
   const { text, segments, blocks } = joinParagraphs(paragraphs);
   const wordCount = countWords(text);

@@ -9,6 +9,9 @@
  *   4. bytes and model load (bytes.ts)
  *   5. memory: the tab's JS heap with Gloss vs without (browser.ts)
  *
+ * Corpus pages listed in ../shared/notes/held-out-pages.md are never run (sections 1 and 3); without
+ * that list section 1 is refused and section 3 runs the example page alone.
+ *
  * Timings are wall-clock on a shared machine: read medians, not single runs. Nothing here asserts
  * a time; tests/unit/budget.test.ts asserts the byte budgets. Options:
  *   --skip=pages,throughput,browser,bytes   leave sections out
@@ -21,6 +24,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resources } from '../../src/cli/run';
 import { exampleHtml, ROOT } from '../helpers/fixtures';
+import { HELD_OUT_FILE, loadHeldOut } from '../helpers/held-out';
 import { benchPages, printPages } from './pages';
 import { coldWarm, printColdWarm, printProfile, profileAnalysis } from './profile';
 import { benchThroughput, printThroughput } from './throughput';
@@ -51,8 +55,13 @@ out.date = new Date().toISOString();
 out.machine = machine;
 
 const res = resources();
+const held = loadHeldOut();
 
-if (!skip.has('pages')) {
+if (!skip.has('pages') && !held) {
+  heading('1. per page');
+  console.log(`  refused: ${HELD_OUT_FILE} not found or unreadable; without the held-out list no corpus page is run`);
+  process.exitCode = 1;
+} else if (!skip.has('pages') && held) {
   heading('1. per page: detection (extractArticle) and analysis (analyzeText), as `analyze` runs them; HTML parsing not timed');
   // First, before anything has run: what a fresh tab pays (cold code) against the warm figure.
   const cw = await coldWarm('example page (us-venezuela)', exampleHtml(), res);
@@ -60,6 +69,7 @@ if (!skip.has('pages')) {
   out.coldWarm = cw;
   const t = performance.now();
   const pages = benchPages({
+    held,
     limit,
     keepTexts: true,
     onPage: (row, i, n) => process.stderr.write(`\r  page ${i + 1}/${n} ${row.name.slice(0, 50).padEnd(50)}`),

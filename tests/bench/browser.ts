@@ -1,6 +1,6 @@
 /**
  * Gloss in Chromium with the built extension (dist/chrome) loaded, pages served from 127.0.0.1:
- * the example page and the 10 largest readability-test-pages, median of 5 runs each, a fresh tab
+ * the example page and the 10 largest readability-test-pages (never a held-out one), median of 5 runs each, a fresh tab
  * per run. Exported as benchBrowser() for `npm run bench`; `npx tsx tests/bench/browser.ts` runs
  * it alone.
  *
@@ -43,6 +43,8 @@ import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-c
 import { DEFAULT_SETTINGS } from '../../src/settings';
 import { distDir, startServer, type TestServer } from '../e2e/harness';
 import { tickingPage } from '../e2e/hostile-support';
+import type { HeldOut } from '../eval/pages/readings';
+import { loadHeldOut, withoutHeldOut } from '../helpers/held-out';
 import { corpusPath, FIXTURES, ROOT } from '../helpers/fixtures';
 import { recordScriptTasks, type ScriptTask } from './script-tasks';
 import { fmtMs, median, scriptCell } from './stats';
@@ -135,15 +137,20 @@ export interface BrowserReport {
   };
 }
 
-/** The example page and the `n` largest readability-test-pages (by source.html bytes). */
-export function browserPages(n = 10): { name: string; path: string }[] {
+/**
+ * The example page and the `n` largest readability-test-pages (by source.html bytes), held-out
+ * pages left out; without the held-out list (null), the example page alone.
+ */
+export function browserPages(n: number, held: HeldOut | null): { name: string; path: string }[] {
   const pages = [{ name: 'us-venezuela (example)', path: resolve(FIXTURES, 'pages/us-venezuela.html') }];
   const rtp = corpusPath('readability-test-pages');
-  if (rtp) {
-    const all = readdirSync(rtp)
+  if (rtp && held) {
+    const found = readdirSync(rtp)
       .map((d) => resolve(rtp, d, 'source.html'))
       .filter((p) => existsSync(p))
-      .map((p) => ({ name: p.split('/').at(-2)!, path: p, size: statSync(p).size }))
+      .map((p) => ({ name: p.split('/').at(-2)!, path: p }));
+    const all = withoutHeldOut('readability-test-pages', found, (p) => p.name, held)
+      .kept.map((p) => ({ ...p, size: statSync(p.path).size }))
       .sort((a, b) => b.size - a.size);
     pages.push(...all.slice(0, n).map(({ name, path }) => ({ name, path })));
   }
@@ -444,7 +451,7 @@ export async function benchBrowser(opts: { runs?: number; largest?: number; log?
       delete process.env.GLOSS_BUILD;
     }
   }
-  const pages = browserPages(opts.largest ?? 10);
+  const pages = browserPages(opts.largest ?? 10, loadHeldOut());
   const server: TestServer = await startServer();
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, enableExtensions: [dist], args: ARGS, defaultViewport: { width: 1280, height: 900 } });
   const report: BrowserReport = { chromium: await browser.version(), runs, marksVisibleToPage: null, pages: [], probe: [], nonArticle: null, memory: null };

@@ -5,19 +5,28 @@
  * prints each task that ran Gloss's script and lasted over 50 ms or ran over 10 ms of ours: its
  * length, Gloss's script in it, style/layout/paint and HTML parsing, and Gloss's functions by self
  * and inclusive time (build unminified to read the names). Profiling slows everything: compare
- * shares, not durations.
+ * shares, not durations. A page on ../shared/notes/held-out-pages.md is refused, as is any
+ * corpus page when that list is missing.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { distDir, startServer } from '../e2e/harness';
 import { corpusPath, FIXTURES } from '../helpers/fixtures';
+import { HELD_OUT_FILE, loadHeldOut } from '../helpers/held-out';
+import { isHeldOut } from '../eval/pages/readings';
 import { ARGS, CHROMIUM, setSettings } from './browser';
 import { recordScriptTasks } from './script-tasks';
 
 
 const names = process.argv.slice(2).length ? process.argv.slice(2) : ['example', 'yahoo-2', 'wikia'];
 const rtp = corpusPath('readability-test-pages');
+const held = loadHeldOut();
+const refused = names.filter((n) => n !== 'example' && (!held || isHeldOut('rtp', n, held)));
+if (refused.length) {
+  console.error(`refused: ${refused.join(', ')}: ${held ? 'on the held-out list' : 'the held-out list is missing'} (${HELD_OUT_FILE})`);
+  process.exit(1);
+}
 
 const server = await startServer();
 const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, enableExtensions: [distDir('chromium')], args: ARGS });

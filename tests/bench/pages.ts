@@ -10,6 +10,9 @@
  * BENCH_PAGE_RUNS=3 for the median of 3; detection reuses the Document: extractArticle never
  * modifies it) and the page's median counts. One untimed pass over the first 5 pages of each
  * corpus lets the JIT settle first, so these are warm figures (a new tab is cold: see profile.ts).
+ *
+ * The pages of ../shared/notes/held-out-pages.md are never run (tests/helpers/held-out.ts), not
+ * even to warm up; without that list no page is run.
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,6 +22,8 @@ import { extractArticle } from '../../src/article';
 import { parseHtml, readInput, resources } from '../../src/cli/run';
 import { tokenize } from '../../src/nlp/tokenize';
 import { corpusPath } from '../helpers/fixtures';
+import { HELD_OUT_FILE, loadHeldOut, withoutHeldOut } from '../helpers/held-out';
+import type { HeldOut } from '../eval/pages/readings';
 import { median, pct, fmtMs } from './stats';
 
 export interface PageRow {
@@ -38,6 +43,8 @@ export interface PageRow {
 export interface CorpusPages {
   corpus: string;
   skipped?: string;
+  /** how many of the corpus's pages were left out as held-out */
+  heldOut?: number;
   rows: PageRow[];
   /** the analysed articles' texts, when asked for (the stage profile reuses them) */
   texts?: { text: string; lang: string | null }[];
@@ -56,28 +63,40 @@ export interface PageSummary {
   ratio: { medianOfPages: number; totalOverTotal: number; analyzeTotal: number; detectTotal: number; worst: PageRow | null; over: number };
 }
 
-export function corpusFiles(): { corpus: string; skipped?: string; files: { name: string; path: string }[] }[] {
-  const out: { corpus: string; skipped?: string; files: { name: string; path: string }[] }[] = [];
+export interface CorpusFiles {
+  corpus: string;
+  skipped?: string;
+  heldOut: number;
+  files: { name: string; path: string }[];
+}
+
+/** The pages of both corpora, held-out pages left out. */
+export function corpusFiles(held: HeldOut): CorpusFiles[] {
+  const out: CorpusFiles[] = [];
+  const add = (corpus: string, files: { name: string; path: string }[]) => {
+    const { kept, heldOut } = withoutHeldOut(corpus, files, (f) => f.name, held);
+    out.push({ corpus, heldOut, files: kept });
+  };
   const rtp = corpusPath('readability-test-pages');
-  if (!rtp) out.push({ corpus: 'readability-test-pages', skipped: '../shared/corpora/readability-test-pages not found', files: [] });
+  if (!rtp) out.push({ corpus: 'readability-test-pages', skipped: '../shared/corpora/readability-test-pages not found', heldOut: 0, files: [] });
   else
-    out.push({
-      corpus: 'readability-test-pages',
-      files: readdirSync(rtp)
+    add(
+      'readability-test-pages',
+      readdirSync(rtp)
         .filter((d) => existsSync(resolve(rtp, d, 'source.html')))
         .sort()
         .map((d) => ({ name: d, path: resolve(rtp, d, 'source.html') })),
-    });
+    );
   const aeb = corpusPath('article-extraction-benchmark/html');
-  if (!aeb) out.push({ corpus: 'article-extraction-benchmark', skipped: '../shared/corpora/article-extraction-benchmark/html not found', files: [] });
+  if (!aeb) out.push({ corpus: 'article-extraction-benchmark', skipped: '../shared/corpora/article-extraction-benchmark/html not found', heldOut: 0, files: [] });
   else
-    out.push({
-      corpus: 'article-extraction-benchmark',
-      files: readdirSync(aeb)
+    add(
+      'article-extraction-benchmark',
+      readdirSync(aeb)
         .filter((f) => f.endsWith('.html.gz'))
         .sort()
         .map((f) => ({ name: f.replace(/\.html\.gz$/, ''), path: resolve(aeb, f) })),
-    });
+    );
   return out;
 }
 
@@ -92,10 +111,10 @@ function timeRuns<T>(runs: number, fn: () => T): { ms: number; value: T } {
   return { ms: median(times), value };
 }
 
-export function benchPages(opts: { runs?: number; limit?: number; keepTexts?: boolean; onPage?: (r: PageRow, i: number, n: number) => void } = {}): CorpusPages[] {
+export function benchPages(opts: { held: HeldOut; runs?: number; limit?: number; keepTexts?: boolean; onPage?: (r: PageRow, i: number, n: number) => void }): CorpusPages[] {
   const runs = opts.runs ?? Number(process.env.BENCH_PAGE_RUNS ?? 1);
   const res = resources();
-  const corpora = corpusFiles();
+  const corpora = corpusFiles(opts.held);
   // Warm-up: the first few pages of each corpus once, untimed.
   for (const c of corpora)
     for (const f of c.files.slice(0, 5)) {
@@ -109,7 +128,7 @@ export function benchPages(opts: { runs?: number; limit?: number; keepTexts?: bo
   const n = corpora.reduce((k, c) => k + Math.min(c.files.length, opts.limit ?? Infinity), 0);
   let i = 0;
   return corpora.map((c) => {
-    if (c.skipped) return { corpus: c.corpus, skipped: c.skipped, rows: [] };
+    if (c.skipped) return { corpus: c.corpus, skipped: c.skipped, heldOut: 0, rows: [] };
     const rows: PageRow[] = [];
     const texts: { text: string; lang: string | null }[] = [];
     for (const f of c.files.slice(0, opts.limit ?? c.files.length)) {
@@ -143,7 +162,7 @@ export function benchPages(opts: { runs?: number; limit?: number; keepTexts?: bo
       rows.push(row);
       opts.onPage?.(row, i++, n);
     }
-    return { corpus: c.corpus, rows, ...(opts.keepTexts ? { texts } : {}) };
+    return { corpus: c.corpus, heldOut: c.heldOut, rows, ...(opts.keepTexts ? { texts } : {}) };
   });
 }
 
@@ -191,8 +210,11 @@ export function printPages(results: CorpusPages[]): PageSummary[] {
     sums.push(summarize(c.corpus, c.rows));
   }
   if (results.filter((c) => !c.skipped).length > 1) sums.push(summarize('both corpora', all));
+  const heldOut = new Map(results.map((c) => [c.corpus, c.heldOut ?? 0]));
+  heldOut.set('both corpora', results.reduce((k, c) => k + (c.heldOut ?? 0), 0));
   for (const s of sums) {
-    console.log(`${s.corpus}: ${s.pages} pages, ${s.articles} analysed as English articles, ${s.notArticles.length} not articles, ${s.unsupported.length} not English, ${s.errors.length} errors`);
+    const held = heldOut.get(s.corpus) ? ` (${heldOut.get(s.corpus)} held-out pages not run)` : '';
+    console.log(`${s.corpus}: ${s.pages} pages${held}, ${s.articles} analysed as English articles, ${s.notArticles.length} not articles, ${s.unsupported.length} not English, ${s.errors.length} errors`);
     const w = (r: PageRow | null, f: (r: PageRow) => number | null) => (r ? `${r.name} ${fmtMs(f(r)!)}` : '-');
     console.log(`  detection (extractArticle, all ${s.pages - s.errors.length} pages): median ${fmtMs(s.detect.median)}, p95 ${fmtMs(s.detect.p95)}, worst ${w(s.detect.worst, (r) => r.detectMs)}`);
     console.log(`  analysis  (analyzeText, ${s.articles} articles):  median ${fmtMs(s.analyze.median)}, p95 ${fmtMs(s.analyze.p95)}, worst ${w(s.analyze.worst, (r) => r.analyzeMs)}`);
@@ -213,9 +235,14 @@ export function printPages(results: CorpusPages[]): PageSummary[] {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const held = loadHeldOut();
+  if (!held) {
+    console.error(`refused: ${HELD_OUT_FILE} not found or unreadable; without the held-out list no page is run`);
+    process.exit(1);
+  }
   const limit = process.argv[2] ? Number(process.argv[2]) : undefined;
   const t = performance.now();
-  const r = benchPages({ limit, onPage: (row, i, n) => process.stderr.write(`\r${i + 1}/${n} ${row.name.slice(0, 40).padEnd(40)}`) });
+  const r = benchPages({ held, limit, onPage: (row, i, n) => process.stderr.write(`\r${i + 1}/${n} ${row.name.slice(0, 40).padEnd(40)}`) });
   process.stderr.write('\n');
   printPages(r);
   if (process.env.BENCH_PAGES_JSON) writeFileSync(process.env.BENCH_PAGES_JSON, JSON.stringify(r));

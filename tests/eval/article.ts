@@ -11,9 +11,8 @@
  * `--worst N`: also lists the N benchmark pages where Gloss's text has the lowest precision (the
  * held-out pages are never run, so never listed), to find the furniture it keeps.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extractArticle, looksLikeArticle } from '../../src/article';
 import { extractFromSnapshot } from '../../src/article/extract';
@@ -21,24 +20,16 @@ import { takeSnapshot, type PageSnapshot } from '../../src/article/snapshot';
 import { parseHtml } from '../../src/cli/run';
 import { corpusPath } from '../helpers/fixtures';
 import { scoreCorpus, scorePage, type PageScore } from './shingles';
-import { isHeldOut, parseHeldOut, type HeldOut } from './pages/readings';
+import { isHeldOut } from './pages/readings';
+import { loadHeldOut } from '../helpers/held-out';
 
 const fmt = (x: number) => x.toFixed(3);
 const worstAt = process.argv.indexOf('--worst');
 const WORST = worstAt >= 0 ? Math.max(1, Number(process.argv[worstAt + 1]) || 10) : 0;
 
-/**
- * The pages of ../shared/notes/held-out-pages.md are an independent check kept outside the
- * project: they are never run here, so no figure printed below includes them. Without the list
- * nothing is run.
- */
-function heldOutPages(): HeldOut | null {
-  const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/notes/held-out-pages.md');
-  if (!existsSync(file)) return null;
-  const held = parseHeldOut(readFileSync(file, 'utf8'));
-  return held.aeb.length && held.rtp.length ? held : null;
-}
-const HELD = heldOutPages();
+// The pages of ../shared/notes/held-out-pages.md are never run here, so no figure printed below
+// includes them. Without the list nothing is run.
+const HELD = loadHeldOut();
 
 async function benchmark(): Promise<void> {
   const dir = corpusPath('article-extraction-benchmark');

@@ -10,19 +10,20 @@
  * 2 s is timed once more (this machine is shared; a single slow run may be the neighbours): both
  * figures are printed and the page counts as over only if the second run is over too.
  * Speaker names: counts the quotes whose speaker is shown by a name that is a pronoun, a
- * determiner or a common word (speaker-names.ts), over every page except those of
- * ../shared/notes/held-out-pages.md, whose quotes are never looked at. `-v` lists them, for the
- * pages that are neither held out nor in the page set's check half.
+ * determiner or a common word (speaker-names.ts). `-v` lists them, for the pages that are not in
+ * the page set's check half.
  * Exit status 1 when a page threw, gave an error line, stayed over 2 s, or showed such a name.
- * Skips with a message when ../shared/corpora is absent.
+ * Skips with a message when ../shared/corpora is absent. The pages of
+ * ../shared/notes/held-out-pages.md are never run; without that list no page is run (exit status 1).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import type { AnalysisResult } from '../../src/analysis/contract';
 import { analyzeFileTimed, resources } from '../../src/cli/run';
-import { CORPORA, FIXTURES, ROOT, corpusPath } from '../helpers/fixtures';
-import { halfOf, isHeldOut, loadReadings, parseHeldOut, type HeldOut } from './pages/readings';
+import { CORPORA, FIXTURES, corpusPath } from '../helpers/fixtures';
+import { HELD_OUT_FILE, loadHeldOut, withoutHeldOut } from '../helpers/held-out';
+import { halfOf, isHeldOut, loadReadings, type HeldOut } from './pages/readings';
 import { articleWords, badSpeakerName } from './speaker-names';
 
 const LIMIT_MS = 2000;
@@ -45,7 +46,6 @@ interface PageRun {
   badSpeakers: string[] | null;
 }
 
-const HELD_OUT = resolve(ROOT, '../shared/notes/held-out-pages.md');
 
 /** The corpus and page id of a sweep file, as the held-out list and the readings name them. */
 function pageId(file: string): { corpus: 'aeb' | 'rtp'; id: string } {
@@ -65,26 +65,28 @@ function badSpeakerNames(r: AnalysisResult): string[] {
   return out;
 }
 
-function listPages(): { corpus: string; files: string[] }[] {
-  const out: { corpus: string; files: string[] }[] = [];
+function listPages(held: HeldOut): { corpus: string; files: string[]; heldOut: number }[] {
+  const out: { corpus: string; files: string[]; heldOut: number }[] = [];
   const rtp = corpusPath('readability-test-pages');
   if (rtp) {
-    const files = readdirSync(rtp, { withFileTypes: true })
+    const dirs = readdirSync(rtp, { withFileTypes: true })
       .filter((d) => d.isDirectory())
-      .map((d) => join(rtp, d.name, 'source.html'))
+      .map((d) => d.name);
+    const { kept, heldOut } = withoutHeldOut('readability-test-pages', dirs, (d) => d, held);
+    const files = kept
+      .map((d) => join(rtp, d, 'source.html'))
       .filter((f) => existsSync(f))
       .sort();
-    out.push({ corpus: 'readability-test-pages', files });
+    out.push({ corpus: 'readability-test-pages', files, heldOut });
   } else {
     console.log('readability-test-pages: not found, skipped');
   }
   const aeb = corpusPath('article-extraction-benchmark/html');
   if (aeb) {
-    const files = readdirSync(aeb)
-      .filter((f) => f.endsWith('.html.gz'))
-      .map((f) => join(aeb, f))
-      .sort();
-    out.push({ corpus: 'article-extraction-benchmark', files });
+    const names = readdirSync(aeb).filter((f) => f.endsWith('.html.gz'));
+    const { kept, heldOut } = withoutHeldOut('article-extraction-benchmark', names, (f) => f.replace(/\.html\.gz$/, ''), held);
+    const files = kept.map((f) => join(aeb, f)).sort();
+    out.push({ corpus: 'article-extraction-benchmark', files, heldOut });
   } else {
     console.log('article-extraction-benchmark: not found, skipped');
   }
@@ -132,19 +134,14 @@ function main(): void {
     console.log(`eval:sweep skipped: ${CORPORA} not found (the corpora live in ../shared/corpora beside the repository)`);
     return;
   }
-  if (!existsSync(HELD_OUT)) {
-    console.error(`eval:sweep refused: ${HELD_OUT} not found; without the held-out list no page is run`);
-    process.exitCode = 1;
-    return;
-  }
-  const held = parseHeldOut(readFileSync(HELD_OUT, 'utf8'));
-  if (!held.rtp.length || !held.aeb.length) {
-    console.error(`eval:sweep refused: could not read the held-out pages from ${HELD_OUT}`);
+  const held = loadHeldOut();
+  if (!held) {
+    console.error(`eval:sweep refused: ${HELD_OUT_FILE} not found or unreadable; without the held-out list no page is run`);
     process.exitCode = 1;
     return;
   }
   const verbose = process.argv.includes('-v');
-  const sets = listPages();
+  const sets = listPages(held);
   if (!sets.length) {
     console.log('eval:sweep skipped: neither corpus found');
     return;
@@ -157,11 +154,11 @@ function main(): void {
   if (first) runOne(first, res, held);
 
   const all: PageRun[] = [];
-  for (const { corpus, files } of sets) {
+  for (const { corpus, files, heldOut } of sets) {
     const runs = files.map((f) => runOne(f, res, held));
     for (const r of runs) if (r.ms > LIMIT_MS && !r.error) r.retryMs = runOne(r.file, res, held).ms;
     all.push(...runs);
-    summarise(corpus, runs);
+    summarise(`${corpus} (${heldOut} held-out pages not run)`, runs);
   }
   console.log('');
   const { errors, over } = summarise('all', all);
