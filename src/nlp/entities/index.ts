@@ -25,6 +25,7 @@ import { assignIds } from './ids';
 import { reviseSpans } from './revise';
 import { splitAtLineBreaks } from './boundaries';
 import { placesOutsideSport } from './sport-places';
+import { placesBeforePartyMembers } from './party-members';
 import { isTitleWord } from './titles';
 
 const TYPE_NAME: Record<MentionType, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
@@ -56,10 +57,12 @@ export function entitiesFrom(text: string, rec: Recognition, model: NerModel, sk
   }
   const phrases = model.gazetteer.phrases;
   const isDemonym = (l: string): boolean => ((phrases.get(foldWord(l)) ?? 0) & DEMONYM_BIT) !== 0;
-  const spans = placesOutsideSport(tokens, reviseSpans(tokens, sentLast, splitAtLineBreaks(text, tokens, rec.spans), isDemonym), (words) => {
+  const isPlace = (words: readonly string[]): boolean => {
     const bits = phrases.get(foldWord(words.join(' ').toLowerCase())) ?? 0;
     return (bits & PLACE_BITS) !== 0 && (bits & ORG_BITS) === 0;
-  });
+  };
+  const revised = reviseSpans(tokens, sentLast, splitAtLineBreaks(text, tokens, rec.spans), isDemonym);
+  const spans = placesOutsideSport(tokens, placesBeforePartyMembers(tokens, revised, isPlace), isPlace);
   const spanType: string[] = new Array<string>(n).fill('');
   for (const s of spans) for (let i = s.first; i < s.last; i++) spanType[i] = s.type;
   const ctx: MentionContext = {
