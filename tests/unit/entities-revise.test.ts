@@ -49,6 +49,8 @@ describe('reviseSpans: what the last word of a name says', () => {
     expect(revise('The band won at the MTV Video Music Awards in 2007.', [['MTV', 'Awards', 'ORG']])).toEqual(['MISC:MTV Video Music Awards']);
     expect(revise('It supported troops during the Battle of the Bulge that winter.', [['Bulge', 'Bulge', 'LOC']])).toEqual(['MISC:Battle of the Bulge']);
     expect(revise('They flew in Operation Market Garden in 1944.', [['Market', 'Garden', 'PER']])).toEqual(['MISC:Operation Market Garden']);
+    expect(revise('Debt has not been this high since the Great Depression of the 1930s.', [['Great', 'Depression', 'LOC']])).toEqual(['MISC:Great Depression']);
+    expect(revise('Talks failed during the Cuban Missile Crisis that October.', [['Cuban', 'Crisis', 'ORG']])).toEqual(['MISC:Cuban Missile Crisis']);
     // a single word is not taken for an event
     expect(revise('Cup holders Arsenal lost.', [['Arsenal', 'Arsenal', 'ORG']])).toEqual(['ORG:Arsenal']);
   });

@@ -57,6 +57,8 @@ export const ORG_HEAD_WORDS = new Set([
 export const EVENT_HEAD_WORDS = new Set([
   'award', 'awards', 'prize', 'prizes', 'festival', 'championship', 'championships', 'olympics', 'cup',
   'war', 'tournament', 'marathon', 'rally', 'expo', 'biennale', 'trophy', 'act', 'amendment', 'code',
+  // periods and crises of history: "the Great Depression", "the Cuban Missile Crisis"
+  'depression', 'recession', 'revolution', 'crisis',
 ]);
 
 /** First words that make a capitalised name an event: "Battle of the Bulge", "Operation Market Garden". */
