@@ -286,6 +286,18 @@ function addTitled(titled: Map<string, PersonRef[]>, word: string, ref: PersonRe
   titled.set(word, list);
 }
 
+/** How many of the discourse's person mentions (sorted by start) begin before `start`. */
+export function mentionsBefore(d: Discourse, start: number): number {
+  let lo = 0;
+  let hi = d.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (d.mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function isSubjectPosition(toks: Tok[], k: number, sent: number[]): boolean {
   if (k === 0) return true;
   const prev = toks[k - 1]!;

@@ -6,7 +6,7 @@
  * he/she resolution (resolvePronoun, by gender, number and salience) is here too.
  */
 import type { Speaker } from '../../analysis/contract';
-import type { Discourse, Mention, PersonRef } from './discourse';
+import { mentionsBefore, type Discourse, type Mention, type PersonRef } from './discourse';
 import type { Tok } from './words';
 import type { NP } from './phrases';
 import { SPEECH_NOUNS } from './cue-words';
@@ -36,13 +36,7 @@ function resolveContraction(d: Discourse, pi: number, k: number, base: string): 
   if (!pr || pr.person !== 3 || pr.plural || pr.gender === 'n') return null;
   const toks = d.paras[pi]!.toks;
   const start = toks[k]!.start;
-  let lo = 0;
-  let hi = d.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (d.mentions[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = mentionsBefore(d, start);
   return resolvePronoun(d.mentions, d.genderOf, pr.gender, d.paras[pi]!.sent[k]!, pi, lo, d.guessedGender);
 }
 

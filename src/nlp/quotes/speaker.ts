@@ -7,7 +7,7 @@ import type { Speaker } from '../../analysis/contract';
 import type { Attribution } from './attribution';
 import { antecedent } from './phrases';
 import type { Discourse, PersonRef } from './discourse';
-import { FUNCTION_WORDS } from './discourse';
+import { FUNCTION_WORDS, mentionsBefore } from './discourse';
 import { SPEAKING_BODIES, TITLES } from './lexicon';
 import { pronounSpeaker, isPronounToken } from './pronouns';
 import { shownAsName } from './shown';
@@ -22,13 +22,7 @@ const BODY_PARAGRAPHS = 3;
 
 /** The organisation mentioned last before `start`, in the paragraph or the few before it. */
 function lastOrganisation(d: Discourse, para: number, start: number): PersonRef | null {
-  let lo = 0;
-  let hi = d.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (d.mentions[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = mentionsBefore(d, start);
   for (let i = lo - 1; i >= 0; i--) {
     const m = d.mentions[i]!;
     if (para - m.para > BODY_PARAGRAPHS) break;
