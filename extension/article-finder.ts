@@ -7,14 +7,14 @@
 import { extractFromSnapshot } from '../src/article/extract';
 import { parseSnapshotJson } from '../src/messages';
 import { formatPublished } from '../src/sidebar/format';
-// Chrome only (service workers cannot import() on demand, so it is imported here); in the
-// Firefox package this module is a stub that throws (vite.config.ts).
+// Chrome only (service workers cannot import() on demand, so it is imported here); the Firefox
+// build leaves it out, as nothing there calls it.
 import { readInOffscreen } from './offscreen/chrome-offscreen';
+import { BROWSER } from './browser-target';
 
 /** The article (a RemoteArticle, or null) in a page snapshot, both as JSON text. */
 export async function findArticleInSnapshot(json: string): Promise<string> {
-  if (typeof document !== 'undefined' && document.implementation) return readSnapshotJson(json);
-  return readInOffscreen(json);
+  return BROWSER === 'firefox' ? readSnapshotJson(json) : readInOffscreen(json);
 }
 
 /** Reads a snapshot's JSON where there is a DOM (Firefox's background page, the offscreen document). */

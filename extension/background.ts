@@ -15,6 +15,7 @@ import { loadModel } from './model-loader';
 import { reachTab } from './reach-tab';
 import { createPendingClicks, type ToggleType } from './pending-clicks';
 import { TEST_BUILD } from '../src/build-flags';
+import { BROWSER } from './browser-target';
 import { loadSettings } from './settings-store';
 import { handleWikipediaMessage, isWikipediaMessage } from './wikipedia/handler'; // issue 5
 
@@ -66,13 +67,13 @@ async function shortcuts(): Promise<{ toggleSidebar: string | null; toggleHighli
 }
 
 async function openShortcutSettings(): Promise<{ opened: boolean; hint: string }> {
+  // A feature check: Firefox has had this since version 137, Chrome not at all.
   const commands = browser.commands as unknown as { openShortcutSettings?: () => Promise<void> };
   if (typeof commands.openShortcutSettings === 'function') {
     await commands.openShortcutSettings();
     return { opened: true, hint: 'Firefox: Add-ons and themes → ⚙ → Manage Extension Shortcuts' };
   }
-  const isFirefox = browser.runtime.getURL('/').startsWith('moz-extension:');
-  if (isFirefox) return { opened: false, hint: 'Firefox: open about:addons, click ⚙, then Manage Extension Shortcuts' };
+  if (BROWSER === 'firefox') return { opened: false, hint: 'Firefox: open about:addons, click ⚙, then Manage Extension Shortcuts' };
   await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
   return { opened: true, hint: 'Chrome: chrome://extensions/shortcuts' };
 }

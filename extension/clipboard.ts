@@ -5,10 +5,10 @@
  * document copies. Either way the page is not involved.
  */
 import { copyInOffscreen } from './offscreen/chrome-offscreen';
+import { BROWSER } from './browser-target';
 
 export async function writeClipboard(text: string): Promise<true> {
-  const clipboard = (globalThis.navigator as Navigator | undefined)?.clipboard;
-  if (clipboard && typeof document !== 'undefined') await clipboard.writeText(text);
+  if (BROWSER === 'firefox') await navigator.clipboard.writeText(text);
   else await copyInOffscreen(text);
   return true;
 }

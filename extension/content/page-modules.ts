@@ -11,8 +11,8 @@ export type PageAnalyzer = typeof import('./page-analyzer');
 
 /**
  * Rejects when this copy of the content script is orphaned (Gloss was updated, reloaded or
- * removed: its runtime has no id any more). Asking for a file then would only be a failed request
- * in the page's console.
+ * removed: its runtime has no id any more; both browsers have `chrome.runtime`). Asking for a
+ * file then would only be a failed request in the page's console.
  */
 function checkRuntime(): void {
   if (typeof chrome === 'undefined' || !chrome.runtime?.id) throw new Error('Gloss was updated or removed; this page’s copy of it has stopped');

@@ -1,8 +1,9 @@
 /**
  * Chrome only: its background is a service worker, without a DOM or a clipboard, so page snapshots
  * are read, and text is copied, in an offscreen document of ours (offscreen.html), created on first
- * use and closed after a minute without work. Built as an entry of its own (chrome-offscreen.js) so the Firefox package can carry
- * a stub in its place: Firefox's background page reads snapshots itself.
+ * use and closed after a minute without work. The Firefox build leaves this module out (its
+ * callers choose by the build's browser, browser-target.ts): Firefox's background page reads
+ * snapshots and copies itself.
  */
 import browser from 'webextension-polyfill';
 import { OFFSCREEN_PATH, OFFSCREEN_TARGET, type OffscreenRequest } from './protocol';

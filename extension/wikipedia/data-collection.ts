@@ -19,6 +19,7 @@ const permissions = () => browser.permissions as unknown as DataCollectionPermis
 
 /** Whether Firefox holds the reader's grant; null where the browser has no such grant. */
 export async function dataCollectionGranted(): Promise<boolean | null> {
+  // A feature check, not a browser switch: the answer says whether the browser keeps this grant.
   try {
     const all = await permissions()?.getAll();
     return Array.isArray(all?.data_collection) ? all.data_collection.includes(WEBSITE_CONTENT) : null;

@@ -91,7 +91,7 @@ export function newestSourceMtime(): number {
       for (const e of readdirSync(p)) if (e !== 'node_modules') walk(join(p, e));
     } else newest = Math.max(newest, st.mtimeMs);
   };
-  for (const p of ['src', 'extension', 'assets', 'manifest.json', 'vite.config.ts', 'package.json']) walk(resolve(ROOT, p));
+  for (const p of ['src', 'extension', 'assets', 'scripts/build', 'manifest.json', 'vite.config.ts', 'package.json']) walk(resolve(ROOT, p));
   return newest;
 }
 

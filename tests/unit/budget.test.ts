@@ -6,7 +6,7 @@
  * - the model file is at most 2 MB uncompressed.
  *
  * It reads dist/chrome. When dist/ is absent, or older than any file the build reads (src/,
- * extension/, assets/, manifest.json, vite.config.ts, package.json), the test builds it first with
+ * extension/, assets/, scripts/build/, manifest.json, vite.config.ts, package.json), the test builds it first with
  * vite's build() and the project's own config, so it never passes on a missing or stale build.
  */
 import { resolve } from 'node:path';
