@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { filesNamedBy } from './build/manifest';
 
 const root = resolve(import.meta.dirname, '..');
 const results: { name: string; ok: boolean; detail?: string }[] = [];
@@ -19,19 +20,8 @@ const read = (dir: string): Manifest | null => {
   return existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')) : null;
 };
 
-/** Every file a manifest refers to, relative to its folder. */
-function referencedFiles(m: Manifest): string[] {
-  const files: string[] = [];
-  const add = (f: unknown) => typeof f === 'string' && files.push(f);
-  Object.values(m.icons ?? {}).forEach(add);
-  Object.values(m.action?.default_icon ?? {}).forEach(add);
-  add(m.background?.service_worker);
-  (m.background?.scripts ?? []).forEach(add);
-  for (const cs of m.content_scripts ?? []) (cs.js ?? []).forEach(add);
-  add(m.options_ui?.page);
-  files.push('app/content-app.js', 'model/ner-model.json');
-  return files;
-}
+/** Every file a manifest refers to, and the page's and model files it loads. */
+const referencedFiles = (m: Manifest): string[] => [...filesNamedBy(m), 'app/content-app.js', 'model/ner-model.json'];
 
 const chrome = read('chrome');
 const firefox = read('firefox');

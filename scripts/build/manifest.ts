@@ -50,3 +50,19 @@ export function manifestText(root: string, browser: Browser): string {
   const { base, version } = readManifestSources(root);
   return `${JSON.stringify(manifestFor(base, browser, version), null, 2)}\n`;
 }
+
+/** Every file a manifest names (icons, background, content scripts, options page), relative to it. */
+export function filesNamedBy(m: Manifest): string[] {
+  const files: string[] = [];
+  const add = (f: unknown) => typeof f === 'string' && files.push(f);
+  const record = (x: unknown) => (x && typeof x === 'object' ? Object.values(x) : []);
+  const list = (x: unknown) => (Array.isArray(x) ? (x as unknown[]) : []);
+  const background = (m.background ?? {}) as { service_worker?: unknown; scripts?: unknown };
+  record(m.icons).forEach(add);
+  record((m.action as { default_icon?: unknown } | undefined)?.default_icon).forEach(add);
+  add(background.service_worker);
+  list(background.scripts).forEach(add);
+  for (const cs of list(m.content_scripts) as { js?: unknown; css?: unknown }[]) [...list(cs.js), ...list(cs.css)].forEach(add);
+  add((m.options_ui as { page?: unknown } | undefined)?.page);
+  return files;
+}

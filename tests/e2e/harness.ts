@@ -10,16 +10,14 @@ import { extname, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser, type ElementHandle, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import { FIXTURES, ROOT } from '../helpers/fixtures';
+import { BROWSER_PATHS, missingBrowsersMessage, SKIP_VAR, skippingBrowserTests } from './browser-paths';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 export const OUTPUT_DIR = resolve(ROOT, 'test-output');
 
-const EXECUTABLES: Record<BrowserName, string> = {
-  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-};
+const EXECUTABLES = BROWSER_PATHS;
 
 /**
  * The built extension for a browser. Tests and benchmarks load the test build (dist-test/: the
@@ -30,12 +28,16 @@ export function distDir(name: BrowserName, build: 'test' | 'shipped' = 'test'): 
   return resolve(ROOT, build === 'test' ? 'dist-test' : 'dist', name === 'chromium' ? 'chrome' : 'firefox');
 }
 
-/** Why a browser cannot be tested here (missing executable or build), or null. */
+/**
+ * Why a browser's tests are skipped (GLOSS_SKIP_BROWSER_TESTS=1, or no build), or null. A missing
+ * browser is an error that says how to install it, never a quiet skip.
+ */
 export function unavailable(name: BrowserName): string | null {
+  if (skippingBrowserTests()) return `${SKIP_VAR}=1`;
+  if (!existsSync(EXECUTABLES[name])) throw new Error(missingBrowsersMessage([name]));
   let why: string | null = null;
-  if (!existsSync(EXECUTABLES[name])) why = `${EXECUTABLES[name]} not found (apt-get install -y ${name === 'chromium' ? 'chromium' : 'firefox-esr'})`;
-  else if (!existsSync(resolve(distDir(name), 'manifest.json'))) why = `${distDir(name)} not built (npm run build:test)`;
-  // On CI nothing may be skipped quietly: a missing browser or build fails the run.
+  if (!existsSync(resolve(distDir(name), 'manifest.json'))) why = `${distDir(name)} not built (npm run build:test)`;
+  // On CI nothing may be skipped quietly: a missing build fails the run.
   if (why && process.env.CI) throw new Error(`browser tests cannot run: ${why}`);
   return why;
 }

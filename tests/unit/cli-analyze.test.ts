@@ -69,6 +69,25 @@ describe('analyze command', () => {
     expect(lines[0]).toMatchObject({ article: null, entities: [], quotes: [] });
   });
 
+  it('refuses an empty file, a missing file and plain text given without --text, each with a message', { timeout: 180_000 }, () => {
+    const blank = join(dir, 'blank.html');
+    writeFileSync(blank, '  \n');
+    const cases: [string[], RegExp][] = [
+      [[blank], /empty file/],
+      [['--text', blank], /empty file/],
+      [[join(dir, 'nowhere.html')], /file not found/],
+      [[text], /plain text, not HTML: give --text/],
+      [['Angela Merkel met Emmanuel Macron.'], /file not found \(analyze reads files: save the text to a file and give --text FILE\)/],
+    ];
+    for (const [args, message] of cases) {
+      const { status, lines, stderr } = run(args);
+      expect(status, args.join(' ')).toBe(1);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]!.error).toMatch(message);
+      expect(stderr).toMatch(message);
+    }
+  });
+
   it('rejects unknown options with a usage message', { timeout: 60_000 }, () => {
     const { status, stderr } = run(['--nope', text]);
     expect(status).toBe(2);
