@@ -13,6 +13,8 @@ import { exampleHtml } from '../helpers/fixtures';
 
 const model = vi.hoisted(() => ({ fail: false }));
 
+// Built for Firefox: the background reads the snapshot itself (Chrome's hands it to an offscreen document).
+vi.mock('../../extension/browser-target', () => ({ BROWSER: 'firefox' }));
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { getURL: (p: string) => `moz-extension://gloss/${p}`, onMessage: { addListener: () => {} } } } }));
 vi.mock('../../extension/model-loader', async () => {
   const { resources: load } = await import('../../src/cli/run');
