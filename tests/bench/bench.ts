@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: where Gloss stands against its performance budget (issue 7), in one run.
+ * `npm run bench`: where Gloss stands against its performance budget, in one run.
  *
  *   1. per page over readability-test-pages and article-extraction-benchmark (pages.ts): detection
  *      (extractArticle) and analysis (analyzeText), the ratio; cold vs warm; where analysis time goes
