@@ -135,7 +135,7 @@ if (json) {
   console.log('figures written to test-output/bench.json');
 }
 if (md.on) {
-  const options = [skip.size ? `sections left out: ${[...skip].join(', ')}` : '', limit !== undefined ? `first ${limit} pages of each corpus` : '', `timed runs per page ${process.env.BENCH_PAGE_RUNS ?? 1}`].filter(Boolean);
+  const options = [skip.size ? `sections left out: ${[...skip].join(', ')}` : '', limit !== undefined ? `first ${limit} pages of each corpus` : '', skip.has('pages') ? '' : `timed runs per page ${process.env.BENCH_PAGE_RUNS ?? 1}`].filter(Boolean);
   md.add(`Options: ${options.join('; ')}. Wall-clock times on a shared machine (see the load average); medians unless said otherwise.`);
   md.add(...benchMarkdown(out as unknown as BenchJson));
   md.finish();
