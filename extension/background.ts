@@ -17,7 +17,7 @@ import { createPendingClicks, type ToggleType } from './pending-clicks';
 import { TEST_BUILD } from '../src/build-flags';
 import { BROWSER } from './browser-target';
 import { loadSettings } from './settings-store';
-import { handleWikipediaMessage, isWikipediaMessage } from './wikipedia/handler'; // issue 5
+import { handleWikipediaMessage, isWikipediaMessage } from './wikipedia/handler';
 
 const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
 /** Large page snapshots arrive in parts (see the detect-part message). */
@@ -133,7 +133,7 @@ export async function handleContentMessage(msg: ContentMessage, sender: browser.
 /** The runtime.onMessage listener: rejects anything not from us or not a known message shape. */
 export function onMessage(raw: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
   if (!isOwnSender(sender, browser.runtime.id, ownOrigin)) return undefined;
-  if (isWikipediaMessage(raw)) return handleWikipediaMessage(raw, sender); // issue 5: validated there
+  if (isWikipediaMessage(raw)) return handleWikipediaMessage(raw, sender); // validated there
   const msg = parseContentMessage(raw);
   if (!msg) return Promise.reject(new Error('Gloss: malformed message'));
   if (TEST_BUILD) messagesSeen[msg.type] = (messagesSeen[msg.type] ?? 0) + 1;

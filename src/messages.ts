@@ -69,7 +69,7 @@ export interface ContentToBackground {
    * was restarted): the page then sends the text with `analyze`.
    */
   'analyze-held': { request: { held: string }; response: string };
-  // Issue 5: Wikipedia lookups. Validated by parseWikipediaRequest (src/notes/wikipedia/protocol.ts)
+  // Wikipedia lookups. Validated by parseWikipediaRequest (src/notes/wikipedia/protocol.ts)
   // and answered by extension/wikipedia/handler.ts, not by parseContentMessage.
   'gloss/wikipedia/lookup': { request: Omit<WikipediaLookupRequest, 'type'>; response: WikipediaResult };
   'gloss/wikipedia/choose': { request: Omit<WikipediaChooseRequest, 'type'>; response: WikipediaChooseResult };

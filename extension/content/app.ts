@@ -8,11 +8,11 @@ import type { Analysis, ArticleBlock, TextSpan } from '../../src/analysis/contra
 import type { ArticleText } from '../../src/article';
 import { rangeFor } from '../../src/article/ranges';
 import { readingMinutes } from '../../src/article/reading-time';
-import { countWords, DEFAULT_MAX_ELEMENTS } from '../../src/article/words'; // issue 8
+import { countWords, DEFAULT_MAX_ELEMENTS } from '../../src/article/words';
 import { createHost, type Host } from '../../src/page/host';
 import { articleTone, createPageHighlighter, type PageHighlighter, type PreviewData } from '../../src/page/highlighter';
 import { pageTone, type PageTone } from '../../src/page/highlight-css';
-import { createPageWatch, remapArticle, type PageWatch } from '../../src/page/page-watch'; // issue 8
+import { createPageWatch, remapArticle, type PageWatch } from '../../src/page/page-watch';
 import { firstLine } from '../../src/page/preview';
 import { applyNodeEdits, isMaterial, shiftAnalysis, shiftBlocks, textChange } from '../../src/page/article-edits';
 import { createBackoff } from '../../src/page/backoff';
@@ -153,7 +153,7 @@ function visibleTextLength(doc: Document): number {
 /** Lets the browser paint and handle input between heavy steps. */
 const yieldToPage = () =>
   new Promise<void>((r) => {
-    // Issue 8: after a frame, so the sidebar's loading state paints before a heavy read (a timer
+    // After a frame, so the sidebar's loading state paints before a heavy read (a timer
     // too: no frames come in a background tab).
     const t = setTimeout(r, 100);
     requestAnimationFrame(() => setTimeout(() => (clearTimeout(t), r()), 0));
@@ -213,7 +213,7 @@ export async function createContentApp(): Promise<ContentApp> {
     }
   };
   let run = 0;
-  // Issue 8: pages that change under us (SPA navigation, re-rendered article nodes); see
+  // Pages that change under us (SPA navigation, re-rendered article nodes); see
   // src/page/page-watch.ts. The status element (in our shadow root) lets tests count analyses.
   let watch: PageWatch | null = null;
   let status: HTMLElement | null = null;
@@ -246,7 +246,7 @@ export async function createContentApp(): Promise<ContentApp> {
     return sidebar !== null;
   };
 
-  // Issue 8: on a huge page (more elements than a page read takes) the sidebar overlays the page
+  // On a huge page (more elements than a page read takes) the sidebar overlays the page
   // instead of pushing it aside: re-laying out tens of thousands of paragraphs froze the tab.
   const overlayOnly = document.getElementsByTagName('*').length > DEFAULT_MAX_ELEMENTS;
   const pushPage = (side: Settings['side'], width: number) => {
@@ -290,11 +290,11 @@ export async function createContentApp(): Promise<ContentApp> {
     void mine.ready.then(() => {
       if (highlighter !== mine) return;
       requestAnimationFrame(() => mark('highlights-painted'));
-      watchPage(); // issue 8 (after the highlights: its setup walks the article's nodes)
+      watchPage(); // after the highlights: its setup walks the article's nodes
     });
   };
 
-  // ---- issue 8: follow the page when it changes ----
+  // ---- follow the page when it changes ----
   const runtimeGone = () => {
     try {
       return typeof browser.runtime?.id !== 'string';
@@ -661,7 +661,7 @@ export async function createContentApp(): Promise<ContentApp> {
     }
     try {
       mark('analyze-start');
-      analyses++; // issue 8
+      analyses++;
       let result: Analysis;
       if (pendingAnalysis) {
         // Found and analysed in one step: the article above paints first, the analysis in a
@@ -671,7 +671,7 @@ export async function createContentApp(): Promise<ContentApp> {
       } else result = await analyse(article.text, article.lang, article.blocks, pendingHeld);
       if (mine !== run) return;
       let next = result;
-      // Issue 8: a huge page read in part (extractArticle's element budget): say so, against the page.
+      // A huge page read in part (extractArticle's element budget): say so, against the page.
       if (article.partial) {
         // The page's whole text is built to be measured: a task of its own (tens of ms on a huge page).
         await pauseBriefly();
@@ -749,7 +749,7 @@ export async function createContentApp(): Promise<ContentApp> {
     trusted = null;
     if (refreshTimer !== null) clearTimeout(refreshTimer);
     refreshTimer = null;
-    watch?.stop(); // issue 8
+    watch?.stop();
     watch = null;
     status = null;
     highlighter?.destroy();

@@ -75,7 +75,7 @@ export interface ArticleMeta {
   publishedTime: string | null;
   text: string;
   /**
-   * Issue 8 (added field): a page with more elements than the detection budget was read only up
+   * Added field: a page with more elements than the detection budget was read only up
    * to its first `elementsRead` elements; the text is from that part.
    */
   partial?: { elementsRead: number; elementsTotal: number };
@@ -102,7 +102,7 @@ export interface AnalysisResult {
 
 /**
  * A demonym or country adjective ("Venezuelan", "Americans") in the text. It links to its
- * country's bundled note without becoming an entity (issue 5); `entityId` is the country's
+ * country's bundled note without becoming an entity; `entityId` is the country's
  * entity when the article also names the country. Filled by findDemonyms (src/notes).
  */
 export interface DemonymLink extends TextSpan {
@@ -123,6 +123,6 @@ export interface Analysis {
   unsupported?: { reason: string };
   /** Set when the input was longer than the analyser's cap and only a prefix was analysed. */
   truncated?: { analysedChars: number; totalChars: number };
-  /** Demonyms linked to their country's note (issue 5; added field, optional). */
+  /** Demonyms linked to their country's note (added field, optional). */
   demonyms?: DemonymLink[];
 }

@@ -28,7 +28,7 @@ export interface ExtractOptions {
   /** Readability gives up on documents with more elements than this (0: no limit). */
   maxElemsToParse?: number;
   /**
-   * Issue 8 (huge pages): read at most this many elements, the first ones in document order
+   * Huge pages: read at most this many elements, the first ones in document order
    * (0: all). Readability's cost grows with the page; a 50,000-paragraph page froze the tab for
    * tens of seconds. The result then says `partial`.
    */
@@ -46,7 +46,7 @@ export interface ExtractOptions {
 /** The article in `doc`, or null when the page holds none. Never modifies `doc` unless `consume`. */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ArticleText | null {
   if (!doc.documentElement) return null;
-  // Issue 8: on a huge page, read only its first `budget` elements (a prefix in document order,
+  // On a huge page, read only its first `budget` elements (a prefix in document order,
   // so the text-node pairing below still holds).
   const budget = opts.maxElements ?? DEFAULT_MAX_ELEMENTS;
   const elements = budget > 0 ? doc.getElementsByTagName('*') : null;
@@ -139,7 +139,7 @@ export function extractFromSnapshot(snapshot: PageSnapshot, createDocument: () =
   return { ...article, segments };
 }
 
-/** Issue 8: a clone of `doc` holding only its first `budget` elements in document order. */
+/** A clone of `doc` holding only its first `budget` elements in document order. */
 function clonePrefix(doc: Document, budget: number): Document {
   const clone = doc.cloneNode(false) as Document;
   let left = budget;
@@ -167,7 +167,7 @@ function clonePrefix(doc: Document, budget: number): Document {
 }
 
 /**
- * Issue 8, `consume`: leaves in `doc` only what comes before `stop` in document order (what
+ * For `consume`: leaves in `doc` only what comes before `stop` in document order (what
  * clonePrefix copies when `stop` is the element after its budget): `stop`, what follows it among
  * its siblings, and what follows each of its ancestors among theirs, go.
  */

@@ -24,6 +24,6 @@ export interface ArticleText extends ArticleMeta {
   published?: { datetime: string; text: string; full: string } | null;
   /** Words in `text` (countWords), when whoever found the article counted them: the page's side then need not. */
   wordCount?: number;
-  /** Issue 8: a huge page was read only in part (its first `elementsRead` elements). */
+  /** A huge page was read only in part (its first `elementsRead` elements). */
   partial?: { elementsRead: number; elementsTotal: number };
 }

@@ -3,7 +3,7 @@
 /** Fewer words than this after extraction: not an article (a search page, an app shell). */
 export const MIN_ARTICLE_WORDS = 60;
 
-/** Issue 8: the element budget of a page read (a long article page has a few thousand). */
+/** The element budget of a page read (a long article page has a few thousand). */
 export const DEFAULT_MAX_ELEMENTS = 8000;
 
 const LETTER = /\p{L}/u;

@@ -126,7 +126,7 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
 
   const tone = opts.tone ?? articleTone(doc, opts.article);
   const styles: InstalledStyles = installStyles(doc, highlightCss(tone), 'highlights');
-  // Issue 8: an article inside web components. ::highlight() rules apply only within their own
+  // An article inside web components: ::highlight() rules apply only within their own
   // tree, so the open shadow roots that hold article text get the highlight styles too, and the
   // caret lookup is told about them (else it stops at their hosts).
   const shadowRoots = [

@@ -1,5 +1,5 @@
 /**
- * Watches a page that changes under Gloss (issue 8), with no extension API:
+ * Watches a page that changes under Gloss, with no extension API:
  *
  * - **SPA navigation.** A content script cannot see the page's own history.pushState calls (they
  *   run in the page's world), so the URL is watched: the Navigation API's `navigate` /

@@ -7,7 +7,7 @@ import type { FormattedTime } from './format';
 import type { Analysis, ArticleMeta, TextSpan } from '../analysis/contract';
 import type { HighlightKind, Settings } from '../settings';
 import type { CorrectionRequest } from '../corrections';
-// Issue 5 (notes helper): the Wikipedia lookup functions the card's <EntityNotes/> uses.
+// The Wikipedia lookup functions the card's <EntityNotes/> uses.
 import type { LookupWikipedia, RememberWikipediaChoice } from './notes/types';
 
 export interface ArticleInfo extends ArticleMeta {
@@ -78,13 +78,13 @@ export interface SidebarActions {
   openOptions(): void;
   updateSettings(patch: Partial<Settings>): void;
   /**
-   * Issue 5: look an entity up on Wikipedia through the background (messages in
+   * Look an entity up on Wikipedia through the background (messages in
    * src/notes/wikipedia/protocol.ts; extension/wikipedia/content-client.ts implements both).
    * null or absent: no lookups at all. While settings.wikipedia is off, a card asks the reader
    * before it calls this.
    */
   lookupWikipedia?: LookupWikipedia | null;
-  /** Issue 5: remember (title) or forget (null) the reader's "Which one?" choice for a name. */
+  /** Remember (title) or forget (null) the reader's "Which one?" choice for a name. */
   rememberWikipediaChoice?: RememberWikipediaChoice;
   /** Keeps a correction of the reader's on the device and applies it. */
   correct?(request: CorrectionRequest): void;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: where Gloss stands against its performance budget (issue 7), in one run.
+ * `npm run bench`: where Gloss stands against its performance budget, in one run.
  *
  *   1. per page over readability-test-pages and article-extraction-benchmark (pages.ts): detection
  *      (extractArticle) and analysis (analyzeText), the ratio; cold vs warm; where analysis time goes
@@ -17,6 +17,8 @@
  *   --skip=pages,throughput,browser,bytes   leave sections out
  *   --limit=N                               only the first N pages of each corpus (section 1)
  *   --json=FILE                             also write every figure as JSON
+ *   --markdown[=append]                     print the figures as a dated Markdown section (or
+ *                                           append it to docs/measurements.md)
  * Environment: BENCH_PAGE_RUNS (timed runs per page, default 1), BENCH_BROWSER_RUNS (default 5).
  */
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -30,6 +32,8 @@ import { coldWarm, printColdWarm, printProfile, profileAnalysis } from './profil
 import { benchThroughput, printThroughput } from './throughput';
 import { benchBrowser, printBrowser } from './browser';
 import { distMissing, measureBytes, measureModelLoad, printBytes } from './bytes';
+import { benchMarkdown, type BenchJson } from './markdown';
+import { MarkdownReport } from '../helpers/markdown-report';
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
@@ -40,6 +44,7 @@ const args = new Map(
 const skip = new Set((args.get('skip') ?? '').split(',').filter(Boolean));
 const limit = args.has('limit') ? Number(args.get('limit')) : undefined;
 const out: Record<string, unknown> = {};
+const md = new MarkdownReport('npm run bench');
 
 function heading(s: string): void {
   console.log(`\n== ${s} ==`);
@@ -128,4 +133,10 @@ if (json) {
   mkdirSync(resolve(ROOT, 'test-output'), { recursive: true });
   writeFileSync(resolve(ROOT, 'test-output/bench.json'), JSON.stringify(out, null, 1));
   console.log('figures written to test-output/bench.json');
+}
+if (md.on) {
+  const options = [skip.size ? `sections left out: ${[...skip].join(', ')}` : '', limit !== undefined ? `first ${limit} pages of each corpus` : '', skip.has('pages') ? '' : `timed runs per page ${process.env.BENCH_PAGE_RUNS ?? 1}`].filter(Boolean);
+  md.add(`Options: ${options.join('; ')}. Wall-clock times on a shared machine (see the load average); medians unless said otherwise.`);
+  md.add(...benchMarkdown(out as unknown as BenchJson));
+  md.finish();
 }

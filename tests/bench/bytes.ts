@@ -17,7 +17,7 @@ import { fmtBytes, median } from './stats';
 export const DIST = resolve(ROOT, 'dist/chrome');
 export const MODEL_SOURCE = resolve(ROOT, 'assets/model/ner-model.json');
 
-/** The budgets (issue 7). */
+/** The byte budgets of the performance targets. */
 export const BUDGET = {
   /** what every page gets: content.js, gzipped */
   contentGzip: 30 * 1024,

@@ -14,6 +14,7 @@ import nlp from 'compromise';
 import { readConll, REPO_ROOT } from '../../scripts/ner/corpus';
 import { findEntities } from '../../src/nlp/entities';
 import { parseNerModel } from '../../src/nlp/ner/model';
+import { MarkdownReport } from '../helpers/markdown-report';
 
 export interface NerBenchResult {
   skipped?: string;
@@ -123,9 +124,30 @@ export function printNerBench(r: NerBenchResult): void {
   if (load > cpus().length) console.log(`  note: load average ${load.toFixed(1)} on ${cpus().length} cores while measuring; wall-clock figures are pessimistic`);
 }
 
+/** The figures printNerBench prints, as Markdown. */
+export function reportNerBench(md: MarkdownReport, r: NerBenchResult): void {
+  if (r.skipped) {
+    md.add(`Skipped: ${r.skipped}.`);
+    return;
+  }
+  const k = (x: number): string => Math.round(x).toLocaleString('en-US');
+  md.add(`Entity stage on CoNLL-2003 test, ${r.documents} documents, ${k(r.tokens)} tokens; best passes; target >= 10x compromise. Model: ${k(r.modelBytes)} bytes, JSON.parse + parseNerModel ${r.modelLoadMs.toFixed(1)} ms (cold).`);
+  md.table(
+    ['', 'Gloss findEntities', 'compromise people/places/organizations', 'Gloss / compromise'],
+    [
+      ['wall time', `${r.glossMs.toFixed(0)} ms, ${k(r.glossTokensPerSecond)} tokens/s`, `${r.compromiseMs.toFixed(0)} ms, ${k(r.compromiseTokensPerSecond)} tokens/s`, `${r.ratio.toFixed(1)}x`],
+      ['CPU time', `${r.glossCpuMs.toFixed(0)} ms, ${k((r.tokens / r.glossCpuMs) * 1000)} tokens/s`, `${r.compromiseCpuMs.toFixed(0)} ms`, `${r.cpuRatio.toFixed(1)}x`],
+    ],
+  );
+}
+
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
 if (isMain) {
+  const md = new MarkdownReport('npm run bench:ner');
   const cpu = cpus();
   console.log(`machine: ${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores; node ${process.version}; ${new Date().toISOString()}`);
-  printNerBench(benchNer());
+  const r = benchNer();
+  printNerBench(r);
+  reportNerBench(md, r);
+  md.finish();
 }

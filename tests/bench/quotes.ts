@@ -18,6 +18,7 @@ import { parseNerModel } from '../../src/nlp/ner/model';
 import { tokenize } from '../../src/nlp/tokenize';
 import { readConll, REPO_ROOT } from '../../scripts/ner/corpus';
 import { loadSplit, polnearAvailable } from '../eval/polnear/corpus';
+import { MarkdownReport } from '../helpers/markdown-report';
 
 export interface QuoteBenchRow {
   corpus: string;
@@ -133,8 +134,25 @@ export function printQuoteBench(rows: QuoteBenchRow[]): void {
   }
 }
 
+/** The figures printQuoteBench prints, as Markdown. */
+export function reportQuoteBench(md: MarkdownReport, rows: QuoteBenchRow[]): void {
+  const k = (x: number) => Math.round(x).toLocaleString('en-US');
+  const done = rows.filter((r) => !r.skipped);
+  md.add('Quote stage (findQuotes) against the entity stage (findEntities) on the same texts, best of 5 passes, CPU time of this process (wall in brackets); target ratio <= 0.200.');
+  if (done.length)
+    md.table(
+      ['corpus', 'documents', 'chars', 'tokens', 'quotes', 'entity stage', 'quote stage', 'ratio', 'quote stage tokens/s', 'entity stage tokens/s'],
+      done.map((r) => [r.corpus, r.documents, k(r.chars), k(r.tokens), r.quotes, `${r.entityMs.toFixed(0)} ms (${r.entityWallMs.toFixed(0)})`, `${r.quoteMs.toFixed(0)} ms (${r.quoteWallMs.toFixed(0)})`, r.ratio.toFixed(3), k(r.tokens / (r.quoteMs / 1000)), k(r.tokens / (r.entityMs / 1000))]),
+    );
+  for (const r of rows) if (r.skipped) md.add(`${r.corpus} skipped: ${r.skipped}.`);
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const md = new MarkdownReport('npm run bench:quotes');
   const cpu = cpus();
   console.log(`machine: ${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores; node ${process.version}; ${new Date().toISOString()}; load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-  printQuoteBench(benchQuotes());
+  const rows = benchQuotes();
+  printQuoteBench(rows);
+  reportQuoteBench(md, rows);
+  md.finish();
 }

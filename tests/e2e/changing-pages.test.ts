@@ -1,6 +1,6 @@
 /**
  * Pages that change under Gloss, in real Chromium and Firefox ESR with the built extension
- * (issue 8; src/page/page-watch.ts wired into the content app):
+ * (src/page/page-watch.ts wired into the content app):
  * - a single-page app swaps the article and calls history.pushState: Gloss re-detects and
  *   re-analyses, the sidebar follows; Back (popstate) brings the first article back;
  * - the page's script re-renders the article's nodes (new elements, or text re-set): the

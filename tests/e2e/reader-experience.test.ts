@@ -1,5 +1,5 @@
 /**
- * The reader's experience (issue 6) in real Chromium and Firefox ESR: the product's page and
+ * The reader's experience in real Chromium and Firefox ESR: the product's page and
  * sidebar modules run in the served example page (tests/e2e/reader-page-entry.ts, bundled here
  * with rolldown), driven with real pointer and keyboard input.
  *

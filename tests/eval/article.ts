@@ -22,6 +22,7 @@ import { corpusPath } from '../helpers/fixtures';
 import { scoreCorpus, scorePage, type PageScore } from './shingles';
 import { isHeldOut } from './pages/readings';
 import { loadHeldOut } from '../helpers/held-out';
+import { MarkdownReport } from '../helpers/markdown-report';
 
 const fmt = (x: number) => x.toFixed(3);
 const worstAt = process.argv.indexOf('--worst');
@@ -30,11 +31,13 @@ const WORST = worstAt >= 0 ? Math.max(1, Number(process.argv[worstAt + 1]) || 10
 // The pages of ../shared/notes/held-out-pages.md are never run here, so no figure printed below
 // includes them. Without the list nothing is run.
 const HELD = loadHeldOut();
+const md = new MarkdownReport('npm run eval:article');
 
 async function benchmark(): Promise<void> {
   const dir = corpusPath('article-extraction-benchmark');
   if (!dir) {
     console.log('skipped: ../shared/corpora/article-extraction-benchmark not found');
+    md.add('article-extraction-benchmark skipped: ../shared/corpora/article-extraction-benchmark not found.');
     return;
   }
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
@@ -70,6 +73,16 @@ async function benchmark(): Promise<void> {
   console.log(`  readability_js output, this scorer   ${fmt(b.f1)}  ${fmt(b.precision)}  ${fmt(b.recall)}  ${fmt(b.accuracy)}`);
   console.log('  @mozilla/readability 0.6.0 published 0.947  0.914  0.982  0.166   (all 181 pages)');
   console.log(`  target: F1 >= 0.947 -> ${a.f1 >= 0.947 ? 'met' : 'NOT met'}`);
+  md.add(`article-extraction-benchmark, ${ids.length} pages (${all.length - ids.length} held-out pages not run); target F1 >= 0.947: ${a.f1 >= 0.947 ? 'met' : 'not met'}.`);
+  md.table(
+    ['system', 'F1', 'precision', 'recall', 'exact-match accuracy', ''],
+    [
+      ['Gloss (`analyze` article.text)', fmt(a.f1), fmt(a.precision), fmt(a.recall), fmt(a.accuracy), `${nulls} pages judged not an article`],
+      ['Gloss via a page snapshot (extension)', fmt(c.f1), fmt(c.precision), fmt(c.recall), fmt(c.accuracy), `text differs from analyze on ${differ.length} pages`],
+      ['readability_js output, this scorer', fmt(b.f1), fmt(b.precision), fmt(b.recall), fmt(b.accuracy), ''],
+      ['@mozilla/readability 0.6.0, published', '0.947', '0.914', '0.982', '0.166', 'all 181 pages'],
+    ],
+  );
   if (WORST) {
     console.log(`  lowest precision (analyze), ${WORST} pages:`);
     const ranked = ids.map((id, i) => ({ id, s: ours[i]! })).filter((x) => x.s.tp + x.s.fp > 0).sort((x, y) => x.s.precision - y.s.precision);
@@ -81,6 +94,7 @@ function readerable(): void {
   const dir = corpusPath('readability-test-pages');
   if (!dir) {
     console.log('skipped: ../shared/corpora/readability-test-pages not found');
+    md.add('readability-test-pages skipped: ../shared/corpora/readability-test-pages not found.');
     return;
   }
   const found = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
@@ -103,6 +117,7 @@ function readerable(): void {
   console.log(`\nreadability-test-pages (${pages.length} pages; ${found.length - pages.length} held-out pages not run)`);
   console.log(`  judged articles by Gloss: ${judged}; readerable flag true: ${flagged}; agreement ${agree}/${pages.length}`);
   if (disagreements.length) console.log(`  disagreements: ${disagreements.join(', ')}`);
+  md.add(`readability-test-pages, ${pages.length} pages (${found.length - pages.length} held-out pages not run): judged articles by Gloss ${judged}; readerable flag true ${flagged}; agreement ${agree}/${pages.length}.`);
 }
 
 if (!HELD) {
@@ -111,4 +126,5 @@ if (!HELD) {
 } else {
   await benchmark();
   readerable();
+  md.finish();
 }

@@ -17,6 +17,7 @@ import { normalizeQuery } from '../../src/notes/wikipedia/api';
 import { keywords } from '../../src/notes/wikipedia/context';
 import { decide, type Decision } from '../../src/notes/wikipedia/linking';
 import { nameKey } from '../../src/notes/names';
+import { MarkdownReport } from '../helpers/markdown-report';
 
 export interface LinkingCase {
   id: string;
@@ -69,6 +70,7 @@ export function runCase(c: LinkingCase): CaseOutcome {
 }
 
 function main(): void {
+  const md = new MarkdownReport('npm run eval:linking');
   // --verbose: every candidate's score, name match and context share.
   const verbose = process.argv.includes('--verbose');
   const cases = loadCases();
@@ -93,11 +95,22 @@ function main(): void {
   console.log(`asked "Which one?" where a page was expected (gold offered): ${count('asked')}`);
   console.log(`missed (not found, or gold not offered): ${count('missed')}`);
   console.log(`wrong pages shown without a "Which one?" choice: ${wrongShown} (target 0)`);
+  const rows: (string | number)[][] = [
+    ['cases', n],
+    ['accuracy (target >= 0.9)', `${(right / n).toFixed(3)} (${right}/${n})`],
+    ['asked "Which one?" where a page was expected (gold offered)', count('asked')],
+    ['missed (not found, or gold not offered)', count('missed')],
+    ['wrong pages shown without a "Which one?" choice (target 0)', wrongShown],
+  ];
   const held = outcomes.filter((o) => cases.find((c) => c.id === o.id)?.heldout);
   if (held.length) {
     const hr = held.filter((o) => o.verdict === 'right').length;
     console.log(`cases added after the weights were set: ${held.length}, accuracy ${(hr / held.length).toFixed(3)} (${hr}/${held.length}), wrong shown ${held.filter((o) => o.verdict === 'wrong-shown').length}`);
+    rows.push(['cases added after the weights were set', `${held.length}, accuracy ${(hr / held.length).toFixed(3)} (${hr}/${held.length}), wrong shown ${held.filter((o) => o.verdict === 'wrong-shown').length}`]);
   }
+  md.add('Wikipedia page choice over the hand-written set (tests/fixtures/linking/cases.json, recorded responses):');
+  md.table(['figure', 'value'], rows);
+  md.finish();
   if (right / n < 0.9 || wrongShown > 0) process.exitCode = 1;
 }
 

@@ -16,6 +16,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readConll, readWikigold, REPO_ROOT, type GoldDoc } from '../../scripts/ner/corpus';
+import { MarkdownReport } from '../helpers/markdown-report';
 
 const TYPE_OF: Record<string, string> = { person: 'PER', place: 'LOC', organization: 'ORG' };
 const TYPES = ['PER', 'LOC', 'ORG'];
@@ -115,8 +116,9 @@ export function scoreSet(name: string, docs: GoldDoc[], lines: EntityLine[]): Se
   return { name, docs: docs.length, perType, micro };
 }
 
+const fmt = (x: number): string => x.toFixed(4);
+
 function printScore(s: SetScore): void {
-  const fmt = (x: number): string => x.toFixed(4);
   console.log(`\n${s.name} (${s.docs} documents)`);
   console.log('type   precision  recall     F1        gold   predicted');
   for (const t of [...TYPES, 'micro']) {
@@ -126,11 +128,27 @@ function printScore(s: SetScore): void {
   }
 }
 
+/** The set's figures as printScore prints them, as a Markdown table. */
+function reportScore(md: MarkdownReport, s: SetScore): void {
+  md.add(`${s.name}, ${s.docs} documents:`);
+  md.table(
+    ['type', 'precision', 'recall', 'F1', 'gold', 'predicted'],
+    [...TYPES, 'micro'].map((t) => {
+      const c = t === 'micro' ? s.micro : s.perType[t]!;
+      const { p, r, f } = prf(c);
+      return [t, fmt(p), fmt(r), fmt(f), c.tp + c.fn, c.tp + c.fp];
+    }),
+  );
+}
+
 async function main(): Promise<void> {
+  const md = new MarkdownReport('npm run eval:ner');
   const dev = readConll('dev');
   const test = readConll('test');
   if (!dev || !test) {
     console.log('skipped: ../shared/corpora/conll2003 not found');
+    md.add('Skipped: ../shared/corpora/conll2003 not found.');
+    md.finish();
     return;
   }
   const wiki = readWikigold('heldout');
@@ -145,7 +163,10 @@ async function main(): Promise<void> {
     ['CoNLL-2003 test', test],
   ];
   if (wiki) sets.push(['wikigold held-out (odd-index documents; not trained on)', wiki]);
-  else console.log('skipped: ../shared/corpora/wikigold not found');
+  else {
+    console.log('skipped: ../shared/corpora/wikigold not found');
+    md.add('wikigold skipped: ../shared/corpora/wikigold not found.');
+  }
   const all = sets.flatMap(([, d]) => d.map((x) => x.text));
   const t0 = performance.now();
   const lines = analyseAll(all);
@@ -155,7 +176,9 @@ async function main(): Promise<void> {
     const score = scoreSet(name, docs, lines.slice(k, k + docs.length));
     k += docs.length;
     printScore(score);
+    reportScore(md, score);
   }
+  md.finish();
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('tests/eval/ner.ts')) {

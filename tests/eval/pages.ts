@@ -33,7 +33,8 @@ import { analyzeFile, resources } from '../../src/cli/run';
 import { CORPORA, FIXTURES, ROOT, corpusPath } from '../helpers/fixtures';
 import { compromiseEntities } from './pages/baseline';
 import { halfOf, isHeldOut, loadReadings, parseHeldOut, type Half, type Reading } from './pages/readings';
-import { pageDetails, pageLine, totalsBlock, totalsJson } from './pages/report';
+import { pageDetails, pageLine, totalsBlock, totalsJson, totalsTable } from './pages/report';
+import { MarkdownReport, withoutMarkdownFlag } from '../helpers/markdown-report';
 import { scorePage, sumPages, type GlossPage, type PageScore } from './pages/score';
 
 const READINGS_DIR = resolve(FIXTURES, 'readings');
@@ -48,7 +49,9 @@ interface Args {
   readings: string;
 }
 
-function parseArgs(argv: string[]): Args {
+function parseArgs(all: string[]): Args {
+  // --markdown is read by MarkdownReport.
+  const argv = withoutMarkdownFlag(all);
   const args: Args = { verbose: false, half: null, page: null, json: null, readings: READINGS_DIR };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -87,7 +90,9 @@ function runGloss(file: string, res: ReturnType<typeof resources>): { page: Glos
 
 function main(): void {
   let args: Args;
+  let md: MarkdownReport;
   try {
+    md = new MarkdownReport('npm run eval:pages');
     args = parseArgs(process.argv.slice(2));
   } catch (e) {
     console.error(`eval:pages: ${e instanceof Error ? e.message : String(e)}`);
@@ -96,6 +101,8 @@ function main(): void {
   }
   if (!existsSync(CORPORA)) {
     console.log(`eval:pages skipped: ${CORPORA} not found (the corpora live in ../shared/corpora beside the repository)`);
+    md.add(`Skipped: ${CORPORA} not found.`);
+    md.finish();
     return;
   }
   if (!existsSync(HELD_OUT)) {
@@ -138,6 +145,8 @@ function main(): void {
     const baseline = page.article ? compromiseEntities(page.article.text) : [];
     const s = scorePage(r, halfOf(r.file), page, baseline);
     scores.push(s);
+    // A figures run (--markdown) prints totals only: no page's line, of the check half least of all.
+    if (md.on) continue;
     console.log(pageLine(s));
     if (args.verbose) for (const l of pageDetails(s)) console.log(l);
   }
@@ -151,6 +160,14 @@ function main(): void {
     console.log('');
     for (const l of totalsBlock(label, t)) console.log(l);
     json[label] = totalsJson(t);
+  }
+  if (md.on) {
+    md.add(`${readings.length} hand-read pages (tests/fixtures/readings), ${scores.length} scored${args.half ? ` (half ${args.half})` : ''}${args.page ? ` (page ~ "${args.page}")` : ''}; compromise on the same article text. Totals only.`);
+    const { head, rows } = totalsTable(halves.map(([label, pages]) => [label, sumPages(pages)]));
+    md.table(head, rows);
+    if (warnings.length) md.add(`${warnings.length} warning(s) in the readings.`);
+    if (refused.length) md.add(`Refused ${refused.length} reading(s) of held-out pages.`);
+    md.finish();
   }
   if (warnings.length) console.log(`\n${warnings.length} warning(s) in the readings (listed at the top)`);
   if (refused.length) console.log(`\nREFUSED ${refused.length} reading(s) of held-out pages: ${refused.join(', ')}`);

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../../src/analysis/analyze';
 import { parseNerModel, type NerModel } from '../../src/nlp/ner/model';
 import { loadSplit, polnearAvailable, type Doc, type Split } from './polnear/corpus';
+import { MarkdownReport } from '../helpers/markdown-report';
 import { baselinePredictions, emptyCounts, goldEvents, scoreDoc, summarize, type Counts, type PredictedQuote } from './polnear/score';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -90,9 +91,18 @@ function printRow(label: string, c: Counts): void {
   );
 }
 
+/** One split's row of the Markdown table (the figures printRow prints). */
+function reportRow(label: string, c: Counts): (string | number)[] {
+  const s = summarize(c);
+  return [label, f3(s.precision), f3(s.recall), f3(s.f1), s.tp, s.fp, s.gold, f3(s.speakerMentionAcc), f3(s.speakerNameAcc), f3(s.endToEndF1), `${s.pronounTp}/${s.pronounGold}`, f3(s.pronounMentionAcc)];
+}
+
 function main(): void {
+  const md = new MarkdownReport('npm run eval:quotes');
   if (!polnearAvailable()) {
     console.log('skipped: ../shared/corpora/quotes-polnear not found');
+    md.add('Skipped: ../shared/corpora/quotes-polnear not found.');
+    md.finish();
     return;
   }
   const args = process.argv.slice(2);
@@ -101,18 +111,29 @@ function main(): void {
   const splits: Split[] = splitArg ? [splitArg] : ['dev', 'test'];
   console.log('PolNeAR direct quotes, primary protocol (canonical annotator, C0-C3)');
   console.log('calibration, quotation marks only (README rows):');
+  const calibration: (string | number)[][] = [];
   for (const split of ['dev', 'test'] as const) {
-    for (const r of calibrationRows(split)) console.log(`  ${split.padEnd(5)} ${r.filter.padEnd(18)} TP ${r.tp} FP ${r.fp} P ${r.p} R ${r.r} F1 ${r.f1}`);
+    for (const r of calibrationRows(split)) {
+      console.log(`  ${split.padEnd(5)} ${r.filter.padEnd(18)} TP ${r.tp} FP ${r.fp} P ${r.p} R ${r.r} F1 ${r.f1}`);
+      calibration.push([split, r.filter, r.tp, r.fp, r.p, r.r, r.f1]);
+    }
   }
+  md.add('PolNeAR direct quotes, primary protocol (canonical annotator, C0-C3). Calibration, quotation marks only (the corpus README\'s rows):');
+  md.table(['split', 'filter', 'TP', 'FP', 'P', 'R', 'F1'], calibration);
   const nerPath = resolve(ROOT, 'assets/model/ner-model.json');
   if (!existsSync(nerPath)) throw new Error('assets/model/ner-model.json missing');
   const ner = loadNer();
+  const rows: (string | number)[][] = [];
   for (const split of splits) {
     const t0 = performance.now();
     const c = evaluate(split, ner, errors);
     printRow(split, c);
+    rows.push(reportRow(split, c));
     console.log(`       (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   }
+  md.add('Gloss (analyzeText):');
+  md.table(['split', 'quote P', 'quote R', 'quote F1', 'TP', 'FP', 'gold', 'speaker, mention', 'speaker, name', 'end-to-end F1', 'pronoun subset found', 'pronoun subset speaker'], rows);
+  md.finish();
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -25,6 +25,11 @@ import { CORPORA, FIXTURES, corpusPath } from '../helpers/fixtures';
 import { HELD_OUT_FILE, loadHeldOut, withoutHeldOut } from '../helpers/held-out';
 import { halfOf, isHeldOut, loadReadings, type HeldOut } from './pages/readings';
 import { articleWords, badSpeakerName } from './speaker-names';
+import { MarkdownReport } from '../helpers/markdown-report';
+
+const md = new MarkdownReport('npm run eval:sweep');
+/** The rows of the Markdown summary table, one per corpus and one for all (see summarise). */
+const summaryRows: (string | number)[][] = [];
 
 const LIMIT_MS = 2000;
 
@@ -132,6 +137,8 @@ function runOne(file: string, res: ReturnType<typeof resources>, held: HeldOut):
 function main(): void {
   if (!existsSync(CORPORA)) {
     console.log(`eval:sweep skipped: ${CORPORA} not found (the corpora live in ../shared/corpora beside the repository)`);
+    md.add(`Skipped: ${CORPORA} not found.`);
+    md.finish();
     return;
   }
   const held = loadHeldOut();
@@ -178,6 +185,21 @@ function main(): void {
   const ok = errors === 0 && over === 0 && bad === 0;
   console.log(`\n${ok ? 'PASS' : 'FAIL'}: ${errors} errors, ${over} pages over ${LIMIT_MS / 1000} s, ${bad} speaker names that are pronouns or common words`);
   if (!ok) process.exitCode = 1;
+  if (md.on) {
+    md.add(`${ok ? 'Pass' : 'Fail'}: ${errors} errors, ${over} pages over ${LIMIT_MS / 1000} s, ${bad} speaker names that are pronouns or common words.`);
+    md.table(['pages', 'count', 'articles found', 'errors', 'over 2 s', 'detect + analyse over 2 s', 'CPU over 2 s', 'truncated', 'median', 'max', 'total'], summaryRows);
+    md.add(`Totals over all pages: read ${sum('readMs').toFixed(1)} s, parse ${sum('parseMs').toFixed(1)} s, detect ${sum('detectMs').toFixed(1)} s, analyse ${sum('analyzeMs').toFixed(1)} s. ${slowestLine(slowest[0])}`);
+    md.finish();
+  }
+}
+
+/** The slowest page's time for the Markdown report; the name only of a page outside the check half. */
+function slowestLine(r: PageRun | undefined): string {
+  if (!r) return '';
+  const { corpus, id } = pageId(r.file);
+  const check = loadReadings(resolve(FIXTURES, 'readings')).readings.some((x) => halfOf(x.file) === 'check' && x.corpus === corpus && x.id === id);
+  const name = check ? 'a page of the page set\'s check half' : relative(CORPORA, r.file);
+  return `Slowest page: ${r.ms.toFixed(0)} ms wall (parse ${r.parseMs.toFixed(0)}, detect ${r.detectMs.toFixed(0)}, analyse ${r.analyzeMs.toFixed(0)} ms), ${name}${r.retryMs !== undefined ? `, again ${r.retryMs.toFixed(0)} ms` : ''}.`;
 }
 
 /**
@@ -213,6 +235,7 @@ function summarise(label: string, runs: PageRun[]): { errors: number; over: numb
   const total = runs.reduce((s, r) => s + r.ms, 0);
   const sorted = runs.map((r) => r.ms).sort((a, b) => a - b);
   const median = sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
+  summaryRows.push([label, runs.length, articles, errors, `${over}${overFirst !== over ? ` (first run ${overFirst})` : ''}`, overCore, overCpu, truncated, `${median.toFixed(0)} ms`, `${(sorted[sorted.length - 1] ?? 0).toFixed(0)} ms`, `${(total / 1000).toFixed(1)} s`]);
   console.log(
     `${label}: pages ${runs.length}, articles found ${articles}, errors ${errors}, over 2 s ${over}` +
       `${overFirst !== over ? ` (${overFirst} on the first run)` : ''} (detect + analyse alone over 2 s: ${overCore}; CPU time over 2 s: ${overCpu}), truncated ${truncated}, median ${median.toFixed(0)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(0)} ms, total ${(total / 1000).toFixed(1)} s`,

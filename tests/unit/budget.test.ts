@@ -1,5 +1,5 @@
 /**
- * The byte budgets of issue 7, the only deterministic performance figures (timings are measured
+ * The byte budgets of the performance targets, the only deterministic performance figures (timings are measured
  * by `npm run bench` and never asserted):
  * - what a page that is not an article loads of Gloss (the manifest's content scripts, i.e.
  *   content.js) is at most 30 KB gzipped;

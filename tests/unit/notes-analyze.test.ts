@@ -1,4 +1,4 @@
-/** End to end: the example article through analyzeText carries the bundled notes (issue 5). */
+/** End to end: the example article through analyzeText carries the bundled notes. */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/analysis/analyze';
 import { loadNerModelFile } from '../../src/cli/model-file';

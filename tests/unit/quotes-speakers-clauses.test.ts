@@ -1,5 +1,5 @@
 /**
- * Speakers found through the structure of the sentence (issue 4): the clause a participle cue
+ * Speakers found through the structure of the sentence: the clause a participle cue
  * belongs to, objects that are not speakers, coordinated cues, colon introductions, long
  * appositives, and organisations and documents as speakers. Small constructed sentences.
  */

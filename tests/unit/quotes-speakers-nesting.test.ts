@@ -1,5 +1,5 @@
 /**
- * Speakers of quotations inside a reported clause (issue 4): PolNeAR annotates only the
+ * Speakers of quotations inside a reported clause: PolNeAR annotates only the
  * outermost attribution ("Trump said he told them: “…”" is Trump's), and the outer subject is
  * the mention that names the speaker. Small constructed sentences.
  */

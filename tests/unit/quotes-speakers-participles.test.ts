@@ -1,5 +1,5 @@
 /**
- * Speakers of quotations introduced by a participle ("…, saying “…”", issue 4): the subject of
+ * Speakers of quotations introduced by a participle ("…, saying “…”"): the subject of
  * the clause the participle belongs to. Small constructed sentences.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * A quotation signed on the line after it (issue 4): "“…\nDean Baker, Center for Economic and
+ * A quotation signed on the line after it: "“…\nDean Baker, Center for Economic and
  * Policy Research.”", the closing mark after the name. Small constructed texts.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Speakers named by the structure of the quotation's own sentence (issue 4): the subject of the
+ * Speakers named by the structure of the quotation's own sentence: the subject of the
  * clause a quotation stands in when no cue verb is there, relative pronouns as the mention
  * (PolNeAR marks "who" and "which", never resolved), and passive participles that are no cue.
  * Small constructed sentences.

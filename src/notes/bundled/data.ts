@@ -55,7 +55,7 @@ const AMBIGUOUS_CAPITALS = new Set(['victoria', 'hamilton', 'georgetown', 'kings
 export function formatPopulation(n: number): string {
   if (n >= 1e9) return `${trim(n / 1e9, 2)} billion`;
   if (n >= 1e6) return `${trim(n / 1e6, n >= 1e8 ? 0 : 1)} million`;
-  // Perf (issue 7): group whole numbers by hand. bundledIndex() formats every country at once, and
+  // Speed: group whole numbers by hand. bundledIndex() formats every country at once, and
   // toLocaleString's first call initialises ICU number formatting: ~70 ms of a cold tab's analysis.
   if (Number.isInteger(n) && n >= 0) return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return n.toLocaleString('en-US');

@@ -1,5 +1,5 @@
 /**
- * The background-notes components for an entity card (issue 5).
+ * The background-notes components for an entity card.
  *
  * <EntityNotes entity settings article lookupWikipedia onRememberChoice onAlwaysLookUp />
  *   - entity: the card's Entity; its notes are shown grouped article -> bundled -> Wikipedia.

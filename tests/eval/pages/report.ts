@@ -77,3 +77,27 @@ export function totalsJson(t: Totals): Record<string, unknown> {
   for (const [k, v] of Object.entries(t)) out[k] = typeof v === 'number' ? v : { ...v, ratio: ratio(v) };
   return out;
 }
+
+const cellOf = (c: Count): string => (c.total ? `${frac(c)} (${((100 * c.right) / c.total).toFixed(1)} %)` : '-');
+
+/** The totals of each half side by side, for the Markdown report: a header and one row per figure. */
+export function totalsTable(halves: readonly [string, Totals][]): { head: string[]; rows: string[][] } {
+  const row = (name: string, f: (t: Totals) => string): string[] => [name, ...halves.map(([, t]) => f(t))];
+  return {
+    head: ['part', ...halves.map(([label]) => label)],
+    rows: [
+      row('pages (read entities, read quotes)', (t) => `${t.pages}${t.noArticle ? `, ${t.noArticle} without an article found` : ''} (${t.entities}, ${t.quotesRead})`),
+      row('article checks', (t) => cellOf(t.article)),
+      row('entity recall', (t) => cellOf(t.recall)),
+      row('entity recall, compromise', (t) => cellOf(t.baselineRecall)),
+      row('entity precision', (t) => cellOf(t.precision)),
+      row('entity precision, compromise', (t) => cellOf(t.baselinePrecision)),
+      row('aliases merged', (t) => cellOf(t.aliases)),
+      row('roles right', (t) => `${cellOf(t.roles)}, ${t.spuriousRoles} spurious`),
+      row('people kept apart', (t) => cellOf(t.apart)),
+      row('quotes found', (t) => `${cellOf(t.quotes)}${t.nestedMissed ? `, ${t.nestedMissed} missed are nested` : ''}`),
+      row('speakers right', (t) => cellOf(t.speakers)),
+      row('notQuotes right', (t) => cellOf(t.notQuotes)),
+    ],
+  };
+}
