@@ -112,13 +112,18 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
           await page.setViewport({ width, height: 900 });
           const problems: string[] = [];
           const shots: string[] = [];
+          const spent = { shots: 0, axe: 0 };
 
           /** Screenshot and axe of the state on screen now. */
           const shoot = async (state: string, target: Page = page, context = HOST) => {
             const file = resolve(GALLERY, `${name}-${theme}-${width}-${state}.png`) as `${string}.png`;
+            const s0 = Date.now();
             await target.screenshot({ path: file });
+            const s1 = Date.now();
             shots.push(state);
             const found = await axe(target, context);
+            spent.shots += s1 - s0;
+            spent.axe += Date.now() - s1;
             if (found.length) problems.push(`${state}: ${found.map((v) => `${v.id} (${v.nodes.join('; ')})`).join(', ')}`);
           };
           const open = async (key: string, ready: string) => {
@@ -145,7 +150,7 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
           if (await page.$('pierce/.gl-loading')) {
             await shoot('loading');
             // Shown through the whole screenshot only if it is still there after it.
-            if (!(await page.$('pierce/.gl-loading'))) console.log(`${name} ${theme} ${width}: the loading state ended during its screenshot`);
+            if (!(await page.$('pierce/.gl-loading'))) console.log(`${name} ${theme} ${width}: the loading state ended before its screenshot was done: look at the shot`);
           } else console.log(`${name} ${theme} ${width}: the loading state was over before it could be shot`);
           await pierce(page, '.gl-tab', 60_000);
           // A page too large to read whole: the notice.
@@ -256,7 +261,8 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
           await shoot('article-without-quotes');
 
           await page.close();
-          console.log(`${name} ${theme} ${width}: ${shots.length} states in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+          const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+          console.log(`${name} ${theme} ${width}: ${shots.length} states in ${s(Date.now() - t0)} (screenshots ${s(spent.shots)}, axe ${s(spent.axe)})`);
           expect(problems, `axe violations in ${name}, ${theme} page, ${width} px:\n${problems.join('\n')}`).toEqual([]);
         }, 300_000);
       }
