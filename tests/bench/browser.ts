@@ -315,7 +315,7 @@ async function autoRun(browser: Browser, url: string): Promise<AutoRun> {
   }
 }
 
-async function toolbarRun(browser: Browser, url: string): Promise<ToolbarRun> {
+export async function toolbarRun(browser: Browser, url: string): Promise<ToolbarRun> {
   const tab = await openTab(browser);
   try {
     await tab.page.goto(url, { waitUntil: 'load', timeout: 60_000 });

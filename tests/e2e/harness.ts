@@ -260,18 +260,24 @@ async function startFirefox(): Promise<Browser> {
   });
 }
 
-function firefoxSession(browser: Browser, extensionId: string): Session {
-  // Commands on the browser window (the chrome scope), as Firefox's own toolbar and keys run them.
-  const inChrome = async (expression: string) => {
-    const conn = (browser as unknown as { connection: { send(m: string, p: unknown): Promise<{ result: unknown }> } }).connection;
-    const tree = (await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as { result: { contexts: { context: string; url: string }[] } };
-    const ctx = tree.result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-    if (!ctx) throw new Error('Firefox browser window not found');
-    const res = (await conn.send('script.evaluate', { expression, target: { context: ctx.context }, awaitPromise: true })) as unknown as {
-      result: { type: string; exceptionDetails?: { text: string } };
-    };
-    if (res.result.type === 'exception') throw new Error(`chrome-scope script failed: ${res.result.exceptionDetails?.text}`);
+/**
+ * Runs `expression` in Firefox's browser window (the chrome scope), where Firefox's own toolbar
+ * and keys run their commands and where its preferences can be set (needs
+ * --remote-allow-system-access, which startFirefox passes).
+ */
+export async function inFirefoxChrome(browser: Browser, expression: string): Promise<void> {
+  const conn = (browser as unknown as { connection: { send(m: string, p: unknown): Promise<{ result: unknown }> } }).connection;
+  const tree = (await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as { result: { contexts: { context: string; url: string }[] } };
+  const ctx = tree.result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!ctx) throw new Error('Firefox browser window not found');
+  const res = (await conn.send('script.evaluate', { expression, target: { context: ctx.context }, awaitPromise: true })) as unknown as {
+    result: { type: string; exceptionDetails?: { text: string } };
   };
+  if (res.result.type === 'exception') throw new Error(`chrome-scope script failed: ${res.result.exceptionDetails?.text}`);
+}
+
+function firefoxSession(browser: Browser, extensionId: string): Session {
+  const inChrome = (expression: string) => inFirefoxChrome(browser, expression);
   return {
     name: 'firefox',
     browser,

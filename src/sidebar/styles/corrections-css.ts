@@ -16,6 +16,8 @@ export const CORRECTIONS_CSS = `
 .gl-correct-body { margin-top: 6px; padding: 8px 10px; border: 1px solid var(--gl-border); border-radius: 6px; display: grid; gap: 8px; }
 .gl-correct-row { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; }
 .gl-correct-row label, .gl-correct-label { min-width: 82px; }
+/* The type buttons start their row's line, as the other rows' controls do (the toolbar's own segmented control sits at its end). */
+.gl-correct-row .gl-segmented { margin-inline-start: 0; }
 .gl-correct-row select { min-width: 0; max-width: 100%; flex: 1 1 120px; height: 30px; border: 1px solid var(--gl-muted); border-radius: 6px; background: var(--gl-bg); padding: 0 4px; font-size: 13px; }
 .gl-correct-site { display: flex; align-items: center; gap: 6px; }
 .gl-correct-note { color: var(--gl-muted); font-size: 12px; }
