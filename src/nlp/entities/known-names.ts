@@ -27,6 +27,15 @@ export const KNOWN_NAME_TYPES = new Map<string, 'ORG' | 'LOC' | 'MISC'>([
   ['uranus', 'LOC'],
   ['neptune', 'LOC'],
   ['pluto', 'LOC'],
+  // holidays are days, not people or organisations ("Christmas cards", "fish for Easter")
+  ...[
+    'christmas', 'easter', 'thanksgiving', 'halloween', 'hanukkah', 'chanukah', 'passover', 'ramadan', 'diwali',
+    'pentecost', 'epiphany', 'lent', 'advent', 'kwanzaa', 'yom kippur', 'rosh hashanah', 'eid', 'eid al-fitr',
+    'eid al-adha', 'mardi gras', 'christmas eve', 'christmas day', 'easter sunday', 'good friday', 'memorial day',
+    'labor day', 'independence day', 'veterans day',
+    // (the tokenizer splits the possessive off: "Mother ’s Day")
+    ...['new year', 'valentine', 'mother', 'father'].flatMap((w) => [`${w} ’s`, `${w} 's`].map((p) => (w === 'new year' ? p : `${p} day`))),
+  ].map((w) => [w, 'MISC'] as const),
   // followers of a religion are a group of people, not a person or an organisation (CoNLL's MISC)
   ...[
     'muslim', 'muslims', 'moslem', 'moslems', 'christian', 'christians', 'jew', 'jews', 'hindu', 'hindus', 'buddhist',
@@ -112,8 +121,19 @@ export const COMPANY_HEADS = new Set([
  */
 export const VENUE_HEADS = new Set([
   'arena', 'amphitheatre', 'amphitheater', 'pavilion', 'coliseum', 'colosseum', 'auditorium', 'ballpark',
-  'facility', 'speedway', 'raceway',
+  'facility', 'speedway', 'raceway', 'stage',
 ]);
+
+/**
+ * Last two words of venues whose last word alone also heads organisations ("Pew Research
+ * Center", "National Theatre"): "Blossom Music Center", "Saratoga Performing Arts Center",
+ * "DTE Energy Music Theatre", "Toyota Music Factory", a convention centre, a space centre.
+ */
+export const VENUE_PAIRS = new Set(
+  ['music', 'arts', 'convention', 'exhibition', 'events', 'event', 'space', 'concert'].flatMap((a) =>
+    ['center', 'centre', 'theatre', 'theater', 'park', 'factory', 'hall'].map((b) => `${a} ${b}`),
+  ),
+);
 
 /** United States postal codes of the states and DC: "Tampa, FL" names a place. */
 export const US_STATE_CODES = new Set([

@@ -19,7 +19,7 @@ import type { Token } from '../tokenize';
 import type { NerSpan } from '../ner/recognize';
 import {
   COMPANY_HEADS, EVENT_FIRST_WORDS, EVENT_HEAD_WORDS, FACILITY_HEADS, KNOWN_NAME_TYPES, NAMED_PLACE_HEADS, ORG_HEAD_WORDS,
-  PLACE_HEAD_WORDS, SURNAME_HEADS, US_STATE_CODES, VENUE_HEADS,
+  PLACE_HEAD_WORDS, SURNAME_HEADS, US_STATE_CODES, VENUE_HEADS, VENUE_PAIRS,
 } from './known-names';
 import { isCapitalized } from './mentions';
 import { isTitleHead, isTitleWord } from './titles';
@@ -241,11 +241,13 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
     replacements.push({ type: 'ORG', first: s.first, last });
   }
 
-  // 8c. a venue is a place: "Bridgestone Arena", "Shoreline Amphitheatre" (read as a person or
-  //     an organisation after the company it is named after)
+  // 8c. a venue is a place: "Bridgestone Arena", "Shoreline Amphitheatre", "Blossom Music
+  //     Center" (read as a person or an organisation after the company it is named after)
   for (const s of spans) {
     if ((s.type !== 'PER' && s.type !== 'ORG') || s.last - s.first < 2) continue;
-    if (!VENUE_HEADS.has(tokens[s.last - 1]!.text.toLowerCase()) || overlapsAny(replacements, s.first, s.last)) continue;
+    const head = tokens[s.last - 1]!.text.toLowerCase();
+    const pair = `${tokens[s.last - 2]!.text.toLowerCase()} ${head}`;
+    if (!(VENUE_HEADS.has(head) || (s.last - s.first >= 3 && VENUE_PAIRS.has(pair))) || overlapsAny(replacements, s.first, s.last)) continue;
     replacements.push({ type: 'LOC', first: s.first, last: s.last });
   }
 
