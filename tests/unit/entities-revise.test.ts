@@ -152,3 +152,15 @@ describe('reviseSpans: venues named with two head words, and holidays', () => {
     expect(revise('They sailed to Christmas Island.', [['Christmas', 'Island', 'LOC']])).toEqual(['LOC:Christmas Island']);
   });
 });
+
+describe('reviseSpans: a state abbreviated in news style', () => {
+  it('makes a place of "City, St." and of the abbreviation', () => {
+    expect(revise('Trump spoke in Monroe, La., on Nov. 6.', [['Trump', 'Trump', 'PER'], ['Monroe', 'Monroe', 'PER'], ['La', 'La', 'ORG']])).toEqual(['PER:Trump', 'LOC:Monroe', 'LOC:La']);
+    expect(revise('She grew up in Eugene, Ore., then moved.', [['Eugene', 'Eugene', 'LOC']])).toEqual(['LOC:Eugene', 'LOC:Ore']);
+    expect(revise('She lives in Trenton, N.J., now.', [['Trenton', 'Trenton', 'LOC']])).toEqual(['LOC:Trenton', 'LOC:N.J.']);
+  });
+
+  it('leaves a capitalised word after a comma that is no abbreviation alone', () => {
+    expect(revise('He met Smith, Ore said.', [['Smith', 'Smith', 'PER'], ['Ore', 'Ore', 'PER']])).toEqual(['PER:Smith', 'PER:Ore']);
+  });
+});

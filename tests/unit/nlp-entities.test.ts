@@ -201,3 +201,13 @@ describe('findEntities: companies read as people', () => {
     expect(named(find('Mr. Kroger said the plan was sound.'), 'Kroger')?.type).toBe('person');
   });
 });
+
+describe('findEntities: a state abbreviated in news style', () => {
+  it('names the state the article names in full', () => {
+    const es = find('She lives in Fresno, Calif., and has worked in California for years.');
+    const state = es.find((e) => e.name === 'California');
+    expect(state?.type).toBe('place');
+    expect(state?.mentions.length).toBe(2);
+    expect(es.some((e) => e.name.startsWith('Calif') && e !== state)).toBe(false);
+  });
+});

@@ -285,6 +285,8 @@ function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext, is
   let best = list[0]!;
   for (const m of list) {
     if (m.words.length > best.words.length || (m.words.length === best.words.length && best.allCaps && !m.allCaps)) best = m;
+    // an abbreviation gives way to the word it shortens ("Calif." / "California")
+    else if (m.words.length === 1 && best.words.length === 1 && m.words[0]!.length > best.words[0]!.length && m.words[0]!.startsWith(best.words[0]!)) best = m;
   }
   const name = surface(text, best.start, best.end);
   const aliases: string[] = [];

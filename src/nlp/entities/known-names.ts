@@ -141,3 +141,19 @@ export const US_STATE_CODES = new Set([
   'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA',
   'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'DC',
 ]);
+
+/**
+ * The states' abbreviations in news style (AP), period left off as the tokenizer splits it
+ * ("Monroe, La.", "Fresno, Calif."), with the state's name: "Calif." names California.
+ */
+export const AP_STATE_ABBREVIATIONS = new Map<string, string>([
+  ['Ala', 'Alabama'], ['Ariz', 'Arizona'], ['Ark', 'Arkansas'], ['Calif', 'California'], ['Colo', 'Colorado'],
+  ['Conn', 'Connecticut'], ['Del', 'Delaware'], ['Fla', 'Florida'], ['Ga', 'Georgia'], ['Ill', 'Illinois'],
+  ['Ind', 'Indiana'], ['Kan', 'Kansas'], ['Kans', 'Kansas'], ['Ky', 'Kentucky'], ['La', 'Louisiana'], ['Md', 'Maryland'],
+  ['Mass', 'Massachusetts'], ['Mich', 'Michigan'], ['Minn', 'Minnesota'], ['Miss', 'Mississippi'], ['Mo', 'Missouri'],
+  ['Mont', 'Montana'], ['Neb', 'Nebraska'], ['Nev', 'Nevada'], ['N.H.', 'New Hampshire'], ['N.J.', 'New Jersey'],
+  ['N.M.', 'New Mexico'], ['N.Y.', 'New York'], ['N.C.', 'North Carolina'], ['N.D.', 'North Dakota'], ['Okla', 'Oklahoma'],
+  ['Ore', 'Oregon'], ['Pa', 'Pennsylvania'], ['R.I.', 'Rhode Island'], ['S.C.', 'South Carolina'], ['S.D.', 'South Dakota'],
+  ['Tenn', 'Tennessee'], ['Tex', 'Texas'], ['Vt', 'Vermont'], ['Va', 'Virginia'], ['Wash', 'Washington'],
+  ['W.Va.', 'West Virginia'], ['Wis', 'Wisconsin'], ['Wyo', 'Wyoming'],
+]);

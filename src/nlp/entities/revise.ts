@@ -18,7 +18,7 @@
 import type { Token } from '../tokenize';
 import type { NerSpan } from '../ner/recognize';
 import {
-  COMPANY_HEADS, EVENT_FIRST_WORDS, EVENT_HEAD_WORDS, FACILITY_HEADS, KNOWN_NAME_TYPES, NAMED_PLACE_HEADS, ORG_HEAD_WORDS,
+  AP_STATE_ABBREVIATIONS, COMPANY_HEADS, EVENT_FIRST_WORDS, EVENT_HEAD_WORDS, FACILITY_HEADS, KNOWN_NAME_TYPES, NAMED_PLACE_HEADS, ORG_HEAD_WORDS,
   PLACE_HEAD_WORDS, SURNAME_HEADS, US_STATE_CODES, VENUE_HEADS, VENUE_PAIRS,
 } from './known-names';
 import { isCapitalized } from './mentions';
@@ -254,18 +254,24 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
   // 8d. "Tampa, FL", "Denver, CO": a name followed by a comma and a US state's postal code is a
   //     place (a business's name ends in its own head word: "Pepsi Center" stays as it is), and
   //     so is the code when the recognizer read it as a name
+  //     The same with a state's abbreviation in news style ("Monroe, La.", "Fresno, Calif."),
+  //     which is a place of its own even where the recognizer saw no name.
   for (const s of spans) {
     const c = s.last;
-    if (c + 1 >= n || tokens[c]!.text !== ',' || !US_STATE_CODES.has(tokens[c + 1]!.text)) continue;
+    if (c + 1 >= n || tokens[c]!.text !== ',' || s.type === 'MISC') continue;
+    const abbr = tokens[c + 1]!.text;
+    const ap = AP_STATE_ABBREVIATIONS.has(abbr) && (abbr.endsWith('.') || (tokens[c + 2]?.text === '.' && tokens[c + 2]!.start === tokens[c + 1]!.end));
+    if (!ap && !US_STATE_CODES.has(abbr)) continue;
     const after = tokens[c + 2];
-    if (after && after.start === tokens[c + 1]!.end && /\p{L}/u.test(after.text)) continue;
+    if (!ap && after && after.start === tokens[c + 1]!.end && /\p{L}/u.test(after.text)) continue;
     if (s.type === 'PER' || s.type === 'ORG') {
       const head = tokens[s.last - 1]!.text.toLowerCase();
       const named = ORG_HEAD_WORDS.has(head) || COMPANY_HEADS.has(head) || FACILITY_HEADS.has(head) || VENUE_HEADS.has(head);
       if (!named && !overlapsAny(replacements, s.first, s.last)) replacements.push({ type: 'LOC', first: s.first, last: s.last });
     }
-    const code = spans.find((o) => o.first === c + 1 && o.last === c + 2);
+    const code = spans.find((o) => o.first === c + 1 && (o.last === c + 2 || (ap && o.last === c + 3 && tokens[c + 2]!.text === '.')));
     if (code && code.type !== 'LOC' && !overlapsAny(replacements, c + 1, c + 2)) replacements.push({ type: 'LOC', first: c + 1, last: c + 2 });
+    else if (!code && ap && !overlapsAny(spans, c + 1, c + 2) && !overlapsAny(replacements, c + 1, c + 2)) replacements.push({ type: 'LOC', first: c + 1, last: c + 2 });
   }
 
   // 9. a title in quotation marks: names inside a quoted title-cased phrase that they do not
