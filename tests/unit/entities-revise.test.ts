@@ -164,3 +164,14 @@ describe('reviseSpans: a state abbreviated in news style', () => {
     expect(revise('He met Smith, Ore said.', [['Smith', 'Smith', 'PER'], ['Ore', 'Ore', 'PER']])).toEqual(['PER:Smith', 'PER:Ore']);
   });
 });
+
+describe('reviseSpans: a name opened by a word for a place', () => {
+  it('makes a place of "Boulevard X", "Mount X", "Lake X" read as a person', () => {
+    expect(revise('A shop on the Boulevard Montmartre opened.', [['Boulevard', 'Montmartre', 'PER']])).toEqual(['LOC:Boulevard Montmartre']);
+    expect(revise('They swam in Lake Tahoe all day.', [['Tahoe', 'Tahoe', 'PER']])).toEqual(['LOC:Lake Tahoe']);
+  });
+
+  it('leaves a one-word person named like the word alone', () => {
+    expect(revise('Lake said he would run.', [['Lake', 'Lake', 'PER']])).toEqual(['PER:Lake']);
+  });
+});

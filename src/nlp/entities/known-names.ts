@@ -157,3 +157,9 @@ export const AP_STATE_ABBREVIATIONS = new Map<string, string>([
   ['Tenn', 'Tennessee'], ['Tex', 'Texas'], ['Vt', 'Vermont'], ['Va', 'Virginia'], ['Wash', 'Washington'],
   ['W.Va.', 'West Virginia'], ['Wis', 'Wisconsin'], ['Wyo', 'Wyoming'],
 ]);
+
+/**
+ * First words that make a name a place ("Boulevard Montmartre", "Mount Hood", "Lake Tahoe",
+ * "Rue de Rivoli"), whatever type the recognizer read (a person's name after the word, often).
+ */
+export const PLACE_FIRST_WORDS = new Set(['boulevard', 'rue', 'avenida', 'mount', 'mt', 'lake', 'cape', 'piazza', 'plaza', 'via', 'calle', 'isle']);

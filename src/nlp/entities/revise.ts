@@ -19,7 +19,7 @@ import type { Token } from '../tokenize';
 import type { NerSpan } from '../ner/recognize';
 import {
   AP_STATE_ABBREVIATIONS, COMPANY_HEADS, EVENT_FIRST_WORDS, EVENT_HEAD_WORDS, FACILITY_HEADS, KNOWN_NAME_TYPES, NAMED_PLACE_HEADS, ORG_HEAD_WORDS,
-  PLACE_HEAD_WORDS, SURNAME_HEADS, US_STATE_CODES, VENUE_HEADS, VENUE_PAIRS,
+  PLACE_FIRST_WORDS, PLACE_HEAD_WORDS, SURNAME_HEADS, US_STATE_CODES, VENUE_HEADS, VENUE_PAIRS,
 } from './known-names';
 import { isCapitalized } from './mentions';
 import { isTitleHead, isTitleWord } from './titles';
@@ -207,6 +207,17 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
     if (s.type === 'PER' && SURNAME_HEADS.has(head)) continue;
     if (overlapsAny(replacements, s.first, s.last)) continue;
     replacements.push({ type: 'LOC', first: s.first, last: s.last });
+  }
+
+  // 6b. a name opened by a word for a place is a place: "Boulevard Montmartre", "Mount Hood"
+  //     (read as a person), with the word when the recognizer left it out ("Lake [Tahoe]")
+  for (const s of spans) {
+    if (s.type !== 'PER') continue;
+    const opensWith = s.last - s.first >= 2 && PLACE_FIRST_WORDS.has(tokens[s.first]!.text.toLowerCase().replace(/\.$/, ''));
+    const p = s.first - 1;
+    const before = p >= 0 && sentLast[p] === sentLast[s.first] && typeAt[p] === '' && isCapitalized(tokens[p]!.text) && PLACE_FIRST_WORDS.has(tokens[p]!.text.toLowerCase().replace(/\.$/, ''));
+    if ((!opensWith && !before) || overlapsAny(replacements, s.first, s.last)) continue;
+    replacements.push({ type: 'LOC', first: before ? p : s.first, last: s.last });
   }
 
   // 7. a person's name does not end in "Center", "Hotel", "Records": a building or a business
