@@ -133,3 +133,45 @@ describe('reviseSpans: laws are not organisations or places', () => {
     expect(revise('It is protected under the First Amendment today.', [['First', 'Amendment', 'ORG']])).toEqual(['MISC:First Amendment']);
   });
 });
+
+describe('reviseSpans: venues named with two head words, and holidays', () => {
+  it('makes a place of a music or arts centre, a music theatre, a convention or space centre', () => {
+    expect(revise('They play Blossom Music Center next.', [['Blossom', 'Center', 'ORG']])).toEqual(['LOC:Blossom Music Center']);
+    expect(revise('Then Saratoga Performing Arts Center on Friday.', [['Saratoga', 'Center', 'ORG']])).toEqual(['LOC:Saratoga Performing Arts Center']);
+    expect(revise('A show at Harlow Energy Music Theatre sold out.', [['Harlow', 'Theatre', 'ORG']])).toEqual(['LOC:Harlow Energy Music Theatre']);
+    expect(revise('Engines are tested at Dana Space Center in the state.', [['Dana', 'Center', 'ORG']])).toEqual(['LOC:Dana Space Center']);
+    expect(revise('They close at Harlow Stage in June.', [['Harlow', 'Stage', 'PER']])).toEqual(['LOC:Harlow Stage']);
+    // a research centre is an organisation
+    expect(revise('The Harlow Research Center said so.', [['Harlow', 'Center', 'ORG']])).toEqual(['ORG:Harlow Research Center']);
+  });
+
+  it('makes other of a holiday read as a person or an organisation', () => {
+    expect(revise('He made Christmas cards for friends.', [['Christmas', 'Christmas', 'PER']])).toEqual(['MISC:Christmas']);
+    expect(revise('Buyers want fish for Easter and Mother’s Day.', [['Easter', 'Easter', 'ORG'], ['Mother', 'Day', 'ORG']])).toEqual(['MISC:Easter', 'MISC:Mother’s Day']);
+    // a place named for a holiday stays a place
+    expect(revise('They sailed to Christmas Island.', [['Christmas', 'Island', 'LOC']])).toEqual(['LOC:Christmas Island']);
+  });
+});
+
+describe('reviseSpans: a state abbreviated in news style', () => {
+  it('makes a place of "City, St." and of the abbreviation', () => {
+    expect(revise('Trump spoke in Monroe, La., on Nov. 6.', [['Trump', 'Trump', 'PER'], ['Monroe', 'Monroe', 'PER'], ['La', 'La', 'ORG']])).toEqual(['PER:Trump', 'LOC:Monroe', 'LOC:La']);
+    expect(revise('She grew up in Eugene, Ore., then moved.', [['Eugene', 'Eugene', 'LOC']])).toEqual(['LOC:Eugene', 'LOC:Ore']);
+    expect(revise('She lives in Trenton, N.J., now.', [['Trenton', 'Trenton', 'LOC']])).toEqual(['LOC:Trenton', 'LOC:N.J.']);
+  });
+
+  it('leaves a capitalised word after a comma that is no abbreviation alone', () => {
+    expect(revise('He met Smith, Ore said.', [['Smith', 'Smith', 'PER'], ['Ore', 'Ore', 'PER']])).toEqual(['PER:Smith', 'PER:Ore']);
+  });
+});
+
+describe('reviseSpans: a name opened by a word for a place', () => {
+  it('makes a place of "Boulevard X", "Mount X", "Lake X" read as a person', () => {
+    expect(revise('A shop on the Boulevard Montmartre opened.', [['Boulevard', 'Montmartre', 'PER']])).toEqual(['LOC:Boulevard Montmartre']);
+    expect(revise('They swam in Lake Tahoe all day.', [['Tahoe', 'Tahoe', 'PER']])).toEqual(['LOC:Lake Tahoe']);
+  });
+
+  it('leaves a one-word person named like the word alone', () => {
+    expect(revise('Lake said he would run.', [['Lake', 'Lake', 'PER']])).toEqual(['PER:Lake']);
+  });
+});

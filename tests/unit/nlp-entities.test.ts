@@ -187,3 +187,27 @@ describe('an entity whose type Gloss is unsure of', () => {
     expect(harlow!.typeUncertain).toBeUndefined();
   });
 });
+
+describe('findEntities: companies read as people', () => {
+  it('makes an organisation of a listed company the recognizer reads as a person', () => {
+    expect(named(find('Kroger said on Monday that sales rose.'), 'Kroger')?.type).toBe('organization');
+    expect(named(find('Last month, Instagram also made it possible for creators to hide likes.'), 'Instagram')?.type).toBe('organization');
+    const ng = find('The team includes Northrop Grumman, which builds the stage.');
+    expect(ng.find((e) => e.name.includes('Grumman'))?.type).toBe('organization');
+  });
+
+  it('keeps a person whose name only shares a word with a company', () => {
+    expect(named(find('Michael Dell said the plan was sound.'), 'Michael Dell')?.type).toBe('person');
+    expect(named(find('Mr. Kroger said the plan was sound.'), 'Kroger')?.type).toBe('person');
+  });
+});
+
+describe('findEntities: a state abbreviated in news style', () => {
+  it('names the state the article names in full', () => {
+    const es = find('She lives in Fresno, Calif., and has worked in California for years.');
+    const state = es.find((e) => e.name === 'California');
+    expect(state?.type).toBe('place');
+    expect(state?.mentions.length).toBe(2);
+    expect(es.some((e) => e.name.startsWith('Calif') && e !== state)).toBe(false);
+  });
+});

@@ -12,9 +12,14 @@
  *     also inside a longer name ("U.N. General Assembly" / "United Nations General Assembly").
  *  4. An organisation's first word alone names it ("Magna" / "Magna International Inc"), but a
  *     place never joins an organisation named after it ("US" / "US Congress").
+ *  5. A state's abbreviation in news style names the state ("Calif." / "California").
  */
 import type { MentionType } from './mentions';
 import { SURNAME_PARTICLES, looseKey, looseWord, withoutArticle } from './name-keys';
+import { AP_STATE_ABBREVIATIONS } from './known-names';
+
+/** "calif" -> "california", "nj" -> "new jersey" (mention words: lowercase, periods dropped). */
+const STATE_BY_ABBREVIATION = new Map([...AP_STATE_ABBREVIATIONS].map(([a, name]) => [a.toLowerCase().replace(/\./g, ''), name.toLowerCase()]));
 
 export interface NameMention {
   type: MentionType;
@@ -147,6 +152,12 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
     const m = ms[i]!;
     if (m.words.length !== 1) continue;
     const w = m.words[0]!;
+    const state = m.type === 'LOC' ? STATE_BY_ABBREVIATION.get(w) : undefined;
+    const named = state === undefined ? -1 : key.findIndex((k, j) => k === state && ms[j]!.type === 'LOC');
+    if (named >= 0) {
+      uf.union(named, i);
+      continue;
+    }
     let cands = bySurname.get(surnameKey(w));
     if (!cands && m.type === 'PER') cands = byFirst.get(w);
     if (cands && cands.length > 0) {

@@ -27,6 +27,7 @@ import { splitAtLineBreaks } from './boundaries';
 import { placesOutsideSport } from './sport-places';
 import { placesBeforePartyMembers } from './party-members';
 import { isTitleWord } from './titles';
+import { isCompanyReadAsPerson } from './companies';
 
 const TYPE_NAME: Record<MentionType, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 const DEMONYM_BIT = 1 << GAZ_LISTS.indexOf('demonym');
@@ -111,7 +112,7 @@ export function entitiesFrom(text: string, rec: Recognition, model: NerModel, sk
   groups.sort((a, b) => a[0]!.start - b[0]!.start);
   // a name the article defines as a work, an event or a people ("… is the sixth album by …")
   // is none of the three kinds, like the recognizer's MISC spans
-  const built = groups.map((list) => buildEntity(text, list, roleCtx)).filter((e): e is Entity => e !== null);
+  const built = groups.map((list) => buildEntity(text, list, roleCtx, ctx.isFirstName)).filter((e): e is Entity => e !== null);
   const ids = assignIds(built.map((e) => e.name));
   built.forEach((e, i) => (e.id = ids[i]!));
   return built;
@@ -252,7 +253,7 @@ function mentionAt(start: number, end: number, tok: number, type: MentionType, w
   return { type, first: tok, last: tok + 1, titleFirst: tok, start, end, words: [norm], nick: null, allCaps: w === w.toUpperCase(), capsLine, titleOnly: false };
 }
 
-function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): Entity | null {
+function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext, isFirstName: (lower: string) => boolean): Entity | null {
   // type: a full personal name makes a person; otherwise the majority of mentions
   let type: MentionType;
   // unsure: the mentions were read as different kinds and nothing below settles it
@@ -267,6 +268,8 @@ function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): E
     type = list[0]!.type;
     for (const [t, v] of votes) if (v > (votes.get(type) ?? 0)) type = t;
   }
+  // a company the recognizer never saw, read as a person ("Kroger", "Northrop Grumman")
+  if (type === 'PER' && isCompanyReadAsPerson(list, isFirstName)) type = 'ORG';
   // the article's own definition of the name ("Cary Towne Center is a shopping mall"), where it
   // gives one, over what the mentions say; a work or an event is none of the three kinds
   for (const m of list) {
@@ -282,6 +285,8 @@ function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext): E
   let best = list[0]!;
   for (const m of list) {
     if (m.words.length > best.words.length || (m.words.length === best.words.length && best.allCaps && !m.allCaps)) best = m;
+    // an abbreviation gives way to the word it shortens ("Calif." / "California")
+    else if (m.words.length === 1 && best.words.length === 1 && m.words[0]!.length > best.words[0]!.length && m.words[0]!.startsWith(best.words[0]!)) best = m;
   }
   const name = surface(text, best.start, best.end);
   const aliases: string[] = [];

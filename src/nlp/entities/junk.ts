@@ -1,7 +1,9 @@
 /**
  * Names that are not names, told by all their mentions together: a market instrument's code
  * ("LCOc1", "CMCU3") or a ticker written after a period (".DJI", ".SPX"), as wire copy prints them;
- * a currency's code ("EUR", "XAU") or a common noun's abbreviation ("DNA", "DVD", "Ph.D.").
+ * a currency's code ("EUR", "XAU") or a common noun's abbreviation ("DNA", "DVD", "Ph.D."); a
+ * word that labels a number ("Week 13", "Type 1 diabetes", "Suite 350", "Lesson #1") wherever
+ * it stands.
  * (A common word that only ever opens a sentence was tried too: it removed nothing on the page
  * set's tune half and cost wikigold recall.)
  */
@@ -25,8 +27,25 @@ const COMMON_ABBREVIATIONS = new Set([
   'ufo', 'led', 'lcd', 'pdf', 'url', 'usb', 'mri', 'icu', 'gps', 'faq',
 ]);
 
+/** Common nouns that label a number or a code after them. */
+const NUMBER_LABELS = new Set([
+  'week', 'weeks', 'day', 'type', 'block', 'suite', 'lesson', 'step', 'phase', 'chapter', 'part', 'level', 'room',
+  'floor', 'grade', 'page', 'section', 'round', 'game', 'season', 'episode', 'volume', 'unit', 'category', 'class',
+  'tier', 'gate', 'exhibit', 'figure', 'table', 'item', 'number', 'no', 'apartment', 'apt', 'box', 'stage', 'version',
+  'model', 'series', 'track', 'act', 'scene', 'verse', 'article', 'clause', 'line', 'lot', 'row', 'seat',
+]);
+/** A number, a code that starts with one ("1B"), or a Roman numeral from II ("I" is the pronoun). */
+const NUMBER_AFTER = /^(?:\d[\w.-]*|II|III|IV|V|VI|VII|VIII|IX|X)$/;
+
 export function isJunkName(list: readonly NameMention[], ctx: JunkContext): boolean {
-  return list.every((m) => isCode(m, ctx)) || list.every((m) => isCommonAbbreviation(m, ctx));
+  return list.every((m) => isCode(m, ctx)) || list.every((m) => isCommonAbbreviation(m, ctx)) || list.every((m) => isNumberLabel(m, ctx));
+}
+
+function isNumberLabel(m: NameMention, ctx: JunkContext): boolean {
+  if (m.last - m.first !== 1 || !NUMBER_LABELS.has(m.words[0]!)) return false;
+  let next = ctx.tokens[m.last];
+  if (next?.text === '#' && ctx.tokens[m.last + 1]) next = ctx.tokens[m.last + 1];
+  return next !== undefined && NUMBER_AFTER.test(next.text);
 }
 
 function isCommonAbbreviation(m: NameMention, ctx: JunkContext): boolean {

@@ -27,6 +27,15 @@ export const KNOWN_NAME_TYPES = new Map<string, 'ORG' | 'LOC' | 'MISC'>([
   ['uranus', 'LOC'],
   ['neptune', 'LOC'],
   ['pluto', 'LOC'],
+  // holidays are days, not people or organisations ("Christmas cards", "fish for Easter")
+  ...[
+    'christmas', 'easter', 'thanksgiving', 'halloween', 'hanukkah', 'chanukah', 'passover', 'ramadan', 'diwali',
+    'pentecost', 'epiphany', 'lent', 'advent', 'kwanzaa', 'yom kippur', 'rosh hashanah', 'eid', 'eid al-fitr',
+    'eid al-adha', 'mardi gras', 'christmas eve', 'christmas day', 'easter sunday', 'good friday', 'memorial day',
+    'labor day', 'independence day', 'veterans day',
+    // (the tokenizer splits the possessive off: "Mother ’s Day")
+    ...['new year', 'valentine', 'mother', 'father'].flatMap((w) => [`${w} ’s`, `${w} 's`].map((p) => (w === 'new year' ? p : `${p} day`))),
+  ].map((w) => [w, 'MISC'] as const),
   // followers of a religion are a group of people, not a person or an organisation (CoNLL's MISC)
   ...[
     'muslim', 'muslims', 'moslem', 'moslems', 'christian', 'christians', 'jew', 'jews', 'hindu', 'hindus', 'buddhist',
@@ -112,8 +121,19 @@ export const COMPANY_HEADS = new Set([
  */
 export const VENUE_HEADS = new Set([
   'arena', 'amphitheatre', 'amphitheater', 'pavilion', 'coliseum', 'colosseum', 'auditorium', 'ballpark',
-  'facility', 'speedway', 'raceway',
+  'facility', 'speedway', 'raceway', 'stage',
 ]);
+
+/**
+ * Last two words of venues whose last word alone also heads organisations ("Pew Research
+ * Center", "National Theatre"): "Blossom Music Center", "Saratoga Performing Arts Center",
+ * "DTE Energy Music Theatre", "Toyota Music Factory", a convention centre, a space centre.
+ */
+export const VENUE_PAIRS = new Set(
+  ['music', 'arts', 'convention', 'exhibition', 'events', 'event', 'space', 'concert'].flatMap((a) =>
+    ['center', 'centre', 'theatre', 'theater', 'park', 'factory', 'hall'].map((b) => `${a} ${b}`),
+  ),
+);
 
 /** United States postal codes of the states and DC: "Tampa, FL" names a place. */
 export const US_STATE_CODES = new Set([
@@ -121,3 +141,25 @@ export const US_STATE_CODES = new Set([
   'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA',
   'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'DC',
 ]);
+
+/**
+ * The states' abbreviations in news style (AP), period left off as the tokenizer splits it
+ * ("Monroe, La.", "Fresno, Calif."), with the state's name: "Calif." names California.
+ */
+export const AP_STATE_ABBREVIATIONS = new Map<string, string>([
+  ['Ala', 'Alabama'], ['Ariz', 'Arizona'], ['Ark', 'Arkansas'], ['Calif', 'California'], ['Colo', 'Colorado'],
+  ['Conn', 'Connecticut'], ['Del', 'Delaware'], ['Fla', 'Florida'], ['Ga', 'Georgia'], ['Ill', 'Illinois'],
+  ['Ind', 'Indiana'], ['Kan', 'Kansas'], ['Kans', 'Kansas'], ['Ky', 'Kentucky'], ['La', 'Louisiana'], ['Md', 'Maryland'],
+  ['Mass', 'Massachusetts'], ['Mich', 'Michigan'], ['Minn', 'Minnesota'], ['Miss', 'Mississippi'], ['Mo', 'Missouri'],
+  ['Mont', 'Montana'], ['Neb', 'Nebraska'], ['Nev', 'Nevada'], ['N.H.', 'New Hampshire'], ['N.J.', 'New Jersey'],
+  ['N.M.', 'New Mexico'], ['N.Y.', 'New York'], ['N.C.', 'North Carolina'], ['N.D.', 'North Dakota'], ['Okla', 'Oklahoma'],
+  ['Ore', 'Oregon'], ['Pa', 'Pennsylvania'], ['R.I.', 'Rhode Island'], ['S.C.', 'South Carolina'], ['S.D.', 'South Dakota'],
+  ['Tenn', 'Tennessee'], ['Tex', 'Texas'], ['Vt', 'Vermont'], ['Va', 'Virginia'], ['Wash', 'Washington'],
+  ['W.Va.', 'West Virginia'], ['Wis', 'Wisconsin'], ['Wyo', 'Wyoming'],
+]);
+
+/**
+ * First words that make a name a place ("Boulevard Montmartre", "Mount Hood", "Lake Tahoe",
+ * "Rue de Rivoli"), whatever type the recognizer read (a person's name after the word, often).
+ */
+export const PLACE_FIRST_WORDS = new Set(['boulevard', 'rue', 'avenida', 'mount', 'mt', 'lake', 'cape', 'piazza', 'plaza', 'via', 'calle', 'isle']);

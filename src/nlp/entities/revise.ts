@@ -18,8 +18,8 @@
 import type { Token } from '../tokenize';
 import type { NerSpan } from '../ner/recognize';
 import {
-  COMPANY_HEADS, EVENT_FIRST_WORDS, EVENT_HEAD_WORDS, FACILITY_HEADS, KNOWN_NAME_TYPES, NAMED_PLACE_HEADS, ORG_HEAD_WORDS,
-  PLACE_HEAD_WORDS, SURNAME_HEADS, US_STATE_CODES, VENUE_HEADS,
+  AP_STATE_ABBREVIATIONS, COMPANY_HEADS, EVENT_FIRST_WORDS, EVENT_HEAD_WORDS, FACILITY_HEADS, KNOWN_NAME_TYPES, NAMED_PLACE_HEADS, ORG_HEAD_WORDS,
+  PLACE_FIRST_WORDS, PLACE_HEAD_WORDS, SURNAME_HEADS, US_STATE_CODES, VENUE_HEADS, VENUE_PAIRS,
 } from './known-names';
 import { isCapitalized } from './mentions';
 import { isTitleHead, isTitleWord } from './titles';
@@ -209,6 +209,17 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
     replacements.push({ type: 'LOC', first: s.first, last: s.last });
   }
 
+  // 6b. a name opened by a word for a place is a place: "Boulevard Montmartre", "Mount Hood"
+  //     (read as a person), with the word when the recognizer left it out ("Lake [Tahoe]")
+  for (const s of spans) {
+    if (s.type !== 'PER') continue;
+    const opensWith = s.last - s.first >= 2 && PLACE_FIRST_WORDS.has(tokens[s.first]!.text.toLowerCase().replace(/\.$/, ''));
+    const p = s.first - 1;
+    const before = p >= 0 && sentLast[p] === sentLast[s.first] && typeAt[p] === '' && isCapitalized(tokens[p]!.text) && PLACE_FIRST_WORDS.has(tokens[p]!.text.toLowerCase().replace(/\.$/, ''));
+    if ((!opensWith && !before) || overlapsAny(replacements, s.first, s.last)) continue;
+    replacements.push({ type: 'LOC', first: before ? p : s.first, last: s.last });
+  }
+
   // 7. a person's name does not end in "Center", "Hotel", "Records": a building or a business
   //    named after someone ("Mark Hopkins Hotel", "Cary Towne Center")
   for (const s of spans) {
@@ -241,29 +252,37 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
     replacements.push({ type: 'ORG', first: s.first, last });
   }
 
-  // 8c. a venue is a place: "Bridgestone Arena", "Shoreline Amphitheatre" (read as a person or
-  //     an organisation after the company it is named after)
+  // 8c. a venue is a place: "Bridgestone Arena", "Shoreline Amphitheatre", "Blossom Music
+  //     Center" (read as a person or an organisation after the company it is named after)
   for (const s of spans) {
     if ((s.type !== 'PER' && s.type !== 'ORG') || s.last - s.first < 2) continue;
-    if (!VENUE_HEADS.has(tokens[s.last - 1]!.text.toLowerCase()) || overlapsAny(replacements, s.first, s.last)) continue;
+    const head = tokens[s.last - 1]!.text.toLowerCase();
+    const pair = `${tokens[s.last - 2]!.text.toLowerCase()} ${head}`;
+    if (!(VENUE_HEADS.has(head) || (s.last - s.first >= 3 && VENUE_PAIRS.has(pair))) || overlapsAny(replacements, s.first, s.last)) continue;
     replacements.push({ type: 'LOC', first: s.first, last: s.last });
   }
 
   // 8d. "Tampa, FL", "Denver, CO": a name followed by a comma and a US state's postal code is a
   //     place (a business's name ends in its own head word: "Pepsi Center" stays as it is), and
   //     so is the code when the recognizer read it as a name
+  //     The same with a state's abbreviation in news style ("Monroe, La.", "Fresno, Calif."),
+  //     which is a place of its own even where the recognizer saw no name.
   for (const s of spans) {
     const c = s.last;
-    if (c + 1 >= n || tokens[c]!.text !== ',' || !US_STATE_CODES.has(tokens[c + 1]!.text)) continue;
+    if (c + 1 >= n || tokens[c]!.text !== ',' || s.type === 'MISC') continue;
+    const abbr = tokens[c + 1]!.text;
+    const ap = AP_STATE_ABBREVIATIONS.has(abbr) && (abbr.endsWith('.') || (tokens[c + 2]?.text === '.' && tokens[c + 2]!.start === tokens[c + 1]!.end));
+    if (!ap && !US_STATE_CODES.has(abbr)) continue;
     const after = tokens[c + 2];
-    if (after && after.start === tokens[c + 1]!.end && /\p{L}/u.test(after.text)) continue;
+    if (!ap && after && after.start === tokens[c + 1]!.end && /\p{L}/u.test(after.text)) continue;
     if (s.type === 'PER' || s.type === 'ORG') {
       const head = tokens[s.last - 1]!.text.toLowerCase();
       const named = ORG_HEAD_WORDS.has(head) || COMPANY_HEADS.has(head) || FACILITY_HEADS.has(head) || VENUE_HEADS.has(head);
       if (!named && !overlapsAny(replacements, s.first, s.last)) replacements.push({ type: 'LOC', first: s.first, last: s.last });
     }
-    const code = spans.find((o) => o.first === c + 1 && o.last === c + 2);
+    const code = spans.find((o) => o.first === c + 1 && (o.last === c + 2 || (ap && o.last === c + 3 && tokens[c + 2]!.text === '.')));
     if (code && code.type !== 'LOC' && !overlapsAny(replacements, c + 1, c + 2)) replacements.push({ type: 'LOC', first: c + 1, last: c + 2 });
+    else if (!code && ap && !overlapsAny(spans, c + 1, c + 2) && !overlapsAny(replacements, c + 1, c + 2)) replacements.push({ type: 'LOC', first: c + 1, last: c + 2 });
   }
 
   // 9. a title in quotation marks: names inside a quoted title-cased phrase that they do not

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isJunkName } from '../../src/nlp/entities/junk';
+import type { NameMention } from '../../src/nlp/entities/aliases';
+import { tokenize } from '../../src/nlp/tokenize';
+
+/** isJunkName for the one-word names `word` standing in `text` (every occurrence a mention). */
+function junk(text: string, word: string): boolean {
+  const tokens = tokenize(text);
+  const list: NameMention[] = [];
+  tokens.forEach((t, i) => {
+    if (t.text !== word) return;
+    list.push({ type: 'ORG', first: i, last: i + 1, titleFirst: i, start: t.start, end: t.end, words: [word.toLowerCase()], nick: null, allCaps: false, capsLine: false, titleOnly: false });
+  });
+  return isJunkName(list, { text, tokens });
+}
+
+describe('isJunkName: a word that labels a number', () => {
+  it('drops a common noun before a number or a code', () => {
+    expect(junk('The league moved the Week 13 rematch.', 'Week')).toBe(true);
+    expect(junk('He was diagnosed with Type 1 diabetes.', 'Type')).toBe(true);
+    expect(junk('The rocket, in its Block 1B variant, flies later.', 'Block')).toBe(true);
+    expect(junk('Mail us at 520 Third Street, Suite 350, in town.', 'Suite')).toBe(true);
+    expect(junk('Lesson #1 about the company is simple.', 'Lesson')).toBe(true);
+  });
+
+  it('keeps a name before a number, and a label word standing alone somewhere', () => {
+    expect(junk('Boeing 737 jets were grounded.', 'Boeing')).toBe(false);
+    expect(junk('Type 1 diabetes is rare. Type said so.', 'Type')).toBe(false);
+    expect(junk('Lesson I learned: be early.', 'Lesson')).toBe(false);
+  });
+});
