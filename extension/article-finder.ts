@@ -6,7 +6,7 @@
  */
 import { extractFromSnapshot } from '../src/article/extract';
 import { parseSnapshotJson } from '../src/messages';
-import { formatPublished } from '../src/sidebar/format';
+import { formatPublished } from '../src/format';
 // Chrome only (service workers cannot import() on demand, so it is imported here); in the
 // Firefox package this module is a stub that throws (vite.config.ts).
 import { readInOffscreen } from './offscreen/chrome-offscreen';
