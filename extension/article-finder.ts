@@ -6,7 +6,7 @@
  */
 import { extractFromSnapshot } from '../src/article/extract';
 import { parseSnapshotJson } from '../src/messages';
-import { formatPublished } from '../src/sidebar/format';
+import { formatPublished } from '../src/format';
 // Chrome only (service workers cannot import() on demand, so it is imported here); the Firefox
 // build leaves it out, as nothing there calls it.
 import { readInOffscreen } from './offscreen/chrome-offscreen';

@@ -11,7 +11,7 @@ import { readingMinutes } from '../../src/article/reading-time';
 import { countWords, DEFAULT_MAX_ELEMENTS } from '../../src/article/words';
 import { createHost, type Host } from '../../src/page/host';
 import { articleTone, createPageHighlighter, type PageHighlighter, type PreviewData } from '../../src/page/highlighter';
-import { pageTone, type PageTone } from '../../src/page/highlight-css';
+import { pageTone, type PageTone } from '../../src/style/highlight-css';
 import { createPageWatch, remapArticle, type PageWatch } from '../../src/page/page-watch';
 import { firstLine } from '../../src/page/preview';
 import { applyNodeEdits, isMaterial, shiftAnalysis, shiftBlocks, textChange } from '../../src/page/article-edits';

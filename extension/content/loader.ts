@@ -10,7 +10,7 @@ import { looksLikeArticle } from '../../src/article/readerable';
 import { isClickId, parseBackgroundMessage } from '../../src/messages';
 import { isSiteExcluded } from '../../src/settings';
 import { HOST_MARK, HOST_TAG } from '../../src/page/host';
-import { HIGHLIGHT_NAMES } from '../../src/page/highlight-css';
+import { HIGHLIGHT_NAMES } from '../../src/style/highlight-css';
 import { loadSettings } from '../settings-store';
 import type { ContentApp } from './app';
 import { pauseBriefly } from './pause';

@@ -2,7 +2,7 @@
  * The settings page's stylesheet; light and dark follow the system, colours checked for WCAG AA.
  * The accent is the sidebar's own (one product, one blue).
  */
-import { DARK, LIGHT } from '../../src/sidebar/styles/theme';
+import { DARK, LIGHT } from '../../src/style/theme';
 
 export const OPTIONS_THEME = {
   light: { fg: '#1d2327', bg: '#ffffff', muted: '#50575e', accent: LIGHT.accent, onAccent: LIGHT.onAccent, border: '#8c8f94', error: '#a3161b' },

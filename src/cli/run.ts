@@ -11,7 +11,7 @@ import { extractArticle } from '../article';
 import { plainTextBlocks } from '../article/block-kinds';
 import { loadNerModelFile } from './model-file';
 import { lightenHtml } from './lighten-html';
-import { speedUpReadabilityForJsdom } from '../article/readability-speedups';
+import { speedUpReadabilityForJsdom } from './readability-jsdom';
 
 export type ErrorLine = { file: string; error: string };
 

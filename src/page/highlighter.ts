@@ -9,7 +9,7 @@
  *   h.destroy();                   // listeners, highlights, stylesheet and preview all go
  *
  * - One Highlight per entity type (`gloss-person`, `gloss-organization`, `gloss-place`,
- *   `gloss-other`), a quieter `gloss-quote`, and `gloss-flash` for reveal(). Colours: highlight-css.ts.
+ *   `gloss-other`), a quieter `gloss-quote`, and `gloss-flash` for reveal(). Colours: src/style/highlight-css.ts.
  * - The `::highlight()` rules must live in a stylesheet of the page itself (rules in our shadow
  *   root do not reach light-DOM text): a constructed sheet adopted by the document, or, where
  *   that fails (Firefox content scripts), a <style data-gloss> in <head>; the body is unchanged.
@@ -27,8 +27,8 @@
 import type { Analysis, EntityType, TextSpan } from '../analysis/contract';
 import type { ArticleText } from '../article/types';
 import { rangeFor } from '../article/ranges';
-import { installStyles, type InstalledStyles, type StyleInstallPath } from '../sidebar/styles/install';
-import { HIGHLIGHT_NAMES, highlightCss, pageTone, type PageTone } from './highlight-css';
+import { installStyles, type InstalledStyles, type StyleInstallPath } from '../style/install';
+import { HIGHLIGHT_NAMES, highlightCss, pageTone, type PageTone } from '../style/highlight-css';
 import { articleOffsetAt, buildRangeIndex, itemsAt, pointInRects, segmentsByNode, type HitItem } from './range-index';
 import { PreviewBox, type PreviewData } from './preview';
 

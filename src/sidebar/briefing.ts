@@ -4,7 +4,7 @@
  * Pure: the same input gives the same text, so it is unit-tested and the sidebar only copies it.
  */
 import type { Analysis, ArticleMeta, Entity, EntityType, Note, Quote } from '../analysis/contract';
-import { bylineAndSite, formatPublished, groupDigits } from './format';
+import { bylineAndSite, formatPublished, groupDigits } from '../format';
 import { sortByMentions } from './model';
 import { otherNames } from './other-names';
 import { briefingLine, briefingSentences, type ArticleTextInfo } from './briefing-line';

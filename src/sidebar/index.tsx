@@ -3,7 +3,7 @@
  *
  * The content script creates our host element (`<gloss-root>`, open shadow root) and calls this
  * once; afterwards it calls `update(state)` whenever SidebarState changes and `unmount()` on
- * close. The stylesheet goes into the shadow root (see styles/install.ts for which path runs
+ * close. The stylesheet goes into the shadow root (see src/style/install.ts for which path runs
  * where). On unmount, focus that was inside the sidebar goes back to where it was on the page.
  */
 import { render } from 'preact';
@@ -11,7 +11,7 @@ import { App } from './App';
 import { SIDEBAR_CSS } from './styles/sidebar-css';
 import { NOTES_CSS } from './notes';
 import { CORRECTIONS_CSS } from './styles/corrections-css';
-import { installStyles, type StyleInstallPath } from './styles/install';
+import { installStyles, type StyleInstallPath } from '../style/install';
 import type { SidebarActions, SidebarState } from './types';
 
 export interface MountOptions {

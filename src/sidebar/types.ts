@@ -3,7 +3,7 @@
  * The content script owns the page, storage and messaging; the sidebar renders `SidebarState`
  * and reports what the reader does through `SidebarActions`.
  */
-import type { FormattedTime } from './format';
+import type { FormattedTime } from '../format';
 import type { Analysis, ArticleMeta, TextSpan } from '../analysis/contract';
 import type { HighlightKind, Settings } from '../settings';
 import type { CorrectionRequest } from '../corrections';

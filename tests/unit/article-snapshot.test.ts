@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/article';
 import { articleFromRemote, extractFromSnapshot } from '../../src/article/extract';
 import { originalIsValidByline, speedUpReadability } from '../../src/article/readability-speedups';
-import { buildSnapshot, takeSnapshot, type PageSnapshot } from '../../src/article/snapshot';
+import { buildSnapshot, type PageSnapshot } from '../../src/article/snapshot';
+import { takeSnapshot } from '../../src/page/take-snapshot';
 import { exampleHtml } from '../helpers/fixtures';
 
 const load = (markup: string): Document => new DOMParser().parseFromString(markup, 'text/html');

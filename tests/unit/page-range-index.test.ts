@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleOffsetAt, buildRangeIndex, itemsAt, placePreview, pointInRects, segmentsByNode } from '../../src/page/range-index';
-import { highlightCss, pageTone, parseCssColor } from '../../src/page/highlight-css';
+import { highlightCss, pageTone, parseCssColor } from '../../src/style/highlight-css';
 import { firstLine } from '../../src/page/preview';
 import { contrastRatio } from '../../src/sidebar/styles/contrast';
 import type { Segment } from '../../src/article/types';

@@ -1,5 +1,5 @@
 /**
- * The jsdom speed-ups to Readability (src/article/readability-speedups.ts) decide as Readability
+ * The jsdom speed-ups to Readability (src/cli/readability-jsdom.ts) decide as Readability
  * does. Two checks on real and generated pages:
  * - shadowing: Readability runs with its own methods deciding, and at every call of a replaced
  *   method that reads the tree (in the tree state of that moment, mid-run) the replacement is

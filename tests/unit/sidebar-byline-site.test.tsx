@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 /**
- * The header's byline and site name (src/sidebar/format.ts bylineAndSite): the site's name is
+ * The header's byline and site name (src/format.ts bylineAndSite): the site's name is
  * shown once, in the header and in the copied briefing.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { briefingMarkdown } from '../../src/sidebar/briefing';
-import { bylineAndSite } from '../../src/sidebar/format';
+import { bylineAndSite } from '../../src/format';
 import { mountSidebar, type MountedSidebar } from '../../src/sidebar/index';
 import { ARTICLE, makeState, recordingActions } from './sidebar-fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/sidebar/styles/contrast';
-import { DARK, LIGHT, TEXT_PAIRS, UI_PAIRS } from '../../src/sidebar/styles/theme';
+import { DARK, LIGHT, TEXT_PAIRS, UI_PAIRS } from '../../src/style/theme';
 import { SIDEBAR_CSS } from '../../src/sidebar/styles/sidebar-css';
 
 describe('contrast math', () => {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ANALYSIS, ARTICLE, ENTITIES, QUOTES, makeState, mountForTest } from './sidebar-fixtures';
 import { briefingMarkdown } from '../../src/sidebar/briefing';
-import { groupDigits } from '../../src/sidebar/format';
+import { groupDigits } from '../../src/format';
 
 type Mounted = Awaited<ReturnType<typeof mountForTest>>;
 let m: Mounted | null = null;

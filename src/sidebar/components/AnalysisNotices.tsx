@@ -1,6 +1,6 @@
 /** Says plainly when the analysis could not cover the article (another language, a capped huge page). */
 import type { Analysis } from '../../analysis/contract';
-import { groupDigits } from '../format';
+import { groupDigits } from '../../format';
 
 export function AnalysisNotices({ analysis }: { analysis: Analysis }) {
   const { unsupported, truncated } = analysis;

@@ -2,7 +2,7 @@
  * The sidebar header: what this article is (title, byline, site, time, reading time). What Gloss
  * found in it is counted on the view tabs below, once.
  */
-import { bylineAndSite, formatPublished, formatReadingTime } from '../format';
+import { bylineAndSite, formatPublished, formatReadingTime } from '../../format';
 import type { ArticleInfo } from '../types';
 
 export function ArticleHeader({ article }: { article: ArticleInfo }) {

@@ -4,8 +4,8 @@
  * colour, line-height, letter-spacing...) would still flow in from the host element, so every
  * box of ours starts from `all: initial` and sets its own font stack and sizes.
  */
-import { cssVariables, DARK, LIGHT } from './theme';
-import { highlightLook } from '../../page/highlight-css';
+import { cssVariables, DARK, LIGHT } from '../../style/theme';
+import { highlightLook } from '../../style/highlight-css';
 
 const KEY_KINDS = ['person', 'organization', 'place', 'quote'] as const;
 /** The colour key's swatches, drawn as the page's highlights are (light and dark palettes). */

@@ -2,7 +2,8 @@
  * The `::highlight()` rules for names and quotes in the page. The colours are translucent tints
  * plus an underline in the type's hue: the page's own text colour stays, so contrast is kept on
  * light and dark pages alike; the tint strength is chosen by the page's own background tone
- * (which need not follow the system theme).
+ * (which need not follow the system theme). Shared by the page's highlighter, the content
+ * script's page-tone reading and the sidebar's colour key, which draws the same looks.
  */
 import type { EntityType } from '../analysis/contract';
 

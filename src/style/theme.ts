@@ -1,6 +1,8 @@
 /**
- * The sidebar's colour tokens, light and dark, as data. The stylesheet is generated from these
- * (sidebar-css.ts) and the contrast test reads them, so what is measured is what is shown.
+ * Gloss's colour tokens, light and dark, as data, shared by the sidebar, the hover preview in the
+ * page and the options page. The sidebar's stylesheet is generated from these
+ * (src/sidebar/styles/sidebar-css.ts) and the contrast test reads them, so what is measured is
+ * what is shown.
  * Custom property names (`--gl-*`) are shared with the notes helper's components.
  */
 

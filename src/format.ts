@@ -1,4 +1,8 @@
-/** Small formatting helpers for what the sidebar shows a reader. Pure; locale injectable for tests. */
+/**
+ * Small formatting helpers for what the sidebar shows a reader. Pure; locale injectable for tests.
+ * Here rather than with the sidebar because the background formats the publication date too
+ * (where date formatting is warm).
+ */
 
 export interface FormattedTime {
   /** A valid `datetime` attribute value (ISO 8601). */
