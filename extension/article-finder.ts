@@ -5,23 +5,24 @@
  * closed after a minute without work.
  */
 import { extractFromSnapshot } from '../src/article/extract';
-import { parseSnapshotJson } from '../src/messages';
+import type { RemoteArticle } from '../src/article/remote';
+import { parseSnapshotJson, remoteArticleJson, type JsonText } from '../src/protocol';
 import { formatPublished } from '../src/sidebar/format';
 // Chrome only (service workers cannot import() on demand, so it is imported here); in the
 // Firefox package this module is a stub that throws (vite.config.ts).
 import { readInOffscreen } from './offscreen/chrome-offscreen';
 
 /** The article (a RemoteArticle, or null) in a page snapshot, both as JSON text. */
-export async function findArticleInSnapshot(json: string): Promise<string> {
+export async function findArticleInSnapshot(json: string): Promise<JsonText<RemoteArticle | null>> {
   if (typeof document !== 'undefined' && document.implementation) return readSnapshotJson(json);
   return readInOffscreen(json);
 }
 
 /** Reads a snapshot's JSON where there is a DOM (Firefox's background page, the offscreen document). */
-export function readSnapshotJson(json: string): string {
+export function readSnapshotJson(json: string): JsonText<RemoteArticle | null> {
   const snapshot = parseSnapshotJson(json);
   if (!snapshot) throw new Error('Gloss: malformed page snapshot');
   const article = extractFromSnapshot(snapshot, () => document.implementation.createHTMLDocument(''));
   // Formatted here, where date formatting is warm: a tab's first Intl.DateTimeFormat is a long task.
-  return JSON.stringify(article && { ...article, published: formatPublished(article.publishedTime) });
+  return remoteArticleJson(article && { ...article, published: formatPublished(article.publishedTime) });
 }

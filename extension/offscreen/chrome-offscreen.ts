@@ -5,7 +5,10 @@
  * a stub in its place: Firefox's background page reads snapshots itself.
  */
 import browser from 'webextension-polyfill';
-import { OFFSCREEN_PATH, OFFSCREEN_TARGET, type OffscreenRequest } from './protocol';
+import type { RemoteArticle } from '../../src/article/remote';
+import { askOffscreen } from '../../src/protocol/client';
+import type { JsonText } from '../../src/protocol/kit';
+import { OFFSCREEN_PATH, OFFSCREEN_TARGET } from '../../src/protocol/offscreen';
 
 declare const chrome: {
   offscreen?: {
@@ -18,18 +21,19 @@ declare const chrome: {
 const IDLE_CLOSE_MS = 60_000;
 
 /** Reads a page snapshot's JSON in our offscreen document; the answer is JSON text too. */
-export async function readInOffscreen(json: string): Promise<string> {
-  const answer = await askOffscreen({ target: OFFSCREEN_TARGET, type: 'extract', snapshot: json });
-  if (typeof answer !== 'string') throw new Error('the article finder did not answer');
-  return answer;
+export async function readInOffscreen(json: string): Promise<JsonText<RemoteArticle | null>> {
+  return ask({ target: OFFSCREEN_TARGET, type: 'extract', snapshot: json }).catch((e: unknown) => {
+    throw new Error(`the article finder did not answer: ${String(e)}`);
+  });
 }
 
 /** Puts text on the clipboard from our offscreen document. */
 export async function copyInOffscreen(text: string): Promise<void> {
-  if ((await askOffscreen({ target: OFFSCREEN_TARGET, type: 'copy', text })) !== true) throw new Error('the clipboard did not answer');
+  await ask({ target: OFFSCREEN_TARGET, type: 'copy', text });
 }
 
-async function askOffscreen(request: OffscreenRequest): Promise<unknown> {
+/** Sends to the offscreen document, created first if need be; the answer is checked (client.ts). */
+const ask = askOffscreen(async (request) => {
   await ensureOffscreen();
   let answer: unknown;
   for (let attempt = 0; ; attempt++) {
@@ -43,9 +47,8 @@ async function askOffscreen(request: OffscreenRequest): Promise<unknown> {
     }
   }
   closeWhenIdle();
-  if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(String((answer as { error: unknown }).error));
   return answer;
-}
+});
 
 let creating: Promise<void> | null = null;
 let idleTimer: ReturnType<typeof setTimeout> | null = null;

@@ -8,7 +8,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Entity, Note, NoteSource } from '../../analysis/contract';
 import type { Settings } from '../../settings';
 import { linkContextFor } from '../../notes/wikipedia/context';
-import type { LinkContext } from '../../notes/wikipedia/protocol';
+import type { LinkContext } from '../../notes/wikipedia/summary';
 import { WikipediaConsent } from './WikipediaConsent';
 import { WikipediaOff, WikipediaSection } from './WikipediaSection';
 import type { LookupWikipedia, RememberWikipediaChoice } from './types';

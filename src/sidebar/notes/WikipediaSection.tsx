@@ -8,7 +8,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity } from '../../analysis/contract';
-import { ATTRIBUTION, WIKIPEDIA_LOOKUP, type LinkContext, type WikiChoice, type WikipediaResult } from '../../notes/wikipedia/protocol';
+import { ATTRIBUTION, type LinkContext, type WikiChoice, type WikipediaResult } from '../../notes/wikipedia/summary';
+import { WIKIPEDIA_LOOKUP } from '../../protocol/wikipedia';
 import type { LookupWikipedia, RememberWikipediaChoice } from './types';
 
 export interface WikipediaSectionProps {
