@@ -39,7 +39,21 @@ export function perType<T extends EntityTypeInfo, V>(list: readonly T[], value: 
 }
 
 /** The types with a tab of their own in the sidebar, in the list's order. */
-export const tabTypes = <T extends EntityTypeInfo>(list: readonly T[]): T['type'][] => list.filter((t) => t.tab).map((t) => t.type);
+export const tabTypes = <T extends EntityTypeInfo>(list: readonly T[]): Extract<T, { tab: true }>['type'][] =>
+  list.filter((t): t is Extract<T, { tab: true }> => t.tab).map((t) => t.type);
+
+/** The types that have a tab of their own. */
+export type TabType = ReturnType<typeof tabTypes<(typeof ENTITY_TYPES)[number]>>[number];
+
+/** Each type's labels, "Person" and "People". */
+export const typeLabels = <T extends EntityTypeInfo>(list: readonly T[]) => perType(list, (t) => ({ one: t.one, many: t.many }));
+
+/** Each type's highlight name in the page; quotes and the "show in the article" flash have their own. */
+export const highlightNames = <T extends EntityTypeInfo>(list: readonly T[]) => ({
+  ...perType(list, (t) => highlightName(t.type)),
+  quote: 'gloss-quote',
+  flash: 'gloss-flash',
+});
 
 /** The name of a type's highlight in the page (CSS.highlights). */
 export const highlightName = (type: string): string => `gloss-${type}`;
@@ -60,3 +74,8 @@ export const NOTE_SOURCES = [
 ] as const satisfies readonly NoteSourceInfo[];
 
 export type NoteSource = (typeof NOTE_SOURCES)[number]['source'];
+
+/** A table of one value per note source. */
+export function perSource<S extends NoteSourceInfo, V>(list: readonly S[], value: (s: S) => V): Record<S['source'], V> {
+  return Object.fromEntries(list.map((s) => [s.source, value(s)])) as Record<S['source'], V>;
+}
