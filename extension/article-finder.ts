@@ -6,7 +6,9 @@
  */
 import { extractFromSnapshot } from '../src/article/extract';
 import type { RemoteArticle } from '../src/article/remote';
-import { parseSnapshotJson, remoteArticleJson, type JsonText } from '../src/protocol';
+import { parseWith, type JsonText } from '../src/protocol/kit';
+import { OFFSCREEN_REPLIES } from '../src/protocol/offscreen-replies';
+import { parseSnapshotJson, remoteArticleJson } from '../src/protocol/page-reading';
 import { formatPublished } from '../src/sidebar/format';
 // Chrome only (service workers cannot import() on demand, so it is imported here); in the
 // Firefox package this module is a stub that throws (vite.config.ts).
@@ -15,7 +17,9 @@ import { readInOffscreen } from './offscreen/chrome-offscreen';
 /** The article (a RemoteArticle, or null) in a page snapshot, both as JSON text. */
 export async function findArticleInSnapshot(json: string): Promise<JsonText<RemoteArticle | null>> {
   if (typeof document !== 'undefined' && document.implementation) return readSnapshotJson(json);
-  return readInOffscreen(json);
+  const answer = parseWith(OFFSCREEN_REPLIES.extract, await readInOffscreen(json));
+  if (answer === null) throw new Error('the article finder did not answer');
+  return answer;
 }
 
 /** Reads a snapshot's JSON where there is a DOM (Firefox's background page, the offscreen document). */

@@ -7,7 +7,11 @@
 import { handleToolbarEvents } from './early-listeners';
 import browser from 'webextension-polyfill';
 import { SnapshotAssembler } from '../src/article/snapshot-parts';
-import { analysisJson, createRouter, isOwnSender, MAX_SNAPSHOT_CHARS, parseContentMessage, type BackgroundMessage, type ContentMessage, type ContentReplies } from '../src/protocol';
+import { analysisJson, MAX_SNAPSHOT_CHARS } from '../src/protocol/page-reading';
+import { createRouter } from '../src/protocol/router';
+import { isOwnSender } from '../src/protocol/senders';
+import { parseContentMessage, type ContentMessage, type ContentReplies } from '../src/protocol/to-background';
+import type { BackgroundMessage } from '../src/protocol/to-content';
 import { analyzeText } from '../src/analysis/analyze';
 import { writeClipboard } from './clipboard';
 import { analyzeHeld, forgetTab, readPage } from './read-page';

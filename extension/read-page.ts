@@ -10,7 +10,8 @@ import { analyzeText } from '../src/analysis/analyze';
 import type { Analysis } from '../src/analysis/contract';
 import type { RemoteArticle } from '../src/article/remote';
 import type { NerModel } from '../src/nlp/ner/model';
-import { analysisJson, pageReadingJson, parseRemoteArticleJson, type JsonText, type PageReading } from '../src/protocol';
+import type { JsonText } from '../src/protocol/kit';
+import { analysisJson, pageReadingJson, parseRemoteArticleJson, type PageReading } from '../src/protocol/page-reading';
 import { findArticleInSnapshot } from './article-finder';
 import { loadModel } from './model-loader';
 

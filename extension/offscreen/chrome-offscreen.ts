@@ -5,10 +5,8 @@
  * a stub in its place: Firefox's background page reads snapshots itself.
  */
 import browser from 'webextension-polyfill';
-import type { RemoteArticle } from '../../src/article/remote';
-import { askOffscreen } from '../../src/protocol/client';
-import type { JsonText } from '../../src/protocol/kit';
-import { OFFSCREEN_PATH, OFFSCREEN_TARGET } from '../../src/protocol/offscreen';
+import type { Send } from '../../src/protocol/client';
+import { OFFSCREEN_PATH, OFFSCREEN_TARGET } from '../../src/protocol/offscreen-names';
 
 declare const chrome: {
   offscreen?: {
@@ -20,20 +18,22 @@ declare const chrome: {
 
 const IDLE_CLOSE_MS = 60_000;
 
-/** Reads a page snapshot's JSON in our offscreen document; the answer is JSON text too. */
-export async function readInOffscreen(json: string): Promise<JsonText<RemoteArticle | null>> {
-  return ask({ target: OFFSCREEN_TARGET, type: 'extract', snapshot: json }).catch((e: unknown) => {
-    throw new Error(`the article finder did not answer: ${String(e)}`);
-  });
+/**
+ * Reads a page snapshot's JSON in our offscreen document. The answer is returned as it came: the
+ * background checks it against the protocol (article-finder.ts), since this module, an entry of
+ * its own, shares no code with the background.
+ */
+export async function readInOffscreen(json: string): Promise<unknown> {
+  return ask({ target: OFFSCREEN_TARGET, type: 'extract', snapshot: json });
 }
 
 /** Puts text on the clipboard from our offscreen document. */
 export async function copyInOffscreen(text: string): Promise<void> {
-  await ask({ target: OFFSCREEN_TARGET, type: 'copy', text });
+  if ((await ask({ target: OFFSCREEN_TARGET, type: 'copy', text })) !== true) throw new Error('the clipboard did not answer');
 }
 
-/** Sends to the offscreen document, created first if need be; the answer is checked (client.ts). */
-const ask = askOffscreen(async (request) => {
+/** Sends to the offscreen document, created first if need be; its failures ({ error }) reject. */
+const ask: Send = async (request) => {
   await ensureOffscreen();
   let answer: unknown;
   for (let attempt = 0; ; attempt++) {
@@ -47,8 +47,9 @@ const ask = askOffscreen(async (request) => {
     }
   }
   closeWhenIdle();
+  if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(String(answer.error));
   return answer;
-});
+};
 
 let creating: Promise<void> | null = null;
 let idleTimer: ReturnType<typeof setTimeout> | null = null;

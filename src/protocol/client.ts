@@ -4,8 +4,8 @@
  * text, read by their decoders in page-reading.ts.)
  */
 import * as v from 'valibot';
-import { CONTENT_REPLIES, type ContentMessage, type ContentReplies } from './to-background';
-import { OFFSCREEN_REPLIES, type OffscreenReplies, type OffscreenRequest, type OffscreenType } from './offscreen';
+import { CONTENT_REPLIES, type ContentReplies } from './replies';
+import type { ContentMessage } from './to-background';
 import type { WikipediaReplies } from './wikipedia';
 
 export type Send = (msg: unknown) => Promise<unknown>;
@@ -21,17 +21,5 @@ export function askBackground(send: Send) {
     const type: K = msg.type;
     const schema: v.GenericSchema<unknown, ContentReplies[K]> = CONTENT_REPLIES[type];
     return v.parse(schema, await send(msg));
-  };
-}
-
-/** Asks the offscreen document; its failures come back as { error } and reject here. */
-export function askOffscreen(send: Send) {
-  return async <K extends OffscreenType>(msg: OffscreenRequest<K> & { type: K }): Promise<OffscreenReplies[K]> => {
-    const type: K = msg.type;
-    const answer = await send(msg);
-    const failed = v.safeParse(v.object({ error: v.unknown() }), answer);
-    if (failed.success) throw new Error(String(failed.output.error));
-    const schema: v.GenericSchema<unknown, OffscreenReplies[K]> = OFFSCREEN_REPLIES[type];
-    return v.parse(schema, answer);
   };
 }

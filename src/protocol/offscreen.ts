@@ -5,13 +5,11 @@
  * no clipboard).
  */
 import * as v from 'valibot';
-import type { RemoteArticle } from '../article/remote';
-import { exactObject, isPlainObject, jsonText, parseWith, type AnySchema, type JsonText } from './kit';
+import { exactObject, isPlainObject, parseWith, type AnySchema } from './kit';
 
-/** Where the built offscreen page is, inside the extension. */
-export const OFFSCREEN_PATH = 'extension/offscreen/offscreen.html';
-/** Marks a message for the offscreen document (every extension page hears runtime messages). */
-export const OFFSCREEN_TARGET = 'gloss-offscreen';
+import { OFFSCREEN_TARGET } from './offscreen-names';
+
+export { OFFSCREEN_PATH, OFFSCREEN_TARGET } from './offscreen-names';
 
 const target = v.literal(OFFSCREEN_TARGET);
 
@@ -26,16 +24,7 @@ type Schemas = typeof OFFSCREEN_MESSAGES;
 export type OffscreenType = keyof Schemas;
 export type OffscreenRequest<K extends OffscreenType = OffscreenType> = { [T in K]: v.InferOutput<Schemas[T]> }[K];
 
-export interface OffscreenReplies {
-  extract: JsonText<RemoteArticle | null>;
-  copy: true;
-}
-
-/** The answers' schemas; a failure comes back as { error } instead (see readOffscreenReply). */
-export const OFFSCREEN_REPLIES: { [K in OffscreenType]: v.GenericSchema<unknown, OffscreenReplies[K]> } = {
-  extract: jsonText<RemoteArticle | null>(),
-  copy: v.literal(true),
-};
+export type { OffscreenReplies } from './offscreen-replies';
 
 const isOffscreenType = (t: unknown): t is OffscreenType => typeof t === 'string' && Object.hasOwn(OFFSCREEN_MESSAGES, t);
 

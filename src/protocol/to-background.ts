@@ -5,11 +5,11 @@
  */
 import * as v from 'valibot';
 import { isBlockKind } from '../analysis/block-kinds';
-import type { Analysis, BlockKind } from '../analysis/contract';
+import type { BlockKind } from '../analysis/contract';
 import { MAX_SNAPSHOT_PARTS, SNAPSHOT_PART_CHARS } from '../article/snapshot-parts';
-import { exactObject, isPlainObject, jsonText, parseWith, type AnySchema, type JsonText } from './kit';
-import { isHeldId, MAX_SNAPSHOT_CHARS, type PageReading } from './page-reading';
-import { WIKIPEDIA_REQUESTS, type WikipediaReplies } from './wikipedia';
+import { exactObject, isPlainObject, parseWith, type AnySchema } from './kit';
+import { isHeldId, MAX_SNAPSHOT_CHARS } from './page-reading';
+import { WIKIPEDIA_REQUESTS } from './wikipedia';
 
 /** The longest article text the background accepts for analysis (UTF-16 units). */
 export const MAX_ANALYZE_CHARS = 5_000_000;
@@ -100,20 +100,7 @@ type Schemas = typeof CONTENT_MESSAGES;
 export type ContentType = keyof Schemas;
 export type ContentMessage<K extends ContentType = ContentType> = { [T in K]: v.InferOutput<Schemas[T]> }[K];
 
-/** What the background answers each message with. */
-export interface ContentReplies extends WikipediaReplies {
-  hello: { type: 'toggle-sidebar' | 'toggle-highlights'; click: string } | null;
-  'article-status': void;
-  'get-shortcuts': { toggleSidebar: string | null; toggleHighlights: string | null };
-  'open-options': void;
-  'open-shortcut-settings': { opened: boolean; hint: string };
-  'copy-text': true;
-  /** As JSON text: a long article's analysis as an object tree cost the page a long task to receive. */
-  analyze: JsonText<Analysis>;
-  detect: JsonText<PageReading>;
-  'detect-part': JsonText<PageReading> | null;
-  'analyze-held': JsonText<Analysis>;
-}
+export type { ContentReplies } from './replies';
 
 const isContentType = (t: unknown): t is ContentType => typeof t === 'string' && Object.hasOwn(CONTENT_MESSAGES, t);
 
@@ -122,23 +109,3 @@ export function parseContentMessage(raw: unknown): ContentMessage | null {
   if (!isPlainObject(raw) || !isContentType(raw.type)) return null;
   return parseWith(CONTENT_MESSAGES[raw.type], raw);
 }
-
-const nothing = v.pipe(v.unknown(), v.transform((): void => undefined));
-const shortcut = v.nullable(v.string());
-
-/**
- * The answers' schemas, by message: what the content script and our pages check each answer
- * against (the Wikipedia answers are read by their own, parseWikipediaResult).
- */
-export const CONTENT_REPLIES: { [K in Exclude<ContentType, keyof WikipediaReplies>]: v.GenericSchema<unknown, ContentReplies[K]> } = {
-  hello: v.nullable(v.object({ type: v.picklist(['toggle-sidebar', 'toggle-highlights']), click: v.pipe(v.string(), v.regex(/^[\w-]{1,40}$/)) })),
-  'article-status': nothing,
-  'get-shortcuts': v.object({ toggleSidebar: shortcut, toggleHighlights: shortcut }),
-  'open-options': nothing,
-  'open-shortcut-settings': v.object({ opened: v.boolean(), hint: v.string() }),
-  'copy-text': v.literal(true),
-  analyze: jsonText<Analysis>(),
-  detect: jsonText<PageReading>(),
-  'detect-part': v.nullable(jsonText<PageReading>()),
-  'analyze-held': jsonText<Analysis>(),
-};
