@@ -5,23 +5,29 @@
  * closed after a minute without work.
  */
 import { extractFromSnapshot } from '../src/article/extract';
-import { parseSnapshotJson } from '../src/messages';
+import type { RemoteArticle } from '../src/article/remote';
+import { parseWith, type JsonText } from '../src/protocol/kit';
+import { OFFSCREEN_REPLIES } from '../src/protocol/offscreen-replies';
+import { parseSnapshotJson, remoteArticleJson } from '../src/protocol/page-reading';
 import { formatPublished } from '../src/format';
-// Chrome only (service workers cannot import() on demand, so it is imported here); the Firefox
-// build leaves it out, as nothing there calls it.
+// Chrome only (service workers cannot import() on demand, so it is imported here); the
+// Firefox build leaves it out, as nothing there calls it.
 import { readInOffscreen } from './offscreen/chrome-offscreen';
 import { BROWSER } from './browser-target';
 
 /** The article (a RemoteArticle, or null) in a page snapshot, both as JSON text. */
-export async function findArticleInSnapshot(json: string): Promise<string> {
-  return BROWSER === 'firefox' ? readSnapshotJson(json) : readInOffscreen(json);
+export async function findArticleInSnapshot(json: string): Promise<JsonText<RemoteArticle | null>> {
+  if (BROWSER === 'firefox') return readSnapshotJson(json);
+  const answer = parseWith(OFFSCREEN_REPLIES.extract, await readInOffscreen(json));
+  if (answer === null) throw new Error('the article finder did not answer');
+  return answer;
 }
 
 /** Reads a snapshot's JSON where there is a DOM (Firefox's background page, the offscreen document). */
-export function readSnapshotJson(json: string): string {
+export function readSnapshotJson(json: string): JsonText<RemoteArticle | null> {
   const snapshot = parseSnapshotJson(json);
   if (!snapshot) throw new Error('Gloss: malformed page snapshot');
   const article = extractFromSnapshot(snapshot, () => document.implementation.createHTMLDocument(''));
   // Formatted here, where date formatting is warm: a tab's first Intl.DateTimeFormat is a long task.
-  return JSON.stringify(article && { ...article, published: formatPublished(article.publishedTime) });
+  return remoteArticleJson(article && { ...article, published: formatPublished(article.publishedTime) });
 }

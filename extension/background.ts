@@ -7,7 +7,11 @@
 import { handleToolbarEvents } from './early-listeners';
 import browser from 'webextension-polyfill';
 import { SnapshotAssembler } from '../src/article/snapshot-parts';
-import { isOwnSender, MAX_SNAPSHOT_CHARS, parseContentMessage, type BackgroundMessage, type ContentMessage } from '../src/messages';
+import { analysisJson, MAX_SNAPSHOT_CHARS } from '../src/protocol/page-reading';
+import { createRouter } from '../src/protocol/router';
+import { isOwnSender } from '../src/protocol/senders';
+import { parseContentMessage, type ContentMessage, type ContentReplies } from '../src/protocol/to-background';
+import type { BackgroundMessage } from '../src/protocol/to-content';
 import { analyzeText } from '../src/analysis/analyze';
 import { writeClipboard } from './clipboard';
 import { analyzeHeld, forgetTab, readPage } from './read-page';
@@ -17,7 +21,7 @@ import { createPendingClicks, type ToggleType } from './pending-clicks';
 import { TEST_BUILD } from '../src/build-flags';
 import { BROWSER } from './browser-target';
 import { loadSettings } from './settings-store';
-import { handleWikipediaMessage, isWikipediaMessage } from './wikipedia/handler';
+import { wikipediaService } from './wikipedia/handler';
 
 const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
 /** Large page snapshots arrive in parts (see the detect-part message). */
@@ -37,7 +41,10 @@ const pendingClicks = createPendingClicks();
  */
 export async function toggleInTab(tabId: number, type: ToggleType = 'toggle-sidebar', url: string | null = null, byKey = false): Promise<unknown> {
   const click = pendingClicks.add(tabId, type, url);
-  const msg: BackgroundMessage = byKey && click.type === 'toggle-sidebar' ? { type: click.type, click: click.click, key: true } : click;
+  const msg: BackgroundMessage =
+    click.type === 'toggle-sidebar'
+      ? { type: click.type, click: click.click, ...(byKey ? { key: true as const } : {}) }
+      : { type: click.type, click: click.click };
   const reached = await reachTab({
     send: () => send(tabId, msg),
     inject: async () => {
@@ -91,53 +98,59 @@ let pageWorkRefused = false;
 /** The test build's count of well-formed content messages by type (read by the browser tests). */
 const messagesSeen: Record<string, number> = {};
 
-export async function handleContentMessage(msg: ContentMessage, sender: browser.Runtime.MessageSender): Promise<unknown> {
-  switch (msg.type) {
-    case 'hello':
-      return sender.tab?.id === undefined ? null : pendingClicks.take(sender.tab.id, sender.url ?? sender.tab.url ?? null);
-    case 'article-status':
+function refuseIfTold(): void {
+  if (pageWorkRefused) throw new Error('the background refuses page work (test build)');
+}
+
+/** The background's router: a handler for every message our content scripts and pages send. */
+const router = createRouter<ContentMessage, ContentReplies, browser.Runtime.MessageSender>(
+  parseContentMessage,
+  {
+    hello: (_msg, sender) => (sender.tab?.id === undefined ? null : pendingClicks.take(sender.tab.id, sender.url ?? sender.tab.url ?? null)),
+    'article-status': async (msg, sender) => {
       if (sender.tab?.id !== undefined) await setBadge(sender.tab.id, msg.found);
-      return undefined;
-    case 'get-shortcuts':
-      return shortcuts();
-    case 'open-options':
-      await browser.runtime.openOptionsPage();
-      return undefined;
-    case 'open-shortcut-settings':
-      return openShortcutSettings();
-    case 'copy-text':
-      return writeClipboard(msg.text);
-    case 'analyze':
-      if (pageWorkRefused) throw new Error('the background refuses page work (test build)');
+    },
+    'get-shortcuts': () => shortcuts(),
+    'open-options': () => browser.runtime.openOptionsPage(),
+    'open-shortcut-settings': () => openShortcutSettings(),
+    'copy-text': (msg) => writeClipboard(msg.text),
+    analyze: async (msg) => {
+      refuseIfTold();
       // An article the page found itself. Here, not in the page: the page's main thread stays
       // free, and the model is parsed once for every tab rather than once per tab.
-      return JSON.stringify(analyzeText(msg.text, { ner: await loadModel() }, { declaredLang: msg.lang, blocks: msg.blocks }));
-    case 'detect-part': {
-      if (pageWorkRefused) throw new Error('the background refuses page work (test build)');
+      return analysisJson(analyzeText(msg.text, { ner: await loadModel() }, { declaredLang: msg.lang, blocks: msg.blocks }));
+    },
+    'detect-part': (msg, sender) => {
+      refuseIfTold();
       const tab = `${sender.tab?.id ?? 'extension'}`;
       const json = snapshotParts.add(tab, msg.id, msg.part, msg.parts, msg.text);
       return json === null ? null : readPage(json, msg.later ? { tab } : undefined);
-    }
-    case 'analyze-held':
-      if (pageWorkRefused) throw new Error('the background refuses page work (test build)');
+    },
+    'analyze-held': (msg, sender) => {
+      refuseIfTold();
       return analyzeHeld(`${sender.tab?.id ?? 'extension'}`, msg.held);
-    case 'detect':
-      if (pageWorkRefused) throw new Error('the background refuses page work (test build)');
+    },
+    detect: (msg, sender) => {
+      refuseIfTold();
       // Readability on a large page is a long task: here (Firefox) or in our offscreen document
       // (Chrome), not on the page's main thread; the article is analysed in the same step
       // (read-page.ts). The snapshot stays inside the browser.
       return readPage(msg.snapshot, msg.later ? { tab: `${sender.tab?.id ?? 'extension'}` } : undefined);
-  }
-}
+    },
+    // Wikipedia lookups: the service checks the reader's consent and runs them (wikipedia/service.ts).
+    'gloss/wikipedia/lookup': (msg) => wikipediaService.lookup(msg),
+    'gloss/wikipedia/choose': (msg) => wikipediaService.choose(msg),
+    'gloss/wikipedia/cancel': (msg) => wikipediaService.cancel(msg),
+  },
+  (msg) => {
+    if (TEST_BUILD) messagesSeen[msg.type] = (messagesSeen[msg.type] ?? 0) + 1;
+  },
+);
 
 /** The runtime.onMessage listener: rejects anything not from us or not a known message shape. */
 export function onMessage(raw: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
   if (!isOwnSender(sender, browser.runtime.id, ownOrigin)) return undefined;
-  if (isWikipediaMessage(raw)) return handleWikipediaMessage(raw, sender); // validated there
-  const msg = parseContentMessage(raw);
-  if (!msg) return Promise.reject(new Error('Gloss: malformed message'));
-  if (TEST_BUILD) messagesSeen[msg.type] = (messagesSeen[msg.type] ?? 0) + 1;
-  return handleContentMessage(msg, sender);
+  return router.route(raw, sender) ?? Promise.reject(new Error('Gloss: malformed message'));
 }
 
 browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);

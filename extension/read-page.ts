@@ -10,7 +10,8 @@ import { analyzeText } from '../src/analysis/analyze';
 import type { Analysis } from '../src/analysis/contract';
 import type { RemoteArticle } from '../src/article/remote';
 import type { NerModel } from '../src/nlp/ner/model';
-import { pageReadingJson } from '../src/messages';
+import type { JsonText } from '../src/protocol/kit';
+import { analysisJson, pageReadingJson, parseRemoteArticleJson, type PageReading } from '../src/protocol/page-reading';
 import { findArticleInSnapshot } from './article-finder';
 import { loadModel } from './model-loader';
 
@@ -26,10 +27,10 @@ const MAX_HELD = 16;
 let heldCount = 0;
 
 /** The PageReading (article and analysis) of a page snapshot, both as JSON text. */
-export async function readPage(snapshotJson: string, later?: { tab: string }): Promise<string> {
+export async function readPage(snapshotJson: string, later?: { tab: string }): Promise<JsonText<PageReading>> {
   if (later) {
     const articleJson = await findArticleInSnapshot(snapshotJson);
-    const article = JSON.parse(articleJson) as RemoteArticle | null;
+    const article = parseRemoteArticleJson(articleJson);
     held.delete(later.tab);
     if (!article) return pageReadingJson(articleJson, null);
     const id = `h${++heldCount}-${Math.random().toString(36).slice(2, 10)}`;
@@ -43,16 +44,16 @@ export async function readPage(snapshotJson: string, later?: { tab: string }): P
   const model = loadModel();
   model.catch(() => {}); // a failure is met below, or does not matter when there is no article
   const articleJson = await findArticleInSnapshot(snapshotJson);
-  const article = JSON.parse(articleJson) as RemoteArticle | null;
+  const article = parseRemoteArticleJson(articleJson);
   return pageReadingJson(articleJson, article && (await analyseFound(article, model)));
 }
 
 /** The analysis (JSON text) of the article held for `tab` as `id`; throws when it is not held. */
-export async function analyzeHeld(tab: string, id: string): Promise<string> {
+export async function analyzeHeld(tab: string, id: string): Promise<JsonText<Analysis>> {
   const h = held.get(tab);
   if (!h || h.id !== id) throw new Error('Gloss: the background no longer holds this article');
   const ner = await loadModel();
-  return JSON.stringify(analyzeText(h.article.text, { ner }, { declaredLang: h.article.lang, blocks: h.article.blocks }));
+  return analysisJson(analyzeText(h.article.text, { ner }, { declaredLang: h.article.lang, blocks: h.article.blocks }));
 }
 
 /** A tab closed: its held article goes. */

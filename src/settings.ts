@@ -5,14 +5,16 @@
  * Reading never throws: corrupt values fall back to defaults field by field, older schema
  * versions migrate forward.
  */
+import { ENTITY_TYPES, tabTypes, type TabType } from './analysis/entity-types';
 
 export const SETTINGS_VERSION = 3;
 
 export type Side = 'right' | 'left';
 
 /** The kinds of page highlight the reader can switch off one by one. */
-export const HIGHLIGHT_KINDS = ['person', 'organization', 'place', 'quote'] as const;
-export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+/** The kinds of highlight a reader can switch off: each type with a tab of its own, and quotes. */
+export type HighlightKind = TabType | 'quote';
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [...tabTypes(ENTITY_TYPES), 'quote'];
 
 export interface Settings {
   schemaVersion: number;

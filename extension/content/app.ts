@@ -21,7 +21,8 @@ import { createWikipediaContentClient } from '../wikipedia/content-client';
 import type { Settings } from '../../src/settings';
 import { mountSidebar, type MountedSidebar } from '../../src/sidebar';
 import type { ArticleInfo, SidebarActions, SidebarState } from '../../src/sidebar/types';
-import type { ContentMessage, ContentToBackground, ResponseOf } from '../../src/messages';
+import { askBackground } from '../../src/protocol/client';
+import { parseAnalysisJson } from '../../src/protocol/page-reading';
 import { findArticle, sendSnapshot, stillOnPage, type FoundArticle, type ReadBy } from './find-article';
 import { pauseBriefly } from './pause';
 import { mark } from './marks';
@@ -30,7 +31,6 @@ import { copyText } from './copy-text';
 import { flagsIfDrawn } from '../../src/sidebar/flags';
 import { pageAsArticle, selectionAsArticle } from '../../src/article/read-anyway';
 import { loadSettings, saveSettings, watchSettings } from '../settings-store';
-import { isAnalysisOf } from '../../src/analysis/analysis-check';
 import { applyCorrections, findEntity, newCorrection, siteOf, type Correction, type CorrectedAnalysis } from '../../src/corrections';
 import { correctionsStore, watchCorrections } from '../corrections-store';
 
@@ -54,9 +54,7 @@ export interface ContentApp {
   prewarm(): Promise<void>;
 }
 
-function ask<K extends keyof ContentToBackground>(msg: Extract<ContentMessage, { type: K }>): Promise<ResponseOf<ContentToBackground, K>> {
-  return browser.runtime.sendMessage(msg) as Promise<ResponseOf<ContentToBackground, K>>;
-}
+const ask = askBackground((m) => browser.runtime.sendMessage(m));
 
 /**
  * The analysis of an article that came without one (the page read it itself, or the background
@@ -68,15 +66,15 @@ async function analyse(text: string, lang: string | null, blocks: ArticleBlock[]
   if (held) {
     // Found by the idle pre-read and held by the background: analysed there, the text not sent again.
     try {
-      const res = JSON.parse(await ask({ type: 'analyze-held', held })) as Analysis | null;
-      if (res && isAnalysisOf(res, text.length)) return res;
+      const res = parseAnalysisJson(await ask({ type: 'analyze-held', held }), text.length);
+      if (res) return res;
     } catch {
       /* no longer held (the background was restarted): send the text */
     }
   }
   try {
-    const res = JSON.parse(await ask({ type: 'analyze', text, lang, ...(blocks ? { blocks } : {}) })) as Analysis | null;
-    if (res && Array.isArray(res.entities) && Array.isArray(res.quotes)) return res;
+    const res = parseAnalysisJson(await ask({ type: 'analyze', text, lang, ...(blocks ? { blocks } : {}) }), text.length);
+    if (res) return res;
   } catch {
     /* fall back to analysing in the page */
   }

@@ -4,6 +4,7 @@
  * where the page does not allow it (http pages, a permissions policy), the extension copies.
  */
 import browser from 'webextension-polyfill';
+import { askBackground } from '../../src/protocol/client';
 
 export async function copyText(text: string): Promise<void> {
   try {
@@ -13,7 +14,8 @@ export async function copyText(text: string): Promise<void> {
     /* no clipboard for this page: ask the extension */
   }
   try {
-    if ((await browser.runtime.sendMessage({ type: 'copy-text', text })) === true) return;
+    await askBackground((m) => browser.runtime.sendMessage(m))({ type: 'copy-text', text });
+    return;
   } catch {
     /* said below */
   }

@@ -11,7 +11,7 @@ import { mark } from './marks';
 import type { Analysis } from '../../src/analysis/contract';
 import type { ArticleText } from '../../src/article';
 import { articleFromRemote, type RemoteArticle } from '../../src/article/remote';
-import { parsePageReading } from '../../src/messages';
+import { parsePageReading } from '../../src/protocol/page-reading';
 import type { PageSnapshot } from '../../src/article/snapshot';
 import { takeSnapshot } from '../../src/page/take-snapshot';
 import { SNAPSHOT_PART_CHARS } from '../../src/article/snapshot-parts';

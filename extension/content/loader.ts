@@ -7,7 +7,9 @@
 import { mark } from './marks';
 import browser from 'webextension-polyfill';
 import { looksLikeArticle } from '../../src/article/readerable';
-import { isClickId, parseBackgroundMessage } from '../../src/messages';
+import { askBackground } from '../../src/protocol/client';
+import { createRouter } from '../../src/protocol/router';
+import { parseBackgroundMessage, type BackgroundMessage, type BackgroundReplies } from '../../src/protocol/to-content';
 import { isSiteExcluded } from '../../src/settings';
 import { HOST_MARK, HOST_TAG } from '../../src/page/host';
 import { HIGHLIGHT_NAMES } from '../../src/style/highlight-css';
@@ -129,15 +131,16 @@ function start(): void {
 
   // A reader's click can arrive more than once (the background's retries; also in answer to the
   // hello below): each click is acted on once, and a repeat gets the first one's answer.
-  const acted = new Map<string, Promise<unknown>>();
-  const toggle = (type: 'toggle-sidebar' | 'toggle-highlights', click: string | undefined, byKey = false): Promise<unknown> => {
+  const acted = new Map<string, Promise<boolean>>();
+  /** Resolves to whether the sidebar (or the highlights) is shown now. */
+  const toggle = (type: 'toggle-sidebar' | 'toggle-highlights', click: string | undefined, byKey = false): Promise<boolean> => {
     const before = click === undefined ? undefined : acted.get(click);
     if (before) return before;
     mark(`message:${type}`);
     const done =
       type === 'toggle-sidebar'
-        ? loadApp().then((a) => a.toggle(true, byKey)).then((open) => ({ open }))
-        : loadApp().then((a) => a.toggleHighlights()).then((on) => ({ on }));
+        ? loadApp().then((a) => a.toggle(true, byKey))
+        : loadApp().then((a) => a.toggleHighlights());
     if (click !== undefined) {
       acted.set(click, done);
       if (acted.size > 20) acted.delete(acted.keys().next().value!);
@@ -145,19 +148,19 @@ function start(): void {
     return done;
   };
 
-  const onMessage = (raw: unknown): Promise<unknown> | undefined => {
-    const msg = parseBackgroundMessage(raw);
-    if (!msg) return undefined;
-    if (msg.type === 'ping') return Promise.resolve({ alive: true });
-    return toggle(msg.type, msg.click, 'key' in msg && msg.key === true);
-  };
+  // The content script's router: anything else is not ours to answer.
+  const router = createRouter<BackgroundMessage, BackgroundReplies, null>(parseBackgroundMessage, {
+    ping: () => ({ alive: true }),
+    'toggle-sidebar': (msg) => toggle(msg.type, 'click' in msg ? msg.click : undefined, 'key' in msg && msg.key === true).then((open) => ({ open })),
+    'toggle-highlights': (msg) => toggle(msg.type, 'click' in msg ? msg.click : undefined).then((on) => ({ on })),
+  });
+  const onMessage = (raw: unknown): Promise<unknown> | undefined => router.route(raw, null) ?? undefined;
+  const ask = askBackground((m) => browser.runtime.sendMessage(m));
   browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   // A click that reached the background before this script could take it waits there for us.
-  browser.runtime
-    .sendMessage({ type: 'hello' })
-    .then((pending: unknown) => {
-      const p = pending as { type?: unknown; click?: unknown } | null;
-      if (p && (p.type === 'toggle-sidebar' || p.type === 'toggle-highlights') && isClickId(p.click)) void toggle(p.type, p.click).catch(() => {});
+  ask({ type: 'hello' })
+    .then((pending) => {
+      if (pending) void toggle(pending.type, pending.click).catch(() => {});
     })
     .catch(() => {});
 
@@ -180,7 +183,7 @@ function start(): void {
     if (isSiteExcluded(location.hostname, settings.neverRunOn)) return;
     mark('content-start');
     const found = looksLikeArticle(document);
-    browser.runtime.sendMessage({ type: 'article-status', found }).catch(() => {});
+    ask({ type: 'article-status', found }).catch(() => {});
     if (found && settings.autoOpen) {
       const a = await loadApp();
       // Loading the app, finding the article, a first render off the page (the engine compiles

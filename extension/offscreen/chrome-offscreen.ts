@@ -6,7 +6,8 @@
  * snapshots and copies itself.
  */
 import browser from 'webextension-polyfill';
-import { OFFSCREEN_PATH, OFFSCREEN_TARGET, type OffscreenRequest } from './protocol';
+import type { Send } from '../../src/protocol/client';
+import { OFFSCREEN_PATH, OFFSCREEN_TARGET } from '../../src/protocol/offscreen-names';
 
 declare const chrome: {
   offscreen?: {
@@ -18,19 +19,22 @@ declare const chrome: {
 
 const IDLE_CLOSE_MS = 60_000;
 
-/** Reads a page snapshot's JSON in our offscreen document; the answer is JSON text too. */
-export async function readInOffscreen(json: string): Promise<string> {
-  const answer = await askOffscreen({ target: OFFSCREEN_TARGET, type: 'extract', snapshot: json });
-  if (typeof answer !== 'string') throw new Error('the article finder did not answer');
-  return answer;
+/**
+ * Reads a page snapshot's JSON in our offscreen document. The answer is returned as it came: the
+ * background checks it against the protocol (article-finder.ts), since this module, an entry of
+ * its own, shares no code with the background.
+ */
+export async function readInOffscreen(json: string): Promise<unknown> {
+  return ask({ target: OFFSCREEN_TARGET, type: 'extract', snapshot: json });
 }
 
 /** Puts text on the clipboard from our offscreen document. */
 export async function copyInOffscreen(text: string): Promise<void> {
-  if ((await askOffscreen({ target: OFFSCREEN_TARGET, type: 'copy', text })) !== true) throw new Error('the clipboard did not answer');
+  if ((await ask({ target: OFFSCREEN_TARGET, type: 'copy', text })) !== true) throw new Error('the clipboard did not answer');
 }
 
-async function askOffscreen(request: OffscreenRequest): Promise<unknown> {
+/** Sends to the offscreen document, created first if need be; its failures ({ error }) reject. */
+const ask: Send = async (request) => {
   await ensureOffscreen();
   let answer: unknown;
   for (let attempt = 0; ; attempt++) {
@@ -44,9 +48,9 @@ async function askOffscreen(request: OffscreenRequest): Promise<unknown> {
     }
   }
   closeWhenIdle();
-  if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(String((answer as { error: unknown }).error));
+  if (answer && typeof answer === 'object' && 'error' in answer) throw new Error(String(answer.error));
   return answer;
-}
+};
 
 let creating: Promise<void> | null = null;
 let idleTimer: ReturnType<typeof setTimeout> | null = null;

@@ -6,16 +6,22 @@
  */
 import browser from 'webextension-polyfill';
 import { readSnapshotJson } from '../article-finder';
-import { isOffscreenRequest } from './protocol';
+import { createRouter } from '../../src/protocol/router';
+import { parseOffscreenRequest, type OffscreenReplies, type OffscreenRequest } from '../../src/protocol/offscreen';
 
 const backgroundUrl = browser.runtime.getURL('background.js');
 
+/** The offscreen document's router: the two requests the background makes of it. */
+const router = createRouter<OffscreenRequest, OffscreenReplies, null>(parseOffscreenRequest, {
+  extract: (msg) => readSnapshotJson(msg.snapshot),
+  copy: (msg) => copyHere(msg.text),
+});
+
 browser.runtime.onMessage.addListener(((raw: unknown, sender: browser.Runtime.MessageSender) => {
-  if (!isOffscreenRequest(raw)) return undefined; // not ours to answer (content scripts talk to the background)
+  if (!router.parse(raw)) return undefined; // not ours to answer (content scripts talk to the background)
   if (sender.id !== browser.runtime.id || sender.tab || sender.url !== backgroundUrl) return undefined;
   try {
-    if (raw.type === 'copy') return Promise.resolve(copyHere(raw.text));
-    return Promise.resolve(readSnapshotJson(raw.snapshot));
+    return router.route(raw, null) ?? undefined;
   } catch (e) {
     return Promise.resolve({ error: e instanceof Error ? e.message : String(e) });
   }

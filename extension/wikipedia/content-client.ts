@@ -9,7 +9,8 @@
  *   actions.rememberWikipediaChoice = wiki.rememberWikipediaChoice;
  */
 import type { EntityType } from '../../src/analysis/contract';
-import { parseWikipediaResult, WIKIPEDIA_CANCEL, WIKIPEDIA_CHOOSE, type WikipediaLookupRequest, type WikipediaResult } from '../../src/notes/wikipedia/protocol';
+import type { WikipediaResult } from '../../src/notes/wikipedia/summary';
+import { parseWikipediaResult, WIKIPEDIA_CANCEL, WIKIPEDIA_CHOOSE, type WikipediaLookupRequest } from '../../src/protocol/wikipedia';
 
 export type SendMessage = (msg: unknown) => Promise<unknown>;
 

@@ -1,15 +1,14 @@
 /**
  * The background service worker's Wikipedia glue: the real fetch, browser.storage.local for the
- * cache and the reader's choices, the setting from storage.sync, and the sender check.
- * extension/background.ts routes Wikipedia messages here.
+ * cache and the reader's choices, the setting from storage.sync. extension/background.ts's router
+ * (after its sender check) hands Wikipedia messages to this service.
  */
 import browser from 'webextension-polyfill';
 import { TEST_BUILD } from '../../src/build-flags';
-import { isOwnSender } from '../../src/messages';
 import { DEFAULT_BASE_URL } from '../../src/notes/wikipedia/api';
 import { loadSettings } from '../settings-store';
 import { dataCollectionGranted } from './data-collection';
-import { createWikipediaService, isWikipediaMessage, type WikipediaAnswer } from './service';
+import { createWikipediaService } from './service';
 
 const storage = {
   get: (keys: string[]) => browser.storage.local.get(keys) as Promise<Record<string, unknown>>,
@@ -30,8 +29,6 @@ export const wikipediaService = createWikipediaService({
   baseUrl: () => testBaseUrl ?? DEFAULT_BASE_URL,
 });
 
-export { isWikipediaMessage };
-
 // For the browser tests (test build only): point lookups at the test's own server from the
 // service worker, `await sw.evaluate(() => glossWikipedia.setBaseUrl('http://127.0.0.1:PORT'))`.
 // The manifest grants only en.wikipedia.org, so that server must answer CORS itself:
@@ -42,14 +39,4 @@ if (TEST_BUILD) {
     setBaseUrl: (url: string) => void (testBaseUrl = url),
     settled: () => wikipediaService.settled(),
   };
-}
-
-/**
- * Answers a Wikipedia message from this extension's own content scripts or pages; anything
- * else is refused. Malformed messages reject.
- */
-export function handleWikipediaMessage(msg: unknown, sender: browser.Runtime.MessageSender): Promise<WikipediaAnswer> {
-  const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
-  if (!isOwnSender(sender, browser.runtime.id, ownOrigin)) return Promise.reject(new Error('Gloss: message from an unknown sender'));
-  return wikipediaService.handle(msg);
 }

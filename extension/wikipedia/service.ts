@@ -9,14 +9,17 @@ import { WikiCache, type KeyValueStorage } from '../../src/notes/wikipedia/cache
 import { createWikipediaClient, DEFAULT_BASE_URL } from '../../src/notes/wikipedia/api';
 import type { FetchLike } from '../../src/notes/wikipedia/http';
 import { createWikipediaLookup, type WikipediaLookup } from '../../src/notes/wikipedia/lookup';
+import type { WikipediaChooseResult, WikipediaResult } from '../../src/notes/wikipedia/summary';
 import {
+  isWikipediaType,
   parseWikipediaRequest,
   WIKIPEDIA_CANCEL,
   WIKIPEDIA_CHOOSE,
   WIKIPEDIA_LOOKUP,
-  type WikipediaChooseResult,
-  type WikipediaResult,
-} from '../../src/notes/wikipedia/protocol';
+  type WikipediaCancelRequest,
+  type WikipediaChooseRequest,
+  type WikipediaLookupRequest,
+} from '../../src/protocol/wikipedia';
 
 export interface WikipediaServiceDeps {
   fetch: FetchLike;
@@ -34,6 +37,10 @@ export type WikipediaAnswer = WikipediaResult | WikipediaChooseResult | { cancel
 export interface WikipediaService {
   /** Answers one message; throws on a malformed one (the sender gets a rejected promise). */
   handle(raw: unknown): Promise<WikipediaAnswer>;
+  /** The answers to each request, read already (the background's router reads them). */
+  lookup(req: WikipediaLookupRequest): Promise<WikipediaResult>;
+  choose(req: WikipediaChooseRequest): Promise<WikipediaChooseResult>;
+  cancel(req: WikipediaCancelRequest): { cancelled: boolean };
   /** Background refreshes still running (tests). */
   settled(): Promise<void>;
 }
@@ -56,49 +63,56 @@ export function createWikipediaService(deps: WikipediaServiceDeps): WikipediaSer
     return lookup;
   };
 
-  return {
+  const service: WikipediaService = {
     async handle(raw) {
       const req = parseWikipediaRequest(raw);
       if (!req) throw new Error('Gloss: malformed Wikipedia message');
       switch (req.type) {
-        case WIKIPEDIA_LOOKUP: {
-          // Checked here too, so a content script with stale settings, or one that lost track of
-          // the reader's answer, sends nothing out: either lookups are on for good, or the reader
-          // asked for this one in the card.
-          if (req.consented !== true && !(await deps.isEnabled())) return { status: 'disabled' };
-          inflight.get(req.requestId)?.abort();
-          const ctrl = new AbortController();
-          inflight.set(req.requestId, ctrl);
-          try {
-            const { type: _t, requestId: _id, ...input } = req;
-            return await getLookup().lookup(input, ctrl.signal);
-          } finally {
-            if (inflight.get(req.requestId) === ctrl) inflight.delete(req.requestId);
-          }
-        }
+        case WIKIPEDIA_LOOKUP:
+          return service.lookup(req);
         case WIKIPEDIA_CHOOSE:
-          try {
-            await getLookup().choose(req.name, req.entityType, req.title);
-            return { ok: true };
-          } catch (e) {
-            return { ok: false, message: e instanceof Error ? e.message : String(e) };
-          }
-        case WIKIPEDIA_CANCEL: {
-          const ctrl = inflight.get(req.requestId);
-          ctrl?.abort();
-          inflight.delete(req.requestId);
-          return { cancelled: Boolean(ctrl) };
-        }
+          return service.choose(req);
+        case WIKIPEDIA_CANCEL:
+          return service.cancel(req);
       }
+    },
+    async lookup(req) {
+      // Checked here too, so a content script with stale settings, or one that lost track of
+      // the reader's answer, sends nothing out: either lookups are on for good, or the reader
+      // asked for this one in the card.
+      if (req.consented !== true && !(await deps.isEnabled())) return { status: 'disabled' };
+      inflight.get(req.requestId)?.abort();
+      const ctrl = new AbortController();
+      inflight.set(req.requestId, ctrl);
+      try {
+        const { type: _t, requestId: _id, ...input } = req;
+        return await getLookup().lookup(input, ctrl.signal);
+      } finally {
+        if (inflight.get(req.requestId) === ctrl) inflight.delete(req.requestId);
+      }
+    },
+    async choose(req) {
+      try {
+        await getLookup().choose(req.name, req.entityType, req.title);
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, message: e instanceof Error ? e.message : String(e) };
+      }
+    },
+    cancel(req) {
+      const ctrl = inflight.get(req.requestId);
+      ctrl?.abort();
+      inflight.delete(req.requestId);
+      return { cancelled: Boolean(ctrl) };
     },
     async settled() {
       await lookup?.settled();
     },
   };
+  return service;
 }
 
 /** Whether a runtime message is meant for this service (the router's test before parsing). */
 export function isWikipediaMessage(raw: unknown): boolean {
-  const t = (raw as { type?: unknown } | null)?.type;
-  return t === WIKIPEDIA_LOOKUP || t === WIKIPEDIA_CHOOSE || t === WIKIPEDIA_CANCEL;
+  return typeof raw === 'object' && raw !== null && isWikipediaType((raw as { type?: unknown }).type);
 }

@@ -5,11 +5,12 @@
  * contract may gain fields); anything else wrong makes the whole analysis untrusted.
  */
 import type { Analysis } from './contract';
+import { ENTITY_TYPES as TYPE_LIST, NOTE_SOURCES as SOURCE_LIST } from './entity-types';
 
 type Obj = Record<string, unknown>;
 
-const ENTITY_TYPES: ReadonlySet<unknown> = new Set(['person', 'organization', 'place', 'other']);
-const NOTE_SOURCES: ReadonlySet<unknown> = new Set(['article', 'bundled', 'wikipedia']);
+const ENTITY_TYPES: ReadonlySet<unknown> = new Set(TYPE_LIST.map((t) => t.type));
+const NOTE_SOURCES: ReadonlySet<unknown> = new Set(SOURCE_LIST.map((s) => s.source));
 
 function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

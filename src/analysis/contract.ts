@@ -4,7 +4,10 @@
  * end-exclusive. Fields may be added; none may be renamed.
  */
 
-export type EntityType = 'person' | 'organization' | 'place' | 'other';
+import type { EntityType, NoteSource } from './entity-types';
+
+/** Both are read off their lists (entity-types.ts): 'person' | 'organization' | 'place' | 'other', 'article' | 'bundled' | 'wikipedia'. */
+export type { EntityType, NoteSource };
 
 export interface TextSpan {
   start: number;
@@ -14,8 +17,6 @@ export interface TextSpan {
 export interface Mention extends TextSpan {
   text: string;
 }
-
-export type NoteSource = 'article' | 'bundled' | 'wikipedia';
 
 export interface Note {
   source: NoteSource;

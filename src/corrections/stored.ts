@@ -4,6 +4,7 @@
  * and written back unchanged, so nothing the reader made is lost by reading or saving.
  */
 import type { EntityType } from '../analysis/contract';
+import { ENTITY_TYPE_NAMES } from '../analysis/entity-types';
 import type { Correction } from './types';
 
 export const CORRECTIONS_KEY = 'glossCorrections';
@@ -24,7 +25,6 @@ export interface ReadCorrections {
   corrupt: boolean;
 }
 
-const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 const MAX_TEXT = 500;
 
 const text = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '' && v.length <= MAX_TEXT;
@@ -40,7 +40,7 @@ export function readCorrection(v: unknown): Correction | null {
   const base = { id: o.id, name: o.name, site, at };
   switch (o.kind) {
     case 'type':
-      return TYPES.includes(o.type as EntityType) ? { ...base, kind: 'type', type: o.type as EntityType } : null;
+      return ENTITY_TYPE_NAMES.includes(o.type as EntityType) ? { ...base, kind: 'type', type: o.type as EntityType } : null;
     case 'hide':
       return { ...base, kind: 'hide' };
     case 'merge':

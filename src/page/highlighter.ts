@@ -24,7 +24,8 @@
  * - Per-event work is one caret lookup, two binary searches and the client rects of one or two
  *   ranges, at most once per animation frame for mousemove.
  */
-import type { Analysis, EntityType, TextSpan } from '../analysis/contract';
+import type { Analysis, TextSpan } from '../analysis/contract';
+import { ENTITY_TYPE_NAMES } from '../analysis/entity-types';
 import type { ArticleText } from '../article/types';
 import { rangeFor } from '../article/ranges';
 import { installStyles, type InstalledStyles, type StyleInstallPath } from '../style/install';
@@ -89,7 +90,6 @@ interface Registry {
   delete(name: string): boolean;
 }
 
-const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
 const DRAG_SLOP_PX = 5;
 
 /** The tone (light or dark) of the page behind the article's first paragraph. */
@@ -151,7 +151,7 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
       highlights.set(name, h);
       return h;
     };
-    const perType = new Map(TYPES.map((t) => [t, byName(HIGHLIGHT_NAMES[t], 1)] as const));
+    const perType = new Map(ENTITY_TYPE_NAMES.map((t) => [t, byName(HIGHLIGHT_NAMES[t], 1)] as const));
     const quotes = byName(HIGHLIGHT_NAMES.quote, 0);
     // Both index lists are sorted by start: merged, they give the article's order.
     const work: Array<[Highlight, HitItem]> = [];

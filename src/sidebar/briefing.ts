@@ -3,7 +3,8 @@
  * Entities with their roles, quotes with their speakers, background notes with their sources.
  * Pure: the same input gives the same text, so it is unit-tested and the sidebar only copies it.
  */
-import type { Analysis, ArticleMeta, Entity, EntityType, Note, Quote } from '../analysis/contract';
+import type { Analysis, ArticleMeta, Entity, Note, Quote } from '../analysis/contract';
+import { ENTITY_TYPES, NOTE_SOURCES, perSource, type EntityTypeInfo } from '../analysis/entity-types';
 import { bylineAndSite, formatPublished, groupDigits } from '../format';
 import { sortByMentions } from './model';
 import { otherNames } from './other-names';
@@ -11,18 +12,22 @@ import { briefingLine, briefingSentences, type ArticleTextInfo } from './briefin
 import type { CorrectedAnalysis, CorrectedEntity } from '../corrections';
 import { describeMark } from './correction-text';
 
-const SECTIONS: Array<{ type: EntityType; title: string }> = [
-  { type: 'person', title: 'People' },
-  { type: 'organization', title: 'Organisations' },
-  { type: 'place', title: 'Places' },
-  { type: 'other', title: 'Also named' },
-];
+const SOURCE_LABEL = perSource(NOTE_SOURCES, (s) => s.briefingLabel);
 
-const SOURCE_LABEL: Record<Note['source'], string> = {
-  article: 'the article',
-  bundled: 'Gloss reference data',
-  wikipedia: 'Wikipedia',
-};
+/**
+ * The briefing's sections of names: one per entity type with entries, under its heading, in the
+ * types' order (`types`: the list, src/analysis/entity-types.ts).
+ */
+export function entitySections(entities: readonly CorrectedEntity[], types: readonly EntityTypeInfo[] = ENTITY_TYPES): string[] {
+  const out: string[] = [];
+  for (const { type, heading } of types) {
+    const list = sortByMentions(entities.filter((e) => e.type === type));
+    if (list.length === 0) continue;
+    out.push('', `## ${heading}`, '');
+    for (const e of list) out.push(entityLine(e));
+  }
+  return out;
+}
 
 /** Backslash-escapes what Markdown would otherwise read as formatting; flattens line breaks. */
 export function escapeMarkdown(s: string): string {
@@ -65,12 +70,7 @@ export function briefingMarkdown(
   if (line && (line.about.length || line.quoted || line.places.length)) out.push('', `**In brief:** ${briefingSentences(line).map(escapeMarkdown).join(' ')}`);
 
   const byId = new Map(analysis.entities.map((e) => [e.id, e]));
-  for (const { type, title } of SECTIONS) {
-    const list = sortByMentions(analysis.entities.filter((e) => e.type === type));
-    if (list.length === 0) continue;
-    out.push('', `## ${title}`, '');
-    for (const e of list) out.push(entityLine(e));
-  }
+  out.push(...entitySections(analysis.entities));
 
   if (analysis.quotes.length) {
     out.push('', '## Quotes');

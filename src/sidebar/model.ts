@@ -3,11 +3,13 @@
  * context. Pure functions, shared by the views, the briefing and the tests.
  */
 import type { Entity, EntityType, Quote } from '../analysis/contract';
+import { ENTITY_TYPES, perType, typeLabels, type TabType } from '../analysis/entity-types';
 
-export type ListType = Exclude<EntityType, 'other'>;
+/** The types with a list (a tab) of their own in the sidebar. */
+export type ListType = TabType;
 
 export function countByType(entities: readonly Entity[]): Record<EntityType, number> {
-  const c: Record<EntityType, number> = { person: 0, organization: 0, place: 0, other: 0 };
+  const c: Record<EntityType, number> = perType(ENTITY_TYPES, () => 0);
   for (const e of entities) c[e.type] += 1;
   return c;
 }
@@ -118,9 +120,4 @@ export function mentionContext(text: string, start: number, end: number, radius 
   };
 }
 
-export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = {
-  person: { one: 'Person', many: 'People' },
-  organization: { one: 'Organisation', many: 'Organisations' },
-  place: { one: 'Place', many: 'Places' },
-  other: { one: 'Other', many: 'Other' },
-};
+export const TYPE_LABELS: Record<EntityType, { one: string; many: string }> = typeLabels(ENTITY_TYPES);

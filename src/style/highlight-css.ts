@@ -6,15 +6,9 @@
  * script's page-tone reading and the sidebar's colour key, which draws the same looks.
  */
 import type { EntityType } from '../analysis/contract';
+import { ENTITY_TYPES, highlightNames } from '../analysis/entity-types';
 
-export const HIGHLIGHT_NAMES: Record<EntityType | 'quote' | 'flash', string> = {
-  person: 'gloss-person',
-  organization: 'gloss-organization',
-  place: 'gloss-place',
-  other: 'gloss-other',
-  quote: 'gloss-quote',
-  flash: 'gloss-flash',
-};
+export const HIGHLIGHT_NAMES: Record<EntityType | 'quote' | 'flash', string> = highlightNames(ENTITY_TYPES);
 
 export type PageTone = 'light' | 'dark';
 

@@ -4,7 +4,7 @@
  * the extension's (the copy-text message, checked by parseContentMessage).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_COPY_CHARS, parseContentMessage } from '../../src/messages';
+import { MAX_COPY_CHARS, parseContentMessage } from '../../src/protocol';
 
 const runtime = vi.hoisted(() => ({ sendMessage: vi.fn(async (_m: unknown): Promise<unknown> => true) }));
 vi.mock('webextension-polyfill', () => ({ default: { runtime } }));

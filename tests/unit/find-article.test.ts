@@ -12,7 +12,7 @@ import { analyzeText } from '../../src/analysis/analyze';
 import type { Analysis } from '../../src/analysis/contract';
 import { extractArticle, extractFromSnapshot, type RemoteArticle } from '../../src/article/extract';
 import type { PageSnapshot } from '../../src/article/snapshot';
-import { pageReadingJson } from '../../src/messages';
+import { pageReadingJson } from '../../src/protocol';
 import { resources } from '../../src/cli/run';
 import { exampleHtml } from '../helpers/fixtures';
 

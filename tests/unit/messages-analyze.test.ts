@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAnalysisOf } from '../../src/analysis/analysis-check';
 import type { Analysis } from '../../src/analysis/contract';
-import { MAX_ANALYZE_CHARS, MAX_SNAPSHOT_CHARS, pageReadingJson, parseContentMessage, parsePageReading, parseSnapshotJson } from '../../src/messages';
+import { MAX_ANALYZE_CHARS, MAX_SNAPSHOT_CHARS, pageReadingJson, parseContentMessage, parsePageReading, parseSnapshotJson } from '../../src/protocol';
 
 describe('the analyze message', () => {
   it('accepts exactly { type, text, lang }', () => {
@@ -130,7 +130,7 @@ describe('the detect answer: the article and its analysis as JSON text', () => {
 
 describe('messages for an article held by the background', () => {
   it('accepts a pre-read detect and an analyze-held request, nothing looser', async () => {
-    const { parseContentMessage, parsePageReading, pageReadingJson } = await import('../../src/messages');
+    const { parseContentMessage, parsePageReading, pageReadingJson } = await import('../../src/protocol');
     expect(parseContentMessage({ type: 'detect', snapshot: '{}', later: true })).toEqual({ type: 'detect', snapshot: '{}', later: true });
     expect(parseContentMessage({ type: 'detect', snapshot: '{}', later: false })).toBeNull();
     expect(parseContentMessage({ type: 'analyze-held', held: 'h1-abc' })).toEqual({ type: 'analyze-held', held: 'h1-abc' });

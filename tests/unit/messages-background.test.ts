@@ -5,7 +5,7 @@
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { isOwnSender, parseBackgroundMessage, parseContentMessage, type SenderInfo } from '../../src/messages';
+import { isOwnSender, parseBackgroundMessage, parseContentMessage, type SenderInfo } from '../../src/protocol';
 
 const OWN_ID = 'gloss-test-id';
 const OWN_ORIGIN = `chrome-extension://${OWN_ID}`;

@@ -4,7 +4,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Entity } from '../../src/analysis/contract';
 import { EntityNotes, WikipediaConsent, type LookupWikipedia } from '../../src/sidebar/notes';
-import { parseWikipediaRequest, type WikipediaLookupRequest, type WikipediaResult } from '../../src/notes/wikipedia/protocol';
+import type { WikipediaResult } from '../../src/notes/wikipedia/summary';
+import { parseWikipediaRequest, type WikipediaLookupRequest } from '../../src/protocol/wikipedia';
 
 const jorge: Entity = {
   id: 'e7',

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createWikipediaService, isWikipediaMessage } from '../../extension/wikipedia/service';
 import { createWikipediaContentClient } from '../../extension/wikipedia/content-client';
-import { createMemoryStorage, WIKIPEDIA_CANCEL, WIKIPEDIA_CHOOSE, WIKIPEDIA_LOOKUP, type WikipediaLookupRequest } from '../../src/notes/wikipedia';
+import { createMemoryStorage } from '../../src/notes/wikipedia';
+import { WIKIPEDIA_CANCEL, WIKIPEDIA_CHOOSE, WIKIPEDIA_LOOKUP, type WikipediaLookupRequest } from '../../src/protocol/wikipedia';
 import { normalizeSettings } from '../../src/settings';
 import { fakeFetch, json, recorded, type Route } from './notes-wikipedia-fakes';
 

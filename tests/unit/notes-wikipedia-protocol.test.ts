@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseWikipediaRequest, parseWikipediaResult, wikipediaNote, WIKIPEDIA_CANCEL, WIKIPEDIA_CHOOSE, WIKIPEDIA_LOOKUP } from '../../src/notes/wikipedia';
+import { wikipediaNote } from '../../src/notes/wikipedia';
+import { parseWikipediaRequest, parseWikipediaResult, WIKIPEDIA_CANCEL, WIKIPEDIA_CHOOSE, WIKIPEDIA_LOOKUP } from '../../src/protocol/wikipedia';
 
 const lookup = {
   type: WIKIPEDIA_LOOKUP,

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPendingClicks, PENDING_CLICK_MS } from '../../extension/pending-clicks';
-import { parseBackgroundMessage, parseContentMessage, type SenderInfo } from '../../src/messages';
+import { parseBackgroundMessage, parseContentMessage, type SenderInfo } from '../../src/protocol';
 
 const fake = vi.hoisted(() => {
   const b = {

@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeText } from '../../src/analysis/analyze';
 import { takeSnapshot } from '../../src/page/take-snapshot';
-import { parsePageReading } from '../../src/messages';
+import { parsePageReading } from '../../src/protocol';
 import { resources } from '../../src/cli/run';
 import { exampleHtml } from '../helpers/fixtures';
 

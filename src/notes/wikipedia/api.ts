@@ -8,7 +8,7 @@
  * (`createWikipediaClient({ baseUrl: 'http://127.0.0.1:PORT', ... })`).
  */
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, getJson, WikiHttpError, type FetchLike } from './http';
-import { IMAGE_HOSTS, PAGE_HOSTS, type WikiSummary } from './protocol';
+import { IMAGE_HOSTS, PAGE_HOSTS, type WikiSummary } from './summary';
 import { RequestQueue } from './queue';
 import { cleanName } from '../names';
 

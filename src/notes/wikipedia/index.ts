@@ -3,7 +3,7 @@
  * The background service worker (extension/wikipedia/) wires them to the real fetch and
  * browser.storage.local; tests wire them to recorded responses.
  */
-export * from './protocol';
+export * from './summary';
 export { createWikipediaClient, DEFAULT_BASE_URL, type Candidate, type WikipediaClient, type WikipediaClientOptions } from './api';
 export { WikiCache, createMemoryStorage, type KeyValueStorage } from './cache';
 export { RequestQueue } from './queue';

@@ -8,7 +8,7 @@
 import type { EntityType } from '../../analysis/contract';
 import { cleanName, nameKey } from '../names';
 import type { Candidate } from './api';
-import type { LinkContext } from './protocol';
+import type { LinkContext } from './summary';
 
 export interface Scored {
   candidate: Candidate;

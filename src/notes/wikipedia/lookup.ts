@@ -11,7 +11,7 @@ import type { CacheHit, WikiCache } from './cache';
 import type { ChoiceStore } from './choices';
 import { WikiHttpError } from './http';
 import { decide, type Scored } from './linking';
-import { parseWikiSummary, type LinkContext, type WikiChoice, type WikipediaResult } from './protocol';
+import { parseWikiSummary, type LinkContext, type WikiChoice, type WikipediaResult } from './summary';
 
 export interface LookupInput {
   name: string;

@@ -6,9 +6,10 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { Entity, Note, NoteSource } from '../../analysis/contract';
+import { NOTE_SOURCES } from '../../analysis/entity-types';
 import type { Settings } from '../../settings';
 import { linkContextFor } from '../../notes/wikipedia/context';
-import type { LinkContext } from '../../notes/wikipedia/protocol';
+import type { LinkContext } from '../../notes/wikipedia/summary';
 import { WikipediaConsent } from './WikipediaConsent';
 import { WikipediaOff, WikipediaSection } from './WikipediaSection';
 import type { LookupWikipedia, RememberWikipediaChoice } from './types';
@@ -29,11 +30,7 @@ export interface EntityNotesProps {
   onAlwaysLookUp?: () => void;
 }
 
-const GROUPS: Array<{ source: NoteSource; label: string }> = [
-  { source: 'article', label: 'From the article' },
-  { source: 'bundled', label: 'From Gloss’s reference data (offline)' },
-  { source: 'wikipedia', label: 'From Wikipedia' },
-];
+const GROUPS: Array<{ source: NoteSource; label: string }> = NOTE_SOURCES.map((s) => ({ source: s.source, label: s.groupLabel }));
 
 export function EntityNotes(props: EntityNotesProps) {
   const { entity, settings, article, lookupWikipedia, onRememberChoice, onAlwaysLookUp } = props;

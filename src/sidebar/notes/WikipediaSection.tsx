@@ -8,7 +8,9 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity } from '../../analysis/contract';
-import { ATTRIBUTION, WIKIPEDIA_LOOKUP, type LinkContext, type WikiChoice, type WikipediaResult } from '../../notes/wikipedia/protocol';
+import { ENTITY_TYPES, perType } from '../../analysis/entity-types';
+import { ATTRIBUTION, type LinkContext, type WikiChoice, type WikipediaResult } from '../../notes/wikipedia/summary';
+import { WIKIPEDIA_LOOKUP } from '../../protocol/wikipedia';
 import type { LookupWikipedia, RememberWikipediaChoice } from './types';
 
 export interface WikipediaSectionProps {
@@ -120,7 +122,7 @@ interface ResultProps {
   onReconsider(): void;
 }
 
-const KIND: Record<Entity['type'], string> = { person: 'person', organization: 'organisation', place: 'place', other: 'topic' };
+const KIND: Record<Entity['type'], string> = perType(ENTITY_TYPES, (t) => t.kind);
 
 function Result({ result, entity, onRetry, onChoose, onReconsider }: ResultProps) {
   switch (result.status) {

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../analysis/contract';
-import type { WikipediaLookupRequest, WikipediaResult } from '../../notes/wikipedia/protocol';
+import type { WikipediaResult } from '../../notes/wikipedia/summary';
+import type { WikipediaLookupRequest } from '../../protocol/wikipedia';
 
 /**
  * Asks the background for an entity's Wikipedia page (extension/wikipedia/ answers). The

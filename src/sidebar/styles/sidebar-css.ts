@@ -6,8 +6,10 @@
  */
 import { cssVariables, DARK, LIGHT } from '../../style/theme';
 import { highlightLook } from '../../style/highlight-css';
+import { HIGHLIGHT_KINDS } from '../../settings';
 
-const KEY_KINDS = ['person', 'organization', 'place', 'quote'] as const;
+/** The colour key's kinds: those the reader can switch off. */
+const KEY_KINDS = HIGHLIGHT_KINDS;
 /** The colour key's swatches, drawn as the page's highlights are (light and dark palettes). */
 const swatches = (tone: 'light' | 'dark', scope: string) => KEY_KINDS.map((k) => `${scope} .gl-swatch-${k} { ${highlightLook(k, tone)} }`).join('\n');
 

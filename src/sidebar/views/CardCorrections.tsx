@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Entity, EntityType } from '../../analysis/contract';
+import { ENTITY_TYPE_NAMES } from '../../analysis/entity-types';
 import type { CorrectedEntity, CorrectionRequest } from '../../corrections';
 import { nameKey } from '../../corrections/name-key';
 import { describeMark } from '../correction-text';
@@ -23,7 +24,6 @@ interface Props {
   announce(message: string): void;
 }
 
-const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
 
 export function CardCorrections({ entity, entities, site, correct, undo, announce }: Props) {
   const [same, setSame] = useState('');
@@ -89,7 +89,7 @@ export function CardCorrections({ entity, entities, site, correct, undo, announc
           <div class="gl-correct-row" role="group" aria-labelledby="gl-correct-type-label">
             <span id="gl-correct-type-label" class="gl-correct-label">Type</span>
             <span class="gl-segmented gl-correct-type">
-              {TYPES.map((t) => (
+              {ENTITY_TYPE_NAMES.map((t) => (
                 <button key={t} type="button" data-type={t} aria-pressed={entity.type === t ? 'true' : 'false'} onClick={() => setType(t)}>
                   {TYPE_LABELS[t].one}
                 </button>

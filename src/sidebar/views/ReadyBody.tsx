@@ -10,6 +10,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import type { Entity } from '../../analysis/contract';
+import { ENTITY_TYPES, tabTypes } from '../../analysis/entity-types';
 import type { ArticleInfo, SidebarActions, SidebarState } from '../types';
 import { LoadingState } from '../components/StateMessage';
 import { AnalysisNotices } from '../components/AnalysisNotices';
@@ -167,9 +168,7 @@ export function ReadyBody({ state, actions, article }: Props) {
   const count = (type: ListType) => entities.filter((e) => e.type === type && entityMatches(e, filter)).length;
   const tabs: Array<TabDef<ViewKey>> = [
     { key: 'quotes', label: 'Quotes', count: filter ? quotes.filter((q) => quoteMatches(q, filter, speakerText(q.speaker?.entityId, byId))).length : quotes.length },
-    { key: 'person', label: TYPE_LABELS.person.many, count: count('person') },
-    { key: 'organization', label: TYPE_LABELS.organization.many, count: count('organization') },
-    { key: 'place', label: TYPE_LABELS.place.many, count: count('place') },
+    ...VIEW_ORDER.map((type) => ({ key: type, label: TYPE_LABELS[type].many, count: count(type) })),
   ];
 
   return (
@@ -264,7 +263,8 @@ export function ReadyBody({ state, actions, article }: Props) {
   );
 }
 
-const VIEW_ORDER: readonly ListType[] = ['person', 'organization', 'place'];
+/** The types with a tab of their own, in the list's order (src/analysis/entity-types.ts). */
+const VIEW_ORDER: readonly ListType[] = tabTypes(ENTITY_TYPES);
 
 /** Quotes when there are any, else the first list with an entry (Quotes again when all are empty). */
 export function firstViewWithItems(quotes: number, entities: readonly Entity[]): ViewKey {
