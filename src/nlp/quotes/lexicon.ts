@@ -65,6 +65,7 @@ export const ROLE_NOUNS: Record<string, Gender> = {
   billionaire: 'u', mogul: 'u', star: 'u', veteran: 'u', soldier: 'u', diplomat: 'u', diplomats: 'u', envoy: 'u',
   aunt: 'f', uncle: 'm', grandmother: 'f', grandfather: 'm', cousin: 'u', niece: 'f', nephew: 'm', widow: 'f',
   widower: 'm', girlfriend: 'f', boyfriend: 'm', fiancee: 'f', fiance: 'm', partner: 'u',
+  rep: 'u', reps: 'u', publicist: 'u', insider: 'u', insiders: 'u',
   secretary_: 'u',
 };
 
