@@ -61,7 +61,14 @@ export function pronounSpeaker(
   const base = pronounBase(f.lower);
   const mention = { start: f.start, end: f.end };
   const ref = d.pronouns.get(f.start) ?? (base !== f.lower ? resolveContraction(d, pi, first, base) : null);
-  if (ref) return fromRef(ref, f.start, f.end);
+  if (ref) {
+    // "WIRED spoke to one mother, … on Instagram. “…,” she said": a person introduced ("a",
+    // "one") in the pronoun's paragraph, after the name was last a subject, is who the pronoun
+    // stands for, not the name.
+    const described = describedPerson(d, pi, first, base, true);
+    if (described && described.start >= d.paras[pi]!.start && described.start > lastSubjectBefore(d, ref.key, f.start)) return { entityId: null, name: described.name, mention };
+    return fromRef(ref, f.start, f.end);
+  }
   // "Lynch, who told", "the report, which notes": the antecedent is the speaker, and the
   // relative pronoun is the mention at this quotation (as the pronoun "he" would be).
   const ante = base === 'who' || base === 'which' ? antecedentOf(toks, first) : null;
@@ -92,11 +99,23 @@ export function pronounSpeaker(
   if (previous && continues(d, base, previous)) return { ...previous, mention };
   // "The woman … “…,” she said": a person the article describes but does not name.
   const described = describedPerson(d, pi, first, base);
-  if (described) return { entityId: null, name: described, mention };
+  if (described) return { entityId: null, name: described.name, mention };
   return null;
 }
 
+/** Where the last mention of `key` as a clause's subject before `start` begins, or -1. */
+function lastSubjectBefore(d: Discourse, key: string, start: number): number {
+  for (let i = mentionsBefore(d, start) - 1; i >= 0; i--) {
+    const m = d.mentions[i]!;
+    if (m.key === key && m.subject) return m.start;
+  }
+  return -1;
+}
+
 /** Paragraphs before the pronoun's own that are searched for a description of its person. */
+/** Determiners that bring a new person into the text ("a woman", "one mother"). */
+const INTRODUCING = new Set(['a', 'an', 'one']);
+
 const DESCRIPTION_PARAGRAPHS = 2;
 
 /**
@@ -104,7 +123,7 @@ const DESCRIPTION_PARAGRAPHS = 2;
  * determiner and a role noun of the pronoun's gender (lexicon.ts), as the article wrote it. For
  * "it", the nearest document or body that speaks ("the email", "the report").
  */
-function describedPerson(d: Discourse, pi: number, k: number, base: string): string | null {
+function describedPerson(d: Discourse, pi: number, k: number, base: string, introducedOnly = false): { name: string; start: number } | null {
   const gender = base === 'it' ? 'n' : PRONOUNS[base]?.gender;
   if (gender !== 'm' && gender !== 'f' && gender !== 'n') return null;
   const fits = (lower: string) => ROLE_NOUNS[lower] === gender || (gender === 'n' && SPEECH_NOUNS.has(lower));
@@ -117,7 +136,9 @@ function describedPerson(d: Discourse, pi: number, k: number, base: string): str
       for (let i = j - 1; i >= 0 && i >= j - 4; i--) {
         const u = toks[i]!;
         if (!u.word || u.quote >= 0) break;
-        if (DESCRIBING_DETERMINERS.has(u.lower)) return d.text.slice(u.start, t.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+        if (!DESCRIBING_DETERMINERS.has(u.lower)) continue;
+        if (introducedOnly && !INTRODUCING.has(u.lower)) break;
+        return { name: d.text.slice(u.start, t.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase()), start: u.start };
       }
     }
   }
