@@ -10,6 +10,7 @@ import type { Entity } from '../../src/analysis/contract';
 import { analyzeText } from '../../src/analysis/analyze';
 import { findQuotes } from '../../src/nlp/quotes';
 import { parseNerModel } from '../../src/nlp/ner/model';
+import { shownAsName } from '../../src/nlp/quotes/shown';
 
 const ner = parseNerModel(JSON.parse(readFileSync(resolve(__dirname, '../../assets/model/ner-model.json'), 'utf8')));
 const analyze = (text: string) => analyzeText(text, { ner }, { declaredLang: 'en' });
@@ -50,5 +51,38 @@ describe('a document speaks for whoever issued it', () => {
     const t = 'Swift accused Big Machine of blocking a Netflix documentary.\n\n“That is false,” the company said.';
     const qs = findQuotes(t, [org('bm', 'Big Machine', t), org('netflix', 'Netflix', t)]);
     expect(qs[0]?.speaker?.entityId).toBe('bm');
+  });
+});
+
+describe('a clause subject that names no one', () => {
+  it('"That could be …: “…”" gives way to the speaker the paragraph names', () => {
+    const t = 'Andrew Vaughan studies tuft cells.\n\n“You may not always want to overreact,” he said. That could be part of what goes wrong in asthma: There could be dangers “if you have too many of these cells.”';
+    const qs = findQuotes(t, [org('vaughan', 'Andrew Vaughan', t, 'person')]);
+    expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(['Andrew Vaughan', 'Andrew Vaughan']);
+  });
+
+  it('a demonstrative never opens a speaker shown as a description', () => {
+    expect(['That could', 'That opener', 'This', 'a senior Labour source'].map((n) => shownAsName('', n))).toEqual([false, false, false, true]);
+  });
+});
+
+describe('the organisation or person a pronoun or body stands for, not the nearest name', () => {
+  it('"it said" after "The Food Standards Agency warned … DNP": the agency that was the subject', () => {
+    const t = 'The Food Standards Agency warned people to stay away from slimming products that contained DNP.\n\n“We advise the public not to take any tablets,” it said in a statement.';
+    const [q] = findQuotes(t, [org('fsa', 'Food Standards Agency', t), org('dnp', 'DNP', t)]);
+    expect(q?.speaker?.entityId).toBe('fsa');
+  });
+
+  it('"the Obama administration" gives no antecedent for "he": the subject before it does', () => {
+    const t = 'Democrats have adjusted their position, too.\n\nMr. Warner, the Virginia Democrat, called last year’s tax bill “the worst piece of legislation we have passed.” In 2009, however, when Congress passed an $800 billion stimulus bill backed by the Obama administration, he called it “a responsible mix of tax cuts.”';
+    const qs = findQuotes(t, [org('warner', 'Warner', t, 'person'), org('congress', 'Congress', t), org('obama', 'Obama', t, 'person')]);
+    expect(qs.map((q) => q.speaker?.entityId)).toEqual(['warner', 'warner']);
+  });
+
+  it('"the company claims" is an organisation, not a person whose role names a company', () => {
+    const t = 'Tyler Besecker, owner of a seafood company, spoke to us. Whole Foods Market cut prices on Monday.\n\nAt the same time, the company claims its deals have saved customers “hundreds of millions of dollars” since then.';
+    const ents = [{ ...org('tb', 'Tyler Besecker', t, 'person'), role: 'owner of a seafood company' }, org('wf', 'Whole Foods Market', t)];
+    const [q] = findQuotes(t, ents);
+    expect(q?.speaker?.entityId).toBe('wf');
   });
 });

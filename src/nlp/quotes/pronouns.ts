@@ -85,12 +85,17 @@ export function pronounSpeaker(
     }
   }
   if (base === 'they' || base === 'it') {
-    for (let i = d.mentions.length - 1; i >= 0; i--) {
+    // The organisation that was a subject first ("The Food Standards Agency warned people off
+    // products with DNP. “…,” it said"), else the nearest one that is not a modifier.
+    let nearest: Mention | null = null;
+    for (let i = mentionsBefore(d, f.start) - 1; i >= 0; i--) {
       const m = d.mentions[i]!;
-      if (m.end > f.start) continue;
       if (f.start - m.end > GROUP_REACH) break;
-      if (m.type === 'org') return fromRef(m, f.start, f.end);
+      if (m.type !== 'org' || m.modifier) continue;
+      if (m.subject) return fromRef(m, f.start, f.end);
+      nearest ??= m;
     }
+    if (nearest) return fromRef(nearest, f.start, f.end);
   }
   // "I said", "I wrote" outside a quotation: the article speaks in the first person, so its
   // author is the speaker: the one its byline names, else described as the author.
@@ -167,10 +172,15 @@ function continues(d: Discourse, base: string, previous: Speaker): boolean {
  * guessed from the first name (in `guessed`) may be.
  */
 export function resolvePronoun(mentions: Mention[], genderOf: Map<string, Gender>, gender: Gender, sent: number, para: number, upTo = mentions.length, guessed?: Set<string>): PersonRef | null {
-  return bestAntecedent(mentions, genderOf, gender, sent, para, upTo, null) ?? (guessed?.size ? bestAntecedent(mentions, genderOf, gender, sent, para, upTo, guessed) : null);
+  // (a name that only modifies a noun, "the Obama administration", is taken only when no other fits)
+  return (
+    bestAntecedent(mentions, genderOf, gender, sent, para, upTo, null, false) ??
+    bestAntecedent(mentions, genderOf, gender, sent, para, upTo, null, true) ??
+    (guessed?.size ? bestAntecedent(mentions, genderOf, gender, sent, para, upTo, guessed, true) : null)
+  );
 }
 
-function bestAntecedent(mentions: Mention[], genderOf: Map<string, Gender>, gender: Gender, sent: number, para: number, upTo: number, guessed: Set<string> | null): PersonRef | null {
+function bestAntecedent(mentions: Mention[], genderOf: Map<string, Gender>, gender: Gender, sent: number, para: number, upTo: number, guessed: Set<string> | null, modifiers: boolean): PersonRef | null {
   let best: Mention | null = null;
   let bestScore = -Infinity;
   let seen = 0;
@@ -178,7 +188,7 @@ function bestAntecedent(mentions: Mention[], genderOf: Map<string, Gender>, gend
     const m = mentions[i]!;
     seen++;
     if (para - m.para > 3 || sent - m.sent > 12) break;
-    if (m.type !== 'person') continue;
+    if (m.type !== 'person' || (m.modifier && !modifiers)) continue;
     const g = genderOf.get(m.key) ?? 'u';
     if (gender !== 'u' && g !== 'u' && g !== gender && !guessed?.has(m.key)) continue;
     const sd = sent - m.sent;

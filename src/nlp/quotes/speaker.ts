@@ -9,7 +9,7 @@ import type { Tok } from './words';
 import { CUE_WORDS } from './cue-words';
 import { antecedent } from './phrases';
 import type { Discourse, PersonRef } from './discourse';
-import { FUNCTION_WORDS, mentionsBefore } from './discourse';
+import { FUNCTION_WORDS, mentionsBefore, modifierUse } from './discourse';
 import { SPEAKING_BODIES, TITLES } from './lexicon';
 import { pronounSpeaker, isPronounToken } from './pronouns';
 import { shownAsName } from './shown';
@@ -35,13 +35,6 @@ function lastOrganisation(text: string, d: Discourse, para: number, start: numbe
     if (m.type === 'org' && m.entityId && !modifierUse(text, m.start, m.end)) return m;
   }
   return null;
-}
-
-/** "a Netflix documentary", "the Apple store": a name between a determiner and a lower-case noun. */
-function modifierUse(text: string, start: number, end: number): boolean {
-  if (!/(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
-  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
-  return next !== undefined && !CUE_WORDS.has(next) && !FUNCTION_WORDS.has(next) && !/(?:ed|s)$/.test(next);
 }
 
 /** Documents that speak for whoever issued them: "the statement continued". */
@@ -136,7 +129,8 @@ function phraseSpeaker(text: string, d: Discourse, a: Attribution, previous: Spe
   const head = l.lower.replace(/s$/, '');
   // "the coach", and "her mother" for the person the article calls her mother
   const determiner = f.lower === 'the' || f.lower === 'his' || f.lower === 'her' || f.lower === 'their';
-  if (determiner) {
+  // (a body is an organisation: "the company" is not a person whose role names a company)
+  if (determiner && !SPEAKING_BODIES.has(head)) {
     const holders = d.titled.get(l.lower) ?? d.titled.get(head);
     if (holders && holders.length) {
       const ref = holders[holders.length - 1]!;
