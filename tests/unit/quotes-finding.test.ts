@@ -90,3 +90,10 @@ describe('speech or not', () => {
     expect(q(t).map((x) => x.kind)).toEqual(['full', 'partial', 'full']);
   });
 });
+
+describe('a title with its subtitle is no quotation', () => {
+  it('"Financial Freedom: A Proven Path to All the Money You Will Ever Need", "… Communities that Arise in Disaster"', () => {
+    const t = 'Ramsey wrote “Financial Freedom: A Proven Path to All the Money You Will Ever Need” in 2019. Solnit, author of “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” agreed. “We will win,” Smith said.';
+    expect(findQuotes(t, []).map((q) => q.text)).toEqual(['We will win,']);
+  });
+});

@@ -8,6 +8,7 @@ import { analyzeText } from '../../src/analysis/analyze';
 import type { ArticleBlock } from '../../src/analysis/contract';
 import { loadNerModelFile } from '../../src/cli/model-file';
 import { findQuotes } from '../../src/nlp/quotes';
+import { firstNameGender } from '../../src/nlp/quotes/lexicon';
 import { articleWords, badSpeakerName } from '../eval/speaker-names';
 
 const res = { ner: loadNerModelFile() };
@@ -66,5 +67,18 @@ describe('a common word is never a name', () => {
       'pronoun', 'pronoun', 'pronoun', 'pronoun', 'pronoun', 'common word', 'common word',
     ]);
     expect(['Ann Lee', 'Lee', 'the author', 'a senior political source', 'Terry Strada'].map((n) => badSpeakerName(n, w))).toEqual([null, null, null, null, null]);
+  });
+});
+
+describe('he or she for the right person', () => {
+  it('"Pat", short for Patrick or Patricia, tells no gender (a man so named is no antecedent of "she")', () => {
+    expect([firstNameGender('Pat'), firstNameGender('Patricia'), firstNameGender('Patrick')]).toEqual(['u', 'f', 'm']);
+  });
+
+  it('"one mother" introduced after a name that was last a subject: "she" is the mother', () => {
+    const t = 'Instagram says teenagers use business accounts.\n\nWIRED spoke to one mother, who knew her teenage daughter was posing as a shop on Instagram. “I am so ahead of every other parent,” she said.';
+    const ents = [{ id: 'ig', name: 'Instagram', type: 'person' as const, aliases: [], role: null, notes: [], mentions: [...t.matchAll(/Instagram/g)].map((m) => ({ start: m.index!, end: m.index! + 9, text: 'Instagram' })) }];
+    const [q] = findQuotes(t, ents);
+    expect(q?.speaker).toMatchObject({ entityId: null, name: 'one mother' });
   });
 });

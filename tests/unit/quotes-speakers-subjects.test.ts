@@ -129,3 +129,11 @@ describe('a cue inside an opening subordinate clause', () => {
     expect(mentionsOf(t)).toEqual(['Hillary']);
   });
 });
+
+describe('a colon introduction past an appositive with a title in it', () => {
+  it('"Buckley, who phoned in from the set of “Fargo,” had a similar experience: “…”": Buckley', () => {
+    const t = 'Tom Harper directed the film.\n\nAt the last minute, a sample came in. “It grabbed me by the heart,” he said. Buckley, who phoned in from the Chicago set of “Fargo,” had a similar experience: “It was just that immediate feeling.”';
+    const qs = findQuotes(t, []);
+    expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(['Tom Harper', 'Buckley']);
+  });
+});

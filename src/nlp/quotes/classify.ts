@@ -9,6 +9,9 @@ import { NAMING_WORDS } from './cue-words';
 
 const MINOR = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'with', 'at', 'by', 'or', 'from', 'de', 'la', 'del', 'vs', 'vs.', 'is', 'it', 'as']);
 
+/** Small words a subtitle leaves in lower case ("Communities that Arise in Disaster"). */
+const SUBTITLE_MINOR = new Set(['that', 'into', 'but', 'nor', 'up', 'than']);
+
 /** Whitespace (as the regex class \s has it) or a quotation mark ' " “ ” ‘ ’ „ « ». */
 function isEdge(c: number): boolean {
   return (
@@ -66,16 +69,21 @@ export function isTitleLike(inner: string): boolean {
 let lastTitleInner: string | null = null;
 let lastTitleLike = false;
 
+/** "Financial Freedom: A Proven Path to All the Money You Will Ever Need": a title and its subtitle. */
+const SUBTITLED = /^[\p{Lu}\p{N}][^:]{0,60}: \p{Lu}/u;
+
 function titleLike(inner: string): boolean {
-  if (countWords(inner, 11) > 10) return false;
+  // (a title with a subtitle runs longer than a title alone)
+  const most = SUBTITLED.test(inner) ? 16 : 10;
+  if (countWords(inner, most + 1) > most) return false;
   const words = wordsOf(inner);
-  if (words.length === 0 || words.length > 10) return false;
+  if (words.length === 0 || words.length > most) return false;
   if (/[!?]\s*$/.test(inner) && words.length > 2) return false;
   let significant = 0;
   for (const w of words) {
     const core = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (!core) continue;
-    if (MINOR.has(core.toLowerCase())) continue;
+    if (MINOR.has(core.toLowerCase()) || (most > 10 && SUBTITLE_MINOR.has(core))) continue;
     significant++;
     if (!/^[\p{Lu}\p{N}]/u.test(core)) return false;
   }
@@ -109,7 +117,8 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   if (naming && (words.length <= 6 || isTitleLike(inner)) && ctx.scope !== 'adjacent') return false;
   // On CNN's “State of the Union”: a possessive before a title.
   if (isTitleLike(inner)) {
-    if (ctx.scope !== 'adjacent') return false;
+    // (a title with its subtitle is a work's, whatever verb stands by it)
+    if (ctx.scope !== 'adjacent' || SUBTITLED.test(inner)) return false;
     if (prev && /['’]s$/.test(prev.text)) return false;
     // said on “Meet the Press”, wrote in “The Art of the Deal”: a title after a preposition.
     if (prev && prev.word && /^(?:on|in|of|at|from|to|for|with|by|about|into|called|titled|named)$/.test(prev.lower)) return false;

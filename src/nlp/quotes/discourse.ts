@@ -6,6 +6,7 @@
 import type { Entity } from '../../analysis/contract';
 import type { Tok } from './words';
 import { TITLES, PRONOUNS, firstNameGender, type Gender } from './lexicon';
+import { CUE_WORDS } from './cue-words';
 import { resolvePronoun } from './pronouns';
 
 export interface Para {
@@ -33,6 +34,8 @@ export interface Mention extends PersonRef {
   sent: number;
   subject: boolean;
   pronoun: boolean;
+  /** A name that only modifies a noun ("the Obama administration"): no antecedent of a pronoun. */
+  modifier?: boolean;
 }
 
 /** Capitalised words that start sentences but are not names. */
@@ -166,8 +169,12 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[], 
     let s = k;
     while (s < toks.length && toks[s]!.end <= m.start) s++;
     const first = toks[s] && FUNCTION_WORDS.has(toks[s]!.lower) && s + 1 < toks.length ? s + 1 : s;
-    const subject = isSubjectPosition(toks, first, p.sent) && !/['’]s$/.test(m.text);
-    mentions.push(mentionOf(ref, m.start, m.end, pi, first, p.sent[first] ?? p.sent[k] ?? 0, subject, false));
+    // ("The Food Standards Agency warned": the article before the name opens the subject)
+    const opener = first > 0 && /^(?:the|a|an)$/.test(toks[first - 1]!.lower) ? first - 1 : first;
+    const subject = isSubjectPosition(toks, opener, p.sent) && !/['’]s$/.test(m.text);
+    const mention = mentionOf(ref, m.start, m.end, pi, first, p.sent[first] ?? p.sent[k] ?? 0, subject, false);
+    if (modifierUse(text, m.start, m.end)) mention.modifier = true;
+    mentions.push(mention);
   };
 
   paras.forEach((p, pi) => {
@@ -276,6 +283,13 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[], 
 }
 
 /** A mention object of one fixed shape (object spread here was the stage's hot spot). */
+/** "a Netflix documentary", "the Obama administration": a name between a determiner and a noun. */
+export function modifierUse(text: string, start: number, end: number): boolean {
+  if (!/(?:^|\s)(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
+  return next !== undefined && !CUE_WORDS.has(next) && !FUNCTION_WORDS.has(next) && !/(?:ed|s)$/.test(next);
+}
+
 function mentionOf(ref: PersonRef, start: number, end: number, para: number, tok: number, sent: number, subject: boolean, pronoun: boolean): Mention {
   return { key: ref.key, name: ref.name, entityId: ref.entityId, type: ref.type, weak: ref.weak === true, start, end, para, tok, sent, subject, pronoun };
 }

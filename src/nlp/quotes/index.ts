@@ -146,7 +146,7 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     if (!isSpeech(inner, ctx) || inner.length > MAX_QUOTE_CHARS) continue;
     // Speech or not is decided by the cues found; the subject of the quotation's own clause then
     // names its speaker better than a cue in another sentence or an earlier turn.
-    const attr = found && found.scope !== 'paragraph' && found.scope !== 'previous' ? found : clauseAttribution(d, pi, t) ?? found;
+    let attr = found && found.scope !== 'paragraph' && found.scope !== 'previous' ? found : clauseAttribution(d, pi, t) ?? found;
 
     // “A,” he said, “B.”: one quotation with two spans.
     if (attr && attr.scope === 'adjacent' && attr.para === pi && attr.end > t && /[,—–…]$/.test(innerOf(text, spans[spans.length - 1]!.start, spans[spans.length - 1]!.end))) {
@@ -171,6 +171,11 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     const kind = quoteKind(inner, ctx);
     const previousSpeaker: Speaker | null = lastSpeaker && pi - lastSpeaker.para <= CONTEXT_PARAGRAPHS ? lastSpeaker.speaker : null;
     let speaker: Speaker | null = attr ? toSpeaker(text, d, attr, previousSpeaker) : null;
+    // (a clause subject that names no one, "That could be …", gives way to the cue found)
+    if (!speaker && found && attr !== found) {
+      speaker = toSpeaker(text, d, found, previousSpeaker);
+      if (speaker) attr = found;
+    }
     let cue = attr?.cue ? text.slice(paras[attr.para]!.toks[attr.cue.first]!.start, paras[attr.para]!.toks[attr.cue.end - 1]!.end) : null;
     // A transcript turn: "PENCE: Well, look, …" names its speaker inside the quotation.
     const turn = shownSpeaker(text, transcriptSpeaker(text, spans[0]!.start, d), d);

@@ -61,7 +61,14 @@ export function pronounSpeaker(
   const base = pronounBase(f.lower);
   const mention = { start: f.start, end: f.end };
   const ref = d.pronouns.get(f.start) ?? (base !== f.lower ? resolveContraction(d, pi, first, base) : null);
-  if (ref) return fromRef(ref, f.start, f.end);
+  if (ref) {
+    // "WIRED spoke to one mother, … on Instagram. “…,” she said": a person introduced ("a",
+    // "one") in the pronoun's paragraph, after the name was last a subject, is who the pronoun
+    // stands for, not the name.
+    const described = describedPerson(d, pi, first, base, true);
+    if (described && described.start >= d.paras[pi]!.start && described.start > lastSubjectBefore(d, ref.key, f.start)) return { entityId: null, name: described.name, mention };
+    return fromRef(ref, f.start, f.end);
+  }
   // "Lynch, who told", "the report, which notes": the antecedent is the speaker, and the
   // relative pronoun is the mention at this quotation (as the pronoun "he" would be).
   const ante = base === 'who' || base === 'which' ? antecedentOf(toks, first) : null;
@@ -78,12 +85,17 @@ export function pronounSpeaker(
     }
   }
   if (base === 'they' || base === 'it') {
-    for (let i = d.mentions.length - 1; i >= 0; i--) {
+    // The organisation that was a subject first ("The Food Standards Agency warned people off
+    // products with DNP. “…,” it said"), else the nearest one that is not a modifier.
+    let nearest: Mention | null = null;
+    for (let i = mentionsBefore(d, f.start) - 1; i >= 0; i--) {
       const m = d.mentions[i]!;
-      if (m.end > f.start) continue;
       if (f.start - m.end > GROUP_REACH) break;
-      if (m.type === 'org') return fromRef(m, f.start, f.end);
+      if (m.type !== 'org' || m.modifier) continue;
+      if (m.subject) return fromRef(m, f.start, f.end);
+      nearest ??= m;
     }
+    if (nearest) return fromRef(nearest, f.start, f.end);
   }
   // "I said", "I wrote" outside a quotation: the article speaks in the first person, so its
   // author is the speaker: the one its byline names, else described as the author.
@@ -92,11 +104,23 @@ export function pronounSpeaker(
   if (previous && continues(d, base, previous)) return { ...previous, mention };
   // "The woman … “…,” she said": a person the article describes but does not name.
   const described = describedPerson(d, pi, first, base);
-  if (described) return { entityId: null, name: described, mention };
+  if (described) return { entityId: null, name: described.name, mention };
   return null;
 }
 
+/** Where the last mention of `key` as a clause's subject before `start` begins, or -1. */
+function lastSubjectBefore(d: Discourse, key: string, start: number): number {
+  for (let i = mentionsBefore(d, start) - 1; i >= 0; i--) {
+    const m = d.mentions[i]!;
+    if (m.key === key && m.subject) return m.start;
+  }
+  return -1;
+}
+
 /** Paragraphs before the pronoun's own that are searched for a description of its person. */
+/** Determiners that bring a new person into the text ("a woman", "one mother"). */
+const INTRODUCING = new Set(['a', 'an', 'one']);
+
 const DESCRIPTION_PARAGRAPHS = 2;
 
 /**
@@ -104,7 +128,7 @@ const DESCRIPTION_PARAGRAPHS = 2;
  * determiner and a role noun of the pronoun's gender (lexicon.ts), as the article wrote it. For
  * "it", the nearest document or body that speaks ("the email", "the report").
  */
-function describedPerson(d: Discourse, pi: number, k: number, base: string): string | null {
+function describedPerson(d: Discourse, pi: number, k: number, base: string, introducedOnly = false): { name: string; start: number } | null {
   const gender = base === 'it' ? 'n' : PRONOUNS[base]?.gender;
   if (gender !== 'm' && gender !== 'f' && gender !== 'n') return null;
   const fits = (lower: string) => ROLE_NOUNS[lower] === gender || (gender === 'n' && SPEECH_NOUNS.has(lower));
@@ -117,7 +141,9 @@ function describedPerson(d: Discourse, pi: number, k: number, base: string): str
       for (let i = j - 1; i >= 0 && i >= j - 4; i--) {
         const u = toks[i]!;
         if (!u.word || u.quote >= 0) break;
-        if (DESCRIBING_DETERMINERS.has(u.lower)) return d.text.slice(u.start, t.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+        if (!DESCRIBING_DETERMINERS.has(u.lower)) continue;
+        if (introducedOnly && !INTRODUCING.has(u.lower)) break;
+        return { name: d.text.slice(u.start, t.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase()), start: u.start };
       }
     }
   }
@@ -146,10 +172,15 @@ function continues(d: Discourse, base: string, previous: Speaker): boolean {
  * guessed from the first name (in `guessed`) may be.
  */
 export function resolvePronoun(mentions: Mention[], genderOf: Map<string, Gender>, gender: Gender, sent: number, para: number, upTo = mentions.length, guessed?: Set<string>): PersonRef | null {
-  return bestAntecedent(mentions, genderOf, gender, sent, para, upTo, null) ?? (guessed?.size ? bestAntecedent(mentions, genderOf, gender, sent, para, upTo, guessed) : null);
+  // (a name that only modifies a noun, "the Obama administration", is taken only when no other fits)
+  return (
+    bestAntecedent(mentions, genderOf, gender, sent, para, upTo, null, false) ??
+    bestAntecedent(mentions, genderOf, gender, sent, para, upTo, null, true) ??
+    (guessed?.size ? bestAntecedent(mentions, genderOf, gender, sent, para, upTo, guessed, true) : null)
+  );
 }
 
-function bestAntecedent(mentions: Mention[], genderOf: Map<string, Gender>, gender: Gender, sent: number, para: number, upTo: number, guessed: Set<string> | null): PersonRef | null {
+function bestAntecedent(mentions: Mention[], genderOf: Map<string, Gender>, gender: Gender, sent: number, para: number, upTo: number, guessed: Set<string> | null, modifiers: boolean): PersonRef | null {
   let best: Mention | null = null;
   let bestScore = -Infinity;
   let seen = 0;
@@ -157,7 +188,7 @@ function bestAntecedent(mentions: Mention[], genderOf: Map<string, Gender>, gend
     const m = mentions[i]!;
     seen++;
     if (para - m.para > 3 || sent - m.sent > 12) break;
-    if (m.type !== 'person') continue;
+    if (m.type !== 'person' || (m.modifier && !modifiers)) continue;
     const g = genderOf.get(m.key) ?? 'u';
     if (gender !== 'u' && g !== 'u' && g !== gender && !guessed?.has(m.key)) continue;
     const sd = sent - m.sent;

@@ -6,6 +6,8 @@
  */
 import { NEVER_NAMES } from './lexicon';
 
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+
 /** Answers for the last text seen: name -> whether the text writes it in lower case. */
 let seenText = '';
 const lowerSeen = new Map<string, boolean>();
@@ -31,6 +33,8 @@ export function shownAsName(text: string, name: string, knownPerson = false): bo
   const first = words[0] ?? '';
   if (!first) return false;
   const base = first.toLowerCase().replace(/['’]\p{L}*$/u, '');
+  // "That could", "This opener": a demonstrative opens no description of a person who speaks.
+  if (DEMONSTRATIVES.has(base)) return false;
   if (words.length > 1) {
     // "They Said", "You Know": a pronoun heading a run of capitalised words is no name.
     return !(NEVER_NAMES.has(base) && base !== 'the' && base !== 'a' && base !== 'an' && words.every((w) => /^\p{Lu}/u.test(w)));

@@ -5,9 +5,11 @@
  */
 import type { Speaker } from '../../analysis/contract';
 import type { Attribution } from './attribution';
+import type { Tok } from './words';
+import { CUE_WORDS } from './cue-words';
 import { antecedent } from './phrases';
 import type { Discourse, PersonRef } from './discourse';
-import { FUNCTION_WORDS, mentionsBefore } from './discourse';
+import { FUNCTION_WORDS, mentionsBefore, modifierUse } from './discourse';
 import { SPEAKING_BODIES, TITLES } from './lexicon';
 import { pronounSpeaker, isPronounToken } from './pronouns';
 import { shownAsName } from './shown';
@@ -20,15 +22,44 @@ function isTitle(lower: string): boolean {
 /** Paragraphs before a body's or document's phrase searched for the organisation it stands for. */
 const BODY_PARAGRAPHS = 3;
 
-/** The organisation mentioned last before `start`, in the paragraph or the few before it. */
-function lastOrganisation(d: Discourse, para: number, start: number): PersonRef | null {
+/**
+ * The organisation mentioned last before `start`, in the paragraph or the few before it. A name
+ * that only modifies a noun after a determiner ("a Netflix documentary") is not what "the
+ * company" refers back to.
+ */
+function lastOrganisation(text: string, d: Discourse, para: number, start: number): PersonRef | null {
   const lo = mentionsBefore(d, start);
   for (let i = lo - 1; i >= 0; i--) {
     const m = d.mentions[i]!;
     if (para - m.para > BODY_PARAGRAPHS) break;
-    if (m.type === 'org' && m.entityId) return m;
+    if (m.type === 'org' && m.entityId && !modifierUse(text, m.start, m.end)) return m;
   }
   return null;
+}
+
+/** Documents that speak for whoever issued them: "the statement continued". */
+const DOCUMENTS = new Set(['statement', 'report', 'letter', 'memo', 'release', 'study', 'post']);
+
+/** The organisation entity the discourse mentions with id `id`, if it is one. */
+function isOrganisation(d: Discourse, id: string): boolean {
+  for (const m of d.mentions) if (m.entityId === id) return m.type === 'org';
+  return false;
+}
+
+/**
+ * The phrase's words after an entity's mention ending at `entEnd` are lower-case nouns, so the
+ * entity modifies the head ("Labour" in "a senior Labour source") rather than being the head.
+ */
+function modifiesHead(toks: readonly Tok[], first: number, last: number, entEnd: number): boolean {
+  let after = 0;
+  for (let k = first; k <= last; k++) {
+    const u = toks[k]!;
+    // (the entity's own tokens, "Swift’s" with its possessive among them)
+    if (u.start < entEnd) continue;
+    if (!u.word || u.cap) return false;
+    after++;
+  }
+  return after > 0;
 }
 
 function fromRef(ref: PersonRef, start: number, end: number): Speaker {
@@ -54,7 +85,12 @@ export function shownSpeaker(text: string, s: Speaker | null, d: Discourse): Spe
 /** `previous`: the speaker of the quotation before, which an unresolved pronoun may continue. */
 function phraseSpeaker(text: string, d: Discourse, a: Attribution, previous: Speaker | null = null): Speaker | null {
   const toks = d.paras[a.para]!.toks;
-  const { first, last, kind } = a.np;
+  const { first, kind } = a.np;
+  let last = a.np.last;
+  // "Swift’s rep told": a phrase cut after a possessive goes on to the noun it owns.
+  if (/['’]s$/.test(toks[last]!.text)) {
+    while (toks[last + 1]?.word && !toks[last + 1]!.cap && !CUE_WORDS.has(toks[last + 1]!.lower) && !FUNCTION_WORDS.has(toks[last + 1]!.lower)) last++;
+  }
   const f = toks[first]!;
   const l = toks[last]!;
   // ("I’d", "She’s": a pronoun with its verb in one token)
@@ -68,13 +104,16 @@ function phraseSpeaker(text: string, d: Discourse, a: Attribution, previous: Spe
     // "Although Trump" recognised as one organisation name: the person is who speaks.
     ent = null;
   }
-  if (ent) {
+  // "a senior Labour source", "an Apple spokeswoman", "Swift’s rep": a name that only modifies
+  // the phrase's head noun is the source's employer or side, not the speaker.
+  const modifier = ent !== null && modifiesHead(toks, first, last, ent.end);
+  if (ent && !modifier) {
     // The entity's own mention inside the phrase, or the phrase itself if the entity spans it.
     const start = Math.max(ent.start, span.start);
     const end = Math.min(ent.end, span.end);
     return { entityId: ent.entity.id, name: ent.entity.name, mention: { start, end } };
   }
-  if (kind === 'name') {
+  if (kind === 'name' && !modifier) {
     let s = first;
     while (s < last && (isTitle(toks[s]!.lower) || FUNCTION_WORDS.has(toks[s]!.lower) || !toks[s]!.cap)) s++;
     const nameToks = toks.slice(s, last + 1).filter((u) => u.word);
@@ -90,7 +129,8 @@ function phraseSpeaker(text: string, d: Discourse, a: Attribution, previous: Spe
   const head = l.lower.replace(/s$/, '');
   // "the coach", and "her mother" for the person the article calls her mother
   const determiner = f.lower === 'the' || f.lower === 'his' || f.lower === 'her' || f.lower === 'their';
-  if (determiner) {
+  // (a body is an organisation: "the company" is not a person whose role names a company)
+  if (determiner && !SPEAKING_BODIES.has(head)) {
     const holders = d.titled.get(l.lower) ?? d.titled.get(head);
     if (holders && holders.length) {
       const ref = holders[holders.length - 1]!;
@@ -99,7 +139,11 @@ function phraseSpeaker(text: string, d: Discourse, a: Attribution, previous: Spe
   }
   // "the company said", "the statement read": the organisation named last before it.
   if ((determiner || f.lower === 'its') && SPEAKING_BODIES.has(head)) {
-    const org = lastOrganisation(d, a.para, span.start);
+    // "the statement continued": the organisation that spoke just before, whose statement it is.
+    if (DOCUMENTS.has(head) && previous?.entityId && isOrganisation(d, previous.entityId)) {
+      return { entityId: previous.entityId, name: previous.name, mention: span };
+    }
+    const org = lastOrganisation(text, d, a.para, span.start);
     if (org) return fromRef(org, span.start, span.end);
   }
   return { entityId: null, name: text.slice(span.start, span.end), mention: span };

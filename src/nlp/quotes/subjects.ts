@@ -56,7 +56,9 @@ export function sentenceSubject(toks: Tok[], lo: number, hi: number): NP | null 
     if (np && np.kind === 'name' && toks[np.last + 1]?.text === ',') {
       let c = np.last + 2;
       while (c < hi && c < np.last + 12 && toks[c]!.text !== ',' && toks[c]!.quote < 0) c++;
-      if (toks[c]?.text === ',' && verbAt(toks, c + 1, hi)) return np;
+      // ("Buckley, who phoned in from the set of “Fargo,” had": the comma inside a title's marks)
+      const closes = toks[c]?.text === ',' || (toks[c] !== undefined && toks[c]!.quote >= 0 && /,[’”"']*$/.test(toks[c]!.text));
+      if (closes && verbAt(toks, c + 1, hi)) return np;
     }
   }
   return null;
