@@ -5,7 +5,6 @@
  * and the reader wants it open, or the reader asks.
  */
 import { mark } from './marks';
-import browser from 'webextension-polyfill';
 import { looksLikeArticle } from '../../src/article/readerable';
 import { isClickId, parseBackgroundMessage } from '../../src/messages';
 import { isSiteExcluded } from '../../src/settings';
@@ -13,6 +12,7 @@ import { HOST_MARK, HOST_TAG } from '../../src/page/host';
 import { HIGHLIGHT_NAMES } from '../../src/page/highlight-css';
 import { loadSettings } from '../settings-store';
 import type { ContentApp } from './app';
+import { listenToBackground, runtimeAlive, runtimeMessenger } from './messaging';
 import { pauseBriefly } from './pause';
 
 declare const chrome: { runtime: { getURL(path: string): string } };
@@ -32,16 +32,6 @@ interface LiveCopy {
   alive(): boolean;
   shutdown(): void;
 }
-
-/** Whether this copy's extension runtime is still there (it is gone once Gloss is reloaded or updated). */
-function runtimeAlive(): boolean {
-  try {
-    return typeof browser.runtime?.id === 'string';
-  } catch {
-    return false;
-  }
-}
-
 
 /** Whether a stylesheet holds only Gloss's rules (the ::highlight() rules, the page push). */
 function isOurSheet(sheet: CSSStyleSheet): boolean {
@@ -151,10 +141,10 @@ function start(): void {
     if (msg.type === 'ping') return Promise.resolve({ alive: true });
     return toggle(msg.type, msg.click, 'key' in msg && msg.key === true);
   };
-  browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  const stopListening = listenToBackground(onMessage);
   // A click that reached the background before this script could take it waits there for us.
-  browser.runtime
-    .sendMessage({ type: 'hello' })
+  runtimeMessenger
+    .ask({ type: 'hello' })
     .then((pending: unknown) => {
       const p = pending as { type?: unknown; click?: unknown } | null;
       if (p && (p.type === 'toggle-sidebar' || p.type === 'toggle-highlights') && isClickId(p.click)) void toggle(p.type, p.click).catch(() => {});
@@ -164,11 +154,7 @@ function start(): void {
   (globalThis as { [LIVE_COPY]?: LiveCopy })[LIVE_COPY] = {
     alive: runtimeAlive,
     shutdown() {
-      try {
-        browser.runtime.onMessage.removeListener(onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
-      } catch {
-        /* orphaned: the runtime is gone */
-      }
+      stopListening();
       void app?.then((a) => a.shutdown());
     },
   };
@@ -180,7 +166,7 @@ function start(): void {
     if (isSiteExcluded(location.hostname, settings.neverRunOn)) return;
     mark('content-start');
     const found = looksLikeArticle(document);
-    browser.runtime.sendMessage({ type: 'article-status', found }).catch(() => {});
+    runtimeMessenger.ask({ type: 'article-status', found }).catch(() => {});
     if (found && settings.autoOpen) {
       const a = await loadApp();
       // Loading the app, finding the article, a first render off the page (the engine compiles
