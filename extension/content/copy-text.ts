@@ -3,10 +3,9 @@
  * listeners, which can put other text on the clipboard. The content script's own clipboard first;
  * where the page does not allow it (http pages, a permissions policy), the extension copies.
  */
-import browser from 'webextension-polyfill';
-import { askBackground } from '../../src/protocol/client';
+import type { ContentMessenger } from './messaging';
 
-export async function copyText(text: string): Promise<void> {
+export async function copyText(text: string, messages: Pick<ContentMessenger, 'ask'>): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
     return;
@@ -14,8 +13,7 @@ export async function copyText(text: string): Promise<void> {
     /* no clipboard for this page: ask the extension */
   }
   try {
-    await askBackground((m) => browser.runtime.sendMessage(m))({ type: 'copy-text', text });
-    return;
+    if ((await messages.ask({ type: 'copy-text', text })) === true) return;
   } catch {
     /* said below */
   }

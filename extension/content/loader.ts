@@ -5,9 +5,7 @@
  * and the reader wants it open, or the reader asks.
  */
 import { mark } from './marks';
-import browser from 'webextension-polyfill';
 import { looksLikeArticle } from '../../src/article/readerable';
-import { askBackground } from '../../src/protocol/client';
 import { createRouter } from '../../src/protocol/router';
 import { parseBackgroundMessage, type BackgroundMessage, type BackgroundReplies } from '../../src/protocol/to-content';
 import { isSiteExcluded } from '../../src/settings';
@@ -15,6 +13,7 @@ import { HOST_MARK, HOST_TAG } from '../../src/page/host';
 import { HIGHLIGHT_NAMES } from '../../src/style/highlight-css';
 import { loadSettings } from '../settings-store';
 import type { ContentApp } from './app';
+import { listenToBackground, runtimeAlive, runtimeMessenger } from './messaging';
 import { pauseBriefly } from './pause';
 
 declare const chrome: { runtime: { getURL(path: string): string } };
@@ -34,16 +33,6 @@ interface LiveCopy {
   alive(): boolean;
   shutdown(): void;
 }
-
-/** Whether this copy's extension runtime is still there (it is gone once Gloss is reloaded or updated). */
-function runtimeAlive(): boolean {
-  try {
-    return typeof browser.runtime?.id === 'string';
-  } catch {
-    return false;
-  }
-}
-
 
 /** Whether a stylesheet holds only Gloss's rules (the ::highlight() rules, the page push). */
 function isOurSheet(sheet: CSSStyleSheet): boolean {
@@ -155,10 +144,10 @@ function start(): void {
     'toggle-highlights': (msg) => toggle(msg.type, 'click' in msg ? msg.click : undefined).then((on) => ({ on })),
   });
   const onMessage = (raw: unknown): Promise<unknown> | undefined => router.route(raw, null) ?? undefined;
-  const ask = askBackground((m) => browser.runtime.sendMessage(m));
-  browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  const stopListening = listenToBackground(onMessage);
   // A click that reached the background before this script could take it waits there for us.
-  ask({ type: 'hello' })
+  runtimeMessenger
+    .ask({ type: 'hello' })
     .then((pending) => {
       if (pending) void toggle(pending.type, pending.click).catch(() => {});
     })
@@ -167,11 +156,7 @@ function start(): void {
   (globalThis as { [LIVE_COPY]?: LiveCopy })[LIVE_COPY] = {
     alive: runtimeAlive,
     shutdown() {
-      try {
-        browser.runtime.onMessage.removeListener(onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
-      } catch {
-        /* orphaned: the runtime is gone */
-      }
+      stopListening();
       void app?.then((a) => a.shutdown());
     },
   };
@@ -183,7 +168,7 @@ function start(): void {
     if (isSiteExcluded(location.hostname, settings.neverRunOn)) return;
     mark('content-start');
     const found = looksLikeArticle(document);
-    ask({ type: 'article-status', found }).catch(() => {});
+    runtimeMessenger.ask({ type: 'article-status', found }).catch(() => {});
     if (found && settings.autoOpen) {
       const a = await loadApp();
       // Loading the app, finding the article, a first render off the page (the engine compiles

@@ -3,8 +3,8 @@
  * rememberWikipediaChoice over runtime messages. The answer is validated before the sidebar
  * sees it; leaving a card (the signal aborts) cancels the background's request.
  *
- * Wiring, in extension/content/app.ts:
- *   const wiki = createWikipediaContentClient((m) => browser.runtime.sendMessage(m));
+ * Wiring, in extension/content/sidebar-actions.ts:
+ *   const wiki = createWikipediaContentClient((m) => messages.send(m));
  *   actions.lookupWikipedia = wiki.lookupWikipedia;   (the card asks the reader first)
  *   actions.rememberWikipediaChoice = wiki.rememberWikipediaChoice;
  */

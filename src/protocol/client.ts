@@ -10,7 +10,7 @@ import type { WikipediaReplies } from './wikipedia';
 
 export type Send = (msg: unknown) => Promise<unknown>;
 
-type AskType = Exclude<keyof ContentReplies, keyof WikipediaReplies>;
+export type AskType = Exclude<keyof ContentReplies, keyof WikipediaReplies>;
 
 /**
  * Asks the background: resolves to its answer, checked; rejects when the background refuses, or

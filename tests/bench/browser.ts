@@ -5,7 +5,7 @@
  * it alone.
  *
  * What is measured, and how:
- * - The content script's performance marks (extension/content/loader.ts and app.ts) are made in
+ * - The content script's performance marks (extension/content/loader.ts and the app's parts) are made in
  *   its isolated world. They are read there, through CDP: Runtime.enable reports every execution
  *   context; the content script's is the one with auxData.type 'isolated' named 'Gloss', and
  *   Runtime.evaluate with its contextId reads performance.getEntriesByType('mark'). (Whether the

@@ -1,107 +1,105 @@
 /**
  * A test-only "content script" for the reader tests: bundled into one IIFE and injected into the
- * served example page. It runs the product's own modules the way extension/content/app.ts does
- * (find the article, analyse it, mount the sidebar in our host, highlight the page) and wires
- * the highlighter to the sidebar, so the reader's experience can be driven in real Chromium and
- * Firefox without depending on the extension's messaging.
+ * served example page. It runs the content script's own composition (extension/content/compose.ts,
+ * the same function the extension's app/content-app.js calls) with a double of the extension's
+ * edge (edge.ts): no background (the page reads and analyses the article itself, the way it does
+ * while the background is being updated), settings and corrections in memory. So the reader's
+ * experience can be driven in real Chromium and Firefox in a plain page, through the same wiring
+ * the extension ships.
  */
 import { analyzeText } from '../../src/analysis/analyze';
-import type { Analysis, TextSpan } from '../../src/analysis/contract';
-import { countWords, extractArticle, rangeFor, readingMinutes } from '../../src/article';
+import type { Analysis } from '../../src/analysis/contract';
+import * as extraction from '../../src/article/extract';
+import { rangeFor } from '../../src/article';
 import { parseNerModel } from '../../src/nlp/ner/model';
 import { createHost } from '../../src/page/host';
-import { createPageHighlighter, type PageHighlighter } from '../../src/page/highlighter';
-import { DEFAULT_SETTINGS } from '../../src/settings';
+import type { PageHighlighter } from '../../src/page/highlighter';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/settings';
 import { mountSidebar } from '../../src/sidebar';
 import type { SidebarActions, SidebarState } from '../../src/sidebar/types';
+import type { ContentMessage } from '../../src/protocol';
+import type { Correction } from '../../src/corrections';
+import { composeContentApp } from '../../extension/content/compose';
+import type { ContentEdge } from '../../extension/content/edge';
+import type { ContentMessenger } from '../../extension/content/messaging';
 import { largeAnalysis } from '../unit/sidebar-large-fixture';
 
 export interface ReaderProbe {
+  /** The sidebar actions the reader took, in order: [name, argument(s)]. */
   calls: Array<[string, unknown]>;
   state(): SidebarState;
   analysis(): Analysis;
   highlighter(): PageHighlighter;
-  stylePath(): string;
   /** Scrolls an entity's mention (by index) to the middle of the view and gives its first line box. */
   mentionRect(entityId: string, index: number): { x: number; y: number; width: number; height: number } | null;
 }
 
+const SHORTCUTS = { toggleSidebar: 'Alt+Shift+G', toggleHighlights: 'Alt+Shift+H' };
+
+/** The extension's edge, as a double: what the background would answer, with no background. */
+function testEdge(modelUrl: string): ContentEdge {
+  let settings: Settings = { ...DEFAULT_SETTINGS, neverRunOn: [] };
+  let corrections: Correction[] = [];
+  const ask = async (msg: ContentMessage): Promise<unknown> => {
+    switch (msg.type) {
+      case 'get-shortcuts':
+        return SHORTCUTS;
+      case 'copy-text':
+        return true;
+      case 'open-options':
+      case 'open-shortcut-settings':
+      case 'article-status':
+        return undefined;
+      default:
+        // analyze, analyze-held: the page analyses the article itself.
+        throw new Error(`no background for ${msg.type}`);
+    }
+  };
+  return {
+    messages: {
+      ask: ask as ContentMessenger['ask'],
+      // Page snapshots (detect): the page reads the article itself. Wikipedia: no lookups here.
+      send: async (msg) => {
+        throw new Error(`no background for ${(msg as { type?: string }).type}`);
+      },
+    },
+    settings: {
+      load: async () => settings,
+      save: async (patch) => (settings = { ...settings, ...patch }),
+      watch: () => () => {},
+    },
+    corrections: {
+      load: async () => corrections,
+      keep: async (c) => void (corrections = [...corrections, c]),
+      remove: async (id) => void (corrections = corrections.filter((c) => c.id !== id)),
+      watch: () => () => {},
+    },
+    runtimeAlive: () => true,
+    loadExtraction: async () => extraction,
+    loadAnalyzer: async () => ({ analyzeText, loadModel: async () => parseNerModel(await (await fetch(modelUrl)).json()) }),
+  };
+}
+
 async function start(modelUrl: string): Promise<{ entities: number; quotes: number }> {
-  const article = extractArticle(document);
-  if (!article) throw new Error('no article found');
-  const ner = parseNerModel(await (await fetch(modelUrl)).json());
-  const analysis = analyzeText(article.text, { ner }, { declaredLang: article.lang, blocks: article.blocks });
-  const words = countWords(article.text);
-  const host = createHost(document);
-  const settings = { ...DEFAULT_SETTINGS, neverRunOn: [] };
-  host.pushPage(settings.side, settings.width);
   const calls: Array<[string, unknown]> = [];
-  let state: SidebarState = {
-    phase: 'ready',
-    message: null,
-    article: { ...article, wordCount: words, readingMinutes: readingMinutes(words) },
-    analysis,
-    settings,
-    highlightsOn: true,
-    focusEntityId: null,
-    selectedQuote: null,
-    shortcuts: { toggleSidebar: 'Alt+Shift+G', toggleHighlights: 'Alt+Shift+H' },
-  };
-  const set = (patch: Partial<SidebarState>) => {
-    state = { ...state, ...patch };
-    sidebar.update(state);
-  };
-  const actions: SidebarActions = {
-    close: () => {
-      calls.push(['close', null]);
-      sidebar.unmount();
-    },
-    resize: (width, done) => {
-      calls.push(['resize', [width, done]]);
-      set({ settings: { ...state.settings, width } });
-      host.pushPage(state.settings.side, width);
-    },
-    reveal: (span: TextSpan) => {
-      calls.push(['reveal', span]);
-      highlighter.reveal(span);
-    },
-    setHighlights: (on) => {
-      highlighter.setVisible(on);
-      set({ highlightsOn: on });
-    },
-    focusEntity: (id) => set({ focusEntityId: id }),
-    selectQuote: (i) => set({ selectedQuote: i }),
-    copyText: async (t) => {
-      calls.push(['copyText', t]);
-    },
-    openShortcutSettings: () => calls.push(['openShortcutSettings', null]),
-    openOptions: () => calls.push(['openOptions', null]),
-    updateSettings: (p) => calls.push(['updateSettings', p]),
-  };
-  const sidebar = mountSidebar(host.root, state, actions, { focus: false });
-  const highlighter = createPageHighlighter({
-    document,
-    article,
-    analysis,
-    uiRoot: host.root,
-    onEntityClick: (id) => set({ focusEntityId: id }),
-    onQuoteClick: (i) => set({ focusEntityId: null, selectedQuote: i }),
-    previewFor: (id) => {
-      const e = analysis.entities.find((x) => x.id === id);
-      return e ? { name: e.name, role: e.role, note: e.notes[0]?.text ?? null } : null;
-    },
-    avoidRect: () => host.root.querySelector('.gl-sidebar')?.getBoundingClientRect() ?? null,
+  const app = await composeContentApp(testEdge(modelUrl), {
+    onAction: (name, args) => calls.push([name, args.length > 1 ? args : (args[0] ?? null)]),
   });
+  await app.open({ focus: false });
+  const shown = app.inspect();
+  if (!shown.analysis || !shown.highlighter) throw new Error(`no article read: ${shown.view.phase} ${shown.view.message ?? ''}`);
+  await shown.highlighter.ready;
+  const analysis = (): Analysis => app.inspect().analysis!;
   const probe: ReaderProbe = {
     calls,
-    state: () => state,
-    analysis: () => analysis,
-    highlighter: () => highlighter,
-    stylePath: () => sidebar.stylePath,
+    state: () => app.inspect().view,
+    analysis,
+    highlighter: () => app.inspect().highlighter!,
     mentionRect(entityId, index) {
-      const e = analysis.entities.find((x) => x.id === entityId);
+      const article = app.inspect().article;
+      const e = analysis().entities.find((x) => x.id === entityId);
       const m = e?.mentions[index];
-      if (!m) return null;
+      if (!m || !article) return null;
       const r = rangeFor(article, m.start, m.end);
       if (!r) return null;
       r.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
@@ -110,7 +108,7 @@ async function start(modelUrl: string): Promise<{ entities: number; quotes: numb
     },
   };
   (window as unknown as { glossProbe: ReaderProbe }).glossProbe = probe;
-  return { entities: analysis.entities.length, quotes: analysis.quotes.length };
+  return { entities: shown.analysis.entities.length, quotes: shown.analysis.quotes.length };
 }
 
 /**

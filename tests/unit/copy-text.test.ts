@@ -9,6 +9,7 @@ import { MAX_COPY_CHARS, parseContentMessage } from '../../src/protocol';
 const runtime = vi.hoisted(() => ({ sendMessage: vi.fn(async (_m: unknown): Promise<unknown> => true) }));
 vi.mock('webextension-polyfill', () => ({ default: { runtime } }));
 const { copyText } = await import('../../extension/content/copy-text');
+const { runtimeMessenger } = await import('../../extension/content/messaging');
 
 function stubPage(writeText: (t: string) => Promise<void>) {
   const execCommand = vi.fn(() => true);
@@ -25,7 +26,7 @@ afterEach(() => {
 describe('copying the briefing', () => {
   it('uses the content script\'s clipboard when the page allows it', async () => {
     const exec = stubPage(async () => {});
-    await copyText('# Briefing');
+    await copyText('# Briefing', runtimeMessenger);
     expect(runtime.sendMessage).not.toHaveBeenCalled();
     expect(exec).not.toHaveBeenCalled();
   });
@@ -34,7 +35,7 @@ describe('copying the briefing', () => {
     const exec = stubPage(async () => {
       throw new DOMException('Write permission denied.', 'NotAllowedError');
     });
-    await copyText('# Briefing');
+    await copyText('# Briefing', runtimeMessenger);
     expect(runtime.sendMessage).toHaveBeenCalledWith({ type: 'copy-text', text: '# Briefing' });
     expect(exec).not.toHaveBeenCalled();
   });
@@ -44,7 +45,7 @@ describe('copying the briefing', () => {
       throw new Error('no');
     });
     runtime.sendMessage.mockRejectedValueOnce(new Error('no background'));
-    await expect(copyText('x')).rejects.toThrow('the browser did not let Gloss use the clipboard');
+    await expect(copyText('x', runtimeMessenger)).rejects.toThrow('the browser did not let Gloss use the clipboard');
   });
 
   it('the background takes only a well-formed copy-text message', () => {
