@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 /**
  * Builds Gloss for both browsers: `vite build` writes dist/chrome, then dist/firefox, each from
- * the same source with the build's browser switch (`__BROWSER__`, extension/browser-target.ts)
+ * the same source with the build's browser switch (`__BROWSER__`, src/platform/background/browser-target.ts)
  * set, so each package holds only its browser's code. The per-browser manifest comes from
  * scripts/build/manifest.ts, the patches to bundled libraries from scripts/build/html-sinks.ts.
  *
@@ -65,8 +65,8 @@ function extensionPagesBuild(browser: Browser): UserConfig['build'] {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         // The background's toolbar listeners in a chunk of their own that imports nothing, so it
-        // is evaluated before the rest of the background (extension/early-listeners.ts).
-        codeSplitting: { groups: [{ name: 'early-listeners', test: /extension[\\/]early-listeners\.ts$/ }] },
+        // is evaluated before the rest of the background (src/platform/background/early-listeners.ts).
+        codeSplitting: { groups: [{ name: 'early-listeners', test: /src[\\/]platform[\\/]background[\\/]early-listeners\.ts$/ }] },
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },
@@ -75,8 +75,8 @@ function extensionPagesBuild(browser: Browser): UserConfig['build'] {
 
 /** The page side's modules loaded through the extension's URL (app/<name>.js). */
 const PAGE_MODULES: [string, string][] = [
-  ['content-app', 'extension/content/app.ts'],
-  ['page-analyzer', 'extension/content/page-analyzer.ts'],
+  ['content-app', 'src/platform/content/app.ts'],
+  ['page-analyzer', 'src/platform/content/page-analyzer.ts'],
   ['page-extract', 'extension/content/page-extract.ts'],
 ];
 
@@ -97,7 +97,7 @@ async function buildRest(browser: Browser): Promise<void> {
     },
   });
   // What the page loads later, each one file with no imports of shared chunks: the page
-  // reaches them only through the per-session URL (extension/content/page-modules.ts).
+  // reaches them only through the per-session URL (src/platform/content/page-modules.ts).
   for (const [name, entry] of PAGE_MODULES) {
     await build({
       configFile: false,

@@ -21,10 +21,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { buildGazetteer } from '../src/nlp/ner/gazetteer';
-import { extractStage2Features, STAGE2_FEATURES_PER_TOKEN, type WordInfo } from '../src/nlp/ner/features';
-import { tagInfo } from '../src/nlp/ner/decode';
-import { encodeSparse, int8ToBase64, MODEL_KIND, MODEL_VERSION, parseNerModel, type NerModelFile } from '../src/nlp/ner/model';
+import { buildGazetteer } from '../src/core/nlp/ner/gazetteer';
+import { extractStage2Features, STAGE2_FEATURES_PER_TOKEN, type WordInfo } from '../src/core/nlp/ner/features';
+import { tagInfo } from '../src/core/nlp/ner/decode';
+import { encodeSparse, int8ToBase64, MODEL_KIND, MODEL_VERSION, parseNerModel, type NerModelFile } from '../src/core/nlp/ner/model';
 import { buildGazetteerData } from './ner/build-gazetteer';
 import { readConll, readWikigold, REPO_ROOT, type GoldDoc } from './ner/corpus';
 import { readTunePages } from './ner/page-readings';

@@ -1,2 +1,2 @@
-/** Readability and the extraction around it, for the page when it must read itself (page-modules.ts). */
-export * from '../../src/article/extract';
+// Entry point named by the build; the code is in src/platform/content/page-extract.ts.
+export * from '../../src/platform/content/page-extract';

@@ -4,8 +4,8 @@
  * so they match the recognizer's tokens exactly. Deterministic: lists are sorted.
  */
 import nlp from 'compromise';
-import { tokenize } from '../../src/nlp/tokenize';
-import type { GazList, GazetteerData } from '../../src/nlp/ner/gazetteer';
+import { tokenize } from '../../src/core/nlp/tokenize';
+import type { GazList, GazetteerData } from '../../src/core/nlp/ner/gazetteer';
 
 const TAG_TO_LIST: Record<string, GazList> = {
   FemaleName: 'firstName',

@@ -13,9 +13,9 @@
  * wikigold is never read here.
  */
 import { readFileSync } from 'node:fs';
-import { analyzeText } from '../../src/analysis/analyze';
-import { parseNerModel } from '../../src/nlp/ner/model';
-import { recognize } from '../../src/nlp/ner/recognize';
+import { analyzeText } from '../../src/core/analysis/analyze';
+import { parseNerModel } from '../../src/core/nlp/ner/model';
+import { recognize } from '../../src/core/nlp/ner/recognize';
 import { readConll, readWikigold, type GoldDoc } from './corpus';
 
 const TYPE_OF: Record<string, string> = { person: 'PER', place: 'LOC', organization: 'ORG' };

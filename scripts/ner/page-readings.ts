@@ -12,7 +12,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { extractArticle } from '../../src/article';
+import { extractArticle } from '../../src/core/article';
 import { parseHtml, readInput } from '../../src/cli/run';
 import { halfOf, isHeldOut, loadReadings, parseHeldOut, type Reading } from '../../tests/eval/pages/readings';
 import { CORPORA, REPO_ROOT, type GoldDoc, type GoldSpan } from './corpus';

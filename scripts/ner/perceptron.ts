@@ -1,11 +1,11 @@
 /**
- * Averaged structured perceptron (Collins 2002) over the hashed features of src/nlp/ner, with
+ * Averaged structured perceptron (Collins 2002) over the hashed features of src/core/nlp/ner, with
  * BIO-constrained Viterbi. Deterministic: a seeded PRNG fixes the sentence order of each epoch.
  */
-import { splitSentences, tokenize, type Sentence } from '../../src/nlp/tokenize';
-import { extractFeatures, FEATURES_PER_TOKEN, type FeatureContext, type WordInfo, emptyFeatureContext } from '../../src/nlp/ner/features';
-import { makeScratch, scoreTokens, tagInfo, viterbi } from '../../src/nlp/ner/decode';
-import type { Gazetteer } from '../../src/nlp/ner/gazetteer';
+import { splitSentences, tokenize, type Sentence } from '../../src/core/nlp/tokenize';
+import { extractFeatures, FEATURES_PER_TOKEN, type FeatureContext, type WordInfo, emptyFeatureContext } from '../../src/core/nlp/ner/features';
+import { makeScratch, scoreTokens, tagInfo, viterbi } from '../../src/core/nlp/ner/decode';
+import type { Gazetteer } from '../../src/core/nlp/ner/gazetteer';
 import type { GoldDoc } from './corpus';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];

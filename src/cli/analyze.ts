@@ -7,9 +7,9 @@
  * exit status is 1.
  */
 import { existsSync } from 'node:fs';
-import type { AnalysisResult } from '../analysis/contract';
+import type { AnalysisResult } from '../core/analysis/contract';
 import { analyzeHtml, analyzePlainText, readInput, resources, type ErrorLine } from './run';
-import type { AnalyzerResources } from '../analysis/analyze';
+import type { AnalyzerResources } from '../core/analysis/analyze';
 
 const USAGE = 'usage: analyze [--text] FILE...\n  HTML pages (or .html.gz) by default; --text reads plain text files.';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseNerModel, type NerModel } from '../nlp/ner/model';
+import { parseNerModel, type NerModel } from '../core/nlp/ner/model';
 
 export const MODEL_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../assets/model/ner-model.json');
 

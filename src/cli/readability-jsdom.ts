@@ -11,7 +11,7 @@
  * change (TextCache). Measured on the corpus sweep's slowest page (wikipedia-2), see the commit.
  * A browser answers those queries natively, so they are not applied there.
  *
- * Each replaces one of Readability's methods as src/article/readability-speedups.ts does (same
+ * Each replaces one of Readability's methods as src/core/article/readability-speedups.ts does (same
  * value for the same arguments and tree state, lists of elements: see getAllNodesWithTag); the
  * tests (tests/unit/readability-speedups-jsdom.test.ts) call each beside the original at every
  * call of real runs, and compare whole runs.
@@ -22,7 +22,7 @@ import {
   speedUpReadability,
   type Method,
   type ReadabilitySelf,
-} from '../article/readability-speedups';
+} from '../core/article/readability-speedups';
 
 let appliedForJsdom = false;
 

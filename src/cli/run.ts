@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import type { AnalysisResult } from '../analysis/contract';
-import { analyzeText, type AnalyzerResources } from '../analysis/analyze';
-import { extractArticle } from '../article';
-import { plainTextBlocks } from '../article/block-kinds';
+import type { AnalysisResult } from '../core/analysis/contract';
+import { analyzeText, type AnalyzerResources } from '../core/analysis/analyze';
+import { extractArticle } from '../core/article';
+import { plainTextBlocks } from '../core/article/block-kinds';
 import { loadNerModelFile } from './model-file';
 import { lightenHtml } from './lighten-html';
 import { speedUpReadabilityForJsdom } from './readability-jsdom';

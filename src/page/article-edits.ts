@@ -8,9 +8,9 @@
  * segment of the article, with no whitespace the text builder would have collapsed. Anything else
  * returns null and the caller reads the page again.
  */
-import type { Analysis } from '../analysis/contract';
-import type { Segment } from '../article/types';
-import { hasInvisible } from '../article/invisible';
+import type { Analysis } from '../core/analysis/contract';
+import type { Segment } from '../core/article/types';
+import { hasInvisible } from '../core/article/invisible';
 
 export interface NodeEdit {
   /** The node the segments point at. */
@@ -38,7 +38,7 @@ export interface EditedArticle {
 
 /**
  * Text the builder copies verbatim: single inner spaces only, nothing it would collapse, and no
- * invisible character it would leave out (src/article/invisible.ts).
+ * invisible character it would leave out (src/core/article/invisible.ts).
  */
 const VERBATIM = /^(?:[^\s]+(?: [^\s]+)*)?$/;
 const verbatim = (s: string) => VERBATIM.test(s) && !hasInvisible(s);

@@ -9,7 +9,7 @@
  *   h.destroy();                   // listeners, highlights, stylesheet and preview all go
  *
  * - One Highlight per entity type (`gloss-person`, `gloss-organization`, `gloss-place`,
- *   `gloss-other`), a quieter `gloss-quote`, and `gloss-flash` for reveal(). Colours: src/style/highlight-css.ts.
+ *   `gloss-other`), a quieter `gloss-quote`, and `gloss-flash` for reveal(). Colours: src/core/style/highlight-css.ts.
  * - The `::highlight()` rules must live in a stylesheet of the page itself (rules in our shadow
  *   root do not reach light-DOM text): a constructed sheet adopted by the document, or, where
  *   that fails (Firefox content scripts), a <style data-gloss> in <head>; the body is unchanged.
@@ -24,12 +24,12 @@
  * - Per-event work is one caret lookup, two binary searches and the client rects of one or two
  *   ranges, at most once per animation frame for mousemove.
  */
-import type { Analysis, TextSpan } from '../analysis/contract';
-import { ENTITY_TYPE_NAMES } from '../analysis/entity-types';
-import type { ArticleText } from '../article/types';
-import { rangeFor } from '../article/ranges';
-import { installStyles, type InstalledStyles, type StyleInstallPath } from '../style/install';
-import { HIGHLIGHT_NAMES, highlightCss, pageTone, type PageTone } from '../style/highlight-css';
+import type { Analysis, TextSpan } from '../core/analysis/contract';
+import { ENTITY_TYPE_NAMES } from '../core/analysis/entity-types';
+import type { ArticleText } from '../core/article/types';
+import { rangeFor } from '../core/article/ranges';
+import { installStyles, type InstalledStyles, type StyleInstallPath } from '../core/style/install';
+import { HIGHLIGHT_NAMES, highlightCss, pageTone, type PageTone } from '../core/style/highlight-css';
 import { articleOffsetAt, buildRangeIndex, itemsAt, pointInRects, segmentsByNode, type HitItem } from './range-index';
 import { PreviewBox, type PreviewData } from './preview';
 

@@ -5,8 +5,8 @@
  * While the sidebar is open the page is pushed aside (not covered) with a stylesheet adopted by
  * the document, so the page's DOM itself is never changed.
  */
-import { TEST_BUILD } from '../build-flags';
-import type { Side } from '../settings';
+import { TEST_BUILD } from '../core/build-flags';
+import type { Side } from '../core/settings';
 
 export const HOST_TAG = 'gloss-root';
 /** Marks our host element (its shadow root is closed, so a later copy of Gloss cannot look in). */

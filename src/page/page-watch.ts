@@ -18,9 +18,9 @@
  *   where they were, so nothing is called and nothing is re-analysed.
  * - `remapArticle` maps the article's text onto re-rendered nodes without Readability.
  */
-import type { Segment } from '../article/types';
+import type { Segment } from '../core/article/types';
 import type { NodeEdit } from './article-edits';
-import { collectParagraphs, joinParagraphs, paragraphText } from '../article/text-builder';
+import { collectParagraphs, joinParagraphs, paragraphText } from '../core/article/text-builder';
 
 export interface PageWatchOptions {
   document: Document;

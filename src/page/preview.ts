@@ -3,8 +3,8 @@
  * shadow root, over the page. Built with DOM text nodes (never HTML): names come from the page.
  * It does not take pointer events, so it never blocks reading or selecting.
  */
-import { installStyles, type InstalledStyles } from '../style/install';
-import { cssVariables, DARK, LIGHT } from '../style/theme';
+import { installStyles, type InstalledStyles } from '../core/style/install';
+import { cssVariables, DARK, LIGHT } from '../core/style/theme';
 import { placePreview, type Anchor } from './range-index';
 
 export interface PreviewData {

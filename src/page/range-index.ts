@@ -5,8 +5,8 @@
  *   point -> caret (text node, offset) -> article offset (segmentsByNode) -> items (binary search)
  * Everything here is pure and DOM-light so it is unit-tested in Node/jsdom.
  */
-import type { Analysis, EntityType, TextSpan } from '../analysis/contract';
-import type { Segment } from '../article/types';
+import type { Analysis, EntityType, TextSpan } from '../core/analysis/contract';
+import type { Segment } from '../core/article/types';
 
 export type HitItem =
   | { kind: 'mention'; entityId: string; type: EntityType; start: number; end: number }

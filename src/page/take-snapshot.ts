@@ -1,12 +1,12 @@
 /**
- * Takes a page snapshot (src/article/snapshot.ts) of the live page, in small slices so the page
+ * Takes a page snapshot (src/core/article/snapshot.ts) of the live page, in small slices so the page
  * stays responsive, keeping the live text node behind each snapshot text index.
  *
  * The snapshot is the page as rendered, not as written: an element's open shadow root stands in
  * for its light children and a <slot> for the nodes assigned to it, so an article whose text
  * lives inside web components is found too (a plain clone of the document misses it).
  */
-import { SNAPSHOT_COMMENT as COMMENT, SNAPSHOT_NAMESPACES as NAMESPACES, type PageSnapshot, type SnapElement } from '../article/snapshot';
+import { SNAPSHOT_COMMENT as COMMENT, SNAPSHOT_NAMESPACES as NAMESPACES, type PageSnapshot, type SnapElement } from '../core/article/snapshot';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 

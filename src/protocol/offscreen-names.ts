@@ -1,6 +1,6 @@
 /**
  * Where the offscreen document is and the mark on its messages: apart from their schemas
- * (offscreen.ts) so that extension/offscreen/chrome-offscreen.ts, an entry of its own that the
+ * (offscreen.ts) so that src/platform/offscreen/chrome-offscreen.ts, an entry of its own that the
  * Firefox package replaces with a stub, shares no code with the background.
  */
 /** Where the built offscreen page is, inside the extension. */

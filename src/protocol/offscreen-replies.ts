@@ -5,7 +5,7 @@
  * into a rejection).
  */
 import * as v from 'valibot';
-import type { RemoteArticle } from '../article/remote';
+import type { RemoteArticle } from '../core/article/remote';
 import { jsonText, type JsonText } from './kit';
 
 export interface OffscreenReplies {

@@ -1,7 +1,7 @@
 /**
  * Background → offscreen document (Chrome only): the background (a service worker, no DOM)
  * hands page snapshots to an offscreen document of ours, which rebuilds them and finds the
- * article (extension/article-finder.ts), and text to put on the clipboard (a service worker has
+ * article (src/platform/background/article-finder.ts), and text to put on the clipboard (a service worker has
  * no clipboard).
  */
 import * as v from 'valibot';

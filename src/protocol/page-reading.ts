@@ -3,10 +3,10 @@
  * document: the page's snapshot one way, the article found in it and its analysis the other.
  */
 import * as v from 'valibot';
-import type { Analysis } from '../analysis/contract';
-import { isAnalysisOf } from '../analysis/analysis-check';
-import { isRemoteArticle, type RemoteArticle } from '../article/remote';
-import type { PageSnapshot } from '../article/snapshot';
+import type { Analysis } from '../core/analysis/contract';
+import { isAnalysisOf } from '../core/analysis/analysis-check';
+import { isRemoteArticle, type RemoteArticle } from '../core/article/remote';
+import type { PageSnapshot } from '../core/article/snapshot';
 import { asJsonText, decodeJson, encodeJson, exactObject, isPlainObject, parseWith, type JsonText } from './kit';
 
 /** The longest page snapshot the background accepts, as JSON text (runtime messages stop at 64 MiB). */

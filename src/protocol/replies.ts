@@ -4,7 +4,7 @@
  * only asks, does not carry those).
  */
 import * as v from 'valibot';
-import type { Analysis } from '../analysis/contract';
+import type { Analysis } from '../core/analysis/contract';
 import { jsonText, type JsonText } from './kit';
 import type { PageReading } from './page-reading';
 import type { WikipediaReplies } from './wikipedia';

@@ -4,9 +4,9 @@
  * to act at all: anything that is not exactly one of these shapes is refused.
  */
 import * as v from 'valibot';
-import { isBlockKind } from '../analysis/block-kinds';
-import type { BlockKind } from '../analysis/contract';
-import { MAX_SNAPSHOT_PARTS, SNAPSHOT_PART_CHARS } from '../article/snapshot-parts';
+import { isBlockKind } from '../core/analysis/block-kinds';
+import type { BlockKind } from '../core/analysis/contract';
+import { MAX_SNAPSHOT_PARTS, SNAPSHOT_PART_CHARS } from '../core/article/snapshot-parts';
 import { exactObject, isPlainObject, parseWith, type AnySchema } from './kit';
 import { isHeldId, MAX_SNAPSHOT_CHARS } from './page-reading';
 import { WIKIPEDIA_REQUESTS } from './wikipedia';
@@ -37,7 +37,7 @@ const BlockSchema = exactObject({
 export const CONTENT_MESSAGES = {
   /**
    * The content script has started in this tab: the answer is a reader's click that reached the
-   * background before the script could take it (extension/pending-clicks.ts), or null.
+   * background before the script could take it (src/platform/background/pending-clicks.ts), or null.
    */
   hello: only('hello'),
   /** The cheap check found an article (or not): the toolbar badge follows. */
@@ -66,13 +66,13 @@ export const CONTENT_MESSAGES = {
     v.check((m) => !m.blocks || m.blocks.every((b) => b.end <= m.text.length)),
   ),
   /**
-   * Find the article in a snapshot of the page (src/article/snapshot.ts) and analyse it, in one
+   * Find the article in a snapshot of the page (src/core/article/snapshot.ts) and analyse it, in one
    * step off the page's main thread: Readability on a large page is one long task of a hundred
    * milliseconds and more, and the article's text need not come back to go out again.
    */
   detect: exactObject({ type: v.literal('detect'), snapshot: v.pipe(v.string(), v.maxLength(MAX_SNAPSHOT_CHARS)), later }),
   /**
-   * A large snapshot in parts (src/article/snapshot-parts.ts), part 0 first: null until the last
+   * A large snapshot in parts (src/core/article/snapshot-parts.ts), part 0 first: null until the last
    * part, which is answered as `detect` is.
    */
   'detect-part': v.pipe(

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { exactObject, isPlainObject, parseWith, type AnySchema } from './kit';
 
-/** A click's id as the background makes them (extension/pending-clicks.ts). */
+/** A click's id as the background makes them (src/platform/background/pending-clicks.ts). */
 export function isClickId(x: unknown): x is string {
   return typeof x === 'string' && /^[\w-]{1,40}$/.test(x);
 }

@@ -4,7 +4,7 @@
  * a bad response.
  */
 import * as v from 'valibot';
-import { ENTITY_TYPE_NAMES } from '../analysis/entity-types';
+import { ENTITY_TYPE_NAMES } from '../core/analysis/entity-types';
 import {
   MAX_CONTEXT_ITEMS,
   MAX_NAME_CHARS,
@@ -17,7 +17,7 @@ import {
   type LinkContext,
   type WikipediaChooseResult,
   type WikipediaResult,
-} from '../notes/wikipedia/summary';
+} from '../core/notes/wikipedia/summary';
 import { parseWith } from './kit';
 
 export const WIKIPEDIA_LOOKUP = 'gloss/wikipedia/lookup' as const;

@@ -40,7 +40,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
-import { DEFAULT_SETTINGS } from '../../src/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { distDir, startServer, type TestServer } from '../e2e/harness';
 import { tickingPage } from '../e2e/hostile-support';
 import type { HeldOut } from '../eval/pages/readings';

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseNerModel } from '../../src/nlp/ner/model';
+import { parseNerModel } from '../../src/core/nlp/ner/model';
 import { ROOT } from '../helpers/fixtures';
 import { fmtBytes, median } from './stats';
 

@@ -12,8 +12,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nlp from 'compromise';
 import { readConll, REPO_ROOT } from '../../scripts/ner/corpus';
-import { findEntities } from '../../src/nlp/entities';
-import { parseNerModel } from '../../src/nlp/ner/model';
+import { findEntities } from '../../src/core/nlp/entities';
+import { parseNerModel } from '../../src/core/nlp/ner/model';
 import { MarkdownReport } from '../helpers/markdown-report';
 
 export interface NerBenchResult {

@@ -17,10 +17,10 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeText } from '../../src/analysis/analyze';
-import { extractArticle } from '../../src/article';
+import { analyzeText } from '../../src/core/analysis/analyze';
+import { extractArticle } from '../../src/core/article';
 import { parseHtml, readInput, resources } from '../../src/cli/run';
-import { tokenize } from '../../src/nlp/tokenize';
+import { tokenize } from '../../src/core/nlp/tokenize';
 import { corpusPath } from '../helpers/fixtures';
 import { HELD_OUT_FILE, loadHeldOut, withoutHeldOut } from '../helpers/held-out';
 import type { HeldOut } from '../eval/pages/readings';

@@ -7,8 +7,8 @@
  */
 import { Session } from 'node:inspector/promises';
 import { relative } from 'node:path';
-import { analyzeText, type AnalyzerResources } from '../../src/analysis/analyze';
-import { extractArticle } from '../../src/article';
+import { analyzeText, type AnalyzerResources } from '../../src/core/analysis/analyze';
+import { extractArticle } from '../../src/core/article';
 import { parseHtml } from '../../src/cli/run';
 import { ROOT } from '../helpers/fixtures';
 import { fmtMs, median } from './stats';

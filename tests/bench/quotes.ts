@@ -11,11 +11,11 @@ import { runInNewContext } from 'node:vm';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Entity } from '../../src/analysis/contract';
-import { findEntities } from '../../src/nlp/entities';
-import { findQuotes } from '../../src/nlp/quotes';
-import { parseNerModel } from '../../src/nlp/ner/model';
-import { tokenize } from '../../src/nlp/tokenize';
+import type { Entity } from '../../src/core/analysis/contract';
+import { findEntities } from '../../src/core/nlp/entities';
+import { findQuotes } from '../../src/core/nlp/quotes';
+import { parseNerModel } from '../../src/core/nlp/ner/model';
+import { tokenize } from '../../src/core/nlp/tokenize';
 import { readConll, REPO_ROOT } from '../../scripts/ner/corpus';
 import { loadSplit, polnearAvailable } from '../eval/polnear/corpus';
 import { MarkdownReport } from '../helpers/markdown-report';
@@ -25,7 +25,7 @@ export interface QuoteBenchRow {
   skipped?: string;
   documents: number;
   chars: number;
-  /** tokens of the texts (src/nlp/tokenize, as in bench:throughput) */
+  /** tokens of the texts (src/core/nlp/tokenize, as in bench:throughput) */
   tokens: number;
   quotes: number;
   /** CPU ms of the best pass */

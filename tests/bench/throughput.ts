@@ -3,7 +3,7 @@
  * the same text. The entity stage is the NER helper's benchNer() (tests/bench/ner.ts); the quote
  * stage timing is the quotes helper's benchQuotes() (tests/bench/quotes.ts). benchQuotes() reports
  * milliseconds and characters, not tokens, and has no compromise side, so here the same texts are
- * counted in tokens (Gloss's tokenizer, src/nlp/tokenize.ts) and compromise's quote finder,
+ * counted in tokens (Gloss's tokenizer, src/core/nlp/tokenize.ts) and compromise's quote finder,
  * nlp(text).quotations(), is timed on them the same way (one warm-up pass, best of `runs`).
  */
 import nlp from 'compromise';
@@ -11,7 +11,7 @@ import { benchNer, type NerBenchResult } from './ner';
 import { benchQuotes, type QuoteBenchRow } from './quotes';
 import { readConll } from '../../scripts/ner/corpus';
 import { loadSplit, polnearAvailable } from '../eval/polnear/corpus';
-import { tokenize } from '../../src/nlp/tokenize';
+import { tokenize } from '../../src/core/nlp/tokenize';
 
 export interface QuoteThroughput extends QuoteBenchRow {
   tokens: number;

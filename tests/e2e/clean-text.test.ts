@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, pierce, startServer, unavailable, type Session, type TestServer } from './harness';
 import { collectErrors, glossErrors, highlightInfo, sidebarText, until } from './hostile-support';
-import { removeInvisible } from '../../src/article/invisible';
+import { removeInvisible } from '../../src/core/article/invisible';
 
 const PAGE = `<!doctype html>
 <html lang="en">

@@ -1,27 +1,27 @@
 /**
  * A test-only "content script" for the reader tests: bundled into one IIFE and injected into the
- * served example page. It runs the content script's own composition (extension/content/compose.ts,
+ * served example page. It runs the content script's own composition (src/platform/content/compose.ts,
  * the same function the extension's app/content-app.js calls) with a double of the extension's
  * edge (edge.ts): no background (the page reads and analyses the article itself, the way it does
  * while the background is being updated), settings and corrections in memory. So the reader's
  * experience can be driven in real Chromium and Firefox in a plain page, through the same wiring
  * the extension ships.
  */
-import { analyzeText } from '../../src/analysis/analyze';
-import type { Analysis } from '../../src/analysis/contract';
-import * as extraction from '../../src/article/extract';
-import { rangeFor } from '../../src/article';
-import { parseNerModel } from '../../src/nlp/ner/model';
+import { analyzeText } from '../../src/core/analysis/analyze';
+import type { Analysis } from '../../src/core/analysis/contract';
+import * as extraction from '../../src/core/article/extract';
+import { rangeFor } from '../../src/core/article';
+import { parseNerModel } from '../../src/core/nlp/ner/model';
 import { createHost } from '../../src/page/host';
 import type { PageHighlighter } from '../../src/page/highlighter';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/settings';
-import { mountSidebar } from '../../src/sidebar';
-import type { SidebarActions, SidebarState } from '../../src/sidebar/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { mountSidebar } from '../../src/ui/sidebar';
+import type { SidebarActions, SidebarState } from '../../src/ui/sidebar/types';
 import type { ContentMessage } from '../../src/protocol';
-import type { Correction } from '../../src/corrections';
-import { composeContentApp } from '../../extension/content/compose';
-import type { ContentEdge } from '../../extension/content/edge';
-import type { ContentMessenger } from '../../extension/content/messaging';
+import type { Correction } from '../../src/core/corrections';
+import { composeContentApp } from '../../src/platform/content/compose';
+import type { ContentEdge } from '../../src/platform/content/edge';
+import type { ContentMessenger } from '../../src/platform/content/messaging';
 import { largeAnalysis } from '../unit/sidebar-large-fixture';
 
 export interface ReaderProbe {

@@ -5,7 +5,7 @@
  *    beside the benchmark's own readability_js output scored by this same scorer (a check that the
  *    scorer reproduces the published numbers).
  *    The same pages also go the way the extension reads them (a page snapshot, rebuilt in another
- *    document, see src/article/snapshot.ts): scored, and the pages whose text differs counted.
+ *    document, see src/core/article/snapshot.ts): scored, and the pages whose text differs counted.
  * 2. readability-test-pages (130 pages): how many Gloss judges to be articles, against `readerable`.
  *
  * `--worst N`: also lists the N benchmark pages where Gloss's text has the lowest precision (the
@@ -14,9 +14,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { extractArticle, looksLikeArticle } from '../../src/article';
-import { extractFromSnapshot } from '../../src/article/extract';
-import type { PageSnapshot } from '../../src/article/snapshot';
+import { extractArticle, looksLikeArticle } from '../../src/core/article';
+import { extractFromSnapshot } from '../../src/core/article/extract';
+import type { PageSnapshot } from '../../src/core/article/snapshot';
 import { takeSnapshot } from '../../src/page/take-snapshot';
 import { parseHtml } from '../../src/cli/run';
 import { corpusPath } from '../helpers/fixtures';

@@ -11,12 +11,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EntityType } from '../../src/analysis/contract';
-import { bundledWikiTitle } from '../../src/notes';
-import { normalizeQuery } from '../../src/notes/wikipedia/api';
-import { keywords } from '../../src/notes/wikipedia/context';
-import { decide, type Decision } from '../../src/notes/wikipedia/linking';
-import { nameKey } from '../../src/notes/names';
+import type { EntityType } from '../../src/core/analysis/contract';
+import { bundledWikiTitle } from '../../src/core/notes';
+import { normalizeQuery } from '../../src/core/notes/wikipedia/api';
+import { keywords } from '../../src/core/notes/wikipedia/context';
+import { decide, type Decision } from '../../src/core/notes/wikipedia/linking';
+import { nameKey } from '../../src/core/notes/names';
 import { MarkdownReport } from '../helpers/markdown-report';
 
 export interface LinkingCase {

@@ -80,8 +80,8 @@ let inProcess: (texts: string[], files: string[]) => EntityLine[] = () => {
 };
 
 async function loadInProcess(): Promise<void> {
-  const { analyzeText } = await import('../../src/analysis/analyze');
-  const { parseNerModel } = await import('../../src/nlp/ner/model');
+  const { analyzeText } = await import('../../src/core/analysis/analyze');
+  const { parseNerModel } = await import('../../src/core/nlp/ner/model');
   const { readFileSync } = await import('node:fs');
   const ner = parseNerModel(JSON.parse(readFileSync(resolve(REPO_ROOT, 'assets/model/ner-model.json'), 'utf8')));
   inProcess = (texts, files) => texts.map((t, i) => ({ file: files[i]!, ...analyzeText(t, { ner }) }));

@@ -8,8 +8,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeText } from '../../src/analysis/analyze';
-import { parseNerModel, type NerModel } from '../../src/nlp/ner/model';
+import { analyzeText } from '../../src/core/analysis/analyze';
+import { parseNerModel, type NerModel } from '../../src/core/nlp/ner/model';
 import { loadSplit, polnearAvailable, type Doc, type Split } from './polnear/corpus';
 import { MarkdownReport } from '../helpers/markdown-report';
 import { baselinePredictions, emptyCounts, goldEvents, scoreDoc, summarize, type Counts, type PredictedQuote } from './polnear/score';

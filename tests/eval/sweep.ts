@@ -19,7 +19,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
-import type { AnalysisResult } from '../../src/analysis/contract';
+import type { AnalysisResult } from '../../src/core/analysis/contract';
 import { analyzeFileTimed, resources } from '../../src/cli/run';
 import { CORPORA, FIXTURES, corpusPath } from '../helpers/fixtures';
 import { HELD_OUT_FILE, loadHeldOut, withoutHeldOut } from '../helpers/held-out';

@@ -6,9 +6,9 @@
  * blocks are ignored).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/analysis/analyze';
-import { checkBlocks } from '../../src/analysis/blocks';
-import type { Analysis, ArticleBlock, BlockKind, Quote } from '../../src/analysis/contract';
+import { analyzeText } from '../../src/core/analysis/analyze';
+import { checkBlocks } from '../../src/core/analysis/blocks';
+import type { Analysis, ArticleBlock, BlockKind, Quote } from '../../src/core/analysis/contract';
 import { loadNerModelFile } from '../../src/cli/model-file';
 import { exampleText } from './notes-helpers';
 

@@ -1,11 +1,11 @@
 /**
- * Photo credits written inside a caption or a paragraph (src/analysis/credits.ts): the names in
+ * Photo credits written inside a caption or a paragraph (src/core/analysis/credits.ts): the names in
  * them are no entities, the caption's own names are.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/analysis/analyze';
-import { creditsInsideBlocks } from '../../src/analysis/credits';
-import type { ArticleBlock, BlockKind } from '../../src/analysis/contract';
+import { analyzeText } from '../../src/core/analysis/analyze';
+import { creditsInsideBlocks } from '../../src/core/analysis/credits';
+import type { ArticleBlock, BlockKind } from '../../src/core/analysis/contract';
 import { loadNerModelFile } from '../../src/cli/model-file';
 
 const res = { ner: loadNerModelFile() };

@@ -5,9 +5,9 @@
  * in order with "\n\n" between two.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/article';
-import { plainTextBlocks } from '../../src/article/block-kinds';
-import { collectParagraphs, joinParagraphs } from '../../src/article/text-builder';
+import { extractArticle } from '../../src/core/article';
+import { plainTextBlocks } from '../../src/core/article/block-kinds';
+import { collectParagraphs, joinParagraphs } from '../../src/core/article/text-builder';
 import { expectBlocksCover } from './blocks-helpers';
 
 /** [kind, text] of every block of `html` read by the text builder (no Readability). */

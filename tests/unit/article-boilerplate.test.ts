@@ -1,11 +1,11 @@
 /**
- * Page furniture out of the article's text (src/article/boilerplate.ts): each kind, on a small
+ * Page furniture out of the article's text (src/core/article/boilerplate.ts): each kind, on a small
  * hand-written page, goes and the article's own paragraphs stay; a page of nothing but furniture
  * is no article; a page of block quotations still is. Each page is read both ways the product
  * reads pages (on a copy, and in place with the facts taken first), which must agree.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/article/extract';
+import { extractArticle } from '../../src/core/article/extract';
 import { parseHtml } from '../../src/cli/run';
 
 const PROSE = [

@@ -1,5 +1,5 @@
 /**
- * extractArticle's `consume` option (src/article/extract.ts): Readability runs on the given
+ * extractArticle's `consume` option (src/core/article/extract.ts): Readability runs on the given
  * document in place instead of on a copy, with the furniture checks' facts taken first. The
  * article must be the one found on a copy: the same text, metadata, boilerplate decisions and
  * segments, each segment on the text node at the same place in the page as it was before
@@ -9,10 +9,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, type ExtractOptions } from '../../src/article/extract';
+import { extractArticle, type ExtractOptions } from '../../src/core/article/extract';
 import { analyzeHtml, parseHtml, readInput } from '../../src/cli/run';
-import { DEFAULT_MAX_ELEMENTS } from '../../src/article/words';
-import type { ArticleText } from '../../src/article/types';
+import { DEFAULT_MAX_ELEMENTS } from '../../src/core/article/words';
+import type { ArticleText } from '../../src/core/article/types';
 import { corpusPath, exampleHtml } from '../helpers/fixtures';
 
 /** Every text node of `doc` in document order, numbered, before anything changes it. */

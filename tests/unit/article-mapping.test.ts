@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { extractArticle, looksLikeArticle, rangeFor } from '../../src/article';
+import { extractArticle, looksLikeArticle, rangeFor } from '../../src/core/article';
 
 import { exampleExpected, exampleHtml } from '../helpers/fixtures';
 

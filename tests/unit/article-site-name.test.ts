@@ -1,12 +1,12 @@
 /**
- * The site's name (src/article/site-name.ts): a name the page's metadata gives that is really a
+ * The site's name (src/core/article/site-name.ts): a name the page's metadata gives that is really a
  * section ("U.S.", "World", the page's own article:section) is passed over for the next declared
  * name, else for the host name.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/article/extract';
-import { chooseSiteName, isSectionName } from '../../src/article/site-name';
-import { readTitleFacts } from '../../src/article/title';
+import { extractArticle } from '../../src/core/article/extract';
+import { chooseSiteName, isSectionName } from '../../src/core/article/site-name';
+import { readTitleFacts } from '../../src/core/article/title';
 import { parseHtml } from '../../src/cli/run';
 
 const PROSE = [

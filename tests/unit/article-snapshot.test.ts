@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
 /**
- * Page snapshots (src/article/snapshot.ts): the article found from a snapshot, rebuilt elsewhere,
+ * Page snapshots (src/core/article/snapshot.ts): the article found from a snapshot, rebuilt elsewhere,
  * is the article extractArticle finds on the page itself, mapped to the same live text nodes;
  * shadow DOM and slots are read as rendered; a page that changed is noticed; bad input is refused.
  */
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/article';
-import { articleFromRemote, extractFromSnapshot } from '../../src/article/extract';
-import { originalIsValidByline, speedUpReadability } from '../../src/article/readability-speedups';
-import { buildSnapshot, type PageSnapshot } from '../../src/article/snapshot';
+import { extractArticle } from '../../src/core/article';
+import { articleFromRemote, extractFromSnapshot } from '../../src/core/article/extract';
+import { originalIsValidByline, speedUpReadability } from '../../src/core/article/readability-speedups';
+import { buildSnapshot, type PageSnapshot } from '../../src/core/article/snapshot';
 import { takeSnapshot } from '../../src/page/take-snapshot';
 import { exampleHtml } from '../helpers/fixtures';
 

@@ -1,11 +1,11 @@
 /**
- * The headline and the site's name (src/article/title.ts): the article's <h1> over the declared
+ * The headline and the site's name (src/core/article/title.ts): the article's <h1> over the declared
  * titles, JSON-LD `headline` and og:title over <title>, and the site's name taken off a title's
  * ends only where the part taken off is the site's name (or the byline, or repeated).
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/article/extract';
-import { chooseTitle, cleanSiteName, readTitleFacts, stripSiteAffixes } from '../../src/article/title';
+import { extractArticle } from '../../src/core/article/extract';
+import { chooseTitle, cleanSiteName, readTitleFacts, stripSiteAffixes } from '../../src/core/article/title';
 import { parseHtml } from '../../src/cli/run';
 
 const PROSE = [

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../src/article/words';
+import { countWords } from '../../src/core/article/words';
 import { FIXTURES } from '../helpers/fixtures';
 
 /** What countWords counts, as a pattern: the definition the loop must keep. */

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { ArticleBlock } from '../../src/analysis/contract';
+import type { ArticleBlock } from '../../src/core/analysis/contract';
 
 /** Asserts the contract's cover: blocks in order, "\n\n" between two, from 0 to the text's end. */
 export function expectBlocksCover(text: string, blocks: readonly ArticleBlock[] | undefined): void {

@@ -1,17 +1,17 @@
 /**
- * The briefing line (src/sidebar/briefing-line.ts): on the example article through the real
+ * The briefing line (src/ui/sidebar/briefing-line.ts): on the example article through the real
  * pipeline, and on small analyses where the article gives little (it says less, never invents).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Analysis, ArticleBlock, Entity, Quote } from '../../src/analysis/contract';
-import { analyzeText } from '../../src/analysis/analyze';
-import { extractArticle } from '../../src/article';
-import { parseNerModel } from '../../src/nlp/ner/model';
-import { briefingLine, briefingSentences, clipWords, TOO_LITTLE } from '../../src/sidebar/briefing-line';
-import { briefingMarkdown } from '../../src/sidebar/briefing';
+import type { Analysis, ArticleBlock, Entity, Quote } from '../../src/core/analysis/contract';
+import { analyzeText } from '../../src/core/analysis/analyze';
+import { extractArticle } from '../../src/core/article';
+import { parseNerModel } from '../../src/core/nlp/ner/model';
+import { briefingLine, briefingSentences, clipWords, TOO_LITTLE } from '../../src/ui/sidebar/briefing-line';
+import { briefingMarkdown } from '../../src/ui/sidebar/briefing';
 import { ROOT } from '../helpers/fixtures';
 
 describe('the briefing line of the example article (real pipeline)', () => {

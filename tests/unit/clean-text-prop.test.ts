@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * Property tests of the article text's invisible characters (src/article/invisible.ts): random
+ * Property tests of the article text's invisible characters (src/core/article/invisible.ts): random
  * DOM fragments, from a seeded generator, whose text holds soft hyphens, zero-width spaces and
  * joiners, bidi marks and byte-order marks among words, whitespace runs, inline elements, <br>
  * and blocks. For every fragment:
@@ -12,9 +12,9 @@
  *   of the text (whitespace aside).
  */
 import { describe, expect, it } from 'vitest';
-import { rangeFor } from '../../src/article';
-import { hasInvisible, removeInvisible } from '../../src/article/invisible';
-import { collectParagraphs, joinParagraphs } from '../../src/article/text-builder';
+import { rangeFor } from '../../src/core/article';
+import { hasInvisible, removeInvisible } from '../../src/core/article/invisible';
+import { collectParagraphs, joinParagraphs } from '../../src/core/article/text-builder';
 
 /** A small seeded generator (mulberry32): the same seed, the same fragments. */
 function random(seed: number) {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lightenHtml, visibilityDeclarations } from '../../src/cli/lighten-html';
 import { analyzeFile, analyzeFileTimed, parseHtml } from '../../src/cli/run';
-import { extractArticle } from '../../src/article';
+import { extractArticle } from '../../src/core/article';
 import { resolve } from 'node:path';
 import { FIXTURES, exampleHtml } from '../helpers/fixtures';
 

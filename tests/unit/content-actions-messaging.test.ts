@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 /**
- * What the reader's clicks do (extension/content/sidebar-actions.ts): storage and the
+ * What the reader's clicks do (src/platform/content/sidebar-actions.ts): storage and the
  * background are reached only for the reader's own input; and the content script's one door to
  * runtime messages (messaging.ts).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/settings';
-import { createContentStore } from '../../extension/content/content-state';
-import { createSidebarActions } from '../../extension/content/sidebar-actions';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { createContentStore } from '../../src/platform/content/content-state';
+import { createSidebarActions } from '../../src/platform/content/sidebar-actions';
 import { fakeEdge } from './content-helpers';
 
 const runtime = vi.hoisted(() => ({
@@ -16,7 +16,7 @@ const runtime = vi.hoisted(() => ({
   onMessage: { addListener: vi.fn(), removeListener: vi.fn() },
 }));
 vi.mock('webextension-polyfill', () => ({ default: { runtime } }));
-const { listenToBackground, runtimeAlive, runtimeMessenger } = await import('../../extension/content/messaging');
+const { listenToBackground, runtimeAlive, runtimeMessenger } = await import('../../src/platform/content/messaging');
 
 function actionsWith(trusted: boolean) {
   const edge = fakeEdge({ answer: () => undefined });

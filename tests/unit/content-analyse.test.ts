@@ -1,11 +1,11 @@
 /**
- * How the content script has an article analysed (extension/content/analyse.ts): a held article
+ * How the content script has an article analysed (src/platform/content/analyse.ts): a held article
  * by its id, else the text sent to the background, else the analyser loaded into the page.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { Analysis } from '../../src/analysis/contract';
+import type { Analysis } from '../../src/core/analysis/contract';
 import type { ContentMessage } from '../../src/protocol';
-import { analyseArticle } from '../../extension/content/analyse';
+import { analyseArticle } from '../../src/platform/content/analyse';
 import { fakeEdge, SAMPLE_TEXT, sampleAnalysis } from './content-helpers';
 
 const noPause = async () => {};

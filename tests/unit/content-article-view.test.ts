@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 /**
- * What the content script shows of a reading (extension/content/article-view.ts): the article's
+ * What the content script shows of a reading (src/platform/content/article-view.ts): the article's
  * facts for the sidebar, the hover preview's note, whether a stretch holds any name or quote, a
  * partly read page, and which open card and quote survive a new reading.
  */
 import { describe, expect, it } from 'vitest';
-import type { ArticleText } from '../../src/article';
-import { articleInfo, coversAny, keptSelection, markedPartial, previewOf, visibleTextLength } from '../../extension/content/article-view';
+import type { ArticleText } from '../../src/core/article';
+import { articleInfo, coversAny, keptSelection, markedPartial, previewOf, visibleTextLength } from '../../src/platform/content/article-view';
 import { SAMPLE_TEXT, sampleAnalysis } from './content-helpers';
 
 const article = (over: Partial<ArticleText> = {}): ArticleText =>

@@ -1,16 +1,16 @@
 // @vitest-environment jsdom
 /**
- * The content script as a whole (extension/content/compose.ts) in jsdom, with a double of the
+ * The content script as a whole (src/platform/content/compose.ts) in jsdom, with a double of the
  * extension's edge: opening reads the example page's article, has it analysed by the
  * "background", shows both in the sidebar in our host element and keeps one state; closing
  * leaves nothing of Gloss in the page; the highlights' shortcut on a closed sidebar opens it with
  * highlights shown; a page with no background analyses in the page itself.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/analysis/analyze';
+import { analyzeText } from '../../src/core/analysis/analyze';
 import { resources } from '../../src/cli/run';
 import type { ContentMessage } from '../../src/protocol';
-import { composeContentApp } from '../../extension/content/compose';
+import { composeContentApp } from '../../src/platform/content/compose';
 import { fakeEdge, loadExample, type FakeEdgeOptions } from './content-helpers';
 
 const res = resources();

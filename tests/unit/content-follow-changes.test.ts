@@ -1,16 +1,16 @@
 // @vitest-environment jsdom
 /**
- * Following a page that changes under the open sidebar (extension/content/follow-changes.ts)
+ * Following a page that changes under the open sidebar (src/platform/content/follow-changes.ts)
  * alone, in jsdom: the article re-rendered with the same text gets its highlights re-attached
  * and nothing is read or analysed again; a navigation to another article reads it and shows it
  * from the start; an orphaned copy (Gloss updated under it) shuts down instead.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ArticleText } from '../../src/article';
-import { DEFAULT_SETTINGS } from '../../src/settings';
-import { createContentStore } from '../../extension/content/content-state';
-import { createChangeFollower } from '../../extension/content/follow-changes';
-import type { FoundArticle } from '../../extension/content/find-article';
+import type { ArticleText } from '../../src/core/article';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { createContentStore } from '../../src/platform/content/content-state';
+import { createChangeFollower } from '../../src/platform/content/follow-changes';
+import type { FoundArticle } from '../../src/platform/content/find-article';
 import { SAMPLE_TEXT, sampleAnalysis } from './content-helpers';
 
 function articleOf(p: HTMLElement, title = 'T'): ArticleText {

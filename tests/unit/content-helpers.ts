@@ -3,12 +3,12 @@
  * asked of the extension, a small hand-made analysis, and the example page loaded into jsdom's
  * document.
  */
-import type { Analysis } from '../../src/analysis/contract';
-import type { Correction } from '../../src/corrections';
+import type { Analysis } from '../../src/core/analysis/contract';
+import type { Correction } from '../../src/core/corrections';
 import type { ContentMessage } from '../../src/protocol';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/settings';
-import type { ContentEdge } from '../../extension/content/edge';
-import type { ContentMessenger } from '../../extension/content/messaging';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import type { ContentEdge } from '../../src/platform/content/edge';
+import type { ContentMessenger } from '../../src/platform/content/messaging';
 import { exampleHtml } from '../helpers/fixtures';
 
 export interface FakeEdge extends ContentEdge {
@@ -70,9 +70,9 @@ export function fakeEdge(opts: FakeEdgeOptions = {}): FakeEdge {
       watch: (fn) => (correctionWatchers.add(fn), () => void correctionWatchers.delete(fn)),
     },
     runtimeAlive: () => edge.alive,
-    loadExtraction: () => import('../../src/article/extract'),
+    loadExtraction: () => import('../../src/core/article/extract'),
     loadAnalyzer: async () => {
-      const { analyzeText } = await import('../../src/analysis/analyze');
+      const { analyzeText } = await import('../../src/core/analysis/analyze');
       const { resources } = await import('../../src/cli/run');
       return { analyzeText, loadModel: async () => resources().ner! } as unknown as Awaited<ReturnType<ContentEdge['loadAnalyzer']>>;
     },

@@ -1,18 +1,18 @@
 // @vitest-environment jsdom
 /**
  * The content script's parts that stand in the page, each alone in jsdom: the sidebar's frame
- * (extension/content/sidebar-frame.ts), the reader's selection (selection.ts), the tests' status
+ * (src/platform/content/sidebar-frame.ts), the reader's selection (selection.ts), the tests' status
  * element (status.ts) and the highlights (highlights.ts).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/settings';
-import type { SidebarActions } from '../../src/sidebar/types';
-import type { ArticleText } from '../../src/article';
-import { createContentStore } from '../../extension/content/content-state';
-import { createPageHighlights } from '../../extension/content/highlights';
-import { createSelectionTracker } from '../../extension/content/selection';
-import { createSidebarFrame } from '../../extension/content/sidebar-frame';
-import { createContentStatus } from '../../extension/content/status';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import type { SidebarActions } from '../../src/ui/sidebar/types';
+import type { ArticleText } from '../../src/core/article';
+import { createContentStore } from '../../src/platform/content/content-state';
+import { createPageHighlights } from '../../src/platform/content/highlights';
+import { createSelectionTracker } from '../../src/platform/content/selection';
+import { createSidebarFrame } from '../../src/platform/content/sidebar-frame';
+import { createContentStatus } from '../../src/platform/content/status';
 import { SAMPLE_TEXT, sampleAnalysis } from './content-helpers';
 
 const noop = () => {};

@@ -1,20 +1,20 @@
 // @vitest-environment jsdom
 /**
- * Reading the page (extension/content/reader.ts) alone, on the example page in jsdom: the
+ * Reading the page (src/platform/content/reader.ts) alone, on the example page in jsdom: the
  * article is shown before its analysis, the analysis only once the corrections are read; a newer
  * run stops an older one; an article found ahead of time is not looked for again; an analysis
  * that came with the article is not asked for; "read anyway" only where no article was found.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyzeText } from '../../src/analysis/analyze';
+import { analyzeText } from '../../src/core/analysis/analyze';
 import { resources } from '../../src/cli/run';
-import { extractFromSnapshot } from '../../src/article/extract';
-import type { PageSnapshot } from '../../src/article/snapshot';
+import { extractFromSnapshot } from '../../src/core/article/extract';
+import type { PageSnapshot } from '../../src/core/article/snapshot';
 import { pageReadingJson, type ContentMessage } from '../../src/protocol';
-import { DEFAULT_SETTINGS } from '../../src/settings';
-import { createContentStore } from '../../extension/content/content-state';
-import { createArticleReader } from '../../extension/content/reader';
-import { createContentStatus } from '../../extension/content/status';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { createContentStore } from '../../src/platform/content/content-state';
+import { createArticleReader } from '../../src/platform/content/reader';
+import { createContentStatus } from '../../src/platform/content/status';
 import { fakeEdge, loadExample, SAMPLE_TEXT, type FakeEdge } from './content-helpers';
 
 const res = resources();

@@ -1,11 +1,11 @@
 /**
- * The content script's one state (extension/content/content-state.ts): the view shows the
+ * The content script's one state (src/platform/content/content-state.ts): the view shows the
  * reading as corrected, renders only where a sidebar is mounted, and each run supersedes the last.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/settings';
-import type { Correction } from '../../src/corrections';
-import { createContentStore } from '../../extension/content/content-state';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import type { Correction } from '../../src/core/corrections';
+import { createContentStore } from '../../src/platform/content/content-state';
 import { sampleAnalysis } from './content-helpers';
 
 const hide = (name: string): Correction => ({ id: `c-${name}`, kind: 'hide', name, site: null, at: 1 });

@@ -1,14 +1,14 @@
 /**
- * Settings and corrections in the page (extension/content/settings-sync.ts,
+ * Settings and corrections in the page (src/platform/content/settings-sync.ts,
  * corrections-sync.ts): changes made elsewhere reach the highlights and the sidebar; the
  * reader's own are saved, a save that fails is shown, and the echo of our own write changes
  * nothing.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/settings';
-import { createContentStore } from '../../extension/content/content-state';
-import { createCorrectionsSync } from '../../extension/content/corrections-sync';
-import { createSettingsSync } from '../../extension/content/settings-sync';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { createContentStore } from '../../src/platform/content/content-state';
+import { createCorrectionsSync } from '../../src/platform/content/corrections-sync';
+import { createSettingsSync } from '../../src/platform/content/settings-sync';
 import { fakeEdge, sampleAnalysis } from './content-helpers';
 
 const settled = () => new Promise((r) => setTimeout(r, 0));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/analysis/analyze';
+import { analyzeText } from '../../src/core/analysis/analyze';
 
 describe('analyzeText', () => {
   it('reports non-English text as unsupported instead of guessing', () => {

@@ -1,5 +1,5 @@
 /**
- * The sidebar's copy (extension/content/copy-text.ts) never uses the page's copy command, whose
+ * The sidebar's copy (src/platform/content/copy-text.ts) never uses the page's copy command, whose
  * copy event page script can answer with other text: the content script's clipboard first, then
  * the extension's (the copy-text message, checked by parseContentMessage).
  */
@@ -8,8 +8,8 @@ import { MAX_COPY_CHARS, parseContentMessage } from '../../src/protocol';
 
 const runtime = vi.hoisted(() => ({ sendMessage: vi.fn(async (_m: unknown): Promise<unknown> => true) }));
 vi.mock('webextension-polyfill', () => ({ default: { runtime } }));
-const { copyText } = await import('../../extension/content/copy-text');
-const { runtimeMessenger } = await import('../../extension/content/messaging');
+const { copyText } = await import('../../src/platform/content/copy-text');
+const { runtimeMessenger } = await import('../../src/platform/content/messaging');
 
 function stubPage(writeText: (t: string) => Promise<void>) {
   const execCommand = vi.fn(() => true);

@@ -1,9 +1,9 @@
 /**
- * The reader's corrections applied to an analysis (src/corrections/apply.ts): a pure function,
+ * The reader's corrections applied to an analysis (src/core/corrections/apply.ts): a pure function,
  * tested on the sidebar's example analysis.
  */
 import { describe, expect, it } from 'vitest';
-import { applyCorrections, type CorrectedAnalysis, type CorrectedEntity, type Correction } from '../../src/corrections';
+import { applyCorrections, type CorrectedAnalysis, type CorrectedEntity, type Correction } from '../../src/core/corrections';
 import { ANALYSIS } from './sidebar-fixtures';
 
 let n = 0;

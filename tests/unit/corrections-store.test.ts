@@ -1,10 +1,10 @@
 /**
- * Keeping corrections (src/corrections/store.ts, stored.ts) over a fake storage: corrupt and old
+ * Keeping corrections (src/core/corrections/store.ts, stored.ts) over a fake storage: corrupt and old
  * stored values are read without loss, a full storage is reported in words for the reader and
  * leaves what was stored as it was, and changes go one at a time.
  */
 import { describe, expect, it } from 'vitest';
-import { CORRECTIONS_KEY, createCorrectionsStore, readStoredCorrections, UNREADABLE_KEY, type CorrectionsStorage } from '../../src/corrections';
+import { CORRECTIONS_KEY, createCorrectionsStore, readStoredCorrections, UNREADABLE_KEY, type CorrectionsStorage } from '../../src/core/corrections';
 
 function fakeStorage(initial: Record<string, unknown> = {}) {
   const data: Record<string, unknown> = structuredClone(initial);

@@ -1,4 +1,4 @@
-/** Firefox's data-collection grant for names from pages (extension/wikipedia/data-collection.ts). */
+/** Firefox's data-collection grant for names from pages (src/platform/wikipedia/data-collection.ts). */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const perms = vi.hoisted(() => ({ all: {} as Record<string, unknown>, answer: false as boolean | Error, requested: [] as unknown[] }));
@@ -16,7 +16,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { dataCollectionGranted, requestDataCollection } = await import('../../extension/wikipedia/data-collection');
+const { dataCollectionGranted, requestDataCollection } = await import('../../src/platform/wikipedia/data-collection');
 
 beforeEach(() => {
   perms.requested.length = 0;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../src/analysis/contract';
-import { findEntities } from '../../src/nlp/entities';
-import { looseWord, withoutArticle } from '../../src/nlp/entities/name-keys';
-import { parseNerModel } from '../../src/nlp/ner/model';
+import type { Entity } from '../../src/core/analysis/contract';
+import { findEntities } from '../../src/core/nlp/entities';
+import { looseWord, withoutArticle } from '../../src/core/nlp/entities/name-keys';
+import { parseNerModel } from '../../src/core/nlp/ner/model';
 
 const model = parseNerModel(JSON.parse(readFileSync(resolve(__dirname, '../../assets/model/ner-model.json'), 'utf8')));
 /** The entity that has `name` as its name or one of its mentions. */

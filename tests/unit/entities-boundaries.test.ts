@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitAtLineBreaks } from '../../src/nlp/entities/boundaries';
-import { tokenize } from '../../src/nlp/tokenize';
+import { splitAtLineBreaks } from '../../src/core/nlp/entities/boundaries';
+import { tokenize } from '../../src/core/nlp/tokenize';
 
 describe('splitAtLineBreaks', () => {
   it('cuts a span where a line ends', () => {

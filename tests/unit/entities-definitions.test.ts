@@ -1,15 +1,15 @@
 /**
- * src/nlp/entities/definitions.ts: the type a sentence that defines a name gives it ("X is a
+ * src/core/nlp/entities/definitions.ts: the type a sentence that defines a name gives it ("X is a
  * shopping mall in Cary"), used by the entity stage (index.ts) and, for names the recognizer
  * missed, by reviseSpans (rule 10).
  */
 import { describe, expect, it } from 'vitest';
-import { definedType } from '../../src/nlp/entities/definitions';
-import { reviseSpans } from '../../src/nlp/entities/revise';
-import { entitiesFrom } from '../../src/nlp/entities';
-import { recognize } from '../../src/nlp/ner/recognize';
+import { definedType } from '../../src/core/nlp/entities/definitions';
+import { reviseSpans } from '../../src/core/nlp/entities/revise';
+import { entitiesFrom } from '../../src/core/nlp/entities';
+import { recognize } from '../../src/core/nlp/ner/recognize';
 import { loadNerModelFile } from '../../src/cli/model-file';
-import { splitSentences, tokenize } from '../../src/nlp/tokenize';
+import { splitSentences, tokenize } from '../../src/core/nlp/tokenize';
 
 function context(text: string) {
   const tokens = tokenize(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isJunkName } from '../../src/nlp/entities/junk';
-import type { NameMention } from '../../src/nlp/entities/aliases';
-import { tokenize } from '../../src/nlp/tokenize';
+import { isJunkName } from '../../src/core/nlp/entities/junk';
+import type { NameMention } from '../../src/core/nlp/entities/aliases';
+import { tokenize } from '../../src/core/nlp/tokenize';
 
 /** isJunkName for the one-word names `word` standing in `text` (every occurrence a mention). */
 function junk(text: string, word: string): boolean {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../../src/nlp/entities';
-import { parseNerModel } from '../../src/nlp/ner/model';
+import { findEntities } from '../../src/core/nlp/entities';
+import { parseNerModel } from '../../src/core/nlp/ner/model';
 
 const model = parseNerModel(JSON.parse(readFileSync(resolve(__dirname, '../../assets/model/ner-model.json'), 'utf8')));
 const kinds = (text: string) => findEntities(text, model).map((e) => `${e.type} ${e.name}`);

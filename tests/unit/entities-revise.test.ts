@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { reviseSpans } from '../../src/nlp/entities/revise';
-import type { NerSpan } from '../../src/nlp/ner/recognize';
-import { splitSentences, tokenize } from '../../src/nlp/tokenize';
+import { reviseSpans } from '../../src/core/nlp/entities/revise';
+import type { NerSpan } from '../../src/core/nlp/ner/recognize';
+import { splitSentences, tokenize } from '../../src/core/nlp/tokenize';
 
 const DEMONYMS = new Set(['spanish', 'mexican', 'german', 'american']);
 

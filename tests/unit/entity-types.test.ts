@@ -5,12 +5,12 @@
  * Wikipedia message schema that accepts it.
  */
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TYPE_NAMES, ENTITY_TYPES, highlightNames, NOTE_SOURCES, perSource, perType, tabTypes, typeLabels, type EntityTypeInfo } from '../../src/analysis/entity-types';
-import { isAnalysisOf } from '../../src/analysis/analysis-check';
-import type { Entity } from '../../src/analysis/contract';
-import { entitySections } from '../../src/sidebar/briefing';
-import { TYPE_LABELS } from '../../src/sidebar/model';
-import { HIGHLIGHT_NAMES } from '../../src/style/highlight-css';
+import { ENTITY_TYPE_NAMES, ENTITY_TYPES, highlightNames, NOTE_SOURCES, perSource, perType, tabTypes, typeLabels, type EntityTypeInfo } from '../../src/core/analysis/entity-types';
+import { isAnalysisOf } from '../../src/core/analysis/analysis-check';
+import type { Entity } from '../../src/core/analysis/contract';
+import { entitySections } from '../../src/ui/sidebar/briefing';
+import { TYPE_LABELS } from '../../src/ui/sidebar/model';
+import { HIGHLIGHT_NAMES } from '../../src/core/style/highlight-css';
 import { parseWikipediaRequest, WIKIPEDIA_LOOKUP, wikipediaRequestSchemas } from '../../src/protocol/wikipedia';
 import { parseWith } from '../../src/protocol/kit';
 

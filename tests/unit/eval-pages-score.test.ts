@@ -3,7 +3,7 @@
  * hand-made readings and Gloss results, no corpus. Names, texts and page names here are made up.
  */
 import { describe, expect, it } from 'vitest';
-import type { Entity, Quote } from '../../src/analysis/contract';
+import type { Entity, Quote } from '../../src/core/analysis/contract';
 import { matchEntities, roleRight, scoreAliases, scoreApart, scoreRoles, standsAlone } from '../eval/pages/entities';
 import { checkSpeaker, matchQuotes, scoreQuotes, spanMatch } from '../eval/pages/quotes';
 import { checkReading, halfOf, isHeldOut, looksLikeName, parseHeldOut, type ReadEntity, type Reading } from '../eval/pages/readings';

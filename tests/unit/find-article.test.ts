@@ -1,17 +1,17 @@
 // @vitest-environment jsdom
 /**
- * The page side of finding the article (extension/content/find-article.ts): the background's
+ * The page side of finding the article (src/platform/content/find-article.ts): the background's
  * answer (the article and its analysis, as JSON text) is mapped onto the live nodes, the analysis
  * carried with it; when the background cannot answer, or answers nonsense, the page reads its own
  * snapshot; an analysis that does not fit the article is dropped; when the page changed
  * meanwhile, it is read again.
  */
 import { describe, expect, it } from 'vitest';
-import { findArticle, stillOnPage, type ReadBy } from '../../extension/content/find-article';
-import { analyzeText } from '../../src/analysis/analyze';
-import type { Analysis } from '../../src/analysis/contract';
-import { extractArticle, extractFromSnapshot, type RemoteArticle } from '../../src/article/extract';
-import type { PageSnapshot } from '../../src/article/snapshot';
+import { findArticle, stillOnPage, type ReadBy } from '../../src/platform/content/find-article';
+import { analyzeText } from '../../src/core/analysis/analyze';
+import type { Analysis } from '../../src/core/analysis/contract';
+import { extractArticle, extractFromSnapshot, type RemoteArticle } from '../../src/core/article/extract';
+import type { PageSnapshot } from '../../src/core/article/snapshot';
 import { pageReadingJson } from '../../src/protocol';
 import { resources } from '../../src/cli/run';
 import { exampleHtml } from '../helpers/fixtures';
@@ -28,7 +28,7 @@ const background = (snapshot: PageSnapshot, analyse: (a: RemoteArticle) => unkno
 
 async function find(doc: Document, ask: (s: PageSnapshot) => Promise<unknown>) {
   const by: ReadBy[] = [];
-  const reading = await findArticle(doc, ask, (b) => by.push(b), () => import('../../src/article/extract'));
+  const reading = await findArticle(doc, ask, (b) => by.push(b), () => import('../../src/core/article/extract'));
   return { article: reading?.article ?? null, analysis: reading?.analysis ?? null, by };
 }
 

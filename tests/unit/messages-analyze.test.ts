@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAnalysisOf } from '../../src/analysis/analysis-check';
-import type { Analysis } from '../../src/analysis/contract';
+import { isAnalysisOf } from '../../src/core/analysis/analysis-check';
+import type { Analysis } from '../../src/core/analysis/contract';
 import { MAX_ANALYZE_CHARS, MAX_SNAPSHOT_CHARS, pageReadingJson, parseContentMessage, parsePageReading, parseSnapshotJson } from '../../src/protocol';
 
 describe('the analyze message', () => {

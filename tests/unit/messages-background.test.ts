@@ -38,7 +38,7 @@ const fake = vi.hoisted(() => {
     tabs: { sendMessage: vi.fn(), query: vi.fn(async () => []), create: vi.fn(async () => ({})), onRemoved: { addListener: vi.fn() } },
     scripting: { executeScript: vi.fn() },
   };
-  // extension/early-listeners.ts registers on the `chrome` global, as the browser provides it.
+  // src/platform/background/early-listeners.ts registers on the `chrome` global, as the browser provides it.
   (globalThis as { chrome?: unknown }).chrome = b;
   return { browser: b, listeners };
 });
@@ -57,7 +57,7 @@ beforeAll(async () => {
     }
   }
   vi.stubGlobal('URL', BrowserURL);
-  const bg = await import('../../extension/background');
+  const bg = await import('../../src/platform/background/background');
   onMessage = bg.onMessage as unknown as Listener;
 });
 

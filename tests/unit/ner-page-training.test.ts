@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelReading } from '../../scripts/ner/page-readings';
 import { GOLD_O_OR_MISC, GOLD_UNKNOWN, TAGS, toExample, updateTarget } from '../../scripts/ner/perceptron';
-import { buildGazetteer } from '../../src/nlp/ner/gazetteer';
+import { buildGazetteer } from '../../src/core/nlp/ner/gazetteer';
 
 const ent = (name: string, type: 'person' | 'organization' | 'place', aliases: string[] = []) => ({ name, type, aliases, role: null });
 

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../src/analysis/contract';
-import { analyzeText } from '../../src/analysis/analyze';
-import { entitiesFrom, findEntities } from '../../src/nlp/entities';
-import { recognize } from '../../src/nlp/ner/recognize';
-import { assignIds, slugify } from '../../src/nlp/entities/ids';
-import { parseNerModel } from '../../src/nlp/ner/model';
+import type { Entity } from '../../src/core/analysis/contract';
+import { analyzeText } from '../../src/core/analysis/analyze';
+import { entitiesFrom, findEntities } from '../../src/core/nlp/entities';
+import { recognize } from '../../src/core/nlp/ner/recognize';
+import { assignIds, slugify } from '../../src/core/nlp/entities/ids';
+import { parseNerModel } from '../../src/core/nlp/ner/model';
 
 const model = parseNerModel(JSON.parse(readFileSync(resolve(__dirname, '../../assets/model/ner-model.json'), 'utf8')));
 const find = (text: string): Entity[] => findEntities(text, model);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../src/analysis/contract';
-import { findEntities } from '../../src/nlp/entities';
-import { parseNerModel } from '../../src/nlp/ner/model';
+import type { Entity } from '../../src/core/analysis/contract';
+import { findEntities } from '../../src/core/nlp/entities';
+import { parseNerModel } from '../../src/core/nlp/ner/model';
 
 const model = parseNerModel(JSON.parse(readFileSync(resolve(__dirname, '../../assets/model/ner-model.json'), 'utf8')));
 const roleOf = (text: string, name: string): string | null | undefined => findEntities(text, model).find((e: Entity) => e.name === name)?.role;

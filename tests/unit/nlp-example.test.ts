@@ -1,16 +1,16 @@
 /**
  * The example article (tests/fixtures/pages/us-venezuela.html) against the careful human reading
  * in us-venezuela.expected.json: every entity (name, type), alias, role and distinct-people pair.
- * The article text comes from the real extractor (src/article) on a jsdom Document.
+ * The article text comes from the real extractor (src/core/article) on a jsdom Document.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Entity } from '../../src/analysis/contract';
-import { extractArticle } from '../../src/article';
-import { findEntities } from '../../src/nlp/entities';
-import { parseNerModel } from '../../src/nlp/ner/model';
+import type { Entity } from '../../src/core/analysis/contract';
+import { extractArticle } from '../../src/core/article';
+import { findEntities } from '../../src/core/nlp/entities';
+import { parseNerModel } from '../../src/core/nlp/ner/model';
 
 const root = resolve(__dirname, '../..');
 const expected = JSON.parse(readFileSync(resolve(root, 'tests/fixtures/pages/us-venezuela.expected.json'), 'utf8')) as {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/nlp/language';
+import { detectLanguage } from '../../src/core/nlp/language';
 
 const EN = 'Tensions between the United States and Venezuela have risen sharply after the president suggested that forces could soon strike targets inside the country. His comments follow a series of deadly strikes on boats that were used by traffickers, officials said.';
 const ES = 'Las tensiones entre Estados Unidos y Venezuela han aumentado después de que el presidente sugiriera que las fuerzas podrían atacar objetivos dentro del país. Sus comentarios siguen a una serie de ataques contra barcos que, según el gobierno, eran usados por narcotraficantes.';

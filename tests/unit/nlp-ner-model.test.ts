@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { base64ToInt8, decodeSparse, encodeSparse, int8ToBase64, parseNerModel } from '../../src/nlp/ner/model';
-import { recognize } from '../../src/nlp/ner/recognize';
-import { __test as local, wordInfo } from '../../src/nlp/ner/features';
-import { foldWord } from '../../src/nlp/ner/fold';
-import { findEntities } from '../../src/nlp/entities';
-import { fnv, mix } from '../../src/nlp/ner/hash';
+import { base64ToInt8, decodeSparse, encodeSparse, int8ToBase64, parseNerModel } from '../../src/core/nlp/ner/model';
+import { recognize } from '../../src/core/nlp/ner/recognize';
+import { __test as local, wordInfo } from '../../src/core/nlp/ner/features';
+import { foldWord } from '../../src/core/nlp/ner/fold';
+import { findEntities } from '../../src/core/nlp/entities';
+import { fnv, mix } from '../../src/core/nlp/ner/hash';
 
 const path = resolve(__dirname, '../../assets/model/ner-model.json');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, tokenize } from '../../src/nlp/tokenize';
+import { splitSentences, tokenize } from '../../src/core/nlp/tokenize';
 
 const words = (s: string): string[] => tokenize(s).map((t) => t.text);
 

@@ -1,8 +1,8 @@
 /** End to end: the example article through analyzeText carries the bundled notes. */
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/analysis/analyze';
+import { analyzeText } from '../../src/core/analysis/analyze';
 import { loadNerModelFile } from '../../src/cli/model-file';
-import { findDemonyms } from '../../src/notes';
+import { findDemonyms } from '../../src/core/notes';
 import { exampleText } from './notes-helpers';
 
 describe('analyzeText on the example article', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addArticleNotes } from '../../src/notes';
-import { clipAround, sentenceAt, sentenceEnds } from '../../src/notes/sentences';
+import { addArticleNotes } from '../../src/core/notes';
+import { clipAround, sentenceAt, sentenceEnds } from '../../src/core/notes/sentences';
 import { entity, exampleText, quote } from './notes-helpers';
 
 describe('sentences', () => {

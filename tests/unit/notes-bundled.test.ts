@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addBundledNotes, bundledWikiTitle, findDemonyms } from '../../src/notes';
-import { formatPopulation } from '../../src/notes/bundled/data';
+import { addBundledNotes, bundledWikiTitle, findDemonyms } from '../../src/core/notes';
+import { formatPopulation } from '../../src/core/notes/bundled/data';
 import { entity, exampleText } from './notes-helpers';
 
 const text = exampleText();

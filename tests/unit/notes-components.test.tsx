@@ -2,9 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import type { Entity } from '../../src/analysis/contract';
-import { EntityNotes, WikipediaConsent, type LookupWikipedia } from '../../src/sidebar/notes';
-import type { WikipediaResult } from '../../src/notes/wikipedia/summary';
+import type { Entity } from '../../src/core/analysis/contract';
+import { EntityNotes, WikipediaConsent, type LookupWikipedia } from '../../src/ui/sidebar/notes';
+import type { WikipediaResult } from '../../src/core/notes/wikipedia/summary';
 import { parseWikipediaRequest, type WikipediaLookupRequest } from '../../src/protocol/wikipedia';
 
 const jorge: Entity = {

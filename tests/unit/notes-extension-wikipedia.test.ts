@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createWikipediaService, isWikipediaMessage } from '../../extension/wikipedia/service';
-import { createWikipediaContentClient } from '../../extension/wikipedia/content-client';
-import { createMemoryStorage } from '../../src/notes/wikipedia';
+import { createWikipediaService, isWikipediaMessage } from '../../src/platform/wikipedia/service';
+import { createWikipediaContentClient } from '../../src/platform/wikipedia/content-client';
+import { createMemoryStorage } from '../../src/core/notes/wikipedia';
 import { WIKIPEDIA_CANCEL, WIKIPEDIA_CHOOSE, WIKIPEDIA_LOOKUP, type WikipediaLookupRequest } from '../../src/protocol/wikipedia';
-import { normalizeSettings } from '../../src/settings';
+import { normalizeSettings } from '../../src/core/settings';
 import { fakeFetch, json, recorded, type Route } from './notes-wikipedia-fakes';
 
 const req = (over: Partial<WikipediaLookupRequest> = {}): WikipediaLookupRequest => ({

@@ -1,6 +1,6 @@
 /** Shared helpers for the notes tests: the example article's text and hand-built entities. */
 import { JSDOM } from 'jsdom';
-import type { Entity, EntityType, Quote } from '../../src/analysis/contract';
+import type { Entity, EntityType, Quote } from '../../src/core/analysis/contract';
 import { exampleHtml } from '../helpers/fixtures';
 
 /** The example article's paragraphs, joined as the article extractor joins them. */

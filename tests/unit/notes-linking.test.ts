@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCases, runCase } from '../eval/linking';
-import { decide, typeFit } from '../../src/notes/wikipedia/linking';
-import type { Candidate } from '../../src/notes/wikipedia';
+import { decide, typeFit } from '../../src/core/notes/wikipedia/linking';
+import type { Candidate } from '../../src/core/notes/wikipedia';
 
 const cand = (title: string, description: string | null, extra: Partial<Candidate> = {}): Candidate => ({
   title, description, disambiguation: false, hasCoordinates: false, views: 1000, searchRank: 1, ...extra,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createWikipediaClient, RequestQueue } from '../../src/notes/wikipedia';
-import { WikiHttpError } from '../../src/notes/wikipedia/http';
+import { createWikipediaClient, RequestQueue } from '../../src/core/notes/wikipedia';
+import { WikiHttpError } from '../../src/core/notes/wikipedia/http';
 import { fakeFetch, json, recorded } from './notes-wikipedia-fakes';
 
 const UA = 'Gloss/0.1.0 (browser extension)';

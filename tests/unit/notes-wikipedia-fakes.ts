@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FIXTURES } from '../helpers/fixtures';
-import type { FetchLike } from '../../src/notes/wikipedia';
+import type { FetchLike } from '../../src/core/notes/wikipedia';
 
 export function recorded(name: string): string {
   return readFileSync(resolve(FIXTURES, 'linking/responses', name), 'utf8');

@@ -6,8 +6,8 @@ import {
   createWikipediaLookup,
   WikiCache,
   type LinkContext,
-} from '../../src/notes/wikipedia';
-import { DAY_MS } from '../../src/notes/wikipedia/cache';
+} from '../../src/core/notes/wikipedia';
+import { DAY_MS } from '../../src/core/notes/wikipedia/cache';
 import { fakeFetch, json, recorded, type Route } from './notes-wikipedia-fakes';
 
 const JORGE_CONTEXT: LinkContext = {

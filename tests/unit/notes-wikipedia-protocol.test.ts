@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wikipediaNote } from '../../src/notes/wikipedia';
+import { wikipediaNote } from '../../src/core/notes/wikipedia';
 import { parseWikipediaRequest, parseWikipediaResult, WIKIPEDIA_CANCEL, WIKIPEDIA_CHOOSE, WIKIPEDIA_LOOKUP } from '../../src/protocol/wikipedia';
 
 const lookup = {

@@ -7,10 +7,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { OptionsForm } from '../../extension/options/OptionsForm';
-import { siteListTooLarge } from '../../extension/options/site-patterns';
-import { applySettingsPatch, DEFAULT_SETTINGS, type Settings } from '../../src/settings';
-import { settingsItemBytes, SETTINGS_MAX_BYTES } from '../../src/settings-size';
+import { OptionsForm } from '../../src/ui/options/OptionsForm';
+import { siteListTooLarge } from '../../src/ui/options/site-patterns';
+import { applySettingsPatch, DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { settingsItemBytes, SETTINGS_MAX_BYTES } from '../../src/core/settings-size';
 
 let container: HTMLElement | null = null;
 afterEach(() => {

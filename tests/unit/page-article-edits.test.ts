@@ -4,11 +4,11 @@
  */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/contract';
-import type { Segment } from '../../src/article/types';
+import type { Analysis } from '../../src/core/analysis/contract';
+import type { Segment } from '../../src/core/article/types';
 import { applyNodeEdits, isMaterial, shiftAnalysis, shiftBlocks, textChange } from '../../src/page/article-edits';
 import { createBackoff } from '../../src/page/backoff';
-import { countWords } from '../../src/article/words';
+import { countWords } from '../../src/core/article/words';
 
 const doc = new JSDOM('<p>x</p>').window.document;
 const t = (s: string) => doc.createTextNode(s);

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPageHighlighter, type PageHighlighter } from '../../src/page/highlighter';
-import type { Segment } from '../../src/article/types';
+import type { Segment } from '../../src/core/article/types';
 import { ANALYSIS, ENTITIES, QUOTES, TEXT } from './sidebar-fixtures';
 import { largeAnalysis } from './sidebar-large-fixture';
 

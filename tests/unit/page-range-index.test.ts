@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { articleOffsetAt, buildRangeIndex, itemsAt, placePreview, pointInRects, segmentsByNode } from '../../src/page/range-index';
-import { highlightCss, pageTone, parseCssColor } from '../../src/style/highlight-css';
+import { highlightCss, pageTone, parseCssColor } from '../../src/core/style/highlight-css';
 import { firstLine } from '../../src/page/preview';
-import { contrastRatio } from '../../src/sidebar/styles/contrast';
-import type { Segment } from '../../src/article/types';
+import { contrastRatio } from '../../src/ui/sidebar/styles/contrast';
+import type { Segment } from '../../src/core/article/types';
 import { ANALYSIS, ENTITIES, QUOTES, largeAnalysis } from './sidebar-fixtures';
 
 describe('buildRangeIndex / itemsAt', () => {

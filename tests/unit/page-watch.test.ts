@@ -15,8 +15,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPageWatch, remapArticle, type PageWatch, type PageWatchOptions } from '../../src/page/page-watch';
-import { collectParagraphs, joinParagraphs } from '../../src/article/text-builder';
-import type { Segment } from '../../src/article/types';
+import { collectParagraphs, joinParagraphs } from '../../src/core/article/text-builder';
+import type { Segment } from '../../src/core/article/types';
 
 const PARAS = [
   'Venezuela’s president said on Tuesday that talks with Washington had gone well.',

@@ -1,10 +1,10 @@
 /**
  * A reader's click the background could not hand to the tab's content script waits for that
- * script to start and ask (extension/pending-clicks.ts; the background's `hello` answer), and a
+ * script to start and ask (src/platform/background/pending-clicks.ts; the background's `hello` answer), and a
  * click carries an id so that one delivered by both ways is acted on once.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { createPendingClicks, PENDING_CLICK_MS } from '../../extension/pending-clicks';
+import { createPendingClicks, PENDING_CLICK_MS } from '../../src/platform/background/pending-clicks';
 import { parseBackgroundMessage, parseContentMessage, type SenderInfo } from '../../src/protocol';
 
 const fake = vi.hoisted(() => {
@@ -92,7 +92,7 @@ describe('the background: a click its tab could not take yet', () => {
       }
     }
     vi.stubGlobal('URL', BrowserURL);
-    bg = (await import('../../extension/background')) as unknown as typeof bg;
+    bg = (await import('../../src/platform/background/background')) as unknown as typeof bg;
   });
   const script = (tab: number, url = 'https://news.example/a'): SenderInfo => ({ id: 'gloss-test-id', url, tab: { id: tab } });
 

@@ -6,10 +6,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findEntities } from '../../src/nlp/entities';
+import { findEntities } from '../../src/core/nlp/entities';
 import { loadNerModelFile } from '../../src/cli/model-file';
-import type { NerModel } from '../../src/nlp/ner/model';
-import type { Entity } from '../../src/analysis/contract';
+import type { NerModel } from '../../src/core/nlp/ner/model';
+import type { Entity } from '../../src/core/analysis/contract';
 import { adversarialText, anyString, assertSpan, piece } from './prop-helpers';
 
 let model: NerModel;

@@ -12,12 +12,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { extractArticle, rangeFor, type ArticleText } from '../../src/article';
-import { collectParagraphs, joinParagraphs } from '../../src/article/text-builder';
+import { extractArticle, rangeFor, type ArticleText } from '../../src/core/article';
+import { collectParagraphs, joinParagraphs } from '../../src/core/article/text-builder';
 import { articleOffsetAt, segmentsByNode } from '../../src/page/range-index';
 import { remapArticle } from '../../src/page/page-watch';
 import { onCodePointBoundary } from './prop-helpers';
-import { removeInvisible } from '../../src/article/invisible';
+import { removeInvisible } from '../../src/core/article/invisible';
 
 type Tree = { tag: string; kids: Tree[] } | { text: string };
 

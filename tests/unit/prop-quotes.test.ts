@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findQuotes } from '../../src/nlp/quotes';
-import type { Entity, Quote } from '../../src/analysis/contract';
+import { findQuotes } from '../../src/core/nlp/quotes';
+import type { Entity, Quote } from '../../src/core/analysis/contract';
 import { adversarialText, anyString, assertSpan, onCodePointBoundary } from './prop-helpers';
 
 function checkQuotes(text: string, quotes: Quote[], entities: Entity[]): void {

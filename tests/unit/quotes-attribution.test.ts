@@ -5,8 +5,8 @@
  * quotations with no speaker. Entities are built by hand where the test is about linking.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/nlp/quotes';
-import type { Entity } from '../../src/analysis/contract';
+import { findQuotes } from '../../src/core/nlp/quotes';
+import type { Entity } from '../../src/core/analysis/contract';
 import { mentionText, speakerNames as who } from './quotes-helpers';
 
 function person(id: string, name: string, text: string, role: string | null = null, forms: string[] = []): Entity {

@@ -4,9 +4,9 @@
  * that grows about linearly with the input.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/nlp/quotes';
-import { MAX_QUOTE_PARAGRAPHS } from '../../src/nlp/quotes/marks';
-import type { Quote } from '../../src/analysis/contract';
+import { findQuotes } from '../../src/core/nlp/quotes';
+import { MAX_QUOTE_PARAGRAPHS } from '../../src/core/nlp/quotes/marks';
+import type { Quote } from '../../src/core/analysis/contract';
 
 const para = 'The council met on Tuesday to discuss the budget and the new school buildings in the north of the city.';
 

@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Entity, Quote } from '../../src/analysis/contract';
-import { extractArticle } from '../../src/article';
-import { analyzeText } from '../../src/analysis/analyze';
-import { parseNerModel } from '../../src/nlp/ner/model';
-import { findQuotes } from '../../src/nlp/quotes';
+import type { Entity, Quote } from '../../src/core/analysis/contract';
+import { extractArticle } from '../../src/core/article';
+import { analyzeText } from '../../src/core/analysis/analyze';
+import { parseNerModel } from '../../src/core/nlp/ner/model';
+import { findQuotes } from '../../src/core/nlp/quotes';
 
 const root = resolve(__dirname, '../..');
 const expected = JSON.parse(readFileSync(resolve(root, 'tests/fixtures/pages/us-venezuela.expected.json'), 'utf8')) as {

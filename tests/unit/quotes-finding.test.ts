@@ -4,8 +4,8 @@
  * attribution, and what is not speech (titles, nicknames, terms, scare quotes); kind.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/nlp/quotes';
-import type { Quote } from '../../src/analysis/contract';
+import { findQuotes } from '../../src/core/nlp/quotes';
+import type { Quote } from '../../src/core/analysis/contract';
 
 const q = (text: string) => findQuotes(text, []);
 const texts = (text: string) => q(text).map((x) => x.text);

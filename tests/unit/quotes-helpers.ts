@@ -1,6 +1,6 @@
 /** What the quote tests read off findQuotes: each quotation's speaker name, or its mention's text. */
-import type { Entity, Quote } from '../../src/analysis/contract';
-import { findQuotes } from '../../src/nlp/quotes';
+import type { Entity, Quote } from '../../src/core/analysis/contract';
+import { findQuotes } from '../../src/core/nlp/quotes';
 
 /** The text of the mention that names the quotation's speaker, or null. */
 export const mentionText = (text: string, q: Quote | undefined): string | null =>

@@ -4,8 +4,8 @@
  * appositives, and organisations and documents as speakers. Small constructed sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/nlp/quotes';
-import type { Entity } from '../../src/analysis/contract';
+import { findQuotes } from '../../src/core/nlp/quotes';
+import type { Entity } from '../../src/core/analysis/contract';
 import { mentionText, speakerMentions as mentions, speakerNames as who } from './quotes-helpers';
 
 

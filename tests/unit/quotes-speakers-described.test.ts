@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../src/analysis/contract';
-import { analyzeText } from '../../src/analysis/analyze';
-import { findQuotes } from '../../src/nlp/quotes';
-import { parseNerModel } from '../../src/nlp/ner/model';
-import { shownAsName } from '../../src/nlp/quotes/shown';
+import type { Entity } from '../../src/core/analysis/contract';
+import { analyzeText } from '../../src/core/analysis/analyze';
+import { findQuotes } from '../../src/core/nlp/quotes';
+import { parseNerModel } from '../../src/core/nlp/ner/model';
+import { shownAsName } from '../../src/core/nlp/quotes/shown';
 
 const ner = parseNerModel(JSON.parse(readFileSync(resolve(__dirname, '../../assets/model/ner-model.json'), 'utf8')));
 const analyze = (text: string) => analyzeText(text, { ner }, { declaredLang: 'en' });

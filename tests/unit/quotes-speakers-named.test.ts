@@ -3,7 +3,7 @@
  * name in an apposition, the subject of the sentence before, a turn running past a caption.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/nlp/quotes';
+import { findQuotes } from '../../src/core/nlp/quotes';
 
 describe('the speaker the text names, not the nearest word', () => {
   it('"the statement read": the organisation named before it', () => {

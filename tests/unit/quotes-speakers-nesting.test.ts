@@ -4,7 +4,7 @@
  * the mention that names the speaker. Small constructed sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/nlp/quotes';
+import { findQuotes } from '../../src/core/nlp/quotes';
 
 const mentionAt = (text: string) =>
   findQuotes(text, []).map((q) => q.speaker?.mention?.start ?? null);

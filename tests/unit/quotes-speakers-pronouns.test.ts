@@ -4,11 +4,11 @@
  * unattributed with its cue kept.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/analysis/analyze';
-import type { ArticleBlock } from '../../src/analysis/contract';
+import { analyzeText } from '../../src/core/analysis/analyze';
+import type { ArticleBlock } from '../../src/core/analysis/contract';
 import { loadNerModelFile } from '../../src/cli/model-file';
-import { findQuotes } from '../../src/nlp/quotes';
-import { firstNameGender } from '../../src/nlp/quotes/lexicon';
+import { findQuotes } from '../../src/core/nlp/quotes';
+import { firstNameGender } from '../../src/core/nlp/quotes/lexicon';
 import { articleWords, badSpeakerName } from '../eval/speaker-names';
 
 const res = { ner: loadNerModelFile() };

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/analysis/analyze';
-import { parseNerModel } from '../../src/nlp/ner/model';
+import { analyzeText } from '../../src/core/analysis/analyze';
+import { parseNerModel } from '../../src/core/nlp/ner/model';
 
 const ner = parseNerModel(JSON.parse(readFileSync(resolve(__dirname, '../../assets/model/ner-model.json'), 'utf8')));
 

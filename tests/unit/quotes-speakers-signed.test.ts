@@ -3,7 +3,7 @@
  * Policy Research.”", the closing mark after the name. Small constructed texts.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/nlp/quotes';
+import { findQuotes } from '../../src/core/nlp/quotes';
 
 const speakersOf = (text: string) =>
   findQuotes(text, []).map((q) => (q.speaker?.mention ? [q.speaker.name, text.slice(q.speaker.mention.start, q.speaker.mention.end)] : null));

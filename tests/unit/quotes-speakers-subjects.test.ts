@@ -5,7 +5,7 @@
  * Small constructed sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/nlp/quotes';
+import { findQuotes } from '../../src/core/nlp/quotes';
 import { speakerMentions as mentionsOf, speakerNames as namesOf } from './quotes-helpers';
 
 

@@ -4,7 +4,7 @@
  * given up on a page no extension may touch; messaging the injected copy is retried briefly.
  */
 import { describe, expect, it } from 'vitest';
-import { INJECT_RETRY_DELAYS_MS, reachTab, SEND_RETRY_DELAYS_MS, type TabChannel } from '../../extension/reach-tab';
+import { INJECT_RETRY_DELAYS_MS, reachTab, SEND_RETRY_DELAYS_MS, type TabChannel } from '../../src/platform/background/reach-tab';
 
 /** A scripted tab: each call takes the next outcome (an Error is thrown, anything else answered). */
 function scriptedTab(sends: unknown[], injects: (Error | null)[]) {

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 /**
- * The background's one step for a page (extension/read-page.ts), as Firefox's background page
+ * The background's one step for a page (src/platform/background/read-page.ts), as Firefox's background page
  * runs it (a DOM at hand): a page snapshot in, the article and its analysis out as one JSON
  * answer; when the analysis fails there, the article still comes back, without one.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyzeText } from '../../src/analysis/analyze';
+import { analyzeText } from '../../src/core/analysis/analyze';
 import { takeSnapshot } from '../../src/page/take-snapshot';
 import { parsePageReading } from '../../src/protocol';
 import { resources } from '../../src/cli/run';
@@ -14,15 +14,15 @@ import { exampleHtml } from '../helpers/fixtures';
 const model = vi.hoisted(() => ({ fail: false }));
 
 // Built for Firefox: the background reads the snapshot itself (Chrome's hands it to an offscreen document).
-vi.mock('../../extension/browser-target', () => ({ BROWSER: 'firefox' }));
+vi.mock('../../src/platform/background/browser-target', () => ({ BROWSER: 'firefox' }));
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { getURL: (p: string) => `moz-extension://gloss/${p}`, onMessage: { addListener: () => {} } } } }));
-vi.mock('../../extension/model-loader', async () => {
+vi.mock('../../src/platform/model-loader', async () => {
   const { resources: load } = await import('../../src/cli/run');
   const { ner } = load();
   return { loadModel: () => (model.fail ? Promise.reject(new Error('model file: HTTP 404')) : Promise.resolve(ner)) };
 });
 
-const { analyzeHeld, forgetTab, readPage } = await import('../../extension/read-page');
+const { analyzeHeld, forgetTab, readPage } = await import('../../src/platform/background/read-page');
 
 async function snapshotJson(html: string): Promise<string> {
   const doc = new DOMParser().parseFromString(html, 'text/html');

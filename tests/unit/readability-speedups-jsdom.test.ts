@@ -10,8 +10,8 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/article';
-import { originalMethods, replacementMethods } from '../../src/article/readability-speedups';
+import { extractArticle } from '../../src/core/article';
+import { originalMethods, replacementMethods } from '../../src/core/article/readability-speedups';
 import { parseHtml } from '../../src/cli/run';
 import { exampleHtml } from '../helpers/fixtures';
 

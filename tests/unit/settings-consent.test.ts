@@ -4,7 +4,7 @@
  * current version survives reading.
  */
 import { describe, expect, it } from 'vitest';
-import { normalizeSettings, SETTINGS_VERSION } from '../../src/settings';
+import { normalizeSettings, SETTINGS_VERSION } from '../../src/core/settings';
 
 describe('settings: Wikipedia lookups need consent', () => {
   it('are off on a fresh install', () => {

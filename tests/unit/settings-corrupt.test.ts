@@ -1,12 +1,12 @@
 /**
  * Storage: a corrupt settings object is discarded field by field and rebuilt (normalizeSettings),
- * and extension/settings-store.ts, over a mocked storage.sync, returns valid settings for anything
+ * and src/platform/storage/settings-store.ts, over a mocked storage.sync, returns valid settings for anything
  * stored, rewrites what was corrupt, survives a storage that throws, and never saves junk.
  * (The Wikipedia cache's corrupt entries and size cap: tests/unit/notes-wikipedia-lookup.test.ts.)
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_SETTINGS, MAX_WIDTH, MIN_WIDTH, normalizeSettings, SETTINGS_VERSION, type Settings } from '../../src/settings';
+import { DEFAULT_SETTINGS, MAX_WIDTH, MIN_WIDTH, normalizeSettings, SETTINGS_VERSION, type Settings } from '../../src/core/settings';
 
 const store = vi.hoisted(() => {
   const data: Record<string, unknown> = {};
@@ -28,7 +28,7 @@ vi.mock('webextension-polyfill', () => ({
   default: { storage: { sync: store.sync, onChanged: { addListener: () => {}, removeListener: () => {} } } },
 }));
 
-const { loadSettings, saveSettings } = await import('../../extension/settings-store');
+const { loadSettings, saveSettings } = await import('../../src/platform/storage/settings-store');
 
 function isValid(s: Settings): void {
   expect(Object.keys(s).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());

@@ -1,14 +1,14 @@
 /**
- * How often settings are written (extension/settings-store.ts, src/settings-writer.ts), over a
+ * How often settings are written (src/platform/storage/settings-store.ts, src/core/settings-writer.ts), over a
  * storage.sync fake that behaves as Chrome's does: objects come back with their keys sorted,
  * and writes beyond a per-minute budget are refused with Chrome's error. Reading never writes
  * unless the stored value really changes; patches close together are one write; a refused
  * write is retried, and one that never lands is reported in words for the reader.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/settings';
-import { SETTINGS_MAX_BYTES } from '../../src/settings-size';
-import { jsonEqual } from '../../src/json-equal';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { SETTINGS_MAX_BYTES } from '../../src/core/settings-size';
+import { jsonEqual } from '../../src/core/json-equal';
 
 const chrome = vi.hoisted(() => {
   /** Chrome keeps values as dictionaries with sorted keys, at every depth. */
@@ -37,7 +37,7 @@ vi.mock('webextension-polyfill', () => ({
   default: { storage: { sync: chrome.sync, onChanged: { addListener: () => {}, removeListener: () => {} } } },
 }));
 
-const { loadSettings, saveSettings, watchSaveStatus, SettingsSaveError } = await import('../../extension/settings-store');
+const { loadSettings, saveSettings, watchSaveStatus, SettingsSaveError } = await import('../../src/platform/storage/settings-store');
 
 const PER_MINUTE = 'This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.';
 const PER_HOUR = 'This request exceeds the MAX_WRITE_OPERATIONS_PER_HOUR quota.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefingMarkdown, escapeMarkdown, quoteBody } from '../../src/sidebar/briefing';
+import { briefingMarkdown, escapeMarkdown, quoteBody } from '../../src/ui/sidebar/briefing';
 import { ANALYSIS, ARTICLE } from './sidebar-fixtures';
 
 describe('briefingMarkdown', () => {

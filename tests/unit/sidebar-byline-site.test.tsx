@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 /**
- * The header's byline and site name (src/format.ts bylineAndSite): the site's name is
+ * The header's byline and site name (src/core/format.ts bylineAndSite): the site's name is
  * shown once, in the header and in the copied briefing.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { briefingMarkdown } from '../../src/sidebar/briefing';
-import { bylineAndSite } from '../../src/format';
-import { mountSidebar, type MountedSidebar } from '../../src/sidebar/index';
+import { briefingMarkdown } from '../../src/ui/sidebar/briefing';
+import { bylineAndSite } from '../../src/core/format';
+import { mountSidebar, type MountedSidebar } from '../../src/ui/sidebar/index';
 import { ARTICLE, makeState, recordingActions } from './sidebar-fixtures';
 
 let mounted: MountedSidebar | null = null;

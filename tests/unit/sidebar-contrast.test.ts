@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../src/sidebar/styles/contrast';
-import { DARK, LIGHT, TEXT_PAIRS, UI_PAIRS } from '../../src/style/theme';
-import { SIDEBAR_CSS } from '../../src/sidebar/styles/sidebar-css';
+import { contrastRatio } from '../../src/ui/sidebar/styles/contrast';
+import { DARK, LIGHT, TEXT_PAIRS, UI_PAIRS } from '../../src/core/style/theme';
+import { SIDEBAR_CSS } from '../../src/ui/sidebar/styles/sidebar-css';
 
 describe('contrast math', () => {
   it('matches the WCAG reference values', () => {

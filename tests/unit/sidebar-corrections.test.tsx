@@ -5,9 +5,9 @@
  * names are listed with "Show again", the briefing line heads the lists; axe finds nothing.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { applyCorrections, type Correction } from '../../src/corrections';
+import { applyCorrections, type Correction } from '../../src/core/corrections';
 import { ANALYSIS, axeViolations, makeState, mountForTest } from './sidebar-fixtures';
-import type { SidebarState } from '../../src/sidebar/types';
+import type { SidebarState } from '../../src/ui/sidebar/types';
 
 let cleanup: (() => void) | null = null;
 afterEach(() => {
@@ -140,7 +140,7 @@ describe('the settings page\'s "Your corrections"', () => {
   it('lists them, clears them, says so when clearing fails; axe finds nothing', async () => {
     const { render } = await import('preact');
     const { act } = await import('preact/test-utils');
-    const { CorrectionsSection } = await import('../../extension/options/CorrectionsSection');
+    const { CorrectionsSection } = await import('../../src/ui/options/CorrectionsSection');
     document.documentElement.lang = 'en';
     const main = document.createElement('main');
     document.body.appendChild(main);

@@ -2,9 +2,9 @@
  * Test data for the sidebar's component tests: a short article modelled on the example page
  * (tests/fixtures/pages/us-venezuela.*), with offsets computed from the text so they are real.
  */
-import type { Analysis, Entity, EntityType, Quote } from '../../src/analysis/contract';
-import { DEFAULT_SETTINGS } from '../../src/settings';
-import type { ArticleInfo, SidebarActions, SidebarState } from '../../src/sidebar/types';
+import type { Analysis, Entity, EntityType, Quote } from '../../src/core/analysis/contract';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import type { ArticleInfo, SidebarActions, SidebarState } from '../../src/ui/sidebar/types';
 
 export const TEXT = [
   'Trump says US could soon strike targets inside Venezuela',
@@ -132,7 +132,7 @@ export { largeAnalysis } from './sidebar-large-fixture';
 
 /** Mounts the sidebar in a shadow root of the current (jsdom) document. */
 export async function mountForTest(state: SidebarState = makeState()) {
-  const { mountSidebar } = await import('../../src/sidebar/index');
+  const { mountSidebar } = await import('../../src/ui/sidebar/index');
   const { act } = await import('preact/test-utils');
   const host = document.createElement('gloss-root');
   document.body.appendChild(host);

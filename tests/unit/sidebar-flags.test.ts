@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFlag, withoutFlags } from '../../src/sidebar/flags';
+import { hasFlag, withoutFlags } from '../../src/ui/sidebar/flags';
 
 describe('flag emoji where they cannot be drawn', () => {
   it('leaves out each flag and the space before it, nothing else', () => {

@@ -1,5 +1,5 @@
 /** A large synthetic analysis for the long-list tests (jsdom and real browsers): no DOM, no test runner. */
-import type { Analysis, Entity, EntityType, Quote } from '../../src/analysis/contract';
+import type { Analysis, Entity, EntityType, Quote } from '../../src/core/analysis/contract';
 
 /** A large synthetic analysis (for the long-list test): `n` entities and `q` quotes. */
 export function largeAnalysis(n: number, q: number): { text: string; analysis: Analysis } {

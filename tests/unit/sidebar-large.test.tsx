@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { performance } from 'node:perf_hooks';
 import { largeAnalysis, makeState, mountForTest, ARTICLE } from './sidebar-fixtures';
-import { PAGE } from '../../src/sidebar/views/incremental';
+import { PAGE } from '../../src/ui/sidebar/views/incremental';
 
 const { text, analysis } = largeAnalysis(300, 200);
 const state = makeState({ article: { ...ARTICLE, text }, analysis });
@@ -23,7 +23,7 @@ afterEach(() => {
 describe('300 entities, 200 quotes', { timeout: 20_000 }, () => {
   it('renders the first page of rows only', async () => {
     // Load the modules first, so the timing is of rendering, not of importing.
-    await import('../../src/sidebar/index');
+    await import('../../src/ui/sidebar/index');
     await import('axe-core');
     const t0 = performance.now();
     const m = await mountForTest(state);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { mountSidebar, type MountedSidebar } from '../../src/sidebar/index';
+import { mountSidebar, type MountedSidebar } from '../../src/ui/sidebar/index';
 import { makeState, recordingActions } from './sidebar-fixtures';
 
 let mounted: MountedSidebar | null = null;

@@ -3,11 +3,11 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { OptionsForm } from '../../extension/options/OptionsForm';
-import { hostOf, matchingPattern, parsePatterns } from '../../extension/options/site-patterns';
-import { OPTIONS_THEME } from '../../extension/options/options-css';
-import { applySettingsPatch, DEFAULT_SETTINGS, type Settings } from '../../src/settings';
-import { contrastRatio } from '../../src/sidebar/styles/contrast';
+import { OptionsForm } from '../../src/ui/options/OptionsForm';
+import { hostOf, matchingPattern, parsePatterns } from '../../src/ui/options/site-patterns';
+import { OPTIONS_THEME } from '../../src/ui/options/options-css';
+import { applySettingsPatch, DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { contrastRatio } from '../../src/ui/sidebar/styles/contrast';
 import { axeViolations } from './sidebar-fixtures';
 
 let container: HTMLElement | null = null;

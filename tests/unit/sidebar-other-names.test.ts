@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherNames } from '../../src/sidebar/other-names';
+import { otherNames } from '../../src/ui/sidebar/other-names';
 
 describe('otherNames', () => {
   it('leaves out the name itself and the name with a title in front', () => {

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/analysis/analyze';
-import { parseNerModel } from '../../src/nlp/ner/model';
+import { analyzeText } from '../../src/core/analysis/analyze';
+import { parseNerModel } from '../../src/core/nlp/ner/model';
 import { ARTICLE, makeState, mountForTest } from './sidebar-fixtures';
 
 const ner = parseNerModel(JSON.parse(readFileSync(resolve(__dirname, '../../assets/model/ner-model.json'), 'utf8')));

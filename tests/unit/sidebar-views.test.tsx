@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { ANALYSIS, ARTICLE, ENTITIES, QUOTES, makeState, mountForTest } from './sidebar-fixtures';
-import { briefingMarkdown } from '../../src/sidebar/briefing';
-import { groupDigits } from '../../src/format';
+import { briefingMarkdown } from '../../src/ui/sidebar/briefing';
+import { groupDigits } from '../../src/core/format';
 
 type Mounted = Awaited<ReturnType<typeof mountForTest>>;
 let m: Mounted | null = null;

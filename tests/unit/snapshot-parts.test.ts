@@ -3,9 +3,9 @@
  * background puts them together (SnapshotAssembler) and refuses parts that do not fit.
  */
 import { describe, expect, it } from 'vitest';
-import { sendSnapshot } from '../../extension/content/find-article';
-import { SNAPSHOT_PART_CHARS, SnapshotAssembler } from '../../src/article/snapshot-parts';
-import type { PageSnapshot } from '../../src/article/snapshot';
+import { sendSnapshot } from '../../src/platform/content/find-article';
+import { SNAPSHOT_PART_CHARS, SnapshotAssembler } from '../../src/core/article/snapshot-parts';
+import type { PageSnapshot } from '../../src/core/article/snapshot';
 import { parseContentMessage } from '../../src/protocol';
 
 const big: PageSnapshot = { root: ['html', [], ['body', [], ...Array.from({ length: 3000 }, (_, i) => ['p', ['class', `c${i}`], `Paragraph ${i} — naïve “quoted” text. `.repeat(3)] as PageSnapshot['root'])]], title: 'T', lang: 'en' };

@@ -1,16 +1,16 @@
 /**
  * A city named on its own is a club in sports reporting and a place elsewhere
- * (src/nlp/entities/sport-places.ts): the pure rule, and its place in the entity stage.
+ * (src/core/nlp/entities/sport-places.ts): the pure rule, and its place in the entity stage.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entitiesFrom } from '../../src/nlp/entities';
-import { placesOutsideSport, sportsDensity, SPORTS_CUES_PER_100_WORDS } from '../../src/nlp/entities/sport-places';
-import { parseNerModel } from '../../src/nlp/ner/model';
-import { recognize } from '../../src/nlp/ner/recognize';
-import { tokenize } from '../../src/nlp/tokenize';
-import type { NerSpan } from '../../src/nlp/ner/recognize';
+import { entitiesFrom } from '../../src/core/nlp/entities';
+import { placesOutsideSport, sportsDensity, SPORTS_CUES_PER_100_WORDS } from '../../src/core/nlp/entities/sport-places';
+import { parseNerModel } from '../../src/core/nlp/ner/model';
+import { recognize } from '../../src/core/nlp/ner/recognize';
+import { tokenize } from '../../src/core/nlp/tokenize';
+import type { NerSpan } from '../../src/core/nlp/ner/recognize';
 
 const model = parseNerModel(JSON.parse(readFileSync(resolve(__dirname, '../../assets/model/ner-model.json'), 'utf8')));
 

@@ -1,10 +1,10 @@
 /**
- * The Wikipedia cache's index (src/notes/wikipedia/cache.ts) is what eviction reads: when it is
+ * The Wikipedia cache's index (src/core/notes/wikipedia/cache.ts) is what eviction reads: when it is
  * missing or corrupt, it is rebuilt from the stored entries, so entries stored before the loss
  * are still evicted oldest first and the cache stays under its caps.
  */
 import { describe, expect, it } from 'vitest';
-import { createMemoryStorage, WikiCache } from '../../src/notes/wikipedia/cache';
+import { createMemoryStorage, WikiCache } from '../../src/core/notes/wikipedia/cache';
 
 const PREFIX = 'glossWiki:';
 const entryKeys = (data: Map<string, unknown>) => [...data.keys()].filter((k) => k.startsWith(PREFIX) && k !== `${PREFIX}index`).sort();

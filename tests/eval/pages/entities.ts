@@ -3,7 +3,7 @@
  * recall, precision (optional names left out), aliases merged, roles, people kept apart.
  * Pure: takes the article text and the entities, no corpus.
  */
-import type { Entity } from '../../../src/analysis/contract';
+import type { Entity } from '../../../src/core/analysis/contract';
 import type { OptionalEntity, ReadEntity } from './readings';
 import { normName, normSpace, occurrences, overlaps, roleTokens, tokenF1 } from './text';
 

@@ -2,7 +2,7 @@
  * Quotes of one page against its reading: which Gloss quote span is which read quote (one span
  * for one read quote at most), speakers of the found ones, and the reading's notQuotes. Pure.
  */
-import type { Quote } from '../../../src/analysis/contract';
+import type { Quote } from '../../../src/core/analysis/contract';
 import { entityByName, type ScoredEntity } from './entities';
 import type { OptionalEntity, ReadEntity, ReadQuote } from './readings';
 import { headNoun, normName, normQuote, roleTokens, tokenF1 } from './text';

@@ -2,7 +2,7 @@
  * One page's score against its reading, and the sums over pages. Pure: takes Gloss's result (and
  * the baseline's entities) as values; pages.ts runs the analysis.
  */
-import type { ArticleMeta, Entity, Quote } from '../../../src/analysis/contract';
+import type { ArticleMeta, Entity, Quote } from '../../../src/core/analysis/contract';
 import { matchEntities, scoreAliases, scoreApart, scoreRoles, type ScoredEntity } from './entities';
 import { scoreQuotes } from './quotes';
 import type { Half, ReadArticle, ReadEntity, Reading } from './readings';

@@ -14,9 +14,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import type { Entity } from '../../../src/analysis/contract';
-import { findEntities } from '../../../src/nlp/entities';
-import { findQuotes } from '../../../src/nlp/quotes';
+import type { Entity } from '../../../src/core/analysis/contract';
+import { findEntities } from '../../../src/core/nlp/entities';
+import { findQuotes } from '../../../src/core/nlp/quotes';
 import { loadNer } from '../quotes';
 import { loadSplit, type Doc, type Split } from './corpus';
 import { emptyCounts, goldEvents, isPronounSource, scoreDoc, summarize, type PredictedQuote } from './score';

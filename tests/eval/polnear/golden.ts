@@ -12,10 +12,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Entity } from '../../../src/analysis/contract';
-import { findEntities } from '../../../src/nlp/entities';
-import { findQuotes } from '../../../src/nlp/quotes';
-import { parseNerModel } from '../../../src/nlp/ner/model';
+import type { Entity } from '../../../src/core/analysis/contract';
+import { findEntities } from '../../../src/core/nlp/entities';
+import { findQuotes } from '../../../src/core/nlp/quotes';
+import { parseNerModel } from '../../../src/core/nlp/ner/model';
 import { readConll, REPO_ROOT } from '../../../scripts/ner/corpus';
 import { loadSplit, polnearAvailable } from './corpus';
 

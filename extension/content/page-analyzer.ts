@@ -1,3 +1,0 @@
-/** The analyser with its model, for the page when the background cannot analyse (page-modules.ts). */
-export { analyzeText } from '../../src/analysis/analyze';
-export { loadModel } from '../model-loader';
