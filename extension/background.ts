@@ -13,7 +13,7 @@ import { writeClipboard } from './clipboard';
 import { analyzeHeld, forgetTab, readPage } from './read-page';
 import { loadModel } from './model-loader';
 import { reachTab } from './reach-tab';
-import { createPendingClicks, type ToggleType } from './pending-clicks';
+import { createPendingClicks, stillOnClickedPage, type ToggleType } from './pending-clicks';
 import { TEST_BUILD } from '../src/build-flags';
 import { BROWSER } from './browser-target';
 import { loadSettings } from './settings-store';
@@ -44,6 +44,8 @@ export async function toggleInTab(tabId: number, type: ToggleType = 'toggle-side
       await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['content.js'] });
     },
     wait: (ms) => new Promise((r) => setTimeout(r, ms)),
+    // Each try goes to the page the reader clicked on, not to the next page of the tab.
+    onPage: async () => stillOnClickedPage(url, (await browser.tabs.get(tabId)).url),
   });
   if (reached.ok) {
     pendingClicks.delivered(tabId, click.click);
