@@ -4,7 +4,7 @@
  * click carries an id so that one delivered by both ways is acted on once.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { createPendingClicks, PENDING_CLICK_MS } from '../../src/platform/background/pending-clicks';
+import { createPendingClicks, PENDING_CLICK_MS, stillOnClickedPage } from '../../src/platform/background/pending-clicks';
 import { parseBackgroundMessage, parseContentMessage, type SenderInfo } from '../../src/protocol';
 
 const fake = vi.hoisted(() => {
@@ -22,7 +22,7 @@ const fake = vi.hoisted(() => {
       local: { get: vi.fn(async () => ({})), set: vi.fn(async () => {}), remove: vi.fn(async () => {}) },
       onChanged: { addListener: () => {}, removeListener: () => {} },
     },
-    tabs: { sendMessage: vi.fn(), query: vi.fn(async () => []) },
+    tabs: { sendMessage: vi.fn(), query: vi.fn(async () => []), get: vi.fn(async (id: number) => ({ id, url: 'https://news.example/a' })) },
     scripting: { executeScript: vi.fn() },
   };
   (globalThis as { chrome?: unknown }).chrome = b;
@@ -61,6 +61,22 @@ describe('createPendingClicks', () => {
     now = 0;
     p.add(2, 'toggle-sidebar', 'https://news.example/a');
     expect(p.take(2, 'https://news.example/b')).toBeNull();
+  });
+});
+
+describe('stillOnClickedPage', () => {
+  it('is the same page up to the fragment, and another page otherwise', () => {
+    expect(stillOnClickedPage('http://a.test/x.html', 'http://a.test/x.html#part')).toBe(true);
+    expect(stillOnClickedPage('http://a.test/x.html', 'http://a.test/y.html')).toBe(false);
+  });
+
+  it('has left when the browser no longer tells the tab’s address (another site)', () => {
+    expect(stillOnClickedPage('http://a.test/x.html', undefined)).toBe(false);
+  });
+
+  it('cannot tell, so does not stop a click, when the click’s page was not known', () => {
+    expect(stillOnClickedPage(null, 'http://a.test/y.html')).toBe(true);
+    expect(stillOnClickedPage('about:blank', 'http://a.test/y.html')).toBe(true);
   });
 });
 
@@ -111,5 +127,25 @@ describe('the background: a click its tab could not take yet', () => {
     fake.browser.tabs.sendMessage.mockResolvedValue({ open: true });
     expect(await bg.toggleInTab(10, 'toggle-sidebar', 'https://news.example/a')).toEqual({ open: true });
     expect(await bg.onMessage({ type: 'hello' }, script(10))).toBeNull();
+  });
+
+  it('is not carried to the next page when the tab goes on while the click is on its way', async () => {
+    // The click reached the page as the reader left it: Chromium fails the message, and the tab
+    // now shows another page. Injecting there and sending again would toggle the next page.
+    fake.browser.tabs.sendMessage.mockReset();
+    fake.browser.scripting.executeScript.mockReset();
+    fake.browser.tabs.sendMessage.mockRejectedValueOnce(new Error('The page keeping the extension port is moved into back/forward cache, so the message channel is closed.'));
+    fake.browser.tabs.sendMessage.mockResolvedValue({ open: true });
+    fake.browser.scripting.executeScript.mockResolvedValue([]);
+    fake.browser.tabs.get.mockImplementation(async (id: number) => ({ id, url: fake.browser.tabs.sendMessage.mock.calls.length ? 'https://news.example/b' : 'https://news.example/a' }));
+    try {
+      expect(await bg.toggleInTab(11, 'toggle-sidebar', 'https://news.example/a')).toBeNull();
+      expect(fake.browser.tabs.sendMessage).toHaveBeenCalledTimes(1);
+      expect(fake.browser.scripting.executeScript).not.toHaveBeenCalled();
+      // Nor by the next page's content script asking on start.
+      expect(await bg.onMessage({ type: 'hello' }, script(11, 'https://news.example/b'))).toBeNull();
+    } finally {
+      fake.browser.tabs.get.mockImplementation(async (id: number) => ({ id, url: 'https://news.example/a' }));
+    }
   });
 });

@@ -76,4 +76,29 @@ describe('reachTab', () => {
     expect(t.log.filter((x) => x === 'send')).toHaveLength(1 + SEND_RETRY_DELAYS_MS.length + 1);
     expect(t.waits).toEqual([...SEND_RETRY_DELAYS_MS]);
   });
+
+  it('makes no further try once the tab has gone on to another page', async () => {
+    // The message reached the page as the reader left it (Chromium: it went into the back/forward
+    // cache); the tab now shows the next page, which must not get this click.
+    const t = scriptedTab([new Error('The page keeping the extension port is moved into back/forward cache, so the message channel is closed.'), { open: true }], [null]);
+    const pages = [true, false];
+    const r = await reachTab({ ...t.channel, onPage: async () => pages.shift() ?? false });
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.reason).toMatch(/went on to another page/);
+    expect(t.log).toEqual(['send']);
+  });
+
+  it('makes every try while the tab stays on the clicked page', async () => {
+    const t = scriptedTab([noListener, noListener, { open: true }], [null]);
+    const r = await reachTab({ ...t.channel, onPage: async () => true });
+    expect(r).toEqual({ ok: true, reply: { open: true } });
+    expect(t.log).toEqual(['send', 'inject', 'send', 'send']);
+  });
+
+  it('sends nothing when the tab has already left the page by the time the click is handled', async () => {
+    const t = scriptedTab([{ open: true }], []);
+    const r = await reachTab({ ...t.channel, onPage: async () => false });
+    expect(r.ok).toBe(false);
+    expect(t.log).toEqual([]);
+  });
 });

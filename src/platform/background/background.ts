@@ -17,7 +17,7 @@ import { writeClipboard } from './clipboard';
 import { analyzeHeld, forgetTab, readPage } from './read-page';
 import { loadModel } from '../model-loader';
 import { reachTab } from './reach-tab';
-import { createPendingClicks, type ToggleType } from './pending-clicks';
+import { createPendingClicks, stillOnClickedPage, type ToggleType } from './pending-clicks';
 import { TEST_BUILD } from '../../core/build-flags';
 import { BROWSER } from './browser-target';
 import { loadSettings } from '../storage/settings-store';
@@ -51,6 +51,8 @@ export async function toggleInTab(tabId: number, type: ToggleType = 'toggle-side
       await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['content.js'] });
     },
     wait: (ms) => new Promise((r) => setTimeout(r, ms)),
+    // Each try goes to the page the reader clicked on, not to the next page of the tab.
+    onPage: async () => stillOnClickedPage(url, (await browser.tabs.get(tabId)).url),
   });
   if (reached.ok) {
     pendingClicks.delivered(tabId, click.click);

@@ -38,6 +38,18 @@ export interface PendingClicks {
 
 const sameDocument = (a: string, b: string) => a.split('#')[0] === b.split('#')[0];
 
+/**
+ * Whether a tab now at `tabUrl` still shows the page a click at `clickUrl` was made on. Unknown
+ * when the browser did not say where the click was (null), or named only the blank document a
+ * tab holds before its first page commits: then yes. A tab whose address the
+ * browser no longer tells us (undefined: the click's activeTab grant ends when the tab goes to
+ * another site) has left.
+ */
+export function stillOnClickedPage(clickUrl: string | null, tabUrl: string | undefined): boolean {
+  if (clickUrl === null || clickUrl.startsWith('about:')) return true;
+  return tabUrl !== undefined && sameDocument(clickUrl, tabUrl);
+}
+
 export function createPendingClicks(now: () => number = Date.now, keepMs = PENDING_CLICK_MS): PendingClicks {
   const byTab = new Map<number, Pending>();
   let count = 0;

@@ -3,6 +3,12 @@
  * nothing answers (the tab was open before Gloss was installed or updated, or the page is still
  * loading), inject content.js and message the copy that then answers.
  *
+ * Every try goes to the page the reader clicked on, never to a page the tab has gone on to: a
+ * message that reached the page as the reader left it fails in the background (Chromium:
+ * "moved into back/forward cache, so the message channel is closed"), and trying again, or
+ * injecting, would deliver the old page's click to the new page (seen: it opened the sidebar
+ * there, and the reader's own click on the new page then closed it).
+ *
  * Free of extension APIs (the caller passes them in) so the retry logic is unit-tested.
  */
 
@@ -26,11 +32,19 @@ export interface TabChannel {
   /** Injects content.js into the tab's top frame; rejects when the browser refuses. */
   inject(): Promise<void>;
   wait(ms: number): Promise<void>;
+  /**
+   * Whether the tab still shows the page the reader clicked on; asked before every try. Left
+   * out when the caller cannot tell (every try is then made).
+   */
+  onPage?(): Promise<boolean>;
 }
 
 export type Reached = { ok: true; reply: unknown } | { ok: false; reason: string };
 
 const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** Thrown by a try when the tab has gone on to another page: no further try is made. */
+class LeftPage extends Error {}
 
 /** `fn` tried now and again after each delay, until it resolves; the last error if it never does. */
 async function tryWithDelays<T>(fn: () => Promise<T>, delays: readonly number[], wait: (ms: number) => Promise<void>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
@@ -40,14 +54,34 @@ async function tryWithDelays<T>(fn: () => Promise<T>, delays: readonly number[],
     try {
       return { ok: true, value: await fn() };
     } catch (e) {
+      if (e instanceof LeftPage) throw e;
       error = e;
     }
   }
   return { ok: false, error };
 }
 
+const LEFT_REASON = 'The tab went on to another page before the click reached Gloss there; the click is dropped';
+
 export async function reachTab(channel: TabChannel): Promise<Reached> {
-  const { send, inject, wait } = channel;
+  try {
+    return await reachPage(channel);
+  } catch (e) {
+    if (e instanceof LeftPage) return { ok: false, reason: LEFT_REASON };
+    throw e;
+  }
+}
+
+async function reachPage(channel: TabChannel): Promise<Reached> {
+  const { wait, onPage } = channel;
+  const onlyHere =
+    <T>(fn: () => Promise<T>) =>
+    async (): Promise<T> => {
+      if (onPage && !(await onPage().catch(() => false))) throw new LeftPage();
+      return fn();
+    };
+  const send = onlyHere(channel.send);
+  const inject = onlyHere(channel.inject);
   // No listener: the page is still loading, or it was open before Gloss was installed or updated.
   const first = await tryWithDelays(send, [], wait);
   if (first.ok) return { ok: true, reply: first.value };
