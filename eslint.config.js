@@ -32,14 +32,22 @@ const LAYOUT = {
  */
 const MOUNTED = {
   page: ['host', 'take-snapshot', 'highlighter', 'preview', 'page-watch', 'article-edits', 'backoff', 'trusted-input'],
-  ui: ['sidebar', 'sidebar/types', 'sidebar/flags', 'options/OptionsForm', 'options/CorrectionsSection', 'options/options-css'],
+  ui: [
+    'sidebar',
+    'sidebar/types',
+    'sidebar/flags',
+    'options/OptionsForm',
+    'options/CorrectionsSection',
+    'options/options-css',
+  ],
 };
 
 const FOLDERS = Object.keys(LAYOUT);
 const BROWSER_APIS = 'Only src/platform/ calls browser-extension APIs; put that code there and pass in what it gives.';
 const POLYFILL = { group: ['webextension-polyfill', 'webextension-polyfill/*'], message: BROWSER_APIS };
 /** Before the move the platform's code is in extension/; after it, in src/platform/. */
-const OUTSIDE_PLATFORM = 'src/ must not use browser-extension APIs: that code goes in extension/ (src/platform/ after the move).';
+const OUTSIDE_PLATFORM =
+  'src/ must not use browser-extension APIs: that code goes in extension/ (src/platform/ after the move).';
 const JSDOM = { group: ['jsdom', 'jsdom/*'], message: 'jsdom is for the command line (src/cli/) and the tests.' };
 /**
  * A relative import that climbs out of its folder into `target` (a top-level folder of src/, or
@@ -59,7 +67,9 @@ const layoutRules = FOLDERS.map((folder) => ({
       'error',
       {
         patterns: [
-          ...FOLDERS.filter((f) => !LAYOUT[folder].includes(f)).map((f) => into(f, folder === 'platform' ? (MOUNTED[f] ?? []) : [])),
+          ...FOLDERS.filter((f) => !LAYOUT[folder].includes(f)).map((f) =>
+            into(f, folder === 'platform' ? (MOUNTED[f] ?? []) : []),
+          ),
           into('extension'),
           ...(folder === 'platform' ? [] : [POLYFILL]),
           ...(folder === 'cli' ? [] : [JSDOM]),
@@ -83,8 +93,14 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render page or network data as HTML.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never parse page or network data as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never render page or network data as HTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Never parse page or network data as HTML.',
+        },
       ],
       'no-eval': 'error',
       'no-implied-eval': 'error',
@@ -101,7 +117,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['webextension-polyfill', 'webextension-polyfill/*'], message: OUTSIDE_PLATFORM },
-            { group: ['**/extension/**', '../extension/*', '../../extension/*'], message: 'src/ never imports from extension/.' },
+            {
+              group: ['**/extension/**', '../extension/*', '../../extension/*'],
+              message: 'src/ never imports from extension/.',
+            },
           ],
         },
       ],
@@ -120,7 +139,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['page', 'ui', 'cli'].map((f) => ({ regex: `^(\\.\\./)+src/${f}(/|$)`, message: `extension/ holds entry points that import src/platform/, not src/${f}/.` })) },
+        {
+          patterns: ['page', 'ui', 'cli'].map((f) => ({
+            regex: `^(\\.\\./)+src/${f}(/|$)`,
+            message: `extension/ holds entry points that import src/platform/, not src/${f}/.`,
+          })),
+        },
       ],
     },
   },

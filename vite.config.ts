@@ -66,7 +66,9 @@ function extensionPagesBuild(browser: Browser): UserConfig['build'] {
         chunkFileNames: 'chunks/[name]-[hash].js',
         // The background's toolbar listeners in a chunk of their own that imports nothing, so it
         // is evaluated before the rest of the background (src/platform/background/early-listeners.ts).
-        codeSplitting: { groups: [{ name: 'early-listeners', test: /src[\\/]platform[\\/]background[\\/]early-listeners\.ts$/ }] },
+        codeSplitting: {
+          groups: [{ name: 'early-listeners', test: /src[\\/]platform[\\/]background[\\/]early-listeners\.ts$/ }],
+        },
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },
@@ -93,7 +95,12 @@ async function buildRest(browser: Browser): Promise<void> {
       outDir: dir,
       emptyOutDir: false,
       minify: true,
-      lib: { entry: resolve(root, 'extension/content/loader.ts'), formats: ['iife'], name: 'glossContent', fileName: () => 'content.js' },
+      lib: {
+        entry: resolve(root, 'extension/content/loader.ts'),
+        formats: ['iife'],
+        name: 'glossContent',
+        fileName: () => 'content.js',
+      },
     },
   });
   // What the page loads later, each one file with no imports of shared chunks: the page
@@ -133,7 +140,13 @@ function glossExtension(): Plugin {
     async closeBundle() {
       await buildRest('chrome');
       rmSync(outDir('firefox'), { recursive: true, force: true });
-      await build({ configFile: false, logLevel: 'warn', ...sharedFor('firefox'), plugins: [removeHtmlSinks()], build: extensionPagesBuild('firefox') });
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        ...sharedFor('firefox'),
+        plugins: [removeHtmlSinks()],
+        build: extensionPagesBuild('firefox'),
+      });
       await buildRest('firefox');
     },
   };
@@ -149,7 +162,13 @@ export default defineConfig({
         extends: true,
         // Generous time-outs: CI machines are shared and can be heavily loaded. Time-outs only
         // catch hangs; no test asserts a duration (those figures live in `npm run bench`).
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node', testTimeout: 30_000, hookTimeout: 60_000 },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         extends: true,

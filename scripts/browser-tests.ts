@@ -22,7 +22,10 @@ function main(argv: string[]): number {
     return 1;
   }
   if (checkOnly) return 0;
-  const run = spawnSync(resolve(root, 'node_modules/.bin/vitest'), ['run', '--project', 'e2e', ...argv], { cwd: root, stdio: 'inherit' });
+  const run = spawnSync(resolve(root, 'node_modules/.bin/vitest'), ['run', '--project', 'e2e', ...argv], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (run.error) throw run.error;
   return run.status ?? 1;
 }

@@ -21,10 +21,21 @@ const browser = await puppeteer.launch({
   pipe: true,
   enableExtensions: [distDir('chromium')],
   defaultViewport: headful ? null : { width: 1280, height: 900 },
-  args: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), ...(headful ? ['--window-size=1280,900'] : ['--disable-gpu'])],
+  args: [
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ...(headful ? ['--window-size=1280,900'] : ['--disable-gpu']),
+  ],
 });
 try {
-  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 20_000 });
+  const worker = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
+    { timeout: 20_000 },
+  );
   const extensionId = new URL(worker.url()).host;
   const page = await browser.newPage();
   for (const p of await browser.pages()) if (p !== page && p.url() === 'about:blank') await p.close();

@@ -24,7 +24,14 @@ import { dirname, resolve } from 'node:path';
 import { buildGazetteer } from '../src/core/nlp/ner/gazetteer';
 import { extractStage2Features, STAGE2_FEATURES_PER_TOKEN, type WordInfo } from '../src/core/nlp/ner/features';
 import { tagInfo } from '../src/core/nlp/ner/decode';
-import { encodeSparse, int8ToBase64, MODEL_KIND, MODEL_VERSION, parseNerModel, type NerModelFile } from '../src/core/nlp/ner/model';
+import {
+  encodeSparse,
+  int8ToBase64,
+  MODEL_KIND,
+  MODEL_VERSION,
+  parseNerModel,
+  type NerModelFile,
+} from '../src/core/nlp/ner/model';
 import { buildGazetteerData } from './ner/build-gazetteer';
 import { readConll, readWikigold, REPO_ROOT, type GoldDoc } from './ner/corpus';
 import { readTunePages } from './ner/page-readings';
@@ -106,11 +113,16 @@ console.log(
 );
 
 const info = tagInfo(TAGS);
-const f1 = (ex: Example[], preds: Int32Array[]): number => spanF1(ex.map((e, i) => ({ gold: e.gold, pred: preds[i]! }))).f;
+const f1 = (ex: Example[], preds: Int32Array[]): number =>
+  spanF1(ex.map((e, i) => ({ gold: e.gold, pred: preds[i]! }))).f;
 const predictAll = (ex: Example[], m: { weights: ArrayLike<number>; transitions: ArrayLike<number> }): Int32Array[] =>
   ex.map((e) => predict(e, m.weights, m.transitions));
 const withFirstPass = (ex: Example[], firstPass: Int32Array[]): Example[] =>
-  ex.map((e, i) => ({ ...e, feats: extractStage2Features(e.feats, e.ctx, firstPass[i]!, TAGS.length, info.type, mask), F: STAGE2_FEATURES_PER_TOKEN }));
+  ex.map((e, i) => ({
+    ...e,
+    feats: extractStage2Features(e.feats, e.ctx, firstPass[i]!, TAGS.length, info.type, mask),
+    F: STAGE2_FEATURES_PER_TOKEN,
+  }));
 
 // Pass 1 on everything.
 const pass1: Trained = trainBagged(trainEx, { bits, epochs, seed });
@@ -142,7 +154,10 @@ if (twoPass) {
 
 /** int8 weights: clip at a high quantile of |w| so a few large weights do not eat the resolution. */
 function quantize(m: Trained): { q: Int8Array; qt: number[]; scale: number } {
-  const abs = Float32Array.from(m.weights.filter((x) => x !== 0), Math.abs).sort();
+  const abs = Float32Array.from(
+    m.weights.filter((x) => x !== 0),
+    Math.abs,
+  ).sort();
   const clip = abs.length ? abs[Math.min(abs.length - 1, Math.floor(abs.length * 0.99995))]! : 1;
   const scale = 127 / clip;
   const q = new Int8Array(m.weights.length);
@@ -200,7 +215,10 @@ const outPath = arg('out') ? resolve(arg('out')!) : resolve(REPO_ROOT, 'assets/m
 mkdirSync(dirname(outPath), { recursive: true });
 const json = JSON.stringify(file);
 writeFileSync(outPath, json);
-if (!arg('out')) writeFileSync(resolve(REPO_ROOT, 'assets/data/gazetteer.json'), JSON.stringify(gazData, null, 0) + '\n');
+if (!arg('out'))
+  writeFileSync(resolve(REPO_ROOT, 'assets/data/gazetteer.json'), JSON.stringify(gazData, null, 0) + '\n');
 const tp = performance.now();
 parseNerModel(JSON.parse(json));
-console.log(`wrote ${outPath}: ${json.length} bytes; parse+load ${(performance.now() - tp).toFixed(1)} ms; total ${secs()}`);
+console.log(
+  `wrote ${outPath}: ${json.length} bytes; parse+load ${(performance.now() - tp).toFixed(1)} ms; total ${secs()}`,
+);

@@ -52,7 +52,10 @@ export function patchModule(id: string, code: string, patches: readonly SourcePa
   if (!mine.length) return null;
   let out = code;
   for (const p of mine) {
-    if (!out.includes(p.from)) throw new Error(`${id}: expected \`${p.from}\` to patch; the library changed, review scripts/build/html-sinks.ts`);
+    if (!out.includes(p.from))
+      throw new Error(
+        `${id}: expected \`${p.from}\` to patch; the library changed, review scripts/build/html-sinks.ts`,
+      );
     out = out.replace(p.from, p.to);
   }
   return out;

@@ -62,7 +62,8 @@ export function filesNamedBy(m: Manifest): string[] {
   record((m.action as { default_icon?: unknown } | undefined)?.default_icon).forEach(add);
   add(background.service_worker);
   list(background.scripts).forEach(add);
-  for (const cs of list(m.content_scripts) as { js?: unknown; css?: unknown }[]) [...list(cs.js), ...list(cs.css)].forEach(add);
+  for (const cs of list(m.content_scripts) as { js?: unknown; css?: unknown }[])
+    [...list(cs.js), ...list(cs.css)].forEach(add);
   add((m.options_ui as { page?: unknown } | undefined)?.page);
   return files;
 }

@@ -18,7 +18,8 @@ import { readConll } from './corpus';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dictDir = resolve(ROOT, 'node_modules/@cspell/dict-companies');
 const version = (JSON.parse(readFileSync(resolve(dictDir, 'package.json'), 'utf8')) as { version: string }).version;
-const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one
+  .lexicon;
 
 const train = readConll('train');
 if (!train) throw new Error('build-companies needs CoNLL-2003 train in ../shared/corpora');
@@ -27,7 +28,8 @@ const lowerWords = new Set<string>();
 for (const doc of train) {
   for (const w of doc.text.split(/\s+/)) if (w && w === w.toLowerCase()) lowerWords.add(w);
   for (const sp of doc.spans) {
-    if (sp.type === 'PER' || sp.type === 'LOC') for (const w of doc.text.slice(sp.start, sp.end).split(/\s+/)) lowerWords.add(w.toLowerCase());
+    if (sp.type === 'PER' || sp.type === 'LOC')
+      for (const w of doc.text.slice(sp.start, sp.end).split(/\s+/)) lowerWords.add(w.toLowerCase());
   }
 }
 

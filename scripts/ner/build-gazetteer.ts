@@ -26,11 +26,14 @@ const TAG_TO_LIST: Record<string, GazList> = {
 };
 
 export function buildGazetteerData(): GazetteerData {
-  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one
+    .lexicon;
   const lists = new Map<GazList, Set<string>>();
   for (const [entry, tagOrTags] of Object.entries(lexicon)) {
     const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
-    const norm = tokenize(entry).map((t) => t.text.toLowerCase()).join(' ');
+    const norm = tokenize(entry)
+      .map((t) => t.text.toLowerCase())
+      .join(' ');
     if (!norm) continue;
     for (const tag of tags) {
       const list = TAG_TO_LIST[tag];

@@ -37,7 +37,9 @@ function predicted(doc: GoldDoc, ner: ReturnType<typeof parseNerModel>): Span[] 
   if (raw) {
     // the recognizer's own spans, before the entity stage (--raw)
     const r = recognize(doc.text, ner);
-    return r.spans.filter((s) => TYPES.includes(s.type)).map((s) => ({ start: r.tokens[s.first]!.start, end: r.tokens[s.last - 1]!.end, type: s.type }));
+    return r.spans
+      .filter((s) => TYPES.includes(s.type))
+      .map((s) => ({ start: r.tokens[s.first]!.start, end: r.tokens[s.last - 1]!.end, type: s.type }));
   }
   const a = analyzeText(doc.text, { ner });
   const out: Span[] = [];
@@ -70,16 +72,25 @@ function score(name: string, docs: GoldDoc[], ner: ReturnType<typeof parseNerMod
       const same = gold.find((g) => g.start === p.start && g.end === p.end);
       const over = gold.find((g) => g.start < p.end && p.start < g.end);
       const m = misc.find((g) => g.start < p.end && p.start < g.end);
-      const ctx = doc.text.slice(Math.max(0, p.start - 30), p.start) + '[' + doc.text.slice(p.start, p.end) + ']' + doc.text.slice(p.end, p.end + 30);
+      const ctx =
+        doc.text.slice(Math.max(0, p.start - 30), p.start) +
+        '[' +
+        doc.text.slice(p.start, p.end) +
+        ']' +
+        doc.text.slice(p.end, p.end + 30);
       if (same) {
         kinds.type!++;
         errs.type!.push(`${same.type}->${p.type} ${ctx.replace(/\n/g, ' / ')}`);
       } else if (over) {
         kinds.boundary!++;
-        errs.boundary!.push(`pred ${p.type} gold ${over.type} "${doc.text.slice(over.start, over.end)}": ${ctx.replace(/\n/g, ' / ')}`);
+        errs.boundary!.push(
+          `pred ${p.type} gold ${over.type} "${doc.text.slice(over.start, over.end)}": ${ctx.replace(/\n/g, ' / ')}`,
+        );
       } else {
         kinds.spurious!++;
-        errs.spurious!.push(`${p.type}${m ? ' (MISC ' + doc.text.slice(m.start, m.end) + ')' : ''}: ${ctx.replace(/\n/g, ' / ')}`);
+        errs.spurious!.push(
+          `${p.type}${m ? ' (MISC ' + doc.text.slice(m.start, m.end) + ')' : ''}: ${ctx.replace(/\n/g, ' / ')}`,
+        );
       }
     }
     for (const g of gold) {
@@ -89,7 +100,12 @@ function score(name: string, docs: GoldDoc[], ner: ReturnType<typeof parseNerMod
       const over = pred.find((p) => p.start < g.end && g.start < p.end);
       if (!over) {
         kinds.missed!++;
-        const ctx = doc.text.slice(Math.max(0, g.start - 30), g.start) + '[' + doc.text.slice(g.start, g.end) + ']' + doc.text.slice(g.end, g.end + 30);
+        const ctx =
+          doc.text.slice(Math.max(0, g.start - 30), g.start) +
+          '[' +
+          doc.text.slice(g.start, g.end) +
+          ']' +
+          doc.text.slice(g.end, g.end + 30);
         errs.missed!.push(`${g.type}: ${ctx.replace(/\n/g, ' / ')}`);
       }
     }
@@ -100,9 +116,13 @@ function score(name: string, docs: GoldDoc[], ner: ReturnType<typeof parseNerMod
     return `P ${p.toFixed(4)} R ${r.toFixed(4)} F1 ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(4)}`;
   };
   console.log(`${name} (${docs.length} docs)`);
-  for (const t of [...TYPES, 'micro']) console.log(`  ${t.padEnd(6)} ${f(c[t]!)}  (tp ${c[t]!.tp} fp ${c[t]!.fp} fn ${c[t]!.fn})`);
-  console.log(`  errors: predicted with wrong boundary ${kinds.boundary}, wrong type ${kinds.type}, spurious ${kinds.spurious}; gold missed entirely ${kinds.missed}`);
-  if (errors > 0) for (const k of Object.keys(errs)) for (const l of errs[k]!.slice(0, errors)) console.log(`  ${k}: ${l}`);
+  for (const t of [...TYPES, 'micro'])
+    console.log(`  ${t.padEnd(6)} ${f(c[t]!)}  (tp ${c[t]!.tp} fp ${c[t]!.fp} fn ${c[t]!.fn})`);
+  console.log(
+    `  errors: predicted with wrong boundary ${kinds.boundary}, wrong type ${kinds.type}, spurious ${kinds.spurious}; gold missed entirely ${kinds.missed}`,
+  );
+  if (errors > 0)
+    for (const k of Object.keys(errs)) for (const l of errs[k]!.slice(0, errors)) console.log(`  ${k}: ${l}`);
 }
 
 const model = arg('model');
@@ -113,4 +133,10 @@ const errors = Number(arg('errors') ?? 0);
 const even = readWikigold('train');
 const dev = readConll('dev');
 if (!process.argv.includes('--no-dev') && dev) score('CoNLL dev', dev, ner, 0);
-if (even) score(`wikigold training-half quarter ${part} (docs ${part ? '2, 6, 10' : '0, 4, 8'}, ...)`, even.filter((_, i) => i % 2 === part), ner, errors);
+if (even)
+  score(
+    `wikigold training-half quarter ${part} (docs ${part ? '2, 6, 10' : '0, 4, 8'}, ...)`,
+    even.filter((_, i) => i % 2 === part),
+    ner,
+    errors,
+  );

@@ -20,7 +20,10 @@ import { CORPORA, REPO_ROOT, type GoldDoc, type GoldSpan } from './corpus';
 const TYPE_OF: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 
 function pagePath(r: Reading): string | null {
-  const rel = r.corpus === 'aeb' ? `article-extraction-benchmark/html/${r.id}.html.gz` : `readability-test-pages/${r.id}/source.html`;
+  const rel =
+    r.corpus === 'aeb'
+      ? `article-extraction-benchmark/html/${r.id}.html.gz`
+      : `readability-test-pages/${r.id}/source.html`;
   const p = resolve(CORPORA, rel);
   return existsSync(p) ? p : null;
 }
@@ -37,16 +40,23 @@ function forms(name: string): string[] {
  * Gold spans for one reading over `text`: longest forms first, whole words only, an occurrence
  * never inside one already taken. Returns the spans and the character ranges to ignore.
  */
-export function labelReading(text: string, r: Pick<Reading, 'entities' | 'optional'>): { spans: GoldSpan[]; ignore: [number, number][] } {
+export function labelReading(
+  text: string,
+  r: Pick<Reading, 'entities' | 'optional'>,
+): { spans: GoldSpan[]; ignore: [number, number][] } {
   // form -> type ('?' when two types claim it or none is known)
   const typeOf = new Map<string, string>();
   const add = (form: string, type: string): void => {
     const had = typeOf.get(form);
     typeOf.set(form, had === undefined || had === type ? type : '?');
   };
-  for (const e of r.entities) for (const n of [e.name, ...e.aliases]) for (const f of forms(n)) add(f, TYPE_OF[e.type]!);
-  for (const o of r.optional) for (const n of [o.name, ...o.aliases]) for (const f of forms(n)) add(f, (o.type && TYPE_OF[o.type]) || '?');
-  const ordered = [...typeOf.keys()].filter((f) => f.length > 1).sort((a, b) => b.length - a.length || a.localeCompare(b));
+  for (const e of r.entities)
+    for (const n of [e.name, ...e.aliases]) for (const f of forms(n)) add(f, TYPE_OF[e.type]!);
+  for (const o of r.optional)
+    for (const n of [o.name, ...o.aliases]) for (const f of forms(n)) add(f, (o.type && TYPE_OF[o.type]) || '?');
+  const ordered = [...typeOf.keys()]
+    .filter((f) => f.length > 1)
+    .sort((a, b) => b.length - a.length || a.localeCompare(b));
   const taken = new Uint8Array(text.length);
   const spans: GoldSpan[] = [];
   const ignore: [number, number][] = [];

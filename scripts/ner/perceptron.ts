@@ -3,11 +3,18 @@
  * BIO-constrained Viterbi. Deterministic: a seeded PRNG fixes the sentence order of each epoch.
  */
 import { splitSentences, tokenize, type Sentence } from '../../src/core/nlp/tokenize';
-import { extractFeatures, FEATURES_PER_TOKEN, type FeatureContext, type WordInfo, emptyFeatureContext } from '../../src/core/nlp/ner/features';
+import {
+  extractFeatures,
+  FEATURES_PER_TOKEN,
+  type FeatureContext,
+  type WordInfo,
+  emptyFeatureContext,
+} from '../../src/core/nlp/ner/features';
 import { makeScratch, scoreTokens, tagInfo, viterbi } from '../../src/core/nlp/ner/decode';
 import type { Gazetteer } from '../../src/core/nlp/ner/gazetteer';
 import type { GoldDoc } from './corpus';
 
+// prettier-ignore
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
 /** Gold value of a token that is O unless the model tags it MISC (GoldDoc.loose). */
 export const GOLD_O_OR_MISC = -1;

@@ -15,7 +15,12 @@ export const MAX_DESCRIPTION = 132;
 const NEVER_SHIPPED = [/\.map$/, /(^|\/)\./, /(^|\/)node_modules\//, /\.tsx?$/];
 
 /** Problems with an extension package for `browser` (empty: none). */
-export function lintExtensionPackage(entries: readonly ZipEntry[], zipBytes: number, browser: Browser, version: string): string[] {
+export function lintExtensionPackage(
+  entries: readonly ZipEntry[],
+  zipBytes: number,
+  browser: Browser,
+  version: string,
+): string[] {
   const problems: string[] = [];
   const names = new Set(entries.map((e) => e.name));
   const manifestEntry = entries.find((e) => e.name === 'manifest.json');
@@ -30,13 +35,16 @@ export function lintExtensionPackage(entries: readonly ZipEntry[], zipBytes: num
   if (typeof m.name !== 'string' || !m.name) problems.push('manifest has no name');
   if (m.version !== version) problems.push(`manifest version ${String(m.version)} is not package.json's ${version}`);
   if (typeof m.description !== 'string' || !m.description) problems.push('manifest has no description');
-  else if (m.description.length > MAX_DESCRIPTION) problems.push(`description is ${m.description.length} characters (at most ${MAX_DESCRIPTION})`);
+  else if (m.description.length > MAX_DESCRIPTION)
+    problems.push(`description is ${m.description.length} characters (at most ${MAX_DESCRIPTION})`);
   if (!(m.icons as Record<string, unknown> | undefined)?.['128']) problems.push('no 128-pixel icon');
-  for (const f of filesNamedBy(m)) if (!names.has(f)) problems.push(`${f} is named by the manifest but not in the package`);
+  for (const f of filesNamedBy(m))
+    if (!names.has(f)) problems.push(`${f} is named by the manifest but not in the package`);
   for (const w of (m.web_accessible_resources ?? []) as { resources?: string[] }[]) {
     for (const r of w.resources ?? []) {
       const prefix = r.endsWith('*') ? r.slice(0, -1) : null;
-      if (prefix === null ? !names.has(r) : ![...names].some((n) => n.startsWith(prefix))) problems.push(`web-accessible ${r} matches no file`);
+      if (prefix === null ? !names.has(r) : ![...names].some((n) => n.startsWith(prefix)))
+        problems.push(`web-accessible ${r} matches no file`);
     }
   }
   const background = (m.background ?? {}) as { service_worker?: unknown; scripts?: unknown };
@@ -55,14 +63,17 @@ export function lintExtensionPackage(entries: readonly ZipEntry[], zipBytes: num
 }
 
 /** The folders never in the sources package: installed, built or downloaded, not written. */
+// prettier-ignore
 export const NOT_SOURCES = [/^node_modules\//, /^dist[^/]*\//, /^test-output\//, /(^|\/)corpora\//, /^\.eval-cache\//, /^scratch\//];
 
 /** Problems with the sources package AMO asks for (empty: none). */
 export function lintSourcesPackage(entries: readonly ZipEntry[], zipBytes: number, note: string): string[] {
   const problems: string[] = [];
   const names = new Set(entries.map((e) => e.name));
-  for (const f of ['package.json', 'package-lock.json', 'manifest.json', 'vite.config.ts', note]) if (!names.has(f)) problems.push(`${f} is missing`);
-  for (const dir of ['src/', 'extension/', 'scripts/build/']) if (![...names].some((n) => n.startsWith(dir))) problems.push(`nothing under ${dir}`);
+  for (const f of ['package.json', 'package-lock.json', 'manifest.json', 'vite.config.ts', note])
+    if (!names.has(f)) problems.push(`${f} is missing`);
+  for (const dir of ['src/', 'extension/', 'scripts/build/'])
+    if (![...names].some((n) => n.startsWith(dir))) problems.push(`nothing under ${dir}`);
   for (const n of names) if (NOT_SOURCES.some((re) => re.test(n))) problems.push(`${n} is not a source file`);
   if (zipBytes > MAX_PACKAGE_BYTES) problems.push(`the package is ${zipBytes} bytes (at most ${MAX_PACKAGE_BYTES})`);
   return problems;

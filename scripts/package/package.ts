@@ -8,7 +8,16 @@
  * Exits 1 on any problem.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { BROWSERS, readManifestSources } from '../build/manifest';
@@ -39,14 +48,19 @@ const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encodi
 function sourceFiles(): ZipEntry[] {
   const listed = git('ls-files', '-z', '--cached', '--others', '--exclude-standard').split('\0').filter(Boolean);
   return [...new Set(listed)]
-    .filter((f) => !NOT_SOURCES.some((re) => re.test(f)) && existsSync(resolve(root, f)) && statSync(resolve(root, f)).isFile())
+    .filter(
+      (f) =>
+        !NOT_SOURCES.some((re) => re.test(f)) && existsSync(resolve(root, f)) && statSync(resolve(root, f)).isFile(),
+    )
     .map((f) => ({ name: f, data: readFileSync(resolve(root, f)) }));
 }
 
 function buildNote(version: string): string {
   const commit = git('rev-parse', 'HEAD').trim();
   const changed = git('status', '--porcelain').trim() !== '';
-  const engines = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { engines?: { node?: string } }).engines?.node ?? 'current';
+  const engines =
+    (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { engines?: { node?: string } }).engines
+      ?.node ?? 'current';
   return `# Building Gloss ${version} from these sources
 
 These are the sources of the Gloss add-on, from commit ${commit}${changed ? ' with uncommitted changes' : ''}
@@ -78,7 +92,11 @@ function webExtLint(zip: Buffer): string[] {
     }
     let out: string;
     try {
-      out = execFileSync(resolve(root, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', dir, '--output', 'json', '--boring'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      out = execFileSync(
+        resolve(root, 'node_modules/.bin/web-ext'),
+        ['lint', '--source-dir', dir, '--output', 'json', '--boring'],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+      );
     } catch (e) {
       // web-ext exits non-zero on errors; its report is still on stdout.
       out = (e as { stdout?: string }).stdout ?? '';
@@ -86,7 +104,9 @@ function webExtLint(zip: Buffer): string[] {
     }
     type Finding = { code: string; message: string; file?: string };
     const report = JSON.parse(out.slice(out.indexOf('{'))) as { errors: Finding[]; warnings: Finding[] };
-    return [...report.errors, ...report.warnings].map((x) => `web-ext lint: ${x.code}: ${x.message}${x.file ? ` (${x.file})` : ''}`);
+    return [...report.errors, ...report.warnings].map(
+      (x) => `web-ext lint: ${x.code}: ${x.message}${x.file ? ` (${x.file})` : ''}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

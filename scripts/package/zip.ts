@@ -26,7 +26,8 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const { name, data } of sorted) {
-    if (!name || name.startsWith('/') || name.includes('\\') || name.split('/').includes('..')) throw new Error(`zip: bad entry name ${JSON.stringify(name)}`);
+    if (!name || name.startsWith('/') || name.includes('\\') || name.split('/').includes('..'))
+      throw new Error(`zip: bad entry name ${JSON.stringify(name)}`);
     const nameBytes = Buffer.from(name, 'utf8');
     const deflated = deflateRawSync(data, { level: 9 });
     const method = deflated.length < data.length ? DEFLATE : STORE;

@@ -25,7 +25,9 @@ export function inputProblem(content: string, asText: boolean): string | null {
 
 /** Why a missing `file` is missing: an argument with spaces or line breaks is text, not a name. */
 function missingFileProblem(file: string): string {
-  return /\s/.test(file.trim()) ? 'file not found (analyze reads files: save the text to a file and give --text FILE)' : 'file not found';
+  return /\s/.test(file.trim())
+    ? 'file not found (analyze reads files: save the text to a file and give --text FILE)'
+    : 'file not found';
 }
 
 /** The content of `file` if it can be analysed as asked, else its error line. */
@@ -41,7 +43,12 @@ function readChecked(file: string, asText: boolean): { content: string } | Error
   return problem ? { file, error: problem } : { content };
 }
 
-function analyzeContent(file: string, content: string, asText: boolean, res: AnalyzerResources): AnalysisResult | ErrorLine {
+function analyzeContent(
+  file: string,
+  content: string,
+  asText: boolean,
+  res: AnalyzerResources,
+): AnalysisResult | ErrorLine {
   try {
     return asText ? analyzePlainText(file, content, res) : analyzeHtml(file, content, res);
   } catch (e) {

@@ -22,10 +22,12 @@
  */
 
 /** Elements whose content the HTML tokenizer does not read as markup (scripting disabled, as in jsdom). */
+// prettier-ignore
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
-const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+const isAsciiLetter = (c: string | undefined): boolean =>
+  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 
 /** The `display` and `visibility` declarations of a style attribute's value, or the value itself when unsafe to split. */
 export function visibilityDeclarations(value: string): string {

@@ -57,7 +57,7 @@ export function speedUpReadabilityForJsdom(Observer: typeof MutationObserver): v
 function nextElement(el: Element, root: Node): Element | null {
   const child = el.firstElementChild;
   if (child) return child;
-  for (let cur: Element | null = el; cur && cur !== root; ) {
+  for (let cur: Element | null = el; cur && cur !== root;) {
     const sibling = cur.nextElementSibling;
     if (sibling) return sibling;
     const parent: Node | null = cur.parentNode;
@@ -159,7 +159,8 @@ function isElementWithoutContent(this: ReadabilitySelf, node: Element): boolean 
   return (
     node.nodeType === this.ELEMENT_NODE &&
     !hasNonSpaceText(node) &&
-    (!node.children.length || node.children.length == node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length)
+    (!node.children.length ||
+      node.children.length == node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length)
   );
 }
 

@@ -26,7 +26,13 @@ export function readInput(file: string): string {
     buf = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read file (${code ?? String(e)})`);
+    throw new Error(
+      code === 'ENOENT'
+        ? 'file not found'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : `cannot read file (${code ?? String(e)})`,
+    );
   }
   if (file.endsWith('.gz')) {
     try {
@@ -48,7 +54,11 @@ export function readInput(file: string): string {
  * detection reads neither, and jsdom's CSS parsing was the larger part of the parse on
  * style-heavy pages. `lighten: false` parses the HTML as it is.
  */
-export function parseHtml(html: string, url = 'https://example.invalid/article', opts: { lighten?: boolean } = {}): Document {
+export function parseHtml(
+  html: string,
+  url = 'https://example.invalid/article',
+  opts: { lighten?: boolean } = {},
+): Document {
   // Readability will read this jsdom document: its jsdom speed-ups (same results, see there).
   speedUpReadabilityForJsdom(jsdomMutationObserver());
   const source = opts.lighten === false ? html : lightenHtml(html);
@@ -59,7 +69,10 @@ export function parseHtml(html: string, url = 'https://example.invalid/article',
     try {
       return makeDom(source.replace(/<style[\s\S]*?<\/style\s*>/gi, ''), url);
     } catch {
-      return makeDom(source.replace(/<style[\s\S]*?<\/style\s*>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, ''), url);
+      return makeDom(
+        source.replace(/<style[\s\S]*?<\/style\s*>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, ''),
+        url,
+      );
     }
   }
 }
@@ -82,7 +95,11 @@ export function analyzeHtml(file: string, html: string, res = resources()): Anal
 }
 
 /** analyzeHtml, and how long jsdom's parse took (the CLI's own cost: a browser parses natively). */
-export function analyzeHtmlTimed(file: string, html: string, res = resources()): { result: AnalysisResult; parseMs: number } {
+export function analyzeHtmlTimed(
+  file: string,
+  html: string,
+  res = resources(),
+): { result: AnalysisResult; parseMs: number } {
   const t0 = performance.now();
   const doc = parseHtml(html);
   const parseMs = round(performance.now() - t0);
@@ -119,7 +136,15 @@ export function analyzePlainText(file: string, text: string, res = resources()):
   const t2 = performance.now();
   return {
     file,
-    article: { title: '', byline: null, siteName: null, lang: null, publishedTime: null, text, blocks: plainTextBlocks(text) },
+    article: {
+      title: '',
+      byline: null,
+      siteName: null,
+      lang: null,
+      publishedTime: null,
+      text,
+      blocks: plainTextBlocks(text),
+    },
     ...analysis,
     timings: { detectMs: 0, analyzeMs: round(t2 - t1) },
   };
@@ -130,7 +155,11 @@ export function analyzeFile(file: string, asText: boolean, res?: AnalyzerResourc
 }
 
 /** analyzeFile, with the time spent reading the file and parsing it (0 for --text). */
-export function analyzeFileTimed(file: string, asText: boolean, res?: AnalyzerResources): { result: AnalysisResult | ErrorLine; readMs: number; parseMs: number } {
+export function analyzeFileTimed(
+  file: string,
+  asText: boolean,
+  res?: AnalyzerResources,
+): { result: AnalysisResult | ErrorLine; readMs: number; parseMs: number } {
   const t0 = performance.now();
   let readMs = 0;
   try {

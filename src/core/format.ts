@@ -17,7 +17,11 @@ export interface FormattedTime {
  * Formats a publication time for reading. Date-only strings ("2025-11-12") show no time of day;
  * strings that do not parse as a date give null (the caller shows them verbatim, if at all).
  */
-export function formatPublished(value: string | null | undefined, locale?: string, timeZone?: string): FormattedTime | null {
+export function formatPublished(
+  value: string | null | undefined,
+  locale?: string,
+  timeZone?: string,
+): FormattedTime | null {
   if (!value) return null;
   const trimmed = value.trim();
   const ms = Date.parse(trimmed);
@@ -76,7 +80,10 @@ const TRAILING_NAME = /^(.*\S)(?:\s+[|·•—–-]\s+|,\s+)([^|·•—–,]+)$
  * in itself ("The Hill | The Hill") is given once; a byline that is only the site's name is not
  * shown beside it; a byline that ends with the site's name ("Ann Lee | The Hill") loses that end.
  */
-export function bylineAndSite(byline: string | null | undefined, siteName: string | null | undefined): { byline: string | null; siteName: string | null } {
+export function bylineAndSite(
+  byline: string | null | undefined,
+  siteName: string | null | undefined,
+): { byline: string | null; siteName: string | null } {
   let site = siteName?.trim() || null;
   if (site) {
     const parts = site.split(NAME_SEPARATOR).filter(Boolean);

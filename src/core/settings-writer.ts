@@ -15,7 +15,8 @@ export interface SettingsStorage {
   write(settings: Settings): Promise<void>;
 }
 
-export type SaveStatus = { state: 'saved' } | { state: 'retrying'; message: string } | { state: 'failed'; message: string };
+export type SaveStatus =
+  { state: 'saved' } | { state: 'retrying'; message: string } | { state: 'failed'; message: string };
 
 export interface SettingsWriterOptions {
   storage: SettingsStorage;
@@ -52,8 +53,10 @@ export function defaultRetryDelay(error: unknown, attempt: number): number | nul
 /** What the reader is told when a save failed for good. */
 export function saveFailureMessage(error: unknown): string {
   const m = text(error);
-  if (error instanceof SettingsTooLargeError) return `Gloss could not save your settings: ${m}. Remove some sites from the list of sites where Gloss never runs.`;
-  if (/MAX_WRITE_OPERATIONS/.test(m)) return 'Gloss could not save your settings: the browser is limiting how often extensions save. Please try again in a few minutes.';
+  if (error instanceof SettingsTooLargeError)
+    return `Gloss could not save your settings: ${m}. Remove some sites from the list of sites where Gloss never runs.`;
+  if (/MAX_WRITE_OPERATIONS/.test(m))
+    return 'Gloss could not save your settings: the browser is limiting how often extensions save. Please try again in a few minutes.';
   return `Gloss could not save your settings (${m}). Please try again.`;
 }
 
@@ -63,7 +66,9 @@ interface Waiter {
   reject(e: unknown): void;
 }
 
-export function createSettingsWriter(opts: SettingsWriterOptions): { save(patch: Partial<Settings>): Promise<Settings> } {
+export function createSettingsWriter(opts: SettingsWriterOptions): {
+  save(patch: Partial<Settings>): Promise<Settings>;
+} {
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const coalesceMs = opts.coalesceMs ?? 150;
   const retryDelay = opts.retryDelay ?? defaultRetryDelay;

@@ -76,7 +76,8 @@ const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
 /** Turns whatever storage held into valid Settings. Never throws. */
 export function normalizeSettings(stored: unknown): Settings {
   let raw: Raw = isRecord(stored) ? { ...stored } : {};
-  let version = typeof raw.schemaVersion === 'number' && Number.isInteger(raw.schemaVersion) ? raw.schemaVersion : SETTINGS_VERSION;
+  let version =
+    typeof raw.schemaVersion === 'number' && Number.isInteger(raw.schemaVersion) ? raw.schemaVersion : SETTINGS_VERSION;
   if (version > SETTINGS_VERSION) {
     // Written by a newer Gloss (sync across devices): read the fields we know, keep defaults otherwise.
     version = SETTINGS_VERSION;
@@ -102,11 +103,16 @@ export function normalizeSettings(stored: unknown): Settings {
     side: raw.side === 'left' || raw.side === 'right' ? raw.side : d.side,
     width: typeof raw.width === 'number' && Number.isFinite(raw.width) ? clampWidth(raw.width) : d.width,
     highlights: typeof raw.highlights === 'boolean' ? raw.highlights : d.highlights,
-    hiddenKinds: Array.isArray(raw.hiddenKinds) ? HIGHLIGHT_KINDS.filter((k) => (raw.hiddenKinds as unknown[]).includes(k)) : [...d.hiddenKinds],
+    hiddenKinds: Array.isArray(raw.hiddenKinds)
+      ? HIGHLIGHT_KINDS.filter((k) => (raw.hiddenKinds as unknown[]).includes(k))
+      : [...d.hiddenKinds],
     wikipedia: typeof raw.wikipedia === 'boolean' ? raw.wikipedia : d.wikipedia,
     wikipediaNoticeSeen: typeof raw.wikipediaNoticeSeen === 'boolean' ? raw.wikipediaNoticeSeen : d.wikipediaNoticeSeen,
     neverRunOn: Array.isArray(raw.neverRunOn)
-      ? raw.neverRunOn.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map((p) => p.trim()).slice(0, 500)
+      ? raw.neverRunOn
+          .filter((p): p is string => typeof p === 'string' && p.trim() !== '')
+          .map((p) => p.trim())
+          .slice(0, 500)
       : [...d.neverRunOn],
   };
 }
@@ -129,9 +135,15 @@ export function isSiteExcluded(host: string, patterns: readonly string[]): boole
 
 function hostPatternToRegExp(pattern: string): RegExp | null {
   let p = pattern.trim().toLowerCase();
-  p = p.replace(/^[a-z*]+:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '');
+  p = p
+    .replace(/^[a-z*]+:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/:\d+$/, '');
   if (!p) return null;
-  const escaped = p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const escaped = p
+    .split('*')
+    .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   const body = p.startsWith('*.') ? `(?:.*\\.)?${escaped.slice(4)}` : escaped;
   return new RegExp(`^${body}$`);
 }

@@ -43,7 +43,11 @@ export interface EditedArticle {
 const VERBATIM = /^(?:[^\s]+(?: [^\s]+)*)?$/;
 const verbatim = (s: string) => VERBATIM.test(s) && !hasInvisible(s);
 
-export function applyNodeEdits(text: string, segments: readonly Segment[], edits: readonly NodeEdit[]): EditedArticle | null {
+export function applyNodeEdits(
+  text: string,
+  segments: readonly Segment[],
+  edits: readonly NodeEdit[],
+): EditedArticle | null {
   let out = text;
   let segs = segments.map((s) => ({ ...s }));
   const changes: TextChange[] = [];
@@ -52,7 +56,11 @@ export function applyNodeEdits(text: string, segments: readonly Segment[], edits
     const max = Math.min(e.oldData.length, e.newData.length);
     while (p < max && e.oldData.charCodeAt(p) === e.newData.charCodeAt(p)) p++;
     let q = 0;
-    while (q < max - p && e.oldData.charCodeAt(e.oldData.length - 1 - q) === e.newData.charCodeAt(e.newData.length - 1 - q)) q++;
+    while (
+      q < max - p &&
+      e.oldData.charCodeAt(e.oldData.length - 1 - q) === e.newData.charCodeAt(e.newData.length - 1 - q)
+    )
+      q++;
     const removedNode = e.oldData.slice(p, e.oldData.length - q);
     const inserted = e.newData.slice(p, e.newData.length - q);
     const delta = inserted.length - removedNode.length;
@@ -60,11 +68,19 @@ export function applyNodeEdits(text: string, segments: readonly Segment[], edits
     // The changed stretch of the node, [p, p + removed): inside one segment, or outside them all.
     const inside = mine.find((s) => s.nodeOffset <= p && p + removedNode.length <= s.nodeOffset + (s.end - s.start));
     const touches = mine.some((s) => p < s.nodeOffset + (s.end - s.start) && s.nodeOffset < p + removedNode.length);
-    if (!inside && (touches || mine.some((s) => s.nodeOffset === p + removedNode.length || s.nodeOffset + (s.end - s.start) === p))) return null;
+    if (
+      !inside &&
+      (touches || mine.some((s) => s.nodeOffset === p + removedNode.length || s.nodeOffset + (s.end - s.start) === p))
+    )
+      return null;
     if (inside && (!verbatim(inserted) || !verbatim(removedNode))) return null;
     // A change at a segment's very edge next to a space could join or split words the builder
     // collapsed differently: read again instead.
-    if (inside && (inserted.startsWith(' ') || inserted.endsWith(' ') || removedNode.startsWith(' ') || removedNode.endsWith(' '))) return null;
+    if (
+      inside &&
+      (inserted.startsWith(' ') || inserted.endsWith(' ') || removedNode.startsWith(' ') || removedNode.endsWith(' '))
+    )
+      return null;
     let at = -1;
     if (inside) {
       at = inside.start + (p - inside.nodeOffset);
@@ -142,7 +158,10 @@ export function shiftAnalysis<A extends Analysis>(analysis: A, changes: readonly
  * Blocks of the old text moved to the edited text. Every change lies inside one block's text
  * (inside one segment): one at a block's very start or end (an insertion there) is that block's.
  */
-export function shiftBlocks<B extends { start: number; end: number }>(blocks: readonly B[], changes: readonly TextChange[]): B[] {
+export function shiftBlocks<B extends { start: number; end: number }>(
+  blocks: readonly B[],
+  changes: readonly TextChange[],
+): B[] {
   const delta = (c: TextChange) => c.inserted.length - c.removed.length;
   const shiftStart = (o: number) => changes.reduce((n, c) => (c.start < o ? n + delta(c) : n), o);
   const shiftEnd = (o: number) => changes.reduce((n, c) => (c.start <= o ? n + delta(c) : n), o);
@@ -156,5 +175,10 @@ export function textChange(before: string, after: string): TextChange {
   while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
   let q = 0;
   while (q < max - p && before.charCodeAt(before.length - 1 - q) === after.charCodeAt(after.length - 1 - q)) q++;
-  return { start: p, end: before.length - q, removed: before.slice(p, before.length - q), inserted: after.slice(p, after.length - q) };
+  return {
+    start: p,
+    end: before.length - q,
+    removed: before.slice(p, before.length - q),
+    inserted: after.slice(p, after.length - q),
+  };
 }

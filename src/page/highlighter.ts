@@ -130,7 +130,11 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
   // tree, so the open shadow roots that hold article text get the highlight styles too, and the
   // caret lookup is told about them (else it stops at their hosts).
   const shadowRoots = [
-    ...new Set(opts.article.segments.map((s) => s.node.getRootNode()).filter((r): r is ShadowRoot => r !== doc && r.nodeType === 11)),
+    ...new Set(
+      opts.article.segments
+        .map((s) => s.node.getRootNode())
+        .filter((r): r is ShadowRoot => r !== doc && r.nodeType === 11),
+    ),
   ];
   const shadowStyles = shadowRoots.map((r) => installStyles(r, highlightCss(tone), 'highlights'));
 
@@ -156,17 +160,23 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
     // Both index lists are sorted by start: merged, they give the article's order.
     const work: Array<[Highlight, HitItem]> = [];
     const { mentions: ms, quotes: qs } = index;
-    for (let i = 0, j = 0; i < ms.length || j < qs.length; ) {
+    for (let i = 0, j = 0; i < ms.length || j < qs.length;) {
       if (j >= qs.length || (i < ms.length && ms[i]!.start <= qs[j]!.start)) {
         const m = ms[i++]!;
         if (m.kind === 'mention') work.push([perType.get(m.type)!, m]);
       } else work.push([quotes, qs[j++]!]);
     }
-    ready = fillHighlights(work, rangeOf, opts.pause, () => destroyed, () => {
-      // Shown once the first slice is in (an ordinary article: all of it).
-      registered = true;
-      if (created && !destroyed) setVisible(visible);
-    });
+    ready = fillHighlights(
+      work,
+      rangeOf,
+      opts.pause,
+      () => destroyed,
+      () => {
+        // Shown once the first slice is in (an ordinary article: all of it).
+        registered = true;
+        if (created && !destroyed) setVisible(visible);
+      },
+    );
   }
   const flash = supported ? new HighlightC() : null;
   if (flash) {
@@ -203,7 +213,13 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
     };
     if (typeof d.caretPositionFromPoint === 'function') {
       const p = shadowRoots.length
-        ? (d.caretPositionFromPoint as (x: number, y: number, o: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null)(x, y, { shadowRoots })
+        ? (
+            d.caretPositionFromPoint as (
+              x: number,
+              y: number,
+              o: { shadowRoots: ShadowRoot[] },
+            ) => { offsetNode: Node; offset: number } | null
+          )(x, y, { shadowRoots })
         : d.caretPositionFromPoint(x, y);
       return p ? { node: p.offsetNode, offset: p.offset } : null;
     }
@@ -232,7 +248,9 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
   const fromOurUi = (e: Event) => ourHost !== null && e.composedPath().includes(ourHost);
   const onPageControl = (e: Event) => {
     const t = e.target as Element | null;
-    return !!t?.closest?.('a[href], button, input, textarea, select, label, summary, [contenteditable=""], [contenteditable="true"], [role="button"], [role="link"]');
+    return !!t?.closest?.(
+      'a[href], button, input, textarea, select, label, summary, [contenteditable=""], [contenteditable="true"], [role="button"], [role="link"]',
+    );
   };
 
   // ---- clicks ------------------------------------------------------------------------------
@@ -279,7 +297,12 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
   }
 
   const viewportFor = () => {
-    const vp = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768, left: 0, right: view?.innerWidth ?? 1024 };
+    const vp = {
+      width: view?.innerWidth ?? 1024,
+      height: view?.innerHeight ?? 768,
+      left: 0,
+      right: view?.innerWidth ?? 1024,
+    };
     const side = opts.avoidRect?.();
     if (side && side.width > 0) {
       if (side.left > vp.width / 2) vp.right = Math.min(vp.right, side.left);
@@ -325,7 +348,8 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
     if (!p || !visible) return;
     const hit = hitTest(p.x, p.y);
     const item = hit && hit.kind === 'mention' ? hit : null;
-    const same = (a: HitItem | null, b: HitItem | null) => a === b || (a?.kind === 'mention' && b?.kind === 'mention' && a.entityId === b.entityId && a.start === b.start);
+    const same = (a: HitItem | null, b: HitItem | null) =>
+      a === b || (a?.kind === 'mention' && b?.kind === 'mention' && a.entityId === b.entityId && a.start === b.start);
     if (clicked && !same(item, clicked)) clicked = null;
     if (same(item, candidate)) return;
     hidePreview();
@@ -341,7 +365,10 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
       return;
     }
     lastPoint = { x: e.clientX, y: e.clientY };
-    if (!frame) frame = view?.requestAnimationFrame ? view.requestAnimationFrame(onFrame) : (setTimeout(onFrame, 16) as unknown as number);
+    if (!frame)
+      frame = view?.requestAnimationFrame
+        ? view.requestAnimationFrame(onFrame)
+        : (setTimeout(onFrame, 16) as unknown as number);
   };
   const onLeave = (e: MouseEvent) => {
     if (e.relatedTarget === null) hidePreview();
@@ -359,7 +386,8 @@ export function createPageHighlighter(opts: PageHighlighterOptions): PageHighlig
     const behavior: ScrollBehavior = reduce ? 'auto' : 'smooth';
     const el = r.startContainer.parentElement;
     const vh = view?.innerHeight ?? 768;
-    if (el && el.getBoundingClientRect().height < vh * 0.6) el.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
+    if (el && el.getBoundingClientRect().height < vh * 0.6)
+      el.scrollIntoView({ block: 'center', inline: 'nearest', behavior });
     else {
       el?.scrollIntoView({ block: 'nearest', behavior: 'auto' });
       const rect = r.getBoundingClientRect();

@@ -107,8 +107,12 @@ export function createPageWatch(opts: PageWatchOptions): PageWatch {
   // The content script's own constructors where it has them (Firefox gives a content script the
   // page's window through Xray wrappers); the document's window otherwise (jsdom, the page itself).
   const g = (typeof MutationObserver === 'function' ? globalThis : win) as Window & typeof globalThis;
-  const raf = (fn: () => void) => (typeof g.requestAnimationFrame === 'function' ? g.requestAnimationFrame(fn) : (setTimeout(fn, 16) as unknown as number));
-  const caf = (id: number) => (typeof g.cancelAnimationFrame === 'function' ? g.cancelAnimationFrame(id) : clearTimeout(id));
+  const raf = (fn: () => void) =>
+    typeof g.requestAnimationFrame === 'function'
+      ? g.requestAnimationFrame(fn)
+      : (setTimeout(fn, 16) as unknown as number);
+  const caf = (id: number) =>
+    typeof g.cancelAnimationFrame === 'function' ? g.cancelAnimationFrame(id) : clearTimeout(id);
 
   const observer = new g.MutationObserver((records) => {
     if (stopped) return;
@@ -156,7 +160,8 @@ export function createPageWatch(opts: PageWatchOptions): PageWatch {
       const guarded = watched.has(t) ? t : replacedByValue(t);
       if (!guarded) continue;
       const added = r.addedNodes;
-      if (r.removedNodes.length === 1 && added.length === 1 && added[0]!.nodeType === 3) replacedBy.set(guarded, added[0] as Text);
+      if (r.removedNodes.length === 1 && added.length === 1 && added[0]!.nodeType === 3)
+        replacedBy.set(guarded, added[0] as Text);
       else structural = true;
     }
   }

@@ -80,7 +80,11 @@ export class PreviewBox {
   }
 
   /** Shows (or refreshes) the preview next to `anchor`, kept inside the viewport and clear of `avoid` (the sidebar). */
-  show(data: PreviewData, anchor: Anchor, viewport: { width: number; height: number; left?: number; right?: number }): void {
+  show(
+    data: PreviewData,
+    anchor: Anchor,
+    viewport: { width: number; height: number; left?: number; right?: number },
+  ): void {
     this.name.textContent = data.name;
     this.role.textContent = data.role ?? '';
     this.role.hidden = !data.role;

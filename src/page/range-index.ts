@@ -22,7 +22,8 @@ export interface RangeIndex {
 export function buildRangeIndex(analysis: Pick<Analysis, 'entities' | 'quotes'>): RangeIndex {
   const mentions: HitItem[] = [];
   for (const e of analysis.entities) {
-    for (const m of e.mentions) if (m.end > m.start) mentions.push({ kind: 'mention', entityId: e.id, type: e.type, start: m.start, end: m.end });
+    for (const m of e.mentions)
+      if (m.end > m.start) mentions.push({ kind: 'mention', entityId: e.id, type: e.type, start: m.start, end: m.end });
   }
   const quotes: HitItem[] = [];
   analysis.quotes.forEach((q, quoteIndex) => {
@@ -89,13 +90,19 @@ export function articleOffsetAt(map: SegmentsByNode, node: Node, offsetInNode: n
   if (!list) return null;
   for (const s of list) {
     const len = s.end - s.start;
-    if (offsetInNode >= s.nodeOffset && offsetInNode <= s.nodeOffset + len) return s.start + (offsetInNode - s.nodeOffset);
+    if (offsetInNode >= s.nodeOffset && offsetInNode <= s.nodeOffset + len)
+      return s.start + (offsetInNode - s.nodeOffset);
   }
   return null;
 }
 
 /** Whether a point lies in one of the rects (with a pixel of slack for subpixel edges). */
-export function pointInRects(x: number, y: number, rects: ArrayLike<{ left: number; right: number; top: number; bottom: number }>, slack = 1): boolean {
+export function pointInRects(
+  x: number,
+  y: number,
+  rects: ArrayLike<{ left: number; right: number; top: number; bottom: number }>,
+  slack = 1,
+): boolean {
   for (let i = 0; i < rects.length; i++) {
     const r = rects[i]!;
     if (x >= r.left - slack && x <= r.right + slack && y >= r.top - slack && y <= r.bottom + slack) return true;
@@ -117,7 +124,13 @@ export interface Anchor {
  * Where to put a preview of size `box` for text at `anchor`, inside a viewport, keeping clear of
  * the sidebar: below the text, or above when there is no room below; clamped horizontally.
  */
-export function placePreview(anchor: Anchor, box: Box, viewport: { width: number; height: number; left?: number; right?: number }, gap = 8, margin = 8): { left: number; top: number } {
+export function placePreview(
+  anchor: Anchor,
+  box: Box,
+  viewport: { width: number; height: number; left?: number; right?: number },
+  gap = 8,
+  margin = 8,
+): { left: number; top: number } {
   const minX = (viewport.left ?? 0) + margin;
   const maxX = (viewport.right ?? viewport.width) - margin - box.width;
   const left = Math.max(minX, Math.min(anchor.left, maxX));

@@ -6,7 +6,12 @@
  * for its light children and a <slot> for the nodes assigned to it, so an article whose text
  * lives inside web components is found too (a plain clone of the document misses it).
  */
-import { SNAPSHOT_COMMENT as COMMENT, SNAPSHOT_NAMESPACES as NAMESPACES, type PageSnapshot, type SnapElement } from '../core/article/snapshot';
+import {
+  SNAPSHOT_COMMENT as COMMENT,
+  SNAPSHOT_NAMESPACES as NAMESPACES,
+  type PageSnapshot,
+  type SnapElement,
+} from '../core/article/snapshot';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
@@ -45,8 +50,10 @@ const EMPTY_TAGS = new Set(['style', 'script', 'template']);
 const PRE_TAGS = new Set(['pre', 'textarea', 'listing', 'plaintext', 'xmp']);
 const WHITESPACE_ONLY = /^[ \t\n\r\f]+$/;
 /** Elements whose every attribute may matter to Readability's image handling. */
+// prettier-ignore
 const MEDIA_TAGS = new Set(['img', 'picture', 'source', 'figure', 'video', 'audio', 'iframe', 'embed', 'object', 'noscript']);
 /** SVG geometry and paint: the bulk of an icon-heavy page's attributes, and never read. */
+// prettier-ignore
 const SVG_DRAWING = new Set(['d', 'points', 'transform', 'viewBox', 'fill', 'stroke', 'stroke-width', 'path', 'x', 'y', 'cx', 'cy', 'r', 'rx', 'ry', 'x1', 'x2', 'y1', 'y2']);
 /** Attribute values longer than this are left out (framework state blobs; nothing a reading needs). */
 const MAX_ATTR_CHARS = 4096;
@@ -169,7 +176,10 @@ function flatten(parent: ParentNode & Node): Node[] {
 
 /** What a slot renders: its assigned nodes, else its own (fallback) content. */
 function slotted(slot: Element): Node[] {
-  const assigned = typeof (slot as HTMLSlotElement).assignedNodes === 'function' ? (slot as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
+  const assigned =
+    typeof (slot as HTMLSlotElement).assignedNodes === 'function'
+      ? (slot as HTMLSlotElement).assignedNodes({ flatten: true })
+      : [];
   return assigned.length ? assigned : flatten(slot);
 }
 
@@ -199,9 +209,12 @@ function attrsOf(el: Element): string[] {
     const a = attrs[i]!;
     const name = a.name;
     if (name.startsWith('on') || a.value.length > MAX_ATTR_CHARS || SVG_DRAWING.has(name)) continue;
-    if (!media && (name.startsWith('data-') || (name.startsWith('aria-') && name !== 'aria-hidden' && name !== 'aria-modal'))) continue;
+    if (
+      !media &&
+      (name.startsWith('data-') || (name.startsWith('aria-') && name !== 'aria-hidden' && name !== 'aria-modal'))
+    )
+      continue;
     out.push(name, a.value);
   }
   return out;
 }
-

@@ -4,6 +4,7 @@
  * Actions that open a tab, send a request or write storage check it, so script cannot drive
  * them even if it reached our controls.
  */
+// prettier-ignore
 const EVENTS = ['pointerdown', 'pointerup', 'click', 'keydown', 'keyup', 'input', 'change'];
 const WINDOW_MS = 1000;
 
@@ -12,7 +13,10 @@ export interface TrustedInput {
   stop(): void;
 }
 
-export function watchTrustedInput(root: ShadowRoot | HTMLElement, now: () => number = () => performance.now()): TrustedInput {
+export function watchTrustedInput(
+  root: ShadowRoot | HTMLElement,
+  now: () => number = () => performance.now(),
+): TrustedInput {
   let at = -Infinity;
   const note = (e: Event) => {
     at = e.isTrusted ? now() : -Infinity;

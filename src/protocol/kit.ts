@@ -11,7 +11,8 @@ export function isPlainObject(x: unknown): x is Record<string, unknown> {
 }
 
 /** A plain object with exactly these keys (each optional one may be left out). */
-export const exactObject = <E extends v.ObjectEntries>(entries: E) => v.pipe(v.custom<Record<string, unknown>>(isPlainObject), v.strictObject(entries));
+export const exactObject = <E extends v.ObjectEntries>(entries: E) =>
+  v.pipe(v.custom<Record<string, unknown>>(isPlainObject), v.strictObject(entries));
 
 /** A schema of any input, whatever its output (what a table of message schemas holds). */
 export type AnySchema = v.GenericSchema<unknown, unknown>;
@@ -37,7 +38,11 @@ export const encodeJson = <T>(value: T): JsonText<T> => JSON.stringify(value) as
 export const asJsonText = <T>(text: string): JsonText<T> => text as JsonText<T>;
 
 /** A string as a JsonText<T> (unchecked: `decodeJson` checks what it holds). */
-export const jsonText = <T>() => v.pipe(v.string(), v.transform((s) => asJsonText<T>(s)));
+export const jsonText = <T>() =>
+  v.pipe(
+    v.string(),
+    v.transform((s) => asJsonText<T>(s)),
+  );
 
 /**
  * What `read` makes of the value in a JSON text, or null when the text is not JSON or `read`

@@ -26,7 +26,8 @@ export type OffscreenRequest<K extends OffscreenType = OffscreenType> = { [T in 
 
 export type { OffscreenReplies } from './offscreen-replies';
 
-const isOffscreenType = (t: unknown): t is OffscreenType => typeof t === 'string' && Object.hasOwn(OFFSCREEN_MESSAGES, t);
+const isOffscreenType = (t: unknown): t is OffscreenType =>
+  typeof t === 'string' && Object.hasOwn(OFFSCREEN_MESSAGES, t);
 
 /** The request if `raw` is exactly one for the offscreen document, else null (not ours to answer). */
 export function parseOffscreenRequest(raw: unknown): OffscreenRequest | null {

@@ -22,7 +22,9 @@ const SnapshotSchema = exactObject({
   root: v.custom<PageSnapshot['root']>((r) => Array.isArray(r) && typeof r[0] === 'string' && Array.isArray(r[1])),
   title: v.pipe(v.string(), v.maxLength(10_000)),
   lang,
-  partial: v.optional(exactObject({ elementsRead: v.pipe(v.number(), v.integer()), elementsTotal: v.pipe(v.number(), v.integer()) })),
+  partial: v.optional(
+    exactObject({ elementsRead: v.pipe(v.number(), v.integer()), elementsTotal: v.pipe(v.number(), v.integer()) }),
+  ),
 }) satisfies v.GenericSchema<unknown, PageSnapshot>;
 
 /** A page snapshot from its JSON text, or null. */
@@ -47,8 +49,14 @@ export interface PageReading {
 }
 
 /** The JSON text of a PageReading, from the article's JSON text (as found) and its analysis. */
-export function pageReadingJson(articleJson: JsonText<RemoteArticle | null> | string, analysis: Analysis | null, held?: string): JsonText<PageReading> {
-  return asJsonText(`{"article":${articleJson},"analysis":${analysis ? JSON.stringify(analysis) : 'null'}${held ? `,"held":${JSON.stringify(held)}` : ''}}`);
+export function pageReadingJson(
+  articleJson: JsonText<RemoteArticle | null> | string,
+  analysis: Analysis | null,
+  held?: string,
+): JsonText<PageReading> {
+  return asJsonText(
+    `{"article":${articleJson},"analysis":${analysis ? JSON.stringify(analysis) : 'null'}${held ? `,"held":${JSON.stringify(held)}` : ''}}`,
+  );
 }
 
 /**

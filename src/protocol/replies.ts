@@ -24,15 +24,25 @@ export interface ContentReplies extends WikipediaReplies {
   'analyze-held': JsonText<Analysis>;
 }
 
-const nothing = v.pipe(v.unknown(), v.transform((): void => undefined));
+const nothing = v.pipe(
+  v.unknown(),
+  v.transform((): void => undefined),
+);
 const shortcut = v.nullable(v.string());
 
 /**
  * The answers' schemas, by message: what the content script and our pages check each answer
  * against (the Wikipedia answers are read by their own, parseWikipediaResult).
  */
-export const CONTENT_REPLIES: { [K in Exclude<keyof ContentReplies, keyof WikipediaReplies>]: v.GenericSchema<unknown, ContentReplies[K]> } = {
-  hello: v.nullable(v.object({ type: v.picklist(['toggle-sidebar', 'toggle-highlights']), click: v.pipe(v.string(), v.regex(/^[\w-]{1,40}$/)) })),
+export const CONTENT_REPLIES: {
+  [K in Exclude<keyof ContentReplies, keyof WikipediaReplies>]: v.GenericSchema<unknown, ContentReplies[K]>;
+} = {
+  hello: v.nullable(
+    v.object({
+      type: v.picklist(['toggle-sidebar', 'toggle-highlights']),
+      click: v.pipe(v.string(), v.regex(/^[\w-]{1,40}$/)),
+    }),
+  ),
   'article-status': nothing,
   'get-shortcuts': v.object({ toggleSidebar: shortcut, toggleHighlights: shortcut }),
   'open-options': nothing,

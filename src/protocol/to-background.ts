@@ -70,7 +70,11 @@ export const CONTENT_MESSAGES = {
    * step off the page's main thread: Readability on a large page is one long task of a hundred
    * milliseconds and more, and the article's text need not come back to go out again.
    */
-  detect: exactObject({ type: v.literal('detect'), snapshot: v.pipe(v.string(), v.maxLength(MAX_SNAPSHOT_CHARS)), later }),
+  detect: exactObject({
+    type: v.literal('detect'),
+    snapshot: v.pipe(v.string(), v.maxLength(MAX_SNAPSHOT_CHARS)),
+    later,
+  }),
   /**
    * A large snapshot in parts (src/core/article/snapshot-parts.ts), part 0 first: null until the last
    * part, which is answered as `detect` is.

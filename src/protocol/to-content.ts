@@ -25,7 +25,10 @@ export const BACKGROUND_MESSAGES = {
     exactObject({ type: v.literal('toggle-sidebar'), click: clickId, key: v.literal(true) }),
   ]),
   /** Keyboard shortcut: show or hide highlights in the page. */
-  'toggle-highlights': v.union([exactObject({ type: v.literal('toggle-highlights') }), exactObject({ type: v.literal('toggle-highlights'), click: clickId })]),
+  'toggle-highlights': v.union([
+    exactObject({ type: v.literal('toggle-highlights') }),
+    exactObject({ type: v.literal('toggle-highlights'), click: clickId }),
+  ]),
   /** Is a Gloss content script alive in this tab? (the background asks before toggling) */
   ping: exactObject({ type: v.literal('ping') }),
 } satisfies Record<string, AnySchema>;
@@ -41,7 +44,8 @@ export interface BackgroundReplies {
   ping: { alive: true };
 }
 
-const isBackgroundType = (t: unknown): t is BackgroundType => typeof t === 'string' && Object.hasOwn(BACKGROUND_MESSAGES, t);
+const isBackgroundType = (t: unknown): t is BackgroundType =>
+  typeof t === 'string' && Object.hasOwn(BACKGROUND_MESSAGES, t);
 
 /** The message if it is exactly one of the shapes above, else null. */
 export function parseBackgroundMessage(raw: unknown): BackgroundMessage | null {

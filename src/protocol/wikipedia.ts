@@ -24,7 +24,6 @@ export const WIKIPEDIA_LOOKUP = 'gloss/wikipedia/lookup' as const;
 export const WIKIPEDIA_CHOOSE = 'gloss/wikipedia/choose' as const;
 export const WIKIPEDIA_CANCEL = 'gloss/wikipedia/cancel' as const;
 
-
 const nameText = plainText(MAX_NAME_CHARS);
 const requestId = v.pipe(v.string(), v.regex(/^[\w.:-]{1,64}$/));
 

@@ -52,10 +52,14 @@ function heading(s: string): void {
 
 const started = performance.now();
 const cpu = cpus();
-const machine = `${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM; node ${process.version}; load average at start ${loadavg().map((x) => x.toFixed(1)).join(' ')}`;
+const machine = `${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM; node ${process.version}; load average at start ${loadavg()
+  .map((x) => x.toFixed(1))
+  .join(' ')}`;
 console.log(`Gloss bench, ${new Date().toISOString()}`);
 console.log(`machine: ${machine}`);
-console.log('timings are wall-clock on this machine (shared: see the load average); figures are medians unless said otherwise');
+console.log(
+  'timings are wall-clock on this machine (shared: see the load average); figures are medians unless said otherwise',
+);
 out.date = new Date().toISOString();
 out.machine = machine;
 
@@ -67,7 +71,9 @@ if (!skip.has('pages') && !held) {
   console.log(`  refused: ${HELD_OUT_FILE} not found or unreadable; without the held-out list no corpus page is run`);
   process.exitCode = 1;
 } else if (!skip.has('pages') && held) {
-  heading('1. per page: detection (extractArticle) and analysis (analyzeText), as `analyze` runs them; HTML parsing not timed');
+  heading(
+    '1. per page: detection (extractArticle) and analysis (analyzeText), as `analyze` runs them; HTML parsing not timed',
+  );
   // First, before anything has run: what a fresh tab pays (cold code) against the warm figure.
   const cw = await coldWarm('example page (us-venezuela)', exampleHtml(), res);
   printColdWarm(cw);
@@ -82,7 +88,9 @@ if (!skip.has('pages') && !held) {
   process.stderr.write('\n');
   out.pages = printPages(pages);
   out.pageRows = pages.map((c) => ({ corpus: c.corpus, skipped: c.skipped, rows: c.rows }));
-  console.log(`  (${((performance.now() - t) / 1000).toFixed(0)} s, timed runs per page: ${process.env.BENCH_PAGE_RUNS ?? 1})`);
+  console.log(
+    `  (${((performance.now() - t) / 1000).toFixed(0)} s, timed runs per page: ${process.env.BENCH_PAGE_RUNS ?? 1})`,
+  );
   const texts = pages.flatMap((c) => c.texts ?? []);
   if (texts.length) {
     const prof = await profileAnalysis(texts, res, 1);
@@ -123,7 +131,11 @@ if (!skip.has('bytes')) {
   out.modelLoad = load;
 }
 
-console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s; load average at end ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(
+  `\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s; load average at end ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
 const json = args.get('json');
 if (json) {
   writeFileSync(json, JSON.stringify(out, null, 1));
@@ -135,8 +147,14 @@ if (json) {
   console.log('figures written to test-output/bench.json');
 }
 if (md.on) {
-  const options = [skip.size ? `sections left out: ${[...skip].join(', ')}` : '', limit !== undefined ? `first ${limit} pages of each corpus` : '', skip.has('pages') ? '' : `timed runs per page ${process.env.BENCH_PAGE_RUNS ?? 1}`].filter(Boolean);
-  md.add(`Options: ${options.join('; ')}. Wall-clock times on a shared machine (see the load average); medians unless said otherwise.`);
+  const options = [
+    skip.size ? `sections left out: ${[...skip].join(', ')}` : '',
+    limit !== undefined ? `first ${limit} pages of each corpus` : '',
+    skip.has('pages') ? '' : `timed runs per page ${process.env.BENCH_PAGE_RUNS ?? 1}`,
+  ].filter(Boolean);
+  md.add(
+    `Options: ${options.join('; ')}. Wall-clock times on a shared machine (see the load average); medians unless said otherwise.`,
+  );
   md.add(...benchMarkdown(out as unknown as BenchJson));
   md.finish();
 }

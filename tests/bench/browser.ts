@@ -50,6 +50,7 @@ import { recordScriptTasks, type ScriptTask } from './script-tasks';
 import { fmtMs, median, scriptCell } from './stats';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// prettier-ignore
 export const ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
@@ -93,7 +94,12 @@ function scriptFigure(tasks: ScriptTask[]): ScriptFigure {
     oursMs: most?.oursMs ?? 0,
     taskMs: most?.durationMs ?? 0,
     tasks: tasks.length,
-    top: most ? most.topInclusive.slice(0, 4).map(([fn, ms]) => `${fn} ${ms.toFixed(0)}`).join(', ') : '',
+    top: most
+      ? most.topInclusive
+          .slice(0, 4)
+          .map(([fn, ms]) => `${fn} ${ms.toFixed(0)}`)
+          .join(', ')
+      : '',
   };
 }
 
@@ -202,10 +208,19 @@ async function openTab(browser: Browser): Promise<Tab> {
   await page.evaluateOnNewDocument(OBSERVER_SCRIPT);
   const cdp = await page.createCDPSession();
   const contexts = new Map<number, { name: string; type: string; frameId: string }>();
-  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; name: string; auxData?: { type?: string; frameId?: string } } }) => {
-    contexts.set(e.context.id, { name: e.context.name, type: e.context.auxData?.type ?? '', frameId: e.context.auxData?.frameId ?? '' });
-  });
-  cdp.on('Runtime.executionContextDestroyed', (e: { executionContextId: number }) => contexts.delete(e.executionContextId));
+  cdp.on(
+    'Runtime.executionContextCreated',
+    (e: { context: { id: number; name: string; auxData?: { type?: string; frameId?: string } } }) => {
+      contexts.set(e.context.id, {
+        name: e.context.name,
+        type: e.context.auxData?.type ?? '',
+        frameId: e.context.auxData?.frameId ?? '',
+      });
+    },
+  );
+  cdp.on('Runtime.executionContextDestroyed', (e: { executionContextId: number }) =>
+    contexts.delete(e.executionContextId),
+  );
   cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
   await cdp.send('Runtime.enable');
   const mainFrame = page.mainFrame();
@@ -215,14 +230,20 @@ async function openTab(browser: Browser): Promise<Tab> {
     glossContext() {
       const frameId = (mainFrame as unknown as { _id: string })._id;
       let id: number | null = null;
-      for (const [k, c] of contexts) if (c.type === 'isolated' && c.name === 'Gloss' && (!frameId || c.frameId === frameId)) id = k;
+      for (const [k, c] of contexts)
+        if (c.type === 'isolated' && c.name === 'Gloss' && (!frameId || c.frameId === frameId)) id = k;
       return id;
     },
   };
 }
 
 async function evalIn<T>(tab: Tab, contextId: number, expression: string): Promise<T> {
-  const r = (await tab.cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true, awaitPromise: true })) as {
+  const r = (await tab.cdp.send('Runtime.evaluate', {
+    expression,
+    contextId,
+    returnByValue: true,
+    awaitPromise: true,
+  })) as {
     result: { value?: T };
     exceptionDetails?: { text: string; exception?: { description?: string } };
   };
@@ -244,7 +265,8 @@ async function waitForMark(tab: Tab, name: string, timeout = 120_000): Promise<M
   for (;;) {
     const m = await glossMarks(tab);
     if (name in m) return m;
-    if (Date.now() - t0 > timeout) throw new Error(`gloss:${name} not seen after ${timeout} ms; marks: ${Object.keys(m).join(', ') || 'none'}`);
+    if (Date.now() - t0 > timeout)
+      throw new Error(`gloss:${name} not seen after ${timeout} ms; marks: ${Object.keys(m).join(', ') || 'none'}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -256,14 +278,19 @@ interface PageBench {
   sidebarAt: number | null;
 }
 
-const readBench = (tab: Tab) => tab.page.evaluate(() => (window as unknown as { __glossBench: PageBench }).__glossBench);
+const readBench = (tab: Tab) =>
+  tab.page.evaluate(() => (window as unknown as { __glossBench: PageBench }).__glossBench);
 
 function oursIn(tasks: LongTask[], from: number, to: number): LongTask[] {
   return tasks.filter((t) => t.start < to && t.start + t.duration > from);
 }
 
 export async function setSettings(browser: Browser, patch: Record<string, unknown>): Promise<void> {
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://') && t.url().endsWith('/background.js'), { timeout: 20_000 });
+  const target = await browser.waitForTarget(
+    (t) =>
+      t.type() === 'service_worker' && t.url().startsWith('chrome-extension://') && t.url().endsWith('/background.js'),
+    { timeout: 20_000 },
+  );
   const worker = await target.worker();
   if (!worker) throw new Error('no service worker');
   const settings = { ...DEFAULT_SETTINGS, wikipedia: false, wikipediaNoticeSeen: true, ...patch };
@@ -307,7 +334,11 @@ async function autoRun(browser: Browser, url: string): Promise<AutoRun> {
       modelWaitMs: d('sidebar-rendered', 'analyze-start'),
       longestOurs: Math.max(0, ...ours.map((t) => t.duration)),
       longTasksOurs: ours,
-      loafExtensionScripts: b.loafs.flatMap((l) => l.scripts.filter((s) => s.url.startsWith('chrome-extension://')).map((s) => ({ url: s.url.replace(/^chrome-extension:\/\/[^/]+\//, ''), duration: s.duration }))),
+      loafExtensionScripts: b.loafs.flatMap((l) =>
+        l.scripts
+          .filter((s) => s.url.startsWith('chrome-extension://'))
+          .map((s) => ({ url: s.url.replace(/^chrome-extension:\/\/[^/]+\//, ''), duration: s.duration })),
+      ),
       script: scriptFigure(tasks),
     };
   } finally {
@@ -370,7 +401,8 @@ async function changingRun(browser: Browser, url: string, label: string, windowM
     await ext.triggerAction(tab.page);
     await waitForMark(tab, 'highlights-painted');
     await new Promise((r) => setTimeout(r, 500));
-    const count = () => evalIn<number>(tab, tab.glossContext()!, `performance.getEntriesByName('gloss:analyze-start').length`);
+    const count = () =>
+      evalIn<number>(tab, tab.glossContext()!, `performance.getEntriesByName('gloss:analyze-start').length`);
     const before = await count();
     const recording = await recordScriptTasks(tab.page, tab.cdp, new URL(url).host);
     await tab.page.evaluate(() => (window as unknown as { glossStartTicking(): void }).glossStartTicking());
@@ -421,7 +453,11 @@ async function importProbe(browser: Browser, url: string): Promise<ImportProbe> 
   }
 }
 
-async function heapAfter(browser: Browser, url: string, waitFor: 'highlights-painted' | 'content-start'): Promise<number> {
+async function heapAfter(
+  browser: Browser,
+  url: string,
+  waitFor: 'highlights-painted' | 'content-start',
+): Promise<number> {
   const tab = await openTab(browser);
   try {
     await tab.page.goto(url, { waitUntil: 'load', timeout: 60_000 });
@@ -435,10 +471,21 @@ async function heapAfter(browser: Browser, url: string, waitFor: 'highlights-pai
   }
 }
 
-export async function benchBrowser(opts: { runs?: number; largest?: number; log?: (s: string) => void } = {}): Promise<BrowserReport> {
+export async function benchBrowser(
+  opts: { runs?: number; largest?: number; log?: (s: string) => void } = {},
+): Promise<BrowserReport> {
   const runs = opts.runs ?? 5;
   const log = opts.log ?? (() => {});
-  const empty = (skipped: string): BrowserReport => ({ skipped, chromium: '', runs, marksVisibleToPage: null, pages: [], probe: [], nonArticle: null, memory: null });
+  const empty = (skipped: string): BrowserReport => ({
+    skipped,
+    chromium: '',
+    runs,
+    marksVisibleToPage: null,
+    pages: [],
+    probe: [],
+    nonArticle: null,
+    memory: null,
+  });
   if (!existsSync(CHROMIUM)) return empty(`${CHROMIUM} not found (apt-get install -y chromium)`);
   const dist = distDir('chromium');
   if (!existsSync(resolve(dist, 'manifest.json'))) {
@@ -453,10 +500,27 @@ export async function benchBrowser(opts: { runs?: number; largest?: number; log?
   }
   const pages = browserPages(opts.largest ?? 10, loadHeldOut());
   const server: TestServer = await startServer();
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, enableExtensions: [dist], args: ARGS, defaultViewport: { width: 1280, height: 900 } });
-  const report: BrowserReport = { chromium: await browser.version(), runs, marksVisibleToPage: null, pages: [], probe: [], nonArticle: null, memory: null };
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    enableExtensions: [dist],
+    args: ARGS,
+    defaultViewport: { width: 1280, height: 900 },
+  });
+  const report: BrowserReport = {
+    chromium: await browser.version(),
+    runs,
+    marksVisibleToPage: null,
+    pages: [],
+    probe: [],
+    nonArticle: null,
+    memory: null,
+  };
   try {
-    await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 20_000 });
+    await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
+      timeout: 20_000,
+    });
     const urls = pages.map((p, i) => {
       const path = `/bench/${i}-${p.name.replace(/[^a-z0-9-]+/gi, '_')}.html`;
       const html = readFileSync(p.path);
@@ -466,7 +530,10 @@ export async function benchBrowser(opts: { runs?: number; largest?: number; log?
       });
       return { ...p, url: server.url(path), htmlBytes: html.length };
     });
-    server.route('/bench/not-an-article.html', '<!doctype html><html lang="en"><head><title>Search</title></head><body><form><input name="q"><button>Search</button></form><ul><li><a href="/a">One result</a></li><li><a href="/b">Another</a></li></ul></body></html>');
+    server.route(
+      '/bench/not-an-article.html',
+      '<!doctype html><html lang="en"><head><title>Search</title></head><body><form><input name="q"><button>Search</button></form><ul><li><a href="/a">One result</a></li><li><a href="/b">Another</a></li></ul></body></html>',
+    );
 
     // Auto-open runs.
     await setSettings(browser, { autoOpen: true });
@@ -475,7 +542,9 @@ export async function benchBrowser(opts: { runs?: number; largest?: number; log?
       const tab = await openTab(browser);
       await tab.page.goto(urls[0]!.url, { waitUntil: 'load' });
       await waitForMark(tab, 'content-start');
-      report.marksVisibleToPage = await tab.page.evaluate(() => performance.getEntriesByType('mark').some((m) => m.name.startsWith('gloss:')));
+      report.marksVisibleToPage = await tab.page.evaluate(() =>
+        performance.getEntriesByType('mark').some((m) => m.name.startsWith('gloss:')),
+      );
       await tab.page.close();
     }
     // A page that is not an article: what does the tab fetch of Gloss?
@@ -483,7 +552,8 @@ export async function benchBrowser(opts: { runs?: number; largest?: number; log?
       const tab = await openTab(browser);
       const fetched: string[] = [];
       tab.cdp.on('Network.requestWillBeSent', (e: { request: { url: string } }) => {
-        if (e.request.url.startsWith('chrome-extension://')) fetched.push(e.request.url.replace(/^chrome-extension:\/\/[^/]+\//, ''));
+        if (e.request.url.startsWith('chrome-extension://'))
+          fetched.push(e.request.url.replace(/^chrome-extension:\/\/[^/]+\//, ''));
       });
       await tab.cdp.send('Network.enable');
       const url = server.url('/bench/not-an-article.html');
@@ -494,7 +564,14 @@ export async function benchBrowser(opts: { runs?: number; largest?: number; log?
       await tab.page.close();
     }
     for (const p of urls) {
-      const row: PageResult = { name: p.name, url: p.url, htmlBytes: p.htmlBytes, textChars: null, auto: [], toolbar: [] };
+      const row: PageResult = {
+        name: p.name,
+        url: p.url,
+        htmlBytes: p.htmlBytes,
+        textChars: null,
+        auto: [],
+        toolbar: [],
+      };
       report.pages.push(row);
       try {
         for (let r = 0; r < runs; r++) {
@@ -528,14 +605,21 @@ export async function benchBrowser(opts: { runs?: number; largest?: number; log?
       await changingRun(browser, server.url('/bench/tick-1s.html'), 'counter every 1 s (node replaced)'),
       await changingRun(browser, server.url('/bench/tick-30ms.html'), 'counter every 30 ms (edited in place)'),
     ];
-    for (let r = 0; r < runs; r++) report.probe.push(await importProbe(browser, urls[0]!.url).catch((e: unknown) => (log(`probe: ${String(e)}`), { importMs: NaN, storageMs: NaN, modelFetchMs: NaN })));
+    for (let r = 0; r < runs; r++)
+      report.probe.push(
+        await importProbe(browser, urls[0]!.url).catch(
+          (e: unknown) => (log(`probe: ${String(e)}`), { importMs: NaN, storageMs: NaN, modelFetchMs: NaN }),
+        ),
+      );
     // Memory on the largest page: Gloss open and analysed vs content script only (autoOpen off, no click).
     const largest = urls.slice(1).sort((a, b) => b.htmlBytes - a.htmlBytes)[0] ?? urls[0]!;
     const contentOnly: number[] = [];
     const withGloss: number[] = [];
-    for (let r = 0; r < Math.min(3, runs); r++) contentOnly.push(await heapAfter(browser, largest.url, 'content-start'));
+    for (let r = 0; r < Math.min(3, runs); r++)
+      contentOnly.push(await heapAfter(browser, largest.url, 'content-start'));
     await setSettings(browser, { autoOpen: true });
-    for (let r = 0; r < Math.min(3, runs); r++) withGloss.push(await heapAfter(browser, largest.url, 'highlights-painted'));
+    for (let r = 0; r < Math.min(3, runs); r++)
+      withGloss.push(await heapAfter(browser, largest.url, 'highlights-painted'));
     report.memory = {
       page: largest.name,
       withGlossBytes: median(withGloss),
@@ -561,8 +645,12 @@ export function printBrowser(r: BrowserReport): void {
     console.log(`Chromium: skipped: ${r.skipped}`);
     return;
   }
-  console.log(`Chromium ${r.chromium}, dist/chrome loaded, pages from 127.0.0.1; median of ${r.runs} runs per page, fresh tab per run`);
-  console.log(`  marks made in the content script's isolated world visible to page.evaluate (main world): ${r.marksVisibleToPage ? 'yes' : 'no'}; read through CDP Runtime.evaluate in the 'Gloss' isolated context`);
+  console.log(
+    `Chromium ${r.chromium}, dist/chrome loaded, pages from 127.0.0.1; median of ${r.runs} runs per page, fresh tab per run`,
+  );
+  console.log(
+    `  marks made in the content script's isolated world visible to page.evaluate (main world): ${r.marksVisibleToPage ? 'yes' : 'no'}; read through CDP Runtime.evaluate in the 'Gloss' isolated context`,
+  );
   if (r.nonArticle)
     console.log(
       `  not-an-article page (autoOpen on): extension files fetched by the tab: ${r.nonArticle.extensionFetches.length ? r.nonArticle.extensionFetches.join(', ') : 'none'} ` +
@@ -572,7 +660,9 @@ export function printBrowser(r: BrowserReport): void {
     '  auto-open (autoOpen: true in storage.sync): content-script start -> highlights painted, and its steps; "overlapping": the longest long task that overlaps ' +
       "Gloss's work (the page's own included); \"our script\": the most of Gloss's script in one task (sampled profile, ~1 ms resolution) and that task's length",
   );
-  console.log(`  ${'page'.padEnd(24)} ${'html'.padStart(8)} ${'start->painted'.padStart(14)} ${'detect'.padStart(9)} ${'model wait'.padStart(10)} ${'analyze'.padStart(9)} ${'overlapping'.padStart(12)} ${'our script (task)'.padStart(18)}`);
+  console.log(
+    `  ${'page'.padEnd(24)} ${'html'.padStart(8)} ${'start->painted'.padStart(14)} ${'detect'.padStart(9)} ${'model wait'.padStart(10)} ${'analyze'.padStart(9)} ${'overlapping'.padStart(12)} ${'our script (task)'.padStart(18)}`,
+  );
   for (const p of r.pages) {
     if (!p.auto.length) {
       console.log(`  ${p.name.padEnd(24)} ${p.error ?? 'no runs'}`);
@@ -583,8 +673,12 @@ export function printBrowser(r: BrowserReport): void {
         `${ms(p.auto.map((a) => a.modelWaitMs)).padStart(10)} ${ms(p.auto.map((a) => a.analyzeMs)).padStart(9)} ${ms(p.auto.map((a) => a.longestOurs)).padStart(12)} ${scriptCell(p.auto).padStart(18)}${p.error ? `  (${p.error})` : ''}`,
     );
   }
-  console.log('  toolbar click (autoOpen off; from page performance.now() just before Extensions.triggerAction): to the message mark, to .gl-sidebar in our shadow root, to gloss:sidebar-rendered (article shown), to highlights painted; overlapping long task and our script, as above');
-  console.log(`  ${'page'.padEnd(24)} ${'->message'.padStart(10)} ${'->in DOM'.padStart(10)} ${'->rendered'.padStart(11)} ${'->painted'.padStart(10)} ${'overlapping'.padStart(12)} ${'our script (task)'.padStart(18)}`);
+  console.log(
+    '  toolbar click (autoOpen off; from page performance.now() just before Extensions.triggerAction): to the message mark, to .gl-sidebar in our shadow root, to gloss:sidebar-rendered (article shown), to highlights painted; overlapping long task and our script, as above',
+  );
+  console.log(
+    `  ${'page'.padEnd(24)} ${'->message'.padStart(10)} ${'->in DOM'.padStart(10)} ${'->rendered'.padStart(11)} ${'->painted'.padStart(10)} ${'overlapping'.padStart(12)} ${'our script (task)'.padStart(18)}`,
+  );
   for (const p of r.pages) {
     if (!p.toolbar.length) continue;
     console.log(
@@ -596,11 +690,14 @@ export function printBrowser(r: BrowserReport): void {
   if (ex?.toolbar.length) {
     const rendered = median(ex.toolbar.map((t) => t.toSidebarRendered ?? Infinity));
     const inDom = median(ex.toolbar.map((t) => t.toSidebarInDom ?? Infinity));
-    console.log(`  example page, toolbar -> sidebar rendered (article shown): ${fmtMs(rendered)} (target <= 50 ms) ${rendered <= 50 ? 'MET' : 'MISSED'}; -> sidebar in the DOM: ${fmtMs(inDom)} ${inDom <= 50 ? 'MET' : 'MISSED'}`);
+    console.log(
+      `  example page, toolbar -> sidebar rendered (article shown): ${fmtMs(rendered)} (target <= 50 ms) ${rendered <= 50 ? 'MET' : 'MISSED'}; -> sidebar in the DOM: ${fmtMs(inDom)} ${inDom <= 50 ? 'MET' : 'MISSED'}`,
+    );
   }
   if (ex?.toolbar.length) {
     const step = (f: (t: ToolbarRun) => number | null) => ms(ex.toolbar.map(f));
-    const d = (t: ToolbarRun, a: string, z: string) => (a in t.since && z in t.since ? t.since[z]! - t.since[a]! : null);
+    const d = (t: ToolbarRun, a: string, z: string) =>
+      a in t.since && z in t.since ? t.since[z]! - t.since[a]! : null;
     console.log(
       `  example page, where the toolbar path's time goes (medians): click -> message ${step((t) => t.toMessage)}; message -> sidebar in DOM ${step((t) => (t.toSidebarInDom ?? NaN) - (t.toMessage ?? NaN))} ` +
         `(import of app/content-app.js, createContentApp's settings read, host + first render); sidebar in DOM -> detect-start ${step((t) => (t.since['detect-start'] ?? NaN) - (t.toSidebarInDom ?? NaN))} (setTimeout yield); ` +
@@ -614,23 +711,44 @@ export function printBrowser(r: BrowserReport): void {
         `storage.sync.get ${m((p) => p.storageMs)}, fetch + JSON parse of the model ${m((p) => p.modelFetchMs)}`,
     );
   }
-  const scriptMedians = r.pages.flatMap((p) => [p.auto, p.toolbar].filter((runs) => runs.length).map((runs) => ({ page: p.name, ms: median(runs.map((a) => a.script.oursMs)) })));
-  const worstScript = scriptMedians.reduce<{ page: string; ms: number } | null>((a, x) => (!a || x.ms > a.ms ? x : a), null);
+  const scriptMedians = r.pages.flatMap((p) =>
+    [p.auto, p.toolbar]
+      .filter((runs) => runs.length)
+      .map((runs) => ({ page: p.name, ms: median(runs.map((a) => a.script.oursMs)) })),
+  );
+  const worstScript = scriptMedians.reduce<{ page: string; ms: number } | null>(
+    (a, x) => (!a || x.ms > a.ms ? x : a),
+    null,
+  );
   if (worstScript) {
-    const worstRun = r.pages.flatMap((p) => [...p.auto, ...p.toolbar]).reduce((a, x) => (x.script.oursMs > a.script.oursMs ? x : a));
+    const worstRun = r.pages
+      .flatMap((p) => [...p.auto, ...p.toolbar])
+      .reduce((a, x) => (x.script.oursMs > a.script.oursMs ? x : a));
     console.log(
       `  most of Gloss's script in one task (median per page and path, auto-open and toolbar): max ${fmtMs(worstScript.ms)} (${worstScript.page}) (target <= 50 ms) ${worstScript.ms <= 50 ? 'MET' : 'MISSED'}; ` +
         `single worst run ${fmtMs(worstRun.script.oursMs)} in a task of ${fmtMs(worstRun.script.taskMs)} (${worstRun.script.top})`,
     );
   }
-  const longest = Math.max(0, ...r.pages.flatMap((p) => [...p.auto.map((a) => a.longestOurs), ...p.toolbar.map((a) => a.longestOurs)]));
+  const longest = Math.max(
+    0,
+    ...r.pages.flatMap((p) => [...p.auto.map((a) => a.longestOurs), ...p.toolbar.map((a) => a.longestOurs)]),
+  );
   const perPage = r.pages.filter((p) => p.auto.length).map((p) => median(p.auto.map((a) => a.longestOurs)));
-  console.log(`  longest long task overlapping Gloss's work (median per page, auto-open; the page's own tasks included): max over pages ${fmtMs(Math.max(0, ...perPage))} (target <= 50 ms) ${Math.max(0, ...perPage) <= 50 ? 'MET' : 'MISSED'}; single worst run ${fmtMs(longest)}`);
+  console.log(
+    `  longest long task overlapping Gloss's work (median per page, auto-open; the page's own tasks included): max over pages ${fmtMs(Math.max(0, ...perPage))} (target <= 50 ms) ${Math.max(0, ...perPage) <= 50 ? 'MET' : 'MISSED'}; single worst run ${fmtMs(longest)}`,
+  );
   const loaf = new Map<string, number[]>();
-  for (const p of r.pages) for (const a of p.auto) for (const s of a.loafExtensionScripts) loaf.set(s.url, [...(loaf.get(s.url) ?? []), s.duration]);
+  for (const p of r.pages)
+    for (const a of p.auto)
+      for (const s of a.loafExtensionScripts) loaf.set(s.url, [...(loaf.get(s.url) ?? []), s.duration]);
   if (loaf.size)
-    console.log(`  long-animation-frame script entries from the extension (all auto runs): ${[...loaf].map(([u, d]) => `${u} x${d.length}, longest ${fmtMs(Math.max(...d))}`).join('; ')}`);
-  else console.log('  long-animation-frame script entries from the extension: none reported (Chromium does not attribute content-script time there, or no frame was long)');
+    console.log(
+      `  long-animation-frame script entries from the extension (all auto runs): ${[...loaf].map(([u, d]) => `${u} x${d.length}, longest ${fmtMs(Math.max(...d))}`).join('; ')}`,
+    );
+  else
+    console.log(
+      '  long-animation-frame script entries from the extension: none reported (Chromium does not attribute content-script time there, or no frame was long)',
+    );
   if (r.memory)
     console.log(
       `  memory, ${r.memory.page} (largest page): tab JS heap after GC (CDP Runtime.getHeapUsage, isolate-wide) with Gloss analysed and shown ${(r.memory.withGlossBytes / 1048576).toFixed(1)} MB, ` +
@@ -648,5 +766,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const largest = process.argv[3] ? Number(process.argv[3]) : undefined;
   const r = await benchBrowser({ runs, largest, log: (s) => process.stderr.write(`${s}\n`) });
   printBrowser(r);
-  if (process.env.BENCH_BROWSER_JSON) (await import('node:fs')).writeFileSync(process.env.BENCH_BROWSER_JSON, JSON.stringify(r, null, 1));
+  if (process.env.BENCH_BROWSER_JSON)
+    (await import('node:fs')).writeFileSync(process.env.BENCH_BROWSER_JSON, JSON.stringify(r, null, 1));
 }

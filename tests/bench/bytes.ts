@@ -72,12 +72,17 @@ export function appFiles(dist = DIST): string[] {
 
 /** Files the manifest injects into every matching page. */
 export function everyPageFiles(dist = DIST): string[] {
-  const manifest = JSON.parse(readFileSync(resolve(dist, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[]; css?: string[] }[] };
-  return (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]).map((f) => resolve(dist, f));
+  const manifest = JSON.parse(readFileSync(resolve(dist, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[]; css?: string[] }[];
+  };
+  return (manifest.content_scripts ?? [])
+    .flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])])
+    .map((f) => resolve(dist, f));
 }
 
 export function distMissing(dist = DIST): string | null {
-  for (const f of ['manifest.json', 'content.js', 'app/content-app.js', 'model/ner-model.json']) if (!existsSync(resolve(dist, f))) return `${resolve(dist, f)} missing`;
+  for (const f of ['manifest.json', 'content.js', 'app/content-app.js', 'model/ner-model.json'])
+    if (!existsSync(resolve(dist, f))) return `${resolve(dist, f)} missing`;
   return null;
 }
 
@@ -91,12 +96,17 @@ export function newestSourceMtime(): number {
       for (const e of readdirSync(p)) if (e !== 'node_modules') walk(join(p, e));
     } else newest = Math.max(newest, st.mtimeMs);
   };
+  // prettier-ignore
   for (const p of ['src', 'extension', 'assets', 'scripts/build', 'manifest.json', 'vite.config.ts', 'package.json']) walk(resolve(ROOT, p));
   return newest;
 }
 
 export function oldestDistMtime(dist = DIST): number {
-  return Math.min(...['content.js', 'app/content-app.js', 'model/ner-model.json', 'manifest.json'].map((f) => statSync(resolve(dist, f)).mtimeMs));
+  return Math.min(
+    ...['content.js', 'app/content-app.js', 'model/ner-model.json', 'manifest.json'].map(
+      (f) => statSync(resolve(dist, f)).mtimeMs,
+    ),
+  );
 }
 
 export function measureBytes(dist = DIST): BytesReport {
@@ -146,11 +156,14 @@ export function measureModelLoad(runs = 7, file = MODEL_SOURCE): ModelLoad {
 }
 
 export function printBytes(b: BytesReport, load: ModelLoad | null): void {
-  const line = (label: string, f: FileSize) => console.log(`  ${label.padEnd(44)} ${fmtBytes(f.raw).padStart(10)} raw  ${fmtBytes(f.gzip).padStart(9)} gzip`);
+  const line = (label: string, f: FileSize) =>
+    console.log(`  ${label.padEnd(44)} ${fmtBytes(f.raw).padStart(10)} raw  ${fmtBytes(f.gzip).padStart(9)} gzip`);
   const every = total('every page', b.everyPage);
   console.log(`bytes (${relative(ROOT, b.dist)}; gzip level 9):`);
   line(`a page that is not an article (${b.everyPage.map((f) => f.file).join(' + ')})`, every);
-  console.log(`    budget <= ${fmtBytes(BUDGET.contentGzip)} gzip: ${every.gzip <= BUDGET.contentGzip ? 'MET' : 'MISSED'}`);
+  console.log(
+    `    budget <= ${fmtBytes(BUDGET.contentGzip)} gzip: ${every.gzip <= BUDGET.contentGzip ? 'MET' : 'MISSED'}`,
+  );
   line('content script (content.js)', b.content);
   line('model file (model/ner-model.json)', b.model);
   console.log(`    budget <= ${fmtBytes(BUDGET.modelRaw)} raw: ${b.model.raw <= BUDGET.modelRaw ? 'MET' : 'MISSED'}`);

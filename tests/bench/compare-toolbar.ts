@@ -25,7 +25,9 @@ if (!distA || !distB) {
 }
 const rounds = Number(roundsArg ?? 10);
 const dists = [resolve(distA), resolve(distB)];
-for (const d of dists) if (!existsSync(resolve(d, 'manifest.json'))) throw new Error(`${d}: no manifest.json (build it with npm run build:test)`);
+for (const d of dists)
+  if (!existsSync(resolve(d, 'manifest.json')))
+    throw new Error(`${d}: no manifest.json (build it with npm run build:test)`);
 
 const server = await startServer();
 server.route('/example.html', readFileSync(resolve(FIXTURES, 'pages/us-venezuela.html'), 'utf8'));
@@ -34,9 +36,18 @@ const url = server.url('/example.html');
 const browsers: Browser[] = [];
 try {
   for (const d of dists) {
-    const b = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, enableExtensions: [d], args: ARGS, defaultViewport: { width: 1280, height: 900 } });
+    const b = await puppeteer.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      pipe: true,
+      enableExtensions: [d],
+      args: ARGS,
+      defaultViewport: { width: 1280, height: 900 },
+    });
     browsers.push(b);
-    await b.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 20_000 });
+    await b.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
+      timeout: 20_000,
+    });
     await setSettings(b, { autoOpen: false });
   }
   const runs: ToolbarRun[][] = [[], []];
@@ -46,10 +57,13 @@ try {
     for (const i of r % 2 ? [1, 0] : [0, 1]) {
       const run = await toolbarRun(browsers[i]!, url);
       runs[i]!.push(run);
-      process.stderr.write(`round ${r + 1} ${'AB'[i]}: in DOM ${fmtMs(run.toSidebarInDom ?? NaN)}, rendered ${fmtMs(run.toSidebarRendered ?? NaN)}, painted ${fmtMs(run.toPainted ?? NaN)}\n`);
+      process.stderr.write(
+        `round ${r + 1} ${'AB'[i]}: in DOM ${fmtMs(run.toSidebarInDom ?? NaN)}, rendered ${fmtMs(run.toSidebarRendered ?? NaN)}, painted ${fmtMs(run.toPainted ?? NaN)}\n`,
+      );
     }
   }
-  const figure = (i: number, f: (t: ToolbarRun) => number | null) => median(runs[i]!.map(f).filter((x): x is number => typeof x === 'number'));
+  const figure = (i: number, f: (t: ToolbarRun) => number | null) =>
+    median(runs[i]!.map(f).filter((x): x is number => typeof x === 'number'));
   console.log(`toolbar -> sidebar on the example page, ${rounds} runs each, alternating; medians (ms after the click)`);
   console.log(`  A ${dists[0]}\n  B ${dists[1]}`);
   for (const [label, f] of [
@@ -59,7 +73,9 @@ try {
   ] as const) {
     const a = figure(0, f);
     const b = figure(1, f);
-    console.log(`  ${label.padEnd(34)} A ${fmtMs(a).padStart(9)}   B ${fmtMs(b).padStart(9)}   B/A ${(b / a).toFixed(2)}`);
+    console.log(
+      `  ${label.padEnd(34)} A ${fmtMs(a).padStart(9)}   B ${fmtMs(b).padStart(9)}   B/A ${(b / a).toFixed(2)}`,
+    );
   }
 } finally {
   for (const b of browsers) await b.close();

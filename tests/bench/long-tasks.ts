@@ -18,22 +18,30 @@ import { isHeldOut } from '../eval/pages/readings';
 import { ARGS, CHROMIUM, setSettings } from './browser';
 import { recordScriptTasks } from './script-tasks';
 
-
 const names = process.argv.slice(2).length ? process.argv.slice(2) : ['example', 'yahoo-2', 'wikia'];
 const rtp = corpusPath('readability-test-pages');
 const held = loadHeldOut();
 const refused = names.filter((n) => n !== 'example' && (!held || isHeldOut('rtp', n, held)));
 if (refused.length) {
-  console.error(`refused: ${refused.join(', ')}: ${held ? 'on the held-out list' : 'the held-out list is missing'} (${HELD_OUT_FILE})`);
+  console.error(
+    `refused: ${refused.join(', ')}: ${held ? 'on the held-out list' : 'the held-out list is missing'} (${HELD_OUT_FILE})`,
+  );
   process.exit(1);
 }
 
 const server = await startServer();
-const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, enableExtensions: [distDir('chromium')], args: ARGS });
+const browser = await puppeteer.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  pipe: true,
+  enableExtensions: [distDir('chromium')],
+  args: ARGS,
+});
 try {
   await setSettings(browser, { autoOpen: true });
   for (const name of names) {
-    const file = name === 'example' ? join(FIXTURES, 'pages/us-venezuela.html') : rtp ? join(rtp, name, 'source.html') : null;
+    const file =
+      name === 'example' ? join(FIXTURES, 'pages/us-venezuela.html') : rtp ? join(rtp, name, 'source.html') : null;
     if (!file) {
       console.log(`${name}: skipped (../shared/corpora/readability-test-pages not found)`);
       continue;
@@ -50,7 +58,9 @@ try {
     await new Promise((r) => setTimeout(r, 6000));
     const { tasks, longTasks, sampleMs } = await recording.stop();
     await page.close();
-    console.log(`${name}: ${longTasks} tasks over 50 ms on the page's main thread; ${tasks.length} tasks ran Gloss's script (one profile sample ~${sampleMs.toFixed(2)} ms)`);
+    console.log(
+      `${name}: ${longTasks} tasks over 50 ms on the page's main thread; ${tasks.length} tasks ran Gloss's script (one profile sample ~${sampleMs.toFixed(2)} ms)`,
+    );
     for (const task of tasks.filter((x) => x.durationMs > 50 || x.oursMs > 10)) {
       console.log(
         `  ${task.durationMs.toFixed(0).padStart(5)} ms: Gloss's script ~${task.oursMs.toFixed(1)} ms; style/layout/paint ${task.renderMs.toFixed(0)} ms; HTML parsing ${task.parseMs.toFixed(0)} ms`,

@@ -54,7 +54,21 @@ export function benchNer(opts: { runs?: number } = {}): NerBenchResult {
   const runs = opts.runs ?? 3;
   const docs = readConll('test');
   if (!docs) {
-    return { skipped: '../shared/corpora/conll2003 not found', documents: 0, tokens: 0, modelLoadMs: 0, modelBytes: 0, glossMs: 0, glossTokensPerSecond: 0, compromiseMs: 0, compromiseTokensPerSecond: 0, ratio: 0, glossCpuMs: 0, compromiseCpuMs: 0, cpuRatio: 0 };
+    return {
+      skipped: '../shared/corpora/conll2003 not found',
+      documents: 0,
+      tokens: 0,
+      modelLoadMs: 0,
+      modelBytes: 0,
+      glossMs: 0,
+      glossTokensPerSecond: 0,
+      compromiseMs: 0,
+      compromiseTokensPerSecond: 0,
+      ratio: 0,
+      glossCpuMs: 0,
+      compromiseCpuMs: 0,
+      cpuRatio: 0,
+    };
   }
   const texts = docs.map((d) => d.text);
   const tokens = docs.reduce((a, d) => a + d.tokenCount, 0);
@@ -116,12 +130,19 @@ export function printNerBench(r: NerBenchResult): void {
   console.log(`entity stage on CoNLL-2003 test: ${r.documents} documents, ${k(r.tokens)} tokens`);
   console.log(`  model: ${k(r.modelBytes)} bytes, JSON.parse + parseNerModel ${r.modelLoadMs.toFixed(1)} ms (cold)`);
   console.log(`  Gloss findEntities: ${r.glossMs.toFixed(0)} ms, ${k(r.glossTokensPerSecond)} tokens/s`);
-  console.log(`  compromise people/places/organizations: ${r.compromiseMs.toFixed(0)} ms, ${k(r.compromiseTokensPerSecond)} tokens/s`);
+  console.log(
+    `  compromise people/places/organizations: ${r.compromiseMs.toFixed(0)} ms, ${k(r.compromiseTokensPerSecond)} tokens/s`,
+  );
   console.log(`  ratio: ${r.ratio.toFixed(1)}x compromise (target >= 10x)`);
-  console.log(`  in CPU time: Gloss ${r.glossCpuMs.toFixed(0)} ms (${k((r.tokens / r.glossCpuMs) * 1000)} tokens/s), compromise ${r.compromiseCpuMs.toFixed(0)} ms: ${r.cpuRatio.toFixed(1)}x`);
+  console.log(
+    `  in CPU time: Gloss ${r.glossCpuMs.toFixed(0)} ms (${k((r.tokens / r.glossCpuMs) * 1000)} tokens/s), compromise ${r.compromiseCpuMs.toFixed(0)} ms: ${r.cpuRatio.toFixed(1)}x`,
+  );
   const load = loadavg()[0] ?? 0;
   console.log(`  load average (1 min) ${load.toFixed(1)} on ${cpus().length} cores after measuring`);
-  if (load > cpus().length) console.log(`  note: load average ${load.toFixed(1)} on ${cpus().length} cores while measuring; wall-clock figures are pessimistic`);
+  if (load > cpus().length)
+    console.log(
+      `  note: load average ${load.toFixed(1)} on ${cpus().length} cores while measuring; wall-clock figures are pessimistic`,
+    );
 }
 
 /** The figures printNerBench prints, as Markdown. */
@@ -131,12 +152,24 @@ export function reportNerBench(md: MarkdownReport, r: NerBenchResult): void {
     return;
   }
   const k = (x: number): string => Math.round(x).toLocaleString('en-US');
-  md.add(`Entity stage on CoNLL-2003 test, ${r.documents} documents, ${k(r.tokens)} tokens; best passes; target >= 10x compromise. Model: ${k(r.modelBytes)} bytes, JSON.parse + parseNerModel ${r.modelLoadMs.toFixed(1)} ms (cold).`);
+  md.add(
+    `Entity stage on CoNLL-2003 test, ${r.documents} documents, ${k(r.tokens)} tokens; best passes; target >= 10x compromise. Model: ${k(r.modelBytes)} bytes, JSON.parse + parseNerModel ${r.modelLoadMs.toFixed(1)} ms (cold).`,
+  );
   md.table(
     ['', 'Gloss findEntities', 'compromise people/places/organizations', 'Gloss / compromise'],
     [
-      ['wall time', `${r.glossMs.toFixed(0)} ms, ${k(r.glossTokensPerSecond)} tokens/s`, `${r.compromiseMs.toFixed(0)} ms, ${k(r.compromiseTokensPerSecond)} tokens/s`, `${r.ratio.toFixed(1)}x`],
-      ['CPU time', `${r.glossCpuMs.toFixed(0)} ms, ${k((r.tokens / r.glossCpuMs) * 1000)} tokens/s`, `${r.compromiseCpuMs.toFixed(0)} ms`, `${r.cpuRatio.toFixed(1)}x`],
+      [
+        'wall time',
+        `${r.glossMs.toFixed(0)} ms, ${k(r.glossTokensPerSecond)} tokens/s`,
+        `${r.compromiseMs.toFixed(0)} ms, ${k(r.compromiseTokensPerSecond)} tokens/s`,
+        `${r.ratio.toFixed(1)}x`,
+      ],
+      [
+        'CPU time',
+        `${r.glossCpuMs.toFixed(0)} ms, ${k((r.tokens / r.glossCpuMs) * 1000)} tokens/s`,
+        `${r.compromiseCpuMs.toFixed(0)} ms`,
+        `${r.cpuRatio.toFixed(1)}x`,
+      ],
     ],
   );
 }
@@ -145,7 +178,9 @@ const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === res
 if (isMain) {
   const md = new MarkdownReport('npm run bench:ner');
   const cpu = cpus();
-  console.log(`machine: ${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores; node ${process.version}; ${new Date().toISOString()}`);
+  console.log(
+    `machine: ${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores; node ${process.version}; ${new Date().toISOString()}`,
+  );
   const r = benchNer();
   printNerBench(r);
   reportNerBench(md, r);

@@ -60,7 +60,14 @@ export interface PageSummary {
   detect: { median: number; p95: number; worst: PageRow | null; total: number };
   analyze: { median: number; p95: number; worst: PageRow | null; total: number };
   /** over the analysed articles only: analysis time / detection time of the same pages */
-  ratio: { medianOfPages: number; totalOverTotal: number; analyzeTotal: number; detectTotal: number; worst: PageRow | null; over: number };
+  ratio: {
+    medianOfPages: number;
+    totalOverTotal: number;
+    analyzeTotal: number;
+    detectTotal: number;
+    worst: PageRow | null;
+    over: number;
+  };
 }
 
 export interface CorpusFiles {
@@ -78,7 +85,13 @@ export function corpusFiles(held: HeldOut): CorpusFiles[] {
     out.push({ corpus, heldOut, files: kept });
   };
   const rtp = corpusPath('readability-test-pages');
-  if (!rtp) out.push({ corpus: 'readability-test-pages', skipped: '../shared/corpora/readability-test-pages not found', heldOut: 0, files: [] });
+  if (!rtp)
+    out.push({
+      corpus: 'readability-test-pages',
+      skipped: '../shared/corpora/readability-test-pages not found',
+      heldOut: 0,
+      files: [],
+    });
   else
     add(
       'readability-test-pages',
@@ -88,7 +101,13 @@ export function corpusFiles(held: HeldOut): CorpusFiles[] {
         .map((d) => ({ name: d, path: resolve(rtp, d, 'source.html') })),
     );
   const aeb = corpusPath('article-extraction-benchmark/html');
-  if (!aeb) out.push({ corpus: 'article-extraction-benchmark', skipped: '../shared/corpora/article-extraction-benchmark/html not found', heldOut: 0, files: [] });
+  if (!aeb)
+    out.push({
+      corpus: 'article-extraction-benchmark',
+      skipped: '../shared/corpora/article-extraction-benchmark/html not found',
+      heldOut: 0,
+      files: [],
+    });
   else
     add(
       'article-extraction-benchmark',
@@ -111,7 +130,13 @@ function timeRuns<T>(runs: number, fn: () => T): { ms: number; value: T } {
   return { ms: median(times), value };
 }
 
-export function benchPages(opts: { held: HeldOut; runs?: number; limit?: number; keepTexts?: boolean; onPage?: (r: PageRow, i: number, n: number) => void }): CorpusPages[] {
+export function benchPages(opts: {
+  held: HeldOut;
+  runs?: number;
+  limit?: number;
+  keepTexts?: boolean;
+  onPage?: (r: PageRow, i: number, n: number) => void;
+}): CorpusPages[] {
   const runs = opts.runs ?? Number(process.env.BENCH_PAGE_RUNS ?? 1);
   const res = resources();
   const corpora = corpusFiles(opts.held);
@@ -139,9 +164,20 @@ export function benchPages(opts: { held: HeldOut; runs?: number; limit?: number;
         const d = timeRuns(runs, () => extractArticle(doc));
         const article = d.value;
         if (!article) {
-          row = { corpus: c.corpus, name: f.name, htmlBytes: html.length, chars: null, tokens: null, detectMs: d.ms, analyzeMs: null, ratio: null };
+          row = {
+            corpus: c.corpus,
+            name: f.name,
+            htmlBytes: html.length,
+            chars: null,
+            tokens: null,
+            detectMs: d.ms,
+            analyzeMs: null,
+            ratio: null,
+          };
         } else {
-          const a = timeRuns(runs, () => analyzeText(article.text, res, { declaredLang: article.lang, blocks: article.blocks }));
+          const a = timeRuns(runs, () =>
+            analyzeText(article.text, res, { declaredLang: article.lang, blocks: article.blocks }),
+          );
           if (opts.keepTexts && !a.value.unsupported) texts.push({ text: article.text, lang: article.lang });
           row = {
             corpus: c.corpus,
@@ -157,7 +193,17 @@ export function benchPages(opts: { held: HeldOut; runs?: number; limit?: number;
         }
         doc.defaultView?.close();
       } catch (e) {
-        row = { corpus: c.corpus, name: f.name, htmlBytes: 0, chars: null, tokens: null, detectMs: 0, analyzeMs: null, ratio: null, error: e instanceof Error ? e.message : String(e) };
+        row = {
+          corpus: c.corpus,
+          name: f.name,
+          htmlBytes: 0,
+          chars: null,
+          tokens: null,
+          detectMs: 0,
+          analyzeMs: null,
+          ratio: null,
+          error: e instanceof Error ? e.message : String(e),
+        };
       }
       rows.push(row);
       opts.onPage?.(row, i++, n);
@@ -173,7 +219,8 @@ export function summarize(corpus: string, rows: PageRow[]): PageSummary {
   const unsupported = ok.filter((r) => r.unsupported);
   // Pages in a language Gloss does not read return at once; they would flatter the ratio.
   const articles = ok.filter((r) => r.chars !== null && !r.unsupported);
-  const worstBy = (xs: PageRow[], f: (r: PageRow) => number) => xs.reduce<PageRow | null>((w, r) => (w === null || f(r) > f(w) ? r : w), null);
+  const worstBy = (xs: PageRow[], f: (r: PageRow) => number) =>
+    xs.reduce<PageRow | null>((w, r) => (w === null || f(r) > f(w) ? r : w), null);
   const det = ok.map((r) => r.detectMs);
   const an = articles.map((r) => r.analyzeMs!);
   const detA = articles.map((r) => r.detectMs);
@@ -211,13 +258,22 @@ export function printPages(results: CorpusPages[]): PageSummary[] {
   }
   if (results.filter((c) => !c.skipped).length > 1) sums.push(summarize('both corpora', all));
   const heldOut = new Map(results.map((c) => [c.corpus, c.heldOut ?? 0]));
-  heldOut.set('both corpora', results.reduce((k, c) => k + (c.heldOut ?? 0), 0));
+  heldOut.set(
+    'both corpora',
+    results.reduce((k, c) => k + (c.heldOut ?? 0), 0),
+  );
   for (const s of sums) {
     const held = heldOut.get(s.corpus) ? ` (${heldOut.get(s.corpus)} held-out pages not run)` : '';
-    console.log(`${s.corpus}: ${s.pages} pages${held}, ${s.articles} analysed as English articles, ${s.notArticles.length} not articles, ${s.unsupported.length} not English, ${s.errors.length} errors`);
+    console.log(
+      `${s.corpus}: ${s.pages} pages${held}, ${s.articles} analysed as English articles, ${s.notArticles.length} not articles, ${s.unsupported.length} not English, ${s.errors.length} errors`,
+    );
     const w = (r: PageRow | null, f: (r: PageRow) => number | null) => (r ? `${r.name} ${fmtMs(f(r)!)}` : '-');
-    console.log(`  detection (extractArticle, all ${s.pages - s.errors.length} pages): median ${fmtMs(s.detect.median)}, p95 ${fmtMs(s.detect.p95)}, worst ${w(s.detect.worst, (r) => r.detectMs)}`);
-    console.log(`  analysis  (analyzeText, ${s.articles} articles):  median ${fmtMs(s.analyze.median)}, p95 ${fmtMs(s.analyze.p95)}, worst ${w(s.analyze.worst, (r) => r.analyzeMs)}`);
+    console.log(
+      `  detection (extractArticle, all ${s.pages - s.errors.length} pages): median ${fmtMs(s.detect.median)}, p95 ${fmtMs(s.detect.p95)}, worst ${w(s.detect.worst, (r) => r.detectMs)}`,
+    );
+    console.log(
+      `  analysis  (analyzeText, ${s.articles} articles):  median ${fmtMs(s.analyze.median)}, p95 ${fmtMs(s.analyze.p95)}, worst ${w(s.analyze.worst, (r) => r.analyzeMs)}`,
+    );
     console.log(
       `  analysis/detection: median of per-page ratios ${s.ratio.medianOfPages.toFixed(3)} (target <= 0.5) ${s.ratio.medianOfPages <= 0.5 ? 'MET' : 'MISSED'}, ` +
         `total/total ${s.ratio.totalOverTotal.toFixed(3)} (${fmtMs(s.ratio.analyzeTotal)} analysis / ${fmtMs(s.ratio.detectTotal)} detection on the same ${s.articles} pages), ` +
@@ -227,9 +283,18 @@ export function printPages(results: CorpusPages[]): PageSummary[] {
   for (const c of results) {
     if (c.skipped) continue;
     const s = summarize(c.corpus, c.rows);
-    if (s.notArticles.length) console.log(`  ${c.corpus}: not articles (${s.notArticles.length}): ${s.notArticles.map((r) => r.name).join(', ')}`);
-    if (s.unsupported.length) console.log(`  ${c.corpus}: not English, analysis skipped (${s.unsupported.length}): ${s.unsupported.map((r) => r.name).join(', ')}`);
-    if (s.errors.length) console.log(`  ${c.corpus}: errors (${s.errors.length}): ${s.errors.map((r) => `${r.name} (${r.error})`).join(', ')}`);
+    if (s.notArticles.length)
+      console.log(
+        `  ${c.corpus}: not articles (${s.notArticles.length}): ${s.notArticles.map((r) => r.name).join(', ')}`,
+      );
+    if (s.unsupported.length)
+      console.log(
+        `  ${c.corpus}: not English, analysis skipped (${s.unsupported.length}): ${s.unsupported.map((r) => r.name).join(', ')}`,
+      );
+    if (s.errors.length)
+      console.log(
+        `  ${c.corpus}: errors (${s.errors.length}): ${s.errors.map((r) => `${r.name} (${r.error})`).join(', ')}`,
+      );
   }
   return sums;
 }
@@ -242,7 +307,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   const limit = process.argv[2] ? Number(process.argv[2]) : undefined;
   const t = performance.now();
-  const r = benchPages({ held, limit, onPage: (row, i, n) => process.stderr.write(`\r${i + 1}/${n} ${row.name.slice(0, 40).padEnd(40)}`) });
+  const r = benchPages({
+    held,
+    limit,
+    onPage: (row, i, n) => process.stderr.write(`\r${i + 1}/${n} ${row.name.slice(0, 40).padEnd(40)}`),
+  });
   process.stderr.write('\n');
   printPages(r);
   if (process.env.BENCH_PAGES_JSON) writeFileSync(process.env.BENCH_PAGES_JSON, JSON.stringify(r));

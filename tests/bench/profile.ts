@@ -51,7 +51,11 @@ function fileLabel(url: string): string {
 }
 
 /** Self time by file and by function of the samples taken inside `root` (a function name). */
-function aggregate(profile: CpuProfile, root: string, passes: number): { byFile: ProfileRow[]; byFunction: ProfileRow[]; sampledMs: number } {
+function aggregate(
+  profile: CpuProfile,
+  root: string,
+  passes: number,
+): { byFile: ProfileRow[]; byFunction: ProfileRow[]; sampledMs: number } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -80,7 +84,9 @@ function aggregate(profile: CpuProfile, root: string, passes: number): { byFile:
     fns.set(key, (fns.get(key) ?? 0) + us);
   });
   const rows = (m: Map<string, number>) =>
-    [...m].map(([name, us]) => ({ name, selfMs: us / 1000 / passes, share: us / all })).sort((a, b) => b.selfMs - a.selfMs);
+    [...m]
+      .map(([name, us]) => ({ name, selfMs: us / 1000 / passes, share: us / all }))
+      .sort((a, b) => b.selfMs - a.selfMs);
   return { byFile: rows(files), byFunction: rows(fns).slice(0, 15), sampledMs: all / 1000 / passes };
 }
 
@@ -96,7 +102,11 @@ async function profiled(fn: () => void): Promise<CpuProfile> {
   return profile;
 }
 
-export async function profileAnalysis(texts: { text: string; lang: string | null }[], res: AnalyzerResources, passes = 1): Promise<StageProfile> {
+export async function profileAnalysis(
+  texts: { text: string; lang: string | null }[],
+  res: AnalyzerResources,
+  passes = 1,
+): Promise<StageProfile> {
   // One untimed pass first so the profile shows steady-state work, as the per-page figures do.
   for (const t of texts) analyzeText(t.text, res, { declaredLang: t.lang });
   let totalMs = 0;
@@ -105,14 +115,23 @@ export async function profileAnalysis(texts: { text: string; lang: string | null
     for (let p = 0; p < passes; p++) for (const t of texts) analyzeText(t.text, res, { declaredLang: t.lang });
     totalMs = (performance.now() - t0) / passes;
   });
-  return { texts: texts.length, chars: texts.reduce((n, t) => n + t.text.length, 0), totalMs, ...aggregate(profile, 'analyzeText', passes) };
+  return {
+    texts: texts.length,
+    chars: texts.reduce((n, t) => n + t.text.length, 0),
+    totalMs,
+    ...aggregate(profile, 'analyzeText', passes),
+  };
 }
 
 export function printProfile(p: StageProfile): void {
-  console.log(`${p.label ?? 'where analysis time goes'}: V8 sampling profile of analyzeText over ${p.texts} article text(s) (${p.chars.toLocaleString('en-US')} chars), ${fmtMs(p.totalMs)} per pass (${fmtMs(p.sampledMs)} sampled inside analyzeText); self time by file:`);
-  for (const r of p.byFile.filter((r) => r.share >= 0.01)) console.log(`  ${(r.share * 100).toFixed(1).padStart(5)}%  ${fmtMs(r.selfMs).padStart(9)}  ${r.name}`);
+  console.log(
+    `${p.label ?? 'where analysis time goes'}: V8 sampling profile of analyzeText over ${p.texts} article text(s) (${p.chars.toLocaleString('en-US')} chars), ${fmtMs(p.totalMs)} per pass (${fmtMs(p.sampledMs)} sampled inside analyzeText); self time by file:`,
+  );
+  for (const r of p.byFile.filter((r) => r.share >= 0.01))
+    console.log(`  ${(r.share * 100).toFixed(1).padStart(5)}%  ${fmtMs(r.selfMs).padStart(9)}  ${r.name}`);
   console.log('  top functions by self time:');
-  for (const r of p.byFunction.slice(0, 10)) console.log(`  ${(r.share * 100).toFixed(1).padStart(5)}%  ${fmtMs(r.selfMs).padStart(9)}  ${r.name}`);
+  for (const r of p.byFunction.slice(0, 10))
+    console.log(`  ${(r.share * 100).toFixed(1).padStart(5)}%  ${fmtMs(r.selfMs).padStart(9)}  ${r.name}`);
 }
 
 export interface ColdWarm {
@@ -139,7 +158,13 @@ export async function coldWarm(page: string, html: string, res: AnalyzerResource
     analyzeText(article.text, res, { declaredLang: article.lang });
     coldAnalyzeMs = performance.now() - t;
   });
-  const coldProfile: StageProfile = { label: `${page}, first (cold) analysis`, texts: 1, chars: article.text.length, totalMs: coldAnalyzeMs, ...aggregate(profile, 'analyzeText', 1) };
+  const coldProfile: StageProfile = {
+    label: `${page}, first (cold) analysis`,
+    texts: 1,
+    chars: article.text.length,
+    totalMs: coldAnalyzeMs,
+    ...aggregate(profile, 'analyzeText', 1),
+  };
   const d: number[] = [];
   const a: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -110,11 +110,37 @@ function benchTexts(corpus: string, texts: string[], runs: number): QuoteBenchRo
 export function benchQuotes(opts: { runs?: number } = {}): QuoteBenchRow[] {
   const runs = opts.runs ?? 5;
   const rows: QuoteBenchRow[] = [];
-  const empty = (corpus: string, skipped: string): QuoteBenchRow => ({ corpus, skipped, documents: 0, chars: 0, tokens: 0, quotes: 0, entityMs: 0, quoteMs: 0, entityWallMs: 0, quoteWallMs: 0, ratio: 0 });
-  if (polnearAvailable()) rows.push(benchTexts('PolNeAR test', loadSplit('test').map((d) => d.text), runs));
+  const empty = (corpus: string, skipped: string): QuoteBenchRow => ({
+    corpus,
+    skipped,
+    documents: 0,
+    chars: 0,
+    tokens: 0,
+    quotes: 0,
+    entityMs: 0,
+    quoteMs: 0,
+    entityWallMs: 0,
+    quoteWallMs: 0,
+    ratio: 0,
+  });
+  if (polnearAvailable())
+    rows.push(
+      benchTexts(
+        'PolNeAR test',
+        loadSplit('test').map((d) => d.text),
+        runs,
+      ),
+    );
   else rows.push(empty('PolNeAR test', '../shared/corpora/quotes-polnear not found'));
   const conll = readConll('test');
-  if (conll) rows.push(benchTexts('CoNLL-2003 test', conll.map((d) => d.text), runs));
+  if (conll)
+    rows.push(
+      benchTexts(
+        'CoNLL-2003 test',
+        conll.map((d) => d.text),
+        runs,
+      ),
+    );
   else rows.push(empty('CoNLL-2003 test', '../shared/corpora/conll2003 not found'));
   return rows;
 }
@@ -138,8 +164,11 @@ export function printQuoteBench(rows: QuoteBenchRow[]): void {
 export function reportQuoteBench(md: MarkdownReport, rows: QuoteBenchRow[]): void {
   const k = (x: number) => Math.round(x).toLocaleString('en-US');
   const done = rows.filter((r) => !r.skipped);
-  md.add('Quote stage (findQuotes) against the entity stage (findEntities) on the same texts, best of 5 passes, CPU time of this process (wall in brackets); target ratio <= 0.200.');
+  md.add(
+    'Quote stage (findQuotes) against the entity stage (findEntities) on the same texts, best of 5 passes, CPU time of this process (wall in brackets); target ratio <= 0.200.',
+  );
   if (done.length)
+    // prettier-ignore
     md.table(
       ['corpus', 'documents', 'chars', 'tokens', 'quotes', 'entity stage', 'quote stage', 'ratio', 'quote stage tokens/s', 'entity stage tokens/s'],
       done.map((r) => [r.corpus, r.documents, k(r.chars), k(r.tokens), r.quotes, `${r.entityMs.toFixed(0)} ms (${r.entityWallMs.toFixed(0)})`, `${r.quoteMs.toFixed(0)} ms (${r.quoteWallMs.toFixed(0)})`, r.ratio.toFixed(3), k(r.tokens / (r.quoteMs / 1000)), k(r.tokens / (r.entityMs / 1000))]),
@@ -150,7 +179,11 @@ export function reportQuoteBench(md: MarkdownReport, rows: QuoteBenchRow[]): voi
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const md = new MarkdownReport('npm run bench:quotes');
   const cpu = cpus();
-  console.log(`machine: ${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores; node ${process.version}; ${new Date().toISOString()}; load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(
+    `machine: ${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores; node ${process.version}; ${new Date().toISOString()}; load ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   const rows = benchQuotes();
   printQuoteBench(rows);
   reportQuoteBench(md, rows);

@@ -50,7 +50,16 @@ export function benchThroughput(opts: { runs?: number } = {}): ThroughputReport 
   const rows = benchQuotes({ runs });
   const quotes = rows.map((r): QuoteThroughput => {
     const texts = r.skipped ? null : textsOf(r.corpus);
-    if (!texts) return { ...r, tokens: 0, glossTokensPerSecond: 0, compromiseMs: 0, compromiseQuotes: 0, compromiseTokensPerSecond: 0, vsCompromise: 0 };
+    if (!texts)
+      return {
+        ...r,
+        tokens: 0,
+        glossTokensPerSecond: 0,
+        compromiseMs: 0,
+        compromiseQuotes: 0,
+        compromiseTokensPerSecond: 0,
+        vsCompromise: 0,
+      };
     const tokens = texts.reduce((n, t) => n + tokenize(t).length, 0);
     let found = 0;
     const comp = () => {
@@ -61,7 +70,15 @@ export function benchThroughput(opts: { runs?: number } = {}): ThroughputReport 
     const compromiseMs = bestOf(Math.max(1, runs - 1), comp);
     const glossTps = (tokens / r.quoteMs) * 1000;
     const compTps = (tokens / compromiseMs) * 1000;
-    return { ...r, tokens, glossTokensPerSecond: glossTps, compromiseMs, compromiseQuotes: found, compromiseTokensPerSecond: compTps, vsCompromise: glossTps / compTps };
+    return {
+      ...r,
+      tokens,
+      glossTokensPerSecond: glossTps,
+      compromiseMs,
+      compromiseQuotes: found,
+      compromiseTokensPerSecond: compTps,
+      vsCompromise: glossTps / compTps,
+    };
   });
   return { ner, quotes };
 }
@@ -71,15 +88,21 @@ export function printThroughput(t: ThroughputReport): void {
   const n = t.ner;
   if (n.skipped) console.log(`entity stage: skipped: ${n.skipped}`);
   else {
-    console.log(`entity stage (findEntities: tokens, recognizer, aliases, roles) on CoNLL-2003 test, ${n.documents} documents, ${k(n.tokens)} tokens (benchNer, best of 3):`);
-    console.log(`  Gloss ${k(n.glossTokensPerSecond)} tokens/s (${n.glossMs.toFixed(0)} ms); compromise people/places/organizations ${k(n.compromiseTokensPerSecond)} tokens/s (${n.compromiseMs.toFixed(0)} ms); ${n.ratio.toFixed(1)}x compromise (target >= 10x) ${n.ratio >= 10 ? 'MET' : 'MISSED'}`);
+    console.log(
+      `entity stage (findEntities: tokens, recognizer, aliases, roles) on CoNLL-2003 test, ${n.documents} documents, ${k(n.tokens)} tokens (benchNer, best of 3):`,
+    );
+    console.log(
+      `  Gloss ${k(n.glossTokensPerSecond)} tokens/s (${n.glossMs.toFixed(0)} ms); compromise people/places/organizations ${k(n.compromiseTokensPerSecond)} tokens/s (${n.compromiseMs.toFixed(0)} ms); ${n.ratio.toFixed(1)}x compromise (target >= 10x) ${n.ratio >= 10 ? 'MET' : 'MISSED'}`,
+    );
   }
   for (const q of t.quotes) {
     if (q.skipped) {
       console.log(`quote stage, ${q.corpus}: skipped: ${q.skipped}`);
       continue;
     }
-    console.log(`quote stage (findQuotes, given the entities) on ${q.corpus}, ${q.documents} documents, ${k(q.tokens)} tokens (benchQuotes + compromise timed here, best of 3/2):`);
+    console.log(
+      `quote stage (findQuotes, given the entities) on ${q.corpus}, ${q.documents} documents, ${k(q.tokens)} tokens (benchQuotes + compromise timed here, best of 3/2):`,
+    );
     console.log(
       `  Gloss ${k(q.glossTokensPerSecond)} tokens/s (${q.quoteMs.toFixed(1)} ms, ${q.quotes} quotes); compromise quotations() ${k(q.compromiseTokensPerSecond)} tokens/s ` +
         `(${q.compromiseMs.toFixed(0)} ms, ${q.compromiseQuotes} quotes); ${q.vsCompromise.toFixed(1)}x compromise (target >= 10x) ${q.vsCompromise >= 10 ? 'MET' : 'MISSED'}; ` +

@@ -38,13 +38,19 @@ for (const name of BROWSERS) {
 
     it('says who, who is quoted most and where, on the example', async () => {
       const line = await pierce(page, '.gl-briefline', 30_000);
-      expect(await textOf(await pierce(page, '.gl-brief-about'))).toBe('About: Nicolas Maduro (Venezuelan President) and Donald Trump (President).');
+      expect(await textOf(await pierce(page, '.gl-brief-about'))).toBe(
+        'About: Nicolas Maduro (Venezuelan President) and Donald Trump (President).',
+      );
       expect(await textOf(await pierce(page, '.gl-brief-quoted'))).toMatch(
         /^Quoted most: Donald Trump \(President\), \d+ times; first: “We're going to start doing those strikes on land too\. .*…”$/,
       );
       expect(await textOf(await pierce(page, '.gl-brief-where'))).toMatch(/^Where: United States, Venezuela/);
       // Above the list, the first thing in the sidebar's body.
-      expect(await line.evaluate((e) => e.parentElement?.firstElementChild === e && e.parentElement.classList.contains('gl-body'))).toBe(true);
+      expect(
+        await line.evaluate(
+          (e) => e.parentElement?.firstElementChild === e && e.parentElement.classList.contains('gl-body'),
+        ),
+      ).toBe(true);
     }, 60_000);
 
     it('opens a card from a name and shows the quote in the page', async () => {
@@ -58,11 +64,16 @@ for (const name of BROWSERS) {
 
     it('goes into the Markdown export with the whole quote', async () => {
       await (await pierce(page, '.gl-copy')).click();
-      await page.waitForFunction(`document.querySelector('gloss-root').shadowRoot.querySelector('.gl-status').textContent.includes('copied')`, { timeout: 15_000, polling: 100 });
+      await page.waitForFunction(
+        `document.querySelector('gloss-root').shadowRoot.querySelector('.gl-status').textContent.includes('copied')`,
+        { timeout: 15_000, polling: 100 },
+      );
       const md = await readClipboard(session, server);
       await page.bringToFront();
       const line = md.split('\n').find((l) => l.startsWith('**In brief:**'));
-      expect(line).toMatch(/^\*\*In brief:\*\* About Nicolas Maduro \(Venezuelan President\) and Donald Trump \(President\)\. Quoted most: Donald Trump \(President\), \d+ times; first: “We're going to start doing those strikes on land too\. .* very soon” Where: United States, Venezuela/);
+      expect(line).toMatch(
+        /^\*\*In brief:\*\* About Nicolas Maduro \(Venezuelan President\) and Donald Trump \(President\)\. Quoted most: Donald Trump \(President\), \d+ times; first: “We're going to start doing those strikes on land too\. .* very soon” Where: United States, Venezuela/,
+      );
     }, 60_000);
 
     it('says little on an article that names no one', async () => {

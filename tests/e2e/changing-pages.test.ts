@@ -12,7 +12,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, pierce, startServer, unavailable, type Session, type TestServer } from './harness';
-import { collectErrors, examplePage, glossErrors, glossStatus, highlightInfo, sidebarTitle, totalRanges, until, type HighlightInfo } from './hostile-support';
+import {
+  collectErrors,
+  examplePage,
+  glossErrors,
+  glossStatus,
+  highlightInfo,
+  sidebarTitle,
+  totalRanges,
+  until,
+  type HighlightInfo,
+} from './hostile-support';
 import { exampleExpected } from '../helpers/fixtures';
 
 const TITLE_A: string = exampleExpected().article.title;
@@ -41,7 +51,12 @@ for (const name of BROWSERS) {
       server = await startServer();
       server.route('/spa', examplePage({ bodyEnd: '<script src="/changing/spa.js"></script>' }));
       server.route('/rerender', examplePage({ bodyEnd: '<script src="/changing/rerender.js"></script>' }));
-      server.route('/infinite', examplePage({ bodyEnd: '<script src="/changing/rerender.js"></script><script src="/changing/infinite.js"></script>' }));
+      server.route(
+        '/infinite',
+        examplePage({
+          bodyEnd: '<script src="/changing/rerender.js"></script><script src="/changing/infinite.js"></script>',
+        }),
+      );
       session = await launch(name);
     });
 
@@ -70,7 +85,11 @@ for (const name of BROWSERS) {
 
       // Back: popstate renders the first article again.
       await page.evaluate(() => history.back());
-      await until(page, 'the sidebar to show the first article again', async () => (await sidebarTitle(page)) === TITLE_A);
+      await until(
+        page,
+        'the sidebar to show the first article again',
+        async () => (await sidebarTitle(page)) === TITLE_A,
+      );
       await until(page, 'highlights on the first article again', async () => {
         const h = await highlightInfo(page);
         return h.people.some((p) => p.includes('Trump')) && !h.people.some((p) => p.includes('Merkel'));
@@ -90,7 +109,12 @@ for (const name of BROWSERS) {
       const after = await until(page, 'highlights on the new nodes', async () => {
         const s = await glossStatus(page);
         const h = await highlightInfo(page);
-        return s && s.reattached > (before?.reattached ?? 0) && h.detached === 0 && totalRanges(h) === totalRanges(first) ? h : null;
+        return s &&
+          s.reattached > (before?.reattached ?? 0) &&
+          h.detached === 0 &&
+          totalRanges(h) === totalRanges(first)
+          ? h
+          : null;
       });
       expect(after.people).toEqual(first.people);
       expect(after.counts).toEqual(first.counts);
@@ -126,7 +150,11 @@ for (const name of BROWSERS) {
       // mutation before it has been handled (records arrive in order).
       const s0 = await glossStatus(page);
       await page.evaluate(() => (window as unknown as { glossRerender(): void }).glossRerender());
-      await until(page, 'the sentinel re-attachment', async () => ((await glossStatus(page))?.reattached ?? 0) > (s0?.reattached ?? 0));
+      await until(
+        page,
+        'the sentinel re-attachment',
+        async () => ((await glossStatus(page))?.reattached ?? 0) > (s0?.reattached ?? 0),
+      );
       const h = await highlightInfo(page);
       expect(h.detached).toBe(0);
       expect(h.counts).toEqual(first.counts);

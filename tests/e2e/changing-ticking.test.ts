@@ -27,7 +27,10 @@ for (const name of BROWSERS) {
       await server?.close();
     });
 
-    for (const [path, label] of [['/tick-1s', 'once a second'], ['/tick-30ms', 'every 30 ms']] as const) {
+    for (const [path, label] of [
+      ['/tick-1s', 'once a second'],
+      ['/tick-30ms', 'every 30 ms'],
+    ] as const) {
       it(`a counter ticking ${label} for 15 s: at most two re-analyses; the open card and its tab stay`, async () => {
         const page = await session.newPage();
         await page.goto(server.url(path), { waitUntil: 'load' });

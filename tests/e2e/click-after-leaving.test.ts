@@ -9,10 +9,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, glossText, launch, startServer, unavailable, type Session, type TestServer } from './harness';
 
+// prettier-ignore
 const FIRST = ['Maria', 'Jonas', 'Amira', 'Pedro', 'Helen', 'Tobias', 'Leila', 'Samuel', 'Ingrid', 'Omar', 'Clara', 'Viktor'];
+// prettier-ignore
 const LAST = ['Lopez', 'Berger', 'Haddad', 'Santos', 'Carter', 'Lindqvist', 'Nasser', 'Okafor', 'Moreau', 'Kowalski', 'Fischer', 'Duarte'];
+// prettier-ignore
 const PLACES = ['Lisbon', 'Hamburg', 'Nairobi', 'Toronto', 'Valencia', 'Krakow', 'Melbourne', 'Porto', 'Oslo', 'Cairo'];
-const ORGS = ['the Harbour Authority', 'the Ministry of Transport', 'the Northern Rail Company', 'the City Council', 'the Port Workers Union'];
+const ORGS = [
+  'the Harbour Authority',
+  'the Ministry of Transport',
+  'the Northern Rail Company',
+  'the City Council',
+  'the Port Workers Union',
+];
 
 /** A long news article (about `chars` characters of text), the same each run. */
 function longArticle(chars: number): string {
@@ -43,11 +52,13 @@ ${paragraphs.join('\n')}
 async function sidebars(page: Page): Promise<number> {
   return Number(
     await page
-      .evaluate(`(function () {
+      .evaluate(
+        `(function () {
         var n = 0, all = document.querySelectorAll('[data-gloss-host]');
         for (var i = 0; i < all.length; i++) if (all[i].shadowRoot) n += all[i].shadowRoot.querySelectorAll('.gl-sidebar').length;
         return n;
-      })()`)
+      })()`,
+      )
       .catch(() => 0),
   );
 }
@@ -63,34 +74,40 @@ async function sidebarWithin(page: Page, ms: number): Promise<boolean> {
 
 for (const name of BROWSERS) {
   const why = unavailable(name);
-  describe.skipIf(why !== null)(`a click on the next page while Gloss reads a long article, in ${name}${why ? ` (skipped: ${why})` : ''}`, () => {
-    let session: Session;
-    let server: TestServer;
+  describe.skipIf(why !== null)(
+    `a click on the next page while Gloss reads a long article, in ${name}${why ? ` (skipped: ${why})` : ''}`,
+    () => {
+      let session: Session;
+      let server: TestServer;
 
-    beforeAll(async () => {
-      server = await startServer();
-      server.route('/long-article.html', longArticle(150_000));
-      session = await launch(name);
-    });
+      beforeAll(async () => {
+        server = await startServer();
+        server.route('/long-article.html', longArticle(150_000));
+        session = await launch(name);
+      });
 
-    afterAll(async () => {
-      await session?.close();
-      await server?.close();
-    });
+      afterAll(async () => {
+        await session?.close();
+        await server?.close();
+      });
 
-    it('opens the sidebar on the new page', async () => {
-      const page = await session.newPage();
-      await page.goto(server.url('/long-article.html'), { waitUntil: 'load' });
-      await session.clickToolbar(page);
-      // The reader sees the sidebar come up (it is still reading the article) and leaves.
-      expect(await sidebarWithin(page, 20_000), 'no sidebar on the long article').toBe(true);
-      await page.goto(server.url('/us-venezuela.html'), { waitUntil: 'load' });
-      await session.clickToolbar(page);
-      // Firefox opens it in a few seconds on this busy machine; the bound is for a lost click.
-      expect(await sidebarWithin(page, 30_000), `no sidebar on the new page; Gloss showed: ${await glossText(page)}`).toBe(true);
-      // And it stays open: nothing of the first page's click arrives here later and closes it.
-      await new Promise((r) => setTimeout(r, 3000));
-      expect(await sidebars(page)).toBe(1);
-    }, 120_000);
-  });
+      it('opens the sidebar on the new page', async () => {
+        const page = await session.newPage();
+        await page.goto(server.url('/long-article.html'), { waitUntil: 'load' });
+        await session.clickToolbar(page);
+        // The reader sees the sidebar come up (it is still reading the article) and leaves.
+        expect(await sidebarWithin(page, 20_000), 'no sidebar on the long article').toBe(true);
+        await page.goto(server.url('/us-venezuela.html'), { waitUntil: 'load' });
+        await session.clickToolbar(page);
+        // Firefox opens it in a few seconds on this busy machine; the bound is for a lost click.
+        expect(
+          await sidebarWithin(page, 30_000),
+          `no sidebar on the new page; Gloss showed: ${await glossText(page)}`,
+        ).toBe(true);
+        // And it stays open: nothing of the first page's click arrives here later and closes it.
+        await new Promise((r) => setTimeout(r, 3000));
+        expect(await sidebars(page)).toBe(1);
+      }, 120_000);
+    },
+  );
 }

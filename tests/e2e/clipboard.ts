@@ -6,8 +6,12 @@ import type { Session, TestServer } from './harness';
 
 /** Firefox's clipboard text, read in the browser window's privileged scope over BiDi. */
 export async function firefoxClipboard(session: Session): Promise<string> {
-  const conn = (session.browser as unknown as { connection: { send(m: string, p: unknown): Promise<{ result: unknown }> } }).connection;
-  const tree = (await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as { result: { contexts: { context: string; url: string }[] } };
+  const conn = (
+    session.browser as unknown as { connection: { send(m: string, p: unknown): Promise<{ result: unknown }> } }
+  ).connection;
+  const tree = (await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as {
+    result: { contexts: { context: string; url: string }[] };
+  };
   const ctx = tree.result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
   if (!ctx) throw new Error('Firefox browser window not found');
   const expression = `(() => {
@@ -19,7 +23,11 @@ export async function firefoxClipboard(session: Session): Promise<string> {
     t.getTransferData('text/plain', out);
     return out.value.QueryInterface(Ci.nsISupportsString).data;
   })()`;
-  const res = (await conn.send('script.evaluate', { expression, target: { context: ctx.context }, awaitPromise: true })) as unknown as {
+  const res = (await conn.send('script.evaluate', {
+    expression,
+    target: { context: ctx.context },
+    awaitPromise: true,
+  })) as unknown as {
     result: { type: string; result?: { value?: unknown } };
   };
   if (res.result.type !== 'success') throw new Error('could not read the clipboard');
@@ -42,7 +50,9 @@ export async function chromiumClipboard(session: Session, server: TestServer): P
 export async function prepareClipboard(session: Session, server: TestServer): Promise<void> {
   if (session.name !== 'chromium') return;
   server.route('/clipboard-reader', '<!doctype html><title>clipboard</title><p>reads the clipboard</p>');
-  await session.browser.defaultBrowserContext().overridePermissions(server.origin, ['clipboard-read', 'clipboard-sanitized-write']);
+  await session.browser
+    .defaultBrowserContext()
+    .overridePermissions(server.origin, ['clipboard-read', 'clipboard-sanitized-write']);
 }
 
 export async function readClipboard(session: Session, server: TestServer): Promise<string> {

@@ -28,11 +28,16 @@ describe.skipIf(why !== null)(`copying the briefing in chromium${why ? ` (skippe
 
   beforeAll(async () => {
     server = await startServer();
-    const article = readFileSync(resolve(FIXTURES, 'pages/us-venezuela.html'), 'utf8').replace('</head>', `${SWAP}</head>`);
+    const article = readFileSync(resolve(FIXTURES, 'pages/us-venezuela.html'), 'utf8').replace(
+      '</head>',
+      `${SWAP}</head>`,
+    );
     server.route('/no-clipboard', article, { 'permissions-policy': 'clipboard-write=()' });
     server.route('/blank', '<!doctype html><title>blank</title><p>reads the clipboard</p>');
     session = await launch('chromium');
-    await session.browser.defaultBrowserContext().overridePermissions(server.origin, ['clipboard-read', 'clipboard-sanitized-write']);
+    await session.browser
+      .defaultBrowserContext()
+      .overridePermissions(server.origin, ['clipboard-read', 'clipboard-sanitized-write']);
   });
 
   afterAll(async () => {
@@ -40,11 +45,18 @@ describe.skipIf(why !== null)(`copying the briefing in chromium${why ? ` (skippe
     await server?.close();
   });
 
-  it('copies our text, not the page\'s, when the page forbids the clipboard', async () => {
+  it("copies our text, not the page's, when the page forbids the clipboard", async () => {
     const page = await session.newPage();
     await page.goto(server.url('/no-clipboard'), { waitUntil: 'load' });
     // The page's policy holds: its own clipboard writes are refused.
-    expect(await page.evaluate(() => navigator.clipboard.writeText('x').then(() => 'written', (e: unknown) => String(e)))).toMatch(/NotAllowedError|permissions policy/i);
+    expect(
+      await page.evaluate(() =>
+        navigator.clipboard.writeText('x').then(
+          () => 'written',
+          (e: unknown) => String(e),
+        ),
+      ),
+    ).toMatch(/NotAllowedError|permissions policy/i);
     await session.clickToolbar(page);
     await pierce(page, '.gl-tab, [role="tab"]', 30_000);
     await (await pierce(page, '.gl-copy')).click();
@@ -66,48 +78,57 @@ describe.skipIf(why !== null)(`copying the briefing in chromium${why ? ` (skippe
 /** The settings page's tab (BiDi reports extension pages as about:blank: ask each page). */
 async function settingsPage(session: Session): Promise<Page> {
   for (let i = 0; i < 50; i++) {
-    for (const p of await session.browser.pages()) if (String(await p.evaluate('location.href').catch(() => '')).includes('options.html')) return p;
+    for (const p of await session.browser.pages())
+      if (String(await p.evaluate('location.href').catch(() => '')).includes('options.html')) return p;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error('the settings page did not open');
 }
 
 const whyFirefox = unavailable('firefox');
-describe.skipIf(whyFirefox !== null)(`copying the briefing in firefox${whyFirefox ? ` (skipped: ${whyFirefox})` : ''}`, () => {
-  let session: Session;
-  let server: TestServer;
-  let page: Page;
+describe.skipIf(whyFirefox !== null)(
+  `copying the briefing in firefox${whyFirefox ? ` (skipped: ${whyFirefox})` : ''}`,
+  () => {
+    let session: Session;
+    let server: TestServer;
+    let page: Page;
 
-  beforeAll(async () => {
-    server = await startServer();
-    server.route('/copy-listener', readFileSync(resolve(FIXTURES, 'pages/us-venezuela.html'), 'utf8').replace('</head>', `${SWAP}</head>`));
-    session = await launch('firefox');
-    page = await session.newPage();
-    await page.goto(server.url('/copy-listener'), { waitUntil: 'load' });
-  });
+    beforeAll(async () => {
+      server = await startServer();
+      server.route(
+        '/copy-listener',
+        readFileSync(resolve(FIXTURES, 'pages/us-venezuela.html'), 'utf8').replace('</head>', `${SWAP}</head>`),
+      );
+      session = await launch('firefox');
+      page = await session.newPage();
+      await page.goto(server.url('/copy-listener'), { waitUntil: 'load' });
+    });
 
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+    });
 
-  it('copies our text, and the page\'s copy listener never sees it', async () => {
-    await session.clickToolbar(page);
-    await pierce(page, '.gl-tab, [role="tab"]', 30_000);
-    await (await pierce(page, '.gl-copy')).click();
-    const status = await page.waitForFunction(COPIED_STATUS, { timeout: 15_000, polling: 100 });
-    expect(await status.jsonValue()).toBe('Briefing copied to the clipboard as Markdown.');
-    expect(await page.evaluate('window.swaps')).toBe(0);
-    const copied = await firefoxClipboard(session);
-    expect(copied).toContain(await textOf(await pierce(page, '.gl-title')));
-    expect(copied).not.toContain('SWAPPED');
-  }, 90_000);
+    it("copies our text, and the page's copy listener never sees it", async () => {
+      await session.clickToolbar(page);
+      await pierce(page, '.gl-tab, [role="tab"]', 30_000);
+      await (await pierce(page, '.gl-copy')).click();
+      const status = await page.waitForFunction(COPIED_STATUS, { timeout: 15_000, polling: 100 });
+      expect(await status.jsonValue()).toBe('Briefing copied to the clipboard as Markdown.');
+      expect(await page.evaluate('window.swaps')).toBe(0);
+      const copied = await firefoxClipboard(session);
+      expect(copied).toContain(await textOf(await pierce(page, '.gl-title')));
+      expect(copied).not.toContain('SWAPPED');
+    }, 90_000);
 
-  it('the background copies when asked (the fallback)', async () => {
-    await (await pierce(page, '.gl-open-options')).click();
-    const options = await settingsPage(session);
-    const answer = await options.evaluate(`browser.runtime.sendMessage({ type: 'copy-text', text: 'Copied by the background' })`);
-    expect(answer).toBe(true);
-    expect(await firefoxClipboard(session)).toBe('Copied by the background');
-  }, 60_000);
-});
+    it('the background copies when asked (the fallback)', async () => {
+      await (await pierce(page, '.gl-open-options')).click();
+      const options = await settingsPage(session);
+      const answer = await options.evaluate(
+        `browser.runtime.sendMessage({ type: 'copy-text', text: 'Copied by the background' })`,
+      );
+      expect(answer).toBe(true);
+      expect(await firefoxClipboard(session)).toBe('Copied by the background');
+    }, 60_000);
+  },
+);

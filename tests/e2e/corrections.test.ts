@@ -8,7 +8,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { prepareClipboard, readClipboard } from './clipboard';
-import { BROWSERS, glossText, launch, pierce, pierceGone, startServer, tabAt, textOf, unavailable, type Session, type TestServer } from './harness';
+import {
+  BROWSERS,
+  glossText,
+  launch,
+  pierce,
+  pierceGone,
+  startServer,
+  tabAt,
+  textOf,
+  unavailable,
+  type Session,
+  type TestServer,
+} from './harness';
 
 /** Runs in the open shadow root: the names listed in the current tab panel. */
 const LISTED = `(() => [...document.querySelector('gloss-root').shadowRoot.querySelectorAll('.gl-entity .gl-row-name')].map((e) => e.textContent))()`;
@@ -53,7 +65,8 @@ async function settingsPage(session: Session, page: Page): Promise<Page> {
   return options;
 }
 
-const storageLocal = (code: string) => `(async () => { const local = (globalThis.browser ?? globalThis.chrome).storage.local; ${code} })()`;
+const storageLocal = (code: string) =>
+  `(async () => { const local = (globalThis.browser ?? globalThis.chrome).storage.local; ${code} })()`;
 
 for (const name of BROWSERS) {
   const why = unavailable(name);
@@ -99,7 +112,11 @@ for (const name of BROWSERS) {
       await showTab(page, 'organization');
       expect(await listed(page)).not.toContain('OPEC');
       expect(await textOf(await pierce(page, '.gl-hidden-by-reader summary'))).toBe('Hidden by you (1)');
-      if (before) await page.waitForFunction(`(() => { const h = CSS.highlights.get('gloss-organization'); return h && ![...h].some((r) => r.toString() === 'OPEC'); })()`, { timeout: 10_000, polling: 100 });
+      if (before)
+        await page.waitForFunction(
+          `(() => { const h = CSS.highlights.get('gloss-organization'); return h && ![...h].some((r) => r.toString() === 'OPEC'); })()`,
+          { timeout: 10_000, polling: 100 },
+        );
     }, 60_000);
 
     it('merges one name into another ("Same as…"): the card follows to the one kept', async () => {
@@ -146,7 +163,10 @@ for (const name of BROWSERS) {
       expect(await textOf(await pierce(page, '.gl-mine-list'))).toContain('“Jorge Rodriguez” merged in as the same');
       await (await pierce(page, '.gl-back')).click();
       await (await pierce(page, '.gl-copy')).click();
-      await page.waitForFunction(`document.querySelector('gloss-root').shadowRoot.querySelector('.gl-status').textContent.includes('copied')`, { timeout: 15_000, polling: 100 });
+      await page.waitForFunction(
+        `document.querySelector('gloss-root').shadowRoot.querySelector('.gl-status').textContent.includes('copied')`,
+        { timeout: 15_000, polling: 100 },
+      );
       const md = await readClipboard(session, server);
       await page.bringToFront();
       expect(md).toContain('- **Delcy Rodriguez**');
@@ -159,15 +179,29 @@ for (const name of BROWSERS) {
       const options = await settingsPage(session, page);
       await options.waitForSelector('.corrections-list li');
       const items = await options.$$eval('.corrections-list li', (els) => els.map((e) => e.textContent));
-      expect(items).toEqual(['“White House” is a place', '“OPEC” hidden', '“Jorge Rodriguez” is the same as “Delcy Rodriguez”']);
+      expect(items).toEqual([
+        '“White House” is a place',
+        '“OPEC” hidden',
+        '“Jorge Rodriguez” is the same as “Delcy Rodriguez”',
+      ]);
       await options.click('.clear-corrections');
-      await options.waitForFunction(`document.querySelector('.corrections-status').textContent.startsWith('Your corrections were cleared')`, { timeout: 15_000 });
+      await options.waitForFunction(
+        `document.querySelector('.corrections-status').textContent.startsWith('Your corrections were cleared')`,
+        { timeout: 15_000 },
+      );
       await options.waitForSelector('.corrections-none');
-      expect(await options.evaluate(storageLocal(`return (await local.get('glossCorrections')).glossCorrections.items.length;`))).toBe(0);
+      expect(
+        await options.evaluate(
+          storageLocal(`return (await local.get('glossCorrections')).glossCorrections.items.length;`),
+        ),
+      ).toBe(0);
       await options.close();
       await page.bringToFront();
       await showTab(page, 'organization');
-      await page.waitForFunction(`${LISTED}.includes('OPEC') && ${LISTED}.includes('White House')`, { timeout: 15_000, polling: 100 });
+      await page.waitForFunction(`${LISTED}.includes('OPEC') && ${LISTED}.includes('White House')`, {
+        timeout: 15_000,
+        polling: 100,
+      });
       await pierceGone(page, '.gl-hidden-by-reader');
       await showTab(page, 'person');
       expect(await listed(page)).toContain('Jorge Rodriguez');
@@ -175,7 +209,11 @@ for (const name of BROWSERS) {
 
     it('reads corrections stored in the first form (a bare list) and keeps a corrupt value aside', async () => {
       const options = await settingsPage(session, page);
-      await options.evaluate(storageLocal(`await local.set({ glossCorrections: [{ id: 'old1', kind: 'hide', name: 'OPEC', site: null, at: 1 }] });`));
+      await options.evaluate(
+        storageLocal(
+          `await local.set({ glossCorrections: [{ id: 'old1', kind: 'hide', name: 'OPEC', site: null, at: 1 }] });`,
+        ),
+      );
       await options.close();
       await page.reload({ waitUntil: 'load' });
       await openSidebar(session, page);
@@ -201,11 +239,14 @@ for (const name of BROWSERS) {
       await page.bringToFront();
     }, 90_000);
 
-    it.skipIf(name !== 'chromium')('a full storage: the sidebar says so, and the correction holds on the page', async () => {
-      const options = await settingsPage(session, page);
-      // storage.local holds 10 MB for an extension without unlimitedStorage: fill it.
-      // One large item, then the last bytes with a small one, so that no correction fits.
-      const filled = await options.evaluate(storageLocal(`
+    it.skipIf(name !== 'chromium')(
+      'a full storage: the sidebar says so, and the correction holds on the page',
+      async () => {
+        const options = await settingsPage(session, page);
+        // storage.local holds 10 MB for an extension without unlimitedStorage: fill it.
+        // One large item, then the last bytes with a small one, so that no correction fits.
+        const filled = await options.evaluate(
+          storageLocal(`
         let size = 10 * 1024 * 1024;
         for (;;) {
           try { await local.set({ filler: 'x'.repeat(size) }); break; } catch { size -= 4096; if (size <= 0) return 0; }
@@ -216,21 +257,26 @@ for (const name of BROWSERS) {
           try { await local.set({ filler2: 'x'.repeat(mid) }); lo = mid; } catch { hi = mid - 1; }
         }
         await local.set({ filler2: 'x'.repeat(lo) });
-        return size + lo;`));
-      expect(filled).toBeGreaterThan(0);
-      await options.close();
-      await page.bringToFront();
-      await showTab(page, 'person');
-      await openCard(page, 'person', 'pete-hegseth');
-      await (await pierce(page, '.gl-correct-type button[data-type="other"]')).click();
-      await pierce(page, '.gl-card[data-entity-id="pete-hegseth"] .gl-mine');
-      const notice = await pierce(page, '.gl-save-notice', 15_000).catch(async (e: unknown) => {
-        throw new Error(`no notice; Gloss showed: ${await glossText(page)}`, { cause: e });
-      });
-      expect(await textOf(notice)).toBe("Gloss could not keep this correction: the browser's storage for Gloss on this device is full. It applies on this page until you reload it.");
-      const cleanup = await settingsPage(session, page);
-      await cleanup.evaluate(storageLocal(`await local.remove(['filler', 'filler2']);`));
-      await cleanup.close();
-    }, 90_000);
+        return size + lo;`),
+        );
+        expect(filled).toBeGreaterThan(0);
+        await options.close();
+        await page.bringToFront();
+        await showTab(page, 'person');
+        await openCard(page, 'person', 'pete-hegseth');
+        await (await pierce(page, '.gl-correct-type button[data-type="other"]')).click();
+        await pierce(page, '.gl-card[data-entity-id="pete-hegseth"] .gl-mine');
+        const notice = await pierce(page, '.gl-save-notice', 15_000).catch(async (e: unknown) => {
+          throw new Error(`no notice; Gloss showed: ${await glossText(page)}`, { cause: e });
+        });
+        expect(await textOf(notice)).toBe(
+          "Gloss could not keep this correction: the browser's storage for Gloss on this device is full. It applies on this page until you reload it.",
+        );
+        const cleanup = await settingsPage(session, page);
+        await cleanup.evaluate(storageLocal(`await local.remove(['filler', 'filler2']);`));
+        await cleanup.close();
+      },
+      90_000,
+    );
   });
 }

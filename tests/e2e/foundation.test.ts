@@ -6,7 +6,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, pierce, pierceGone, screenshot, startServer, textOf, unavailable, type Session, type TestServer } from './harness';
+import {
+  BROWSERS,
+  launch,
+  pierce,
+  pierceGone,
+  screenshot,
+  startServer,
+  textOf,
+  unavailable,
+  type Session,
+  type TestServer,
+} from './harness';
 import { exampleExpected } from '../helpers/fixtures';
 
 const expected = exampleExpected();

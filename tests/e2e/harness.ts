@@ -52,7 +52,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.js': 'text/javascript', '.css': 'text/css' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
 
 /** Serves tests/fixtures/pages/* and whatever tests route; loopback only. */
 export async function startServer(): Promise<TestServer> {
@@ -102,6 +107,7 @@ export interface Session {
   close(): Promise<void>;
 }
 
+// prettier-ignore
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
@@ -122,7 +128,15 @@ export async function backgroundReady(target: Target, timeout = 20_000): Promise
   for (;;) {
     const w = await target.worker();
     // The toolbar listener is registered by the background's top-level code (in both builds).
-    const ready = w ? await w.evaluate(() => (globalThis as unknown as { chrome: { action: { onClicked: { hasListeners(): boolean } } } }).chrome.action.onClicked.hasListeners()).catch(() => false) : false;
+    const ready = w
+      ? await w
+          .evaluate(() =>
+            (
+              globalThis as unknown as { chrome: { action: { onClicked: { hasListeners(): boolean } } } }
+            ).chrome.action.onClicked.hasListeners(),
+          )
+          .catch(() => false)
+      : false;
     if (w && ready) return w;
     if (Date.now() > end) throw new Error('the service worker never finished starting');
     await new Promise((r) => setTimeout(r, 100));
@@ -138,7 +152,10 @@ async function launchChromium(build: 'test' | 'shipped'): Promise<Session> {
     args: CHROMIUM_ARGS,
     defaultViewport: { width: 1280, height: 900 },
   });
-  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 20_000 });
+  const worker = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
+    { timeout: 20_000 },
+  );
   const extensionId = new URL(worker.url()).host;
   await backgroundReady(worker);
   return chromiumSession(browser, extensionId);
@@ -146,7 +163,10 @@ async function launchChromium(build: 'test' | 'shipped'): Promise<Session> {
 
 function chromiumSession(browser: Browser, extensionId: string): Session {
   const serviceWorker = async () => {
-    const t = await browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 20_000 });
+    const t = await browser.waitForTarget(
+      (x) => x.type() === 'service_worker' && x.url().startsWith(`chrome-extension://${extensionId}/`),
+      { timeout: 20_000 },
+    );
     const w = await t.worker();
     if (!w) throw new Error('no service worker');
     return w;
@@ -166,7 +186,8 @@ function chromiumSession(browser: Browser, extensionId: string): Session {
       await page.bringToFront();
       const w = await serviceWorker();
       await w.evaluate(async (c) => {
-        const bg = (globalThis as unknown as { glossBackground: { handleCommand(c: string): Promise<unknown> } }).glossBackground;
+        const bg = (globalThis as unknown as { glossBackground: { handleCommand(c: string): Promise<unknown> } })
+          .glossBackground;
         await bg.handleCommand(c);
       }, command);
     },
@@ -188,7 +209,10 @@ export async function chromiumProfileWithGloss(userDataDir: string): Promise<str
     args: [...CHROMIUM_ARGS, ...loadAtStart()],
   });
   try {
-    const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 20_000 });
+    const worker = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'),
+      { timeout: 20_000 },
+    );
     await backgroundReady(worker);
     return new URL(worker.url()).host;
   } finally {
@@ -206,7 +230,11 @@ function loadAtStart(): string[] {
  * at start, as a browser restoring its tabs does: the page loads while Gloss's service worker is
  * starting. Returns at once with the page, which may not have loaded yet.
  */
-export async function startChromiumWithPage(profile: string, extensionId: string, url: string): Promise<{ session: Session; page: Page }> {
+export async function startChromiumWithPage(
+  profile: string,
+  extensionId: string,
+  url: string,
+): Promise<{ session: Session; page: Page }> {
   const browser = await puppeteer.launch({
     executablePath: EXECUTABLES.chromium,
     headless: true,
@@ -266,14 +294,22 @@ async function startFirefox(): Promise<Browser> {
  * --remote-allow-system-access, which startFirefox passes).
  */
 export async function inFirefoxChrome(browser: Browser, expression: string): Promise<void> {
-  const conn = (browser as unknown as { connection: { send(m: string, p: unknown): Promise<{ result: unknown }> } }).connection;
-  const tree = (await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as { result: { contexts: { context: string; url: string }[] } };
+  const conn = (browser as unknown as { connection: { send(m: string, p: unknown): Promise<{ result: unknown }> } })
+    .connection;
+  const tree = (await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as {
+    result: { contexts: { context: string; url: string }[] };
+  };
   const ctx = tree.result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
   if (!ctx) throw new Error('Firefox browser window not found');
-  const res = (await conn.send('script.evaluate', { expression, target: { context: ctx.context }, awaitPromise: true })) as unknown as {
+  const res = (await conn.send('script.evaluate', {
+    expression,
+    target: { context: ctx.context },
+    awaitPromise: true,
+  })) as unknown as {
     result: { type: string; exceptionDetails?: { text: string } };
   };
-  if (res.result.type === 'exception') throw new Error(`chrome-scope script failed: ${res.result.exceptionDetails?.text}`);
+  if (res.result.type === 'exception')
+    throw new Error(`chrome-scope script failed: ${res.result.exceptionDetails?.text}`);
 }
 
 function firefoxSession(browser: Browser, extensionId: string): Session {
@@ -314,7 +350,9 @@ function firefoxSession(browser: Browser, extensionId: string): Session {
 
 /** The key of a command's suggested shortcut in the manifest ("Alt+Shift+H" -> "H"). */
 function suggestedKey(command: string): string | null {
-  const manifest = JSON.parse(readFileSync(resolve(ROOT, 'manifest.json'), 'utf8')) as { commands?: Record<string, { suggested_key?: { default?: string } }> };
+  const manifest = JSON.parse(readFileSync(resolve(ROOT, 'manifest.json'), 'utf8')) as {
+    commands?: Record<string, { suggested_key?: { default?: string } }>;
+  };
   return manifest.commands?.[command]?.suggested_key?.default?.split('+').pop() ?? null;
 }
 
@@ -356,11 +394,13 @@ export async function pierceGone(page: Page, selector: string, timeout = 10_000)
 /** The text of Gloss's UI in the page (for failure messages). */
 export async function glossText(page: Page): Promise<string> {
   return page
-    .evaluate(`(function () {
+    .evaluate(
+      `(function () {
       var hosts = Array.prototype.filter.call(document.querySelectorAll('*'), function (e) { return e.tagName.toLowerCase().indexOf('gloss-root') === 0; });
       if (!hosts.length) return '(no gloss-root element)';
       return hosts.map(function (h) { return (h.shadowRoot ? h.shadowRoot.textContent : '(no shadow root)').replace(/\\s+/g, ' ').slice(0, 400); }).join(' | ');
-    })()`)
+    })()`,
+    )
     .then((t) => String(t))
     .catch((e: unknown) => `(could not read: ${String(e)})`);
 }
@@ -390,7 +430,9 @@ export async function tabAt(session: Session, path: string, timeout = 15_000): P
 export async function inBackground(session: Session, page: Page, fn: string): Promise<unknown> {
   if (session.name === 'chromium') {
     for (let i = 0; ; i++) {
-      const t = await session.browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().includes(session.extensionId));
+      const t = await session.browser.waitForTarget(
+        (x) => x.type() === 'service_worker' && x.url().includes(session.extensionId),
+      );
       const got = await (await t.worker())!.evaluate(`(${fn})(globalThis)`).catch(() => undefined);
       if (got !== undefined && got !== false) return got;
       if (i > 100) return got;

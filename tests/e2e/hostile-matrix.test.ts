@@ -14,8 +14,29 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, pierce, screenshot, startServer, textOf, unavailable, type BrowserName, type Session, type TestServer } from './harness';
-import { collectErrors, examplePage, glossErrors, glossStatus, highlightInfo, hostNames, sidebarTitle, totalRanges, until } from './hostile-support';
+import {
+  BROWSERS,
+  launch,
+  pierce,
+  screenshot,
+  startServer,
+  textOf,
+  unavailable,
+  type BrowserName,
+  type Session,
+  type TestServer,
+} from './harness';
+import {
+  collectErrors,
+  examplePage,
+  glossErrors,
+  glossStatus,
+  highlightInfo,
+  hostNames,
+  sidebarTitle,
+  totalRanges,
+  until,
+} from './hostile-support';
 import { warmShare } from './reader-helpers';
 import { exampleExpected } from '../helpers/fixtures';
 
@@ -61,8 +82,11 @@ async function sidebarLook(page: Page): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
     const all = document.querySelectorAll('*');
     let root: ShadowRoot | null = null;
-    for (let i = 0; i < all.length; i++) if (all[i]!.tagName.toLowerCase().startsWith('gloss-root') && all[i]!.shadowRoot?.querySelector('.gl-sidebar')) root = all[i]!.shadowRoot;
+    for (let i = 0; i < all.length; i++)
+      if (all[i]!.tagName.toLowerCase().startsWith('gloss-root') && all[i]!.shadowRoot?.querySelector('.gl-sidebar'))
+        root = all[i]!.shadowRoot;
     if (!root) return out;
+    // prettier-ignore
     const props = ['position', 'display', 'width', 'background-color', 'color', 'font-size', 'font-family', 'border-left-width', 'z-index', 'visibility', 'opacity'];
     const sels = ['.gl-sidebar', '.gl-title', '.gl-close'];
     for (let s = 0; s < sels.length; s++) {
@@ -80,7 +104,9 @@ async function sidebarLook(page: Page): Promise<Record<string, string>> {
 /** The box of the first person highlight in view (viewport pixels), or null. */
 async function firstNameBox(page: Page): Promise<{ x: number; y: number; width: number; height: number } | null> {
   const rect = await page.evaluate(() => {
-    const h = (CSS as unknown as { highlights: { get(n: string): Set<Range> | undefined } }).highlights.get('gloss-person');
+    const h = (CSS as unknown as { highlights: { get(n: string): Set<Range> | undefined } }).highlights.get(
+      'gloss-person',
+    );
     let first: Range | null = null;
     h?.forEach((r) => {
       if (!first && r.getBoundingClientRect().top > 0 && r.getBoundingClientRect().bottom < innerHeight) first = r;
@@ -93,7 +119,9 @@ async function firstNameBox(page: Page): Promise<{ x: number; y: number; width: 
 }
 
 /** A news component that renders its article into its own shadow root, open or closed; the page keeps the root where the test (page world) can reach it. */
-const shadowPage = (mode: 'open' | 'closed') => `<!doctype html><html lang="en"><head><title>Shadow article</title></head><body>
+const shadowPage = (
+  mode: 'open' | 'closed',
+) => `<!doctype html><html lang="en"><head><title>Shadow article</title></head><body>
     <header><a href="/">Home</a></header>
     <news-article></news-article>
     <script>
@@ -140,7 +168,9 @@ async function shadowArticle(ctx: Ctx, path: string): Promise<void> {
   // The highlighted ranges are the component's own text nodes, and its shadow root has the styles.
   const inside = await page.evaluate(() => {
     const root = (window as unknown as { __newsRoot: ShadowRoot }).__newsRoot;
-    const hl = (CSS as unknown as { highlights: { get(n: string): Set<Range> | undefined } }).highlights.get('gloss-person');
+    const hl = (CSS as unknown as { highlights: { get(n: string): Set<Range> | undefined } }).highlights.get(
+      'gloss-person',
+    );
     let ranges = 0;
     let texts = '';
     hl?.forEach((r) => {
@@ -193,7 +223,12 @@ function manyTextNodesPage(count: number): string {
   const paras: string[] = [];
   for (let p = 0; p < 1000; p++) {
     const parts: string[] = [];
-    for (let i = 0; i < perParagraph; i++) parts.push(i % 10 === 0 ? `Nicolas Maduro met the officials in Caracas on ${p}.${i}. ` : `The minister said that the talks would go on. `);
+    for (let i = 0; i < perParagraph; i++)
+      parts.push(
+        i % 10 === 0
+          ? `Nicolas Maduro met the officials in Caracas on ${p}.${i}. `
+          : `The minister said that the talks would go on. `,
+      );
     paras.push(`<p>${parts.join('<!---->')}</p>`);
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A page of many text nodes</title></head>
@@ -216,14 +251,23 @@ function hugeParagraphPage(chars: number): string {
  * was analysed, with the analysed part capped and the page's total beyond `minTotal`; names are
  * highlighted in the part read. Timings are printed, not asserted (the machine is shared).
  */
-async function capped(ctx: Ctx, path: string, minTotal: number): Promise<{ page: Page; errors: string[]; clickAt: number }> {
+async function capped(
+  ctx: Ctx,
+  path: string,
+  minTotal: number,
+): Promise<{ page: Page; errors: string[]; clickAt: number }> {
   const page = await ctx.session.newPage();
   page.setDefaultTimeout(120_000);
   const errors = collectErrors(page);
   const t0 = Date.now();
   await page.goto(ctx.server.url(path), { waitUntil: 'load', timeout: 120_000 });
   const loaded = Date.now() - t0;
-  await until(page, 'the content script', async () => page.evaluate(() => performance.getEntriesByName('gloss:content-start').length > 0), 90_000);
+  await until(
+    page,
+    'the content script',
+    async () => page.evaluate(() => performance.getEntriesByName('gloss:content-start').length > 0),
+    90_000,
+  );
   const clickAt = await page.evaluate(() => performance.now());
   await ctx.session.clickToolbar(page);
   await pierce(page, '.gl-sidebar', 90_000);
@@ -239,9 +283,16 @@ async function capped(ctx: Ctx, path: string, minTotal: number): Promise<{ page:
   expect(analysedChars).toBeGreaterThan(0);
   expect(analysedChars).toBeLessThanOrEqual(200_000);
   // Names were found in the part that was read.
-  await until(page, 'highlights', async () =>
-    page.evaluate(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-person')?.size ?? 0) > 0),
-  90_000);
+  await until(
+    page,
+    'highlights',
+    async () =>
+      page.evaluate(
+        () =>
+          ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-person')?.size ?? 0) > 0,
+      ),
+    90_000,
+  );
   const doneAt = await page.evaluate(() => performance.now());
   console.log(
     `${ctx.name} ${path}: page load ${loaded} ms; toolbar -> sidebar element ${Math.round(sidebarAt - clickAt)} ms; toolbar -> highlights ${Math.round(doneAt - clickAt)} ms; analysed ${analysedChars} of ${total} chars`,
@@ -293,7 +344,9 @@ const TEST_BUILD_ROWS: Row[] = [
       expect(off.equals(on)).toBe(false);
       // And back on: the same pixels as before.
       await (await pierce(page, '.gl-highlights-switch')).click();
-      await until(page, 'the highlight painted again', async () => Buffer.from(await page.screenshot({ clip: box })).equals(on));
+      await until(page, 'the highlight painted again', async () =>
+        Buffer.from(await page.screenshot({ clip: box })).equals(on),
+      );
       await screenshot(page, `hostile-${ctx.name}-csp`);
       expect(glossErrors(errors)).toEqual([]);
       await page.close();
@@ -363,9 +416,19 @@ const TEST_BUILD_ROWS: Row[] = [
       expect(hosts[0]).toMatch(/^gloss-root-[a-z0-9]+$/);
       const own = await page.evaluate(() => {
         const el = document.getElementById('page-own')!;
-        return { text: el.textContent, shadow: el.shadowRoot?.textContent, attrs: el.getAttributeNames().join(','), count: document.querySelectorAll('gloss-root').length };
+        return {
+          text: el.textContent,
+          shadow: el.shadowRoot?.textContent,
+          attrs: el.getAttributeNames().join(','),
+          count: document.querySelectorAll('gloss-root').length,
+        };
       });
-      expect(own).toEqual({ text: 'page text in its own gloss-root', shadow: 'the page widget', attrs: 'id,data-x', count: 1 });
+      expect(own).toEqual({
+        text: 'page text in its own gloss-root',
+        shadow: 'the page widget',
+        attrs: 'id,data-x',
+        count: 1,
+      });
       await analysed(page);
       expect(glossErrors(errors)).toEqual([]);
       await page.close();
@@ -437,7 +500,13 @@ const TEST_BUILD_ROWS: Row[] = [
             for (let n = 0; n < names.length; n++) if (names[n]!.startsWith('on')) handlers++;
           }
         }
-        return { pwned: (window as unknown as { __pwned: number }).__pwned, imgs, scripts, handlers, pageImgs: document.images.length };
+        return {
+          pwned: (window as unknown as { __pwned: number }).__pwned,
+          imgs,
+          scripts,
+          handlers,
+          pageImgs: document.images.length,
+        };
       });
       // The page's own images only (the escaped ones in the text are not elements).
       const pageImgs = (examplePage().match(/<img\b/gi) ?? []).length;
@@ -449,7 +518,10 @@ const TEST_BUILD_ROWS: Row[] = [
   {
     case: 'iframes: Gloss runs in the top frame only',
     pages(s) {
-      s.route('/framed', examplePage({ bodyEnd: '<iframe id="f" src="/frame-article" width="700" height="500"></iframe>' }));
+      s.route(
+        '/framed',
+        examplePage({ bodyEnd: '<iframe id="f" src="/frame-article" width="700" height="500"></iframe>' }),
+      );
       s.route('/frame-article', examplePage().replace('<title>', '<title>FRAME ').replace(/<h1>/, '<h1>FRAME '));
     },
     async check(ctx) {
@@ -459,7 +531,10 @@ const TEST_BUILD_ROWS: Row[] = [
       const frame = page.frames().find((f) => f.url().endsWith('/frame-article'));
       expect(frame).toBeTruthy();
       const inFrame = await frame!.evaluate(() => ({
-        hosts: document.querySelectorAll('*').length > 0 ? [...document.querySelectorAll('*')].filter((e) => e.tagName.toLowerCase().startsWith('gloss')).length : 0,
+        hosts:
+          document.querySelectorAll('*').length > 0
+            ? [...document.querySelectorAll('*')].filter((e) => e.tagName.toLowerCase().startsWith('gloss')).length
+            : 0,
         marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('gloss:')).length,
       }));
       expect(inFrame).toEqual({ hosts: 0, marks: 0 });
@@ -469,7 +544,9 @@ const TEST_BUILD_ROWS: Row[] = [
       await ctx.session.runCommand(page, 'toggle-sidebar');
       await pierce(page, '.gl-title');
       expect(await sidebarTitle(page)).toBe(TITLE);
-      const again = await frame!.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.tagName.toLowerCase().startsWith('gloss')).length);
+      const again = await frame!.evaluate(
+        () => [...document.querySelectorAll('*')].filter((e) => e.tagName.toLowerCase().startsWith('gloss')).length,
+      );
       expect(again).toBe(0);
       expect(glossErrors(errors)).toEqual([]);
       await page.close();
@@ -496,7 +573,9 @@ const TEST_BUILD_ROWS: Row[] = [
     pages: (s) =>
       s.route(
         '/large',
-        examplePage({ bodyEnd: `<footer class="site-footer"><ul>${Array.from({ length: 1500 }, (_, i) => `<li class="footer-link item-${i}"><a href="/section/${i}">Section number ${i} of the site</a></li>`).join('')}</ul></footer>` }),
+        examplePage({
+          bodyEnd: `<footer class="site-footer"><ul>${Array.from({ length: 1500 }, (_, i) => `<li class="footer-link item-${i}"><a href="/section/${i}">Section number ${i} of the site</a></li>`).join('')}</ul></footer>`,
+        }),
       ),
     check: (ctx) => readInBackground(ctx, '/large'),
   },
@@ -506,14 +585,22 @@ const TEST_BUILD_ROWS: Row[] = [
     async check(ctx) {
       // The whole page has about 95 characters per paragraph: far more than was analysed.
       const { page, errors, clickAt } = await capped(ctx, '/huge', PARAGRAPHS * 80);
-      const frames = await page.evaluate((from: number) => (window as unknown as { __frames: number[] }).__frames.filter((t) => t >= from), clickAt);
+      const frames = await page.evaluate(
+        (from: number) => (window as unknown as { __frames: number[] }).__frames.filter((t) => t >= from),
+        clickAt,
+      );
       let longest = 0;
       for (let i = 1; i < frames.length; i++) longest = Math.max(longest, frames[i]! - frames[i - 1]!);
       console.log(`${ctx.name} /huge: longest frame gap after the click ${Math.round(longest)} ms`);
       // Order, not time: where the page can read Gloss's marks (Chromium shares them with the
       // page), frames kept being painted while Gloss read the page (the read is sliced and
       // Readability runs in the background; the last read is the one the sidebar shows).
-      const all = await page.evaluate(() => performance.getEntriesByType('mark').filter((e) => e.name === 'gloss:read-start' || e.name === 'gloss:read-end').map((e) => [e.name, e.startTime] as const));
+      const all = await page.evaluate(() =>
+        performance
+          .getEntriesByType('mark')
+          .filter((e) => e.name === 'gloss:read-start' || e.name === 'gloss:read-end')
+          .map((e) => [e.name, e.startTime] as const),
+      );
       const starts = all.filter(([n]) => n === 'gloss:read-start').map(([, t]) => t);
       const ends = all.filter(([n]) => n === 'gloss:read-end').map(([, t]) => t);
       if (starts.length && ends.length) {
@@ -550,7 +637,9 @@ const TEST_BUILD_ROWS: Row[] = [
     async check(ctx) {
       const { page, errors } = await capped(ctx, '/huge-paragraph', 8_000_000);
       expect(await sidebarTitle(page)).toBe('A page with one enormous paragraph');
-      expect(await page.evaluate(() => document.getElementById('huge')!.textContent!.length)).toBeGreaterThanOrEqual(8_000_000);
+      expect(await page.evaluate(() => document.getElementById('huge')!.textContent!.length)).toBeGreaterThanOrEqual(
+        8_000_000,
+      );
       expect(glossErrors(errors)).toEqual([]);
       await page.close();
     },
@@ -603,11 +692,14 @@ const SHIPPED_ROWS: Row[] = [
       }));
       // The page's own forged event is the only one it saw; Gloss sends none.
       expect(traces.marks).toBe(0);
-      const events = await page.evaluate(() => new Promise<number>((resolve) => {
-        let n = 0;
-        document.addEventListener('gloss:hello', () => n++, true);
-        setTimeout(() => resolve(n), 500);
-      }));
+      const events = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let n = 0;
+            document.addEventListener('gloss:hello', () => n++, true);
+            setTimeout(() => resolve(n), 500);
+          }),
+      );
       expect(events).toBe(0);
       await page.close();
     },
@@ -636,11 +728,15 @@ const SHIPPED_ROWS: Row[] = [
     pages: (s) => s.route('/plain', examplePage()),
     async check(ctx) {
       const page = await openArticle(ctx, '/plain');
-      await page.evaluate(() => [...document.querySelectorAll('*')].find((e) => e.localName.startsWith('gloss-root'))!.remove());
+      await page.evaluate(() =>
+        [...document.querySelectorAll('*')].find((e) => e.localName.startsWith('gloss-root'))!.remove(),
+      );
       await until(page, 'the highlights to be cleared', async () =>
         page.evaluate(() => {
           const reg = (CSS as unknown as { highlights?: { get(n: string): { size: number } | undefined } }).highlights;
-          return ['gloss-person', 'gloss-organization', 'gloss-place', 'gloss-quote'].every((n) => (reg?.get(n)?.size ?? 0) === 0);
+          return ['gloss-person', 'gloss-organization', 'gloss-place', 'gloss-quote'].every(
+            (n) => (reg?.get(n)?.size ?? 0) === 0,
+          );
         }),
       );
       expect(isGloss(await topAtSidebar(page))).toBe(false);
@@ -662,16 +758,30 @@ const SHIPPED_ROWS: Row[] = [
     case: 'a modal dialog opened over the page does not cover the sidebar',
     // The browser makes everything outside the dialog inert until it closes: the sidebar stays
     // in view, and takes clicks again once the dialog is gone.
-    pages: (s) => s.route('/dialog', examplePage({ bodyEnd: '<dialog id="d" style="width: 90vw; height: 80vh"><p>Subscribe now</p></dialog>' })),
+    pages: (s) =>
+      s.route(
+        '/dialog',
+        examplePage({ bodyEnd: '<dialog id="d" style="width: 90vw; height: 80vh"><p>Subscribe now</p></dialog>' }),
+      ),
     async check(ctx) {
       const page = await openArticle(ctx, '/dialog');
       // Dark text where the sidebar's title is: the sidebar is painted there, not the white dialog.
       const titleBox = await page.evaluate(() => ({ x: window.innerWidth - 340, y: 40, width: 300, height: 60 }));
       const dark = (r: number, g: number, b: number) => r < 90 && g < 90 && b < 90;
       // (the article's title, once read: a click right after load shows "Reading…" first)
-      await until(page, 'the sidebar title painted', async () => (await warmShare(page, titleBox, dark)) > 0.01, 15_000);
+      await until(
+        page,
+        'the sidebar title painted',
+        async () => (await warmShare(page, titleBox, dark)) > 0.01,
+        15_000,
+      );
       await page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).showModal());
-      await until(page, 'the sidebar painted above the dialog', async () => (await warmShare(page, titleBox, dark)) > 0.01, 5000);
+      await until(
+        page,
+        'the sidebar painted above the dialog',
+        async () => (await warmShare(page, titleBox, dark)) > 0.01,
+        5000,
+      );
       await page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).close());
       await until(page, 'the sidebar taking clicks again', async () => isGloss(await topAtSidebar(page)), 5000);
       await page.close();
@@ -684,29 +794,32 @@ const TABLES: [build: 'test' | 'shipped', rows: Row[]][] = [
   ['shipped', SHIPPED_ROWS],
 ];
 
-describe.each(BROWSERS.map((name) => [name, unavailable(name)] as const))('the hostile-page matrix in %s', (name, why) => {
-  describe.skipIf(why !== null).each(TABLES)(`the %s build${why ? ` (skipped: ${why})` : ''}`, (build, rows) => {
-    const ctx = { name } as Ctx;
+describe.each(BROWSERS.map((name) => [name, unavailable(name)] as const))(
+  'the hostile-page matrix in %s',
+  (name, why) => {
+    describe.skipIf(why !== null).each(TABLES)(`the %s build${why ? ` (skipped: ${why})` : ''}`, (build, rows) => {
+      const ctx = { name } as Ctx;
 
-    beforeAll(async () => {
-      ctx.server = await startServer();
-      for (const row of rows) row.pages(ctx.server);
-      ctx.session = await launch(name, build);
-      ctx.control = {};
-      if (build === 'test') {
-        // The sidebar's look on a plain page, which page CSS must not change.
-        ctx.server.route('/control', examplePage());
-        const { page } = await openWithClick(ctx, '/control');
-        ctx.control = await sidebarLook(page);
-        await page.close();
-      }
+      beforeAll(async () => {
+        ctx.server = await startServer();
+        for (const row of rows) row.pages(ctx.server);
+        ctx.session = await launch(name, build);
+        ctx.control = {};
+        if (build === 'test') {
+          // The sidebar's look on a plain page, which page CSS must not change.
+          ctx.server.route('/control', examplePage());
+          const { page } = await openWithClick(ctx, '/control');
+          ctx.control = await sidebarLook(page);
+          await page.close();
+        }
+      });
+
+      afterAll(async () => {
+        await ctx.session?.close();
+        await ctx.server?.close();
+      });
+
+      it.each(rows.map((r) => [r.case, r] as const))('%s', async (_case, row) => row.check(ctx), 300_000);
     });
-
-    afterAll(async () => {
-      await ctx.session?.close();
-      await ctx.server?.close();
-    });
-
-    it.each(rows.map((r) => [r.case, r] as const))('%s', async (_case, row) => row.check(ctx), 300_000);
-  });
-});
+  },
+);

@@ -56,7 +56,12 @@ export function totalRanges(h: HighlightInfo): number {
 }
 
 /** Polls `check` (run in Node) until it returns a truthy value; fails with `what` and Gloss's text. */
-export async function until<T>(page: Page | null, what: string, check: () => Promise<T | null | undefined | false>, timeout = 30_000): Promise<T> {
+export async function until<T>(
+  page: Page | null,
+  what: string,
+  check: () => Promise<T | null | undefined | false>,
+  timeout = 30_000,
+): Promise<T> {
   const end = Date.now() + timeout;
   let last: unknown = null;
   for (;;) {
@@ -67,13 +72,18 @@ export async function until<T>(page: Page | null, what: string, check: () => Pro
     } catch (e) {
       last = e;
     }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (last: ${String(last)}); Gloss showed: ${page ? await glossText(page) : '(no page)'}`);
+    if (Date.now() > end)
+      throw new Error(
+        `timed out waiting for ${what} (last: ${String(last)}); Gloss showed: ${page ? await glossText(page) : '(no page)'}`,
+      );
     await new Promise((r) => setTimeout(r, 150));
   }
 }
 
 /** Gloss's status element in its shadow root: analyses run, the article's title, the URL read. */
-export async function glossStatus(page: Page): Promise<{ analyses: number; url: string; reattached: number; readBy: string | null } | null> {
+export async function glossStatus(
+  page: Page,
+): Promise<{ analyses: number; url: string; reattached: number; readBy: string | null } | null> {
   return page.evaluate(() => {
     const all = document.querySelectorAll('*');
     for (let i = 0; i < all.length; i++) {
@@ -98,7 +108,8 @@ export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e instanceof Error ? e.message : String(e)}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warn') errors.push(`console.${m.type()}: ${m.text()} @ ${m.location()?.url ?? ''}`);
+    if (m.type() === 'error' || m.type() === 'warn')
+      errors.push(`console.${m.type()}: ${m.text()} @ ${m.location()?.url ?? ''}`);
   });
   return errors;
 }
@@ -129,7 +140,8 @@ export async function sidebarText(page: Page): Promise<string> {
     const all = document.querySelectorAll('*');
     for (let i = 0; i < all.length; i++) {
       const el = all[i]!;
-      if (el.tagName.toLowerCase().startsWith('gloss-root') && el.shadowRoot) out += ` ${el.shadowRoot.textContent ?? ''}`;
+      if (el.tagName.toLowerCase().startsWith('gloss-root') && el.shadowRoot)
+        out += ` ${el.shadowRoot.textContent ?? ''}`;
     }
     return out.replace(/\s+/g, ' ').trim();
   });
@@ -142,7 +154,12 @@ export async function hostNames(page: Page): Promise<string[]> {
     const all = document.querySelectorAll('*');
     for (let i = 0; i < all.length; i++) {
       const n = all[i]!.tagName.toLowerCase();
-      if (n.startsWith('gloss-root') && all[i]!.shadowRoot && all[i]!.shadowRoot!.querySelector('.gl-sidebar, .gl-mount')) out.push(n);
+      if (
+        n.startsWith('gloss-root') &&
+        all[i]!.shadowRoot &&
+        all[i]!.shadowRoot!.querySelector('.gl-sidebar, .gl-mount')
+      )
+        out.push(n);
     }
     return out;
   });
@@ -154,7 +171,9 @@ export async function hostNames(page: Page): Promise<string[]> {
  * the html element's computed side margins, and how many Gloss content scripts have started in
  * this document (`gloss:content-start` marks; the page's world sees them in both browsers).
  */
-export async function glossLeftovers(page: Page): Promise<{ hosts: number; highlightSheets: number; pushSheets: number; margin: string; contentStarts: number }> {
+export async function glossLeftovers(
+  page: Page,
+): Promise<{ hosts: number; highlightSheets: number; pushSheets: number; margin: string; contentStarts: number }> {
   return page.evaluate(() => {
     let hosts = 0;
     const all = document.querySelectorAll('*');
@@ -175,7 +194,13 @@ export async function glossLeftovers(page: Page): Promise<{ hosts: number; highl
     }
     const cs = getComputedStyle(document.documentElement);
     const marks = performance.getEntriesByName('gloss:content-start');
-    return { hosts, highlightSheets, pushSheets, margin: `${cs.marginLeft} ${cs.marginRight}`, contentStarts: marks.length };
+    return {
+      hosts,
+      highlightSheets,
+      pushSheets,
+      margin: `${cs.marginLeft} ${cs.marginRight}`,
+      contentStarts: marks.length,
+    };
   });
 }
 
@@ -185,11 +210,18 @@ export async function glossLeftovers(page: Page): Promise<{ hosts: number; highl
  * or (inPlace) editing it. Used by the browser test and the benchmark of a changing page.
  */
 export function tickingPage(everyMs: number, inPlace: boolean): string {
-  const filler = Array.from({ length: 400 }, (_, i) => `<p>Background paragraph ${i} on the long history of the two countries, their trade and their politics over the decades.</p>`).join('\n');
+  const filler = Array.from(
+    { length: 400 },
+    (_, i) =>
+      `<p>Background paragraph ${i} on the long history of the two countries, their trade and their politics over the decades.</p>`,
+  ).join('\n');
   const tick = inPlace
     ? `var t = document.getElementById('counter').firstChild; setInterval(function () { n++; t.data = String(n); }, ${everyMs});`
     : `var c = document.getElementById('counter'); setInterval(function () { n++; c.textContent = String(n); }, ${everyMs});`;
   return examplePage({ bodyEnd: `<script>var n = 100; window.glossStartTicking = function () { ${tick} };</script>` })
-    .replace('Tensions between the United States and Venezuela', 'Tensions (watched by <span id="counter">100</span> readers) between the United States and Venezuela')
+    .replace(
+      'Tensions between the United States and Venezuela',
+      'Tensions (watched by <span id="counter">100</span> readers) between the United States and Venezuela',
+    )
     .replace(/(More than 13,000 Venezuelans[^<]*<\/p>)/, `$1\n${filler}`);
 }

@@ -1,5 +1,6 @@
 /** Test pages for the sidebar polish tests: small made-up articles of the kinds a reader meets. */
 
+// prettier-ignore
 const PEOPLE_PARAGRAPHS = [
   'Maria Lopez, the mayor of Springfield, met Tom Becker of the Harbor Council on Monday to discuss the new ferry terminal planned for the east side of the bay, a project that has divided residents for more than two years.',
   'The Harbor Council has argued that the terminal would bring jobs to Springfield, while a group of residents led by Ellen Park has warned that the traffic on Shore Road would become unbearable during the summer months.',
@@ -16,7 +17,9 @@ const QUOTE_PARAGRAPHS = [
 ];
 
 export function articlePage(opts: { quotes: boolean; byline?: string; dark?: boolean }): string {
-  const paras = opts.quotes ? [...PEOPLE_PARAGRAPHS.slice(0, 3), ...QUOTE_PARAGRAPHS, ...PEOPLE_PARAGRAPHS.slice(3)] : PEOPLE_PARAGRAPHS;
+  const paras = opts.quotes
+    ? [...PEOPLE_PARAGRAPHS.slice(0, 3), ...QUOTE_PARAGRAPHS, ...PEOPLE_PARAGRAPHS.slice(3)]
+    : PEOPLE_PARAGRAPHS;
   const style = opts.dark ? '<style>html,body{background:#111418;color:#e6e6e6} a{color:#9cf}</style>' : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Springfield weighs a new ferry terminal</title>
     <meta property="og:site_name" content="The Springfield Evening Chronicle and Harbour Gazette">

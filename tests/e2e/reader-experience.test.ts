@@ -28,7 +28,12 @@ const EXE: Record<BrowserName, string> = {
 let bundle: string | null = null;
 async function readerBundle(): Promise<string> {
   if (bundle) return bundle;
-  const b = await rolldown({ input: resolve(ROOT, 'tests/e2e/reader-page-entry.ts'), platform: 'browser', tsconfig: resolve(ROOT, 'tsconfig.json'), logLevel: 'silent' });
+  const b = await rolldown({
+    input: resolve(ROOT, 'tests/e2e/reader-page-entry.ts'),
+    platform: 'browser',
+    tsconfig: resolve(ROOT, 'tsconfig.json'),
+    logLevel: 'silent',
+  });
   const out = await b.generate({ format: 'iife' });
   bundle = out.output[0].code;
   return bundle;
@@ -39,7 +44,13 @@ async function launchPlain(name: BrowserName, dark = false): Promise<Browser> {
     return puppeteer.launch({
       executablePath: EXE.chromium,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage', '--font-render-hinting=none'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+        '--font-render-hinting=none',
+      ],
       defaultViewport: { width: 1280, height: 900 },
     });
   }
@@ -69,10 +80,16 @@ async function openExample(browser: Browser, server: TestServer, path = '/us-ven
   await page.goto(server.url(path), { waitUntil: 'load' });
   const bodyBefore = await page.evaluate(() => document.body.outerHTML);
   await page.evaluate(await readerBundle());
-  const counts = await page.evaluate((u: string) => (window as unknown as { glossReaderStart(u: string): Promise<{ entities: number }> }).glossReaderStart(u), server.url('/model.json'));
+  const counts = await page.evaluate(
+    (u: string) =>
+      (window as unknown as { glossReaderStart(u: string): Promise<{ entities: number }> }).glossReaderStart(u),
+    server.url('/model.json'),
+  );
   expect(counts.entities).toBeGreaterThan(5);
   const ids = await page.evaluate(() => {
-    const a = (window as unknown as { glossProbe: { analysis(): { entities: Array<{ id: string; name: string }> } } }).glossProbe.analysis();
+    const a = (
+      window as unknown as { glossProbe: { analysis(): { entities: Array<{ id: string; name: string }> } } }
+    ).glossProbe.analysis();
     const id = (n: string) => a.entities.find((e) => e.name === n)?.id ?? '';
     return { maduro: id('Nicolas Maduro'), trump: id('Donald Trump') };
   });
@@ -81,9 +98,20 @@ async function openExample(browser: Browser, server: TestServer, path = '/us-ven
 }
 
 /** Scrolls a mention into view and returns the centre of its first line box. */
-async function mentionPoint(page: Page, entityId: string, index: number): Promise<{ x: number; y: number; rect: { x: number; y: number; width: number; height: number } }> {
+async function mentionPoint(
+  page: Page,
+  entityId: string,
+  index: number,
+): Promise<{ x: number; y: number; rect: { x: number; y: number; width: number; height: number } }> {
   const rect = await page.evaluate(
-    (id: string, i: number) => (window as unknown as { glossProbe: { mentionRect(id: string, i: number): { x: number; y: number; width: number; height: number } | null } }).glossProbe.mentionRect(id, i),
+    (id: string, i: number) =>
+      (
+        window as unknown as {
+          glossProbe: {
+            mentionRect(id: string, i: number): { x: number; y: number; width: number; height: number } | null;
+          };
+        }
+      ).glossProbe.mentionRect(id, i),
     entityId,
     index,
   );
@@ -115,8 +143,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     beforeAll(async () => {
       server = await startServer();
       // The example as a dark page (its own theme, whatever the system's).
-      server.route('/dark-example.html', exampleHtml().replace('</head>', '<style>body{background:#121212;color:#e8e8e8} a{color:#9cf}</style></head>'));
-      server.route('/model.json', readFileSync(resolve(ROOT, 'assets/model/ner-model.json'), 'utf8'), { 'content-type': 'application/json' });
+      server.route(
+        '/dark-example.html',
+        exampleHtml().replace('</head>', '<style>body{background:#121212;color:#e8e8e8} a{color:#9cf}</style></head>'),
+      );
+      server.route('/model.json', readFileSync(resolve(ROOT, 'assets/model/ner-model.json'), 'utf8'), {
+        'content-type': 'application/json',
+      });
       browser = await launchPlain(name);
       opened = await openExample(browser, server);
     });
@@ -130,11 +163,21 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const { page, ids } = opened;
       const p = await mentionPoint(page, ids.maduro, 0);
       const on = await warmShare(page, p.rect);
-      await page.evaluate(() => (window as unknown as { glossProbe: { highlighter(): { setVisible(b: boolean): void } } }).glossProbe.highlighter().setVisible(false));
+      await page.evaluate(() =>
+        (window as unknown as { glossProbe: { highlighter(): { setVisible(b: boolean): void } } }).glossProbe
+          .highlighter()
+          .setVisible(false),
+      );
       await new Promise((r) => setTimeout(r, 100));
       const off = await warmShare(page, p.rect);
-      await page.evaluate(() => (window as unknown as { glossProbe: { highlighter(): { setVisible(b: boolean): void } } }).glossProbe.highlighter().setVisible(true));
-      console.log(`${name}: warm pixels on a highlighted name: ${(on * 100).toFixed(1)}% on, ${(off * 100).toFixed(1)}% off`);
+      await page.evaluate(() =>
+        (window as unknown as { glossProbe: { highlighter(): { setVisible(b: boolean): void } } }).glossProbe
+          .highlighter()
+          .setVisible(true),
+      );
+      console.log(
+        `${name}: warm pixels on a highlighted name: ${(on * 100).toFixed(1)}% on, ${(off * 100).toFixed(1)}% off`,
+      );
       expect(on).toBeGreaterThan(0.3);
       expect(off).toBeLessThan(0.05);
     });
@@ -143,7 +186,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const { page, ids } = opened;
       const maduroMentions = await page.evaluate(
         (id: string) =>
-          (window as unknown as { glossProbe: { analysis(): { entities: Array<{ id: string; mentions: Array<{ text: string }> }> } } }).glossProbe
+          (
+            window as unknown as {
+              glossProbe: { analysis(): { entities: Array<{ id: string; mentions: Array<{ text: string }> }> } };
+            }
+          ).glossProbe
             .analysis()
             .entities.find((e) => e.id === id)!
             .mentions.map((m) => m.text),
@@ -166,17 +213,32 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const last = mentions[mentions.length - 1]!;
       await last.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await last.click();
-      await page.waitForFunction(() => (window as unknown as { glossProbe: { calls: Array<[string]> } }).glossProbe.calls.some((c) => c[0] === 'reveal'), { timeout: 5000 });
-      await page.waitForFunction(() => window.scrollY > 200, { timeout: 5000 }).catch(async (e) => {
-        throw new Error(`page did not scroll: scrollY=${await page.evaluate(() => window.scrollY)}`, { cause: e });
-      });
+      await page.waitForFunction(
+        () =>
+          (window as unknown as { glossProbe: { calls: Array<[string]> } }).glossProbe.calls.some(
+            (c) => c[0] === 'reveal',
+          ),
+        { timeout: 5000 },
+      );
+      await page
+        .waitForFunction(() => window.scrollY > 200, { timeout: 5000 })
+        .catch(async (e) => {
+          throw new Error(`page did not scroll: scrollY=${await page.evaluate(() => window.scrollY)}`, { cause: e });
+        });
       await new Promise((r) => setTimeout(r, 800)); // smooth scroll settles
       const where = await page.evaluate(() => {
-        const probe = (window as unknown as { glossProbe: { calls: Array<[string, { start: number; end: number }]> } }).glossProbe;
+        const probe = (window as unknown as { glossProbe: { calls: Array<[string, { start: number; end: number }]> } })
+          .glossProbe;
         const flash = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-flash');
         const r = flash ? [...flash][0] : undefined;
         const rect = r?.getBoundingClientRect();
-        return { flashed: flash?.size ?? 0, text: r?.toString() ?? '', top: rect?.top ?? -1, vh: window.innerHeight, revealed: probe.calls.filter((c) => c[0] === 'reveal').length };
+        return {
+          flashed: flash?.size ?? 0,
+          text: r?.toString() ?? '',
+          top: rect?.top ?? -1,
+          vh: window.innerHeight,
+          revealed: probe.calls.filter((c) => c[0] === 'reveal').length,
+        };
       });
       expect(where.revealed).toBeGreaterThan(0);
       expect(where.flashed).toBe(1);
@@ -187,7 +249,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('shows the hover preview after the delay, and nothing on a quick pass-over', async () => {
       const { page, ids } = opened;
-      const hidden = () => page.evaluate(() => document.querySelector('gloss-root')!.shadowRoot!.querySelector<HTMLElement>('.gl-hover-preview')?.hidden ?? true);
+      const hidden = () =>
+        page.evaluate(
+          () =>
+            document.querySelector('gloss-root')!.shadowRoot!.querySelector<HTMLElement>('.gl-hover-preview')?.hidden ??
+            true,
+        );
       await page.mouse.move(5, 5);
       const p = await mentionPoint(page, ids.trump, 0);
       // Pass-over: cross the name, top to bottom, in under the delay.
@@ -208,11 +275,23 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await hidden()).toBe(true);
       await new Promise((r) => setTimeout(r, 450));
       expect(await hidden()).toBe(false);
-      const text = await page.evaluate(() => document.querySelector('gloss-root')!.shadowRoot!.querySelector('.gl-hover-name')!.textContent);
+      const text = await page.evaluate(
+        () => document.querySelector('gloss-root')!.shadowRoot!.querySelector('.gl-hover-name')!.textContent,
+      );
       expect(text).toBe('Donald Trump');
       const box = await page.evaluate(() => {
-        const r = document.querySelector('gloss-root')!.shadowRoot!.querySelector('.gl-hover-preview')!.getBoundingClientRect();
-        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, vw: window.innerWidth, vh: window.innerHeight };
+        const r = document
+          .querySelector('gloss-root')!
+          .shadowRoot!.querySelector('.gl-hover-preview')!
+          .getBoundingClientRect();
+        return {
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          bottom: r.bottom,
+          vw: window.innerWidth,
+          vh: window.innerHeight,
+        };
       });
       expect(box.left).toBeGreaterThanOrEqual(0);
       expect(box.right).toBeLessThanOrEqual(box.vw - 380);
@@ -239,10 +318,20 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const active = () =>
         page.evaluate(() => {
           const a = document.querySelector('gloss-root')!.shadowRoot!.activeElement as HTMLElement | null;
-          return a ? { cls: a.className, id: a.id, entity: a.dataset.entityId ?? null, view: a.dataset.view ?? null } : null;
+          return a
+            ? { cls: a.className, id: a.id, entity: a.dataset.entityId ?? null, view: a.dataset.view ?? null }
+            : null;
         });
-      await page.evaluate(() => (document.querySelector('gloss-root')!.shadowRoot!.querySelector('.gl-back') as HTMLElement | null)?.click());
-      await page.evaluate(() => (document.querySelector('gloss-root')!.shadowRoot!.querySelector('.gl-tab[aria-selected="true"]') as HTMLElement).focus());
+      await page.evaluate(() =>
+        (document.querySelector('gloss-root')!.shadowRoot!.querySelector('.gl-back') as HTMLElement | null)?.click(),
+      );
+      await page.evaluate(() =>
+        (
+          document
+            .querySelector('gloss-root')!
+            .shadowRoot!.querySelector('.gl-tab[aria-selected="true"]') as HTMLElement
+        ).focus(),
+      );
       await page.keyboard.press('Home');
       await page.keyboard.press('ArrowRight');
       expect((await active())?.view).toBe('person');
@@ -262,14 +351,20 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await screenshot(page, `reader-${name}-keyboard-people`);
       await page.keyboard.press('Escape');
       await pierceGone(page, '.gl-sidebar');
-      const closed = await page.evaluate(() => (window as unknown as { glossProbe: { calls: Array<[string]> } }).glossProbe.calls.some((c) => c[0] === 'close'));
+      const closed = await page.evaluate(() =>
+        (window as unknown as { glossProbe: { calls: Array<[string]> } }).glossProbe.calls.some(
+          (c) => c[0] === 'close',
+        ),
+      );
       expect(closed).toBe(true);
       expect(ids.maduro).not.toBe('');
     });
 
     it('on a dark page, picks the dark highlight palette and still tints names', async () => {
       const dark = await openExample(browser, server, '/dark-example.html');
-      const tone = await dark.page.evaluate(() => (window as unknown as { glossProbe: { highlighter(): { tone: string } } }).glossProbe.highlighter().tone);
+      const tone = await dark.page.evaluate(
+        () => (window as unknown as { glossProbe: { highlighter(): { tone: string } } }).glossProbe.highlighter().tone,
+      );
       expect(tone).toBe('dark');
       const p = await mentionPoint(dark.page, dark.ids.maduro, 0);
       const share = await warmShare(dark.page, p.rect, warmOnDark);
@@ -282,8 +377,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     // Timings are printed for the record, never asserted (shared, noisy machines; see npm run bench).
     it('long lists (300 entities, 200 quotes) mount a first page and render the rest while scrolling', async () => {
       const { page } = opened;
-      const m = await page.evaluate(() => (window as unknown as { glossMeasureLongLists(): Promise<Record<string, number>> }).glossMeasureLongLists());
-      console.log(`${name}: long lists: mount ${m.mountMs!.toFixed(0)} ms, rows ${m.rowsAtMount} -> ${m.rowsAtEnd}, ${m.frames} scroll frames, median ${m.medianFrameMs!.toFixed(1)} ms, worst ${m.worstFrameMs!.toFixed(1)} ms`);
+      const m = await page.evaluate(() =>
+        (window as unknown as { glossMeasureLongLists(): Promise<Record<string, number>> }).glossMeasureLongLists(),
+      );
+      console.log(
+        `${name}: long lists: mount ${m.mountMs!.toFixed(0)} ms, rows ${m.rowsAtMount} -> ${m.rowsAtEnd}, ${m.frames} scroll frames, median ${m.medianFrameMs!.toFixed(1)} ms, worst ${m.worstFrameMs!.toFixed(1)} ms`,
+      );
       expect(m.rowsAtMount).toBe(60);
       expect(m.rowsAtEnd).toBe(200);
       expect(m.frames).toBeGreaterThan(0);
@@ -307,7 +406,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         page = d.page;
         maduro = d.ids.maduro;
       }
-      const bg = await page.evaluate(() => getComputedStyle(document.querySelector('gloss-root')!.shadowRoot!.querySelector('.gl-sidebar')!).backgroundColor);
+      const bg = await page.evaluate(
+        () =>
+          getComputedStyle(document.querySelector('gloss-root')!.shadowRoot!.querySelector('.gl-sidebar')!)
+            .backgroundColor,
+      );
       expect(bg).toBe('rgb(27, 28, 32)');
       await shootViews(page, `reader-${name}-dark`, maduro);
       await darkBrowser?.close();

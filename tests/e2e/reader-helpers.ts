@@ -44,7 +44,11 @@ export async function warmShare(page: Page, box: Box, isWarm: PixelTest = warmOn
  * is one), skipping those that `skipIfPreceded` directly precedes; scrolls it to the middle of
  * the view and returns its first line box. Uses only the page's own DOM.
  */
-export async function wordBox(page: Page, word: string, opts: { nth?: number; skipIfPreceded?: string } = {}): Promise<Box> {
+export async function wordBox(
+  page: Page,
+  word: string,
+  opts: { nth?: number; skipIfPreceded?: string } = {},
+): Promise<Box> {
   const box = await page.evaluate(
     (w: string, nth: number, skip: string) => {
       const root = document.querySelector('article') ?? document.body;

@@ -76,7 +76,10 @@ function testEdge(modelUrl: string): ContentEdge {
     },
     runtimeAlive: () => true,
     loadExtraction: async () => extraction,
-    loadAnalyzer: async () => ({ analyzeText, loadModel: async () => parseNerModel(await (await fetch(modelUrl)).json()) }),
+    loadAnalyzer: async () => ({
+      analyzeText,
+      loadModel: async () => parseNerModel(await (await fetch(modelUrl)).json()),
+    }),
   };
 }
 
@@ -87,7 +90,8 @@ async function start(modelUrl: string): Promise<{ entities: number; quotes: numb
   });
   await app.open({ focus: false });
   const shown = app.inspect();
-  if (!shown.analysis || !shown.highlighter) throw new Error(`no article read: ${shown.view.phase} ${shown.view.message ?? ''}`);
+  if (!shown.analysis || !shown.highlighter)
+    throw new Error(`no article read: ${shown.view.phase} ${shown.view.message ?? ''}`);
   await shown.highlighter.ready;
   const analysis = (): Analysis => app.inspect().analysis!;
   const probe: ReaderProbe = {
@@ -116,19 +120,49 @@ async function start(modelUrl: string): Promise<{ entities: number; quotes: numb
  * quotes, and measures in this browser: mount time, then frame intervals while the list is
  * scrolled to the end in steps (rows render incrementally as it nears the end).
  */
-async function measureLongLists(): Promise<{ mountMs: number; rowsAtMount: number; rowsAtEnd: number; frames: number; worstFrameMs: number; medianFrameMs: number }> {
+async function measureLongLists(): Promise<{
+  mountMs: number;
+  rowsAtMount: number;
+  rowsAtEnd: number;
+  frames: number;
+  worstFrameMs: number;
+  medianFrameMs: number;
+}> {
   const { text, analysis } = largeAnalysis(300, 200);
   const host = createHost(document);
   const settings = { ...DEFAULT_SETTINGS, neverRunOn: [] };
   const noop = () => {};
   const actions: SidebarActions = {
-    close: noop, resize: noop, reveal: noop, setHighlights: noop, focusEntity: noop, selectQuote: noop,
-    copyText: async () => {}, openShortcutSettings: noop, openOptions: noop, updateSettings: noop,
+    close: noop,
+    resize: noop,
+    reveal: noop,
+    setHighlights: noop,
+    focusEntity: noop,
+    selectQuote: noop,
+    copyText: async () => {},
+    openShortcutSettings: noop,
+    openOptions: noop,
+    updateSettings: noop,
   };
   const state: SidebarState = {
-    phase: 'ready', message: null,
-    article: { title: 'A long article', byline: null, siteName: null, lang: 'en', publishedTime: null, text, excerpt: null, wordCount: 20000, readingMinutes: 87 },
-    analysis, settings, highlightsOn: false, focusEntityId: null, selectedQuote: null,
+    phase: 'ready',
+    message: null,
+    article: {
+      title: 'A long article',
+      byline: null,
+      siteName: null,
+      lang: 'en',
+      publishedTime: null,
+      text,
+      excerpt: null,
+      wordCount: 20000,
+      readingMinutes: 87,
+    },
+    analysis,
+    settings,
+    highlightsOn: false,
+    focusEntityId: null,
+    selectedQuote: null,
     shortcuts: { toggleSidebar: null, toggleHighlights: null },
   };
   const t0 = performance.now();
@@ -150,7 +184,14 @@ async function measureLongLists(): Promise<{ mountMs: number; rowsAtMount: numbe
   const sorted = [...intervals].sort((a, b) => a - b);
   const rowsAtEnd = host.root.querySelectorAll('.gl-quote-item').length;
   host.remove();
-  return { mountMs, rowsAtMount, rowsAtEnd, frames: intervals.length, worstFrameMs: sorted.at(-1) ?? 0, medianFrameMs: sorted[Math.floor(sorted.length / 2)] ?? 0 };
+  return {
+    mountMs,
+    rowsAtMount,
+    rowsAtEnd,
+    frames: intervals.length,
+    worstFrameMs: sorted.at(-1) ?? 0,
+    medianFrameMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
+  };
 }
 
 (window as unknown as { glossReaderStart: typeof start }).glossReaderStart = start;

@@ -6,7 +6,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, pierce, screenshot, startServer, unavailable, type Session, type TestServer } from './harness';
+import {
+  BROWSERS,
+  launch,
+  pierce,
+  screenshot,
+  startServer,
+  unavailable,
+  type Session,
+  type TestServer,
+} from './harness';
 
 /**
  * The page whose location contains `part`. Polled through page.evaluate: Firefox's BiDi reports
@@ -57,7 +66,9 @@ for (const name of BROWSERS) {
           fontFamily: cs.fontFamily,
         };
       });
-      console.log(`${name}: sidebar stylesheet via ${seen.styleElement ? '<style> fallback' : `adoptedStyleSheets (${seen.adopted})`}`);
+      console.log(
+        `${name}: sidebar stylesheet via ${seen.styleElement ? '<style> fallback' : `adoptedStyleSheets (${seen.adopted})`}`,
+      );
       expect(seen.styleElement || seen.adopted > 0).toBe(true);
       expect(seen.position).toBe('fixed');
       expect(seen.fontFamily).toContain('system-ui');

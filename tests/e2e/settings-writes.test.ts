@@ -21,7 +21,6 @@ const paragraph = (i: number) =>
   `would start in spring if the budget holds. Residents asked about noise, traffic and the closing of the old ferry line.</p>`;
 const ARTICLE = `<!doctype html><html lang="en"><head><title>Bridge plan</title></head><body><article><h1>Council backs bridge plan</h1>${Array.from({ length: 8 }, (_, i) => paragraph(i)).join('')}</article></body></html>`;
 
-
 for (const name of BROWSERS) {
   const why = unavailable(name);
   describe.skipIf(why !== null)(`settings writes in ${name}${why ? ` (skipped: ${why})` : ''}`, () => {
@@ -63,7 +62,10 @@ for (const name of BROWSERS) {
         await loads.goto(server.url(`/bridge?${i}`), { waitUntil: 'load' });
         // Gloss ran here: its content script marks its start, then reads the settings and
         // reports the article to the background (which reads them too).
-        await loads.waitForFunction(`performance.getEntriesByName('gloss:content-start').length > 0`, { timeout: 10_000, polling: 20 });
+        await loads.waitForFunction(`performance.getEntriesByName('gloss:content-start').length > 0`, {
+          timeout: 10_000,
+          polling: 20,
+        });
         await new Promise((r) => setTimeout(r, 60));
       }
       await new Promise((r) => setTimeout(r, 1_000)); // the last reads settle
@@ -73,12 +75,20 @@ for (const name of BROWSERS) {
       // The reader turns highlights off on the settings page.
       await options.bringToFront();
       await options.click('input[name="highlights"]');
-      await options.waitForFunction(`document.querySelector('.status').textContent.length > 0 && !document.querySelector('.status').textContent.startsWith('Saving')`, { timeout: 90_000 });
+      await options.waitForFunction(
+        `document.querySelector('.status').textContent.length > 0 && !document.querySelector('.status').textContent.startsWith('Saving')`,
+        { timeout: 90_000 },
+      );
       const status = await options.$eval('.status', (e) => e.textContent ?? '');
       expect(status).toBe('Saved: highlights. Open tabs use it now.');
       // At the first attempt: the browser did not refuse it for writes made by reads.
-      expect(await options.evaluate('window.glossStatuses')).toEqual(['Saving: highlights…', 'Saved: highlights. Open tabs use it now.']);
-      const stored = (await options.evaluate(`(globalThis.browser ?? globalThis.chrome).storage.sync.get('settings').then((r) => r.settings)`)) as { highlights: boolean };
+      expect(await options.evaluate('window.glossStatuses')).toEqual([
+        'Saving: highlights…',
+        'Saved: highlights. Open tabs use it now.',
+      ]);
+      const stored = (await options.evaluate(
+        `(globalThis.browser ?? globalThis.chrome).storage.sync.get('settings').then((r) => r.settings)`,
+      )) as { highlights: boolean };
       expect(stored.highlights).toBe(false);
       expect(await options.evaluate('window.glossWrites')).toBe(1);
       // The open tab follows: its highlights switch is off.
@@ -95,7 +105,9 @@ for (const name of BROWSERS) {
           return n;
         })()`)) as number;
         const writesFromReads = WRITES_PER_MINUTE - 1 - left;
-        console.log(`${name}: ${LOADS} loads in ${loadSeconds.toFixed(1)} s; writes left in the minute after our save: ${left}`);
+        console.log(
+          `${name}: ${LOADS} loads in ${loadSeconds.toFixed(1)} s; writes left in the minute after our save: ${left}`,
+        );
         expect(writesFromReads).toBeLessThanOrEqual(0);
       } else {
         console.log(`${name}: ${LOADS} loads in ${loadSeconds.toFixed(1)} s`);

@@ -6,11 +6,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, pierce, pierceGone, startServer, unavailable, type Session, type TestServer, tabAt } from './harness';
+import {
+  BROWSERS,
+  launch,
+  pierce,
+  pierceGone,
+  startServer,
+  unavailable,
+  type Session,
+  type TestServer,
+  tabAt,
+} from './harness';
 
 const SEARCH =
   '<!doctype html><html><head><title>Search</title></head><body><form><input name=q></form><ul><li><a href=/a>One</a></li></ul></body></html>';
-
 
 for (const name of BROWSERS) {
   const why = unavailable(name);
@@ -32,7 +41,9 @@ for (const name of BROWSERS) {
     it.runIf(name === 'chromium')('badges the toolbar button on an article, not on other pages', async () => {
       const badgeOf = async (page: Page) => {
         await page.bringToFront();
-        const t = await session.browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().includes(session.extensionId));
+        const t = await session.browser.waitForTarget(
+          (x) => x.type() === 'service_worker' && x.url().includes(session.extensionId),
+        );
         const w = await t.worker();
         return w!.evaluate(`(async () => {
           const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });

@@ -5,16 +5,30 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, pierce, pierceGone, startServer, tabAt, textOf, unavailable, type Session, type TestServer } from './harness';
+import {
+  BROWSERS,
+  launch,
+  pierce,
+  pierceGone,
+  startServer,
+  tabAt,
+  textOf,
+  unavailable,
+  type Session,
+  type TestServer,
+} from './harness';
 import { centre, sleep, wordBox } from './reader-helpers';
 import { articlePage, frenchPage, frontPage, hugeHiddenTextPage } from './polish-pages';
 
 /** Runs `fn` (source of a function of the shadow root) in the page and returns its result. */
 function inGloss<T>(page: Page, fn: string): Promise<T> {
-  return page.evaluate(`(${fn})([...document.querySelectorAll('*')].find((e) => e.tagName.toLowerCase().startsWith('gloss-root')).shadowRoot)`) as Promise<T>;
+  return page.evaluate(
+    `(${fn})([...document.querySelectorAll('*')].find((e) => e.tagName.toLowerCase().startsWith('gloss-root')).shadowRoot)`,
+  ) as Promise<T>;
 }
 
-const hasHighlight = (page: Page, name: string) => page.evaluate((n) => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(n), name);
+const hasHighlight = (page: Page, name: string) =>
+  page.evaluate((n) => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has(n), name);
 
 for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env.ONLY)) {
   const why = unavailable(name);
@@ -25,7 +39,14 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
     beforeAll(async () => {
       server = await startServer();
       server.route('/no-quotes.html', articlePage({ quotes: false }));
-      server.route('/long-byline.html', articlePage({ quotes: true, byline: 'By Alexandra Konstantinopoulou-Richardson, Bartholomew Featherstonehaugh and Maximiliana Oyelaran-Whitcombe' }));
+      server.route(
+        '/long-byline.html',
+        articlePage({
+          quotes: true,
+          byline:
+            'By Alexandra Konstantinopoulou-Richardson, Bartholomew Featherstonehaugh and Maximiliana Oyelaran-Whitcombe',
+        }),
+      );
       server.route('/french.html', frenchPage());
       server.route('/front.html', frontPage());
       server.route('/springfield.html', articlePage({ quotes: true }));
@@ -54,12 +75,22 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
       await page.goto(server.url('/us-venezuela.html'), { waitUntil: 'load' });
       await session.runCommand(page, 'toggle-highlights');
       await pierce(page, '.gl-highlights-switch', 30_000);
-      await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'), { timeout: 15_000 }).catch(() => null);
+      await page
+        .waitForFunction(
+          () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'),
+          { timeout: 15_000 },
+        )
+        .catch(() => null);
       expect(await hasHighlight(page, 'gloss-person')).toBe(true);
-      expect(await inGloss<string>(page, `(r) => r.querySelector('.gl-highlights-switch').getAttribute('aria-checked')`)).toBe('true');
+      expect(
+        await inGloss<string>(page, `(r) => r.querySelector('.gl-highlights-switch').getAttribute('aria-checked')`),
+      ).toBe('true');
       // Pressed again with the sidebar open: the highlights go.
       await session.runCommand(page, 'toggle-highlights');
-      await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'), { timeout: 10_000 });
+      await page.waitForFunction(
+        () => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'),
+        { timeout: 10_000 },
+      );
       expect(await page.$('pierce/.gl-sidebar')).not.toBeNull();
       await page.close();
     });
@@ -76,7 +107,9 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
       await page.close();
       // With quotes, Quotes stays first.
       const example = await opened('/us-venezuela.html');
-      expect(await inGloss<string>(example, `(r) => r.querySelector('.gl-tab[aria-selected="true"]').dataset.view`)).toBe('quotes');
+      expect(
+        await inGloss<string>(example, `(r) => r.querySelector('.gl-tab[aria-selected="true"]').dataset.view`),
+      ).toBe('quotes');
       await example.close();
     });
 
@@ -120,7 +153,10 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
       const m = /the first (\d+)% \(([\d,]+) of ([\d,]+) characters\)/.exec(text);
       expect(m, text).not.toBeNull();
       const total = Number(m![3]!.replace(/,/g, ''));
-      const page_ = await page.evaluate(() => ({ visible: document.body.innerText.replace(/\s+/g, ' ').trim().length, all: document.body.textContent!.length }));
+      const page_ = await page.evaluate(() => ({
+        visible: document.body.innerText.replace(/\s+/g, ' ').trim().length,
+        all: document.body.textContent!.length,
+      }));
       console.log(`${name}: long-page notice: ${m![0]}; visible ${page_.visible}, textContent ${page_.all}`);
       expect(page_.all).toBeGreaterThan(page_.visible * 2);
       expect(Math.abs(total - page_.visible)).toBeLessThan(page_.visible * 0.05);
@@ -159,7 +195,10 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
 
     it('the settings page uses the sidebar\'s accent and says "subdomains; mail.*"', async () => {
       const page = await opened('/us-venezuela.html');
-      const accent = await inGloss<string>(page, `(r) => getComputedStyle(r.querySelector('.gl-sidebar')).getPropertyValue('--gl-accent').trim()`);
+      const accent = await inGloss<string>(
+        page,
+        `(r) => getComputedStyle(r.querySelector('.gl-sidebar')).getPropertyValue('--gl-accent').trim()`,
+      );
       await (await pierce(page, '.gl-open-options')).click();
       const options = await tabAt(session, '/extension/options/options.html');
       await options.waitForSelector('#sites-help');
@@ -214,7 +253,10 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
       expect(await inside()).toBe(false);
       await session.runCommand(page, 'toggle-sidebar');
-      await page.waitForFunction(() => document.activeElement?.tagName.toLowerCase().startsWith('gloss-root') === true, { timeout: 10_000 });
+      await page.waitForFunction(
+        () => document.activeElement?.tagName.toLowerCase().startsWith('gloss-root') === true,
+        { timeout: 10_000 },
+      );
       expect(await inside()).toBe(true);
       expect(await page.$('pierce/.gl-sidebar')).not.toBeNull();
       // From inside, the same shortcut closes it.
@@ -225,14 +267,20 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
 
     it('the hover preview goes on a click on the name and stays away while the pointer rests there', async () => {
       const page = await opened('/us-venezuela.html');
-      await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'), { timeout: 15_000 });
-      const shown = () => inGloss<boolean>(page, `(r) => { const p = r.querySelector('.gl-hover-preview'); return !!p && !p.hidden; }`);
+      await page.waitForFunction(
+        () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'),
+        { timeout: 15_000 },
+      );
+      const shown = () =>
+        inGloss<boolean>(page, `(r) => { const p = r.querySelector('.gl-hover-preview'); return !!p && !p.hidden; }`);
       const p = centre(await wordBox(page, 'Hegseth'));
       await page.mouse.move(3, p.y);
       await page.mouse.move(p.x, p.y, { steps: 2 });
       await page.waitForFunction(
         () => {
-          const host = [...document.querySelectorAll('*')].find((e) => e.tagName.toLowerCase().startsWith('gloss-root'));
+          const host = [...document.querySelectorAll('*')].find((e) =>
+            e.tagName.toLowerCase().startsWith('gloss-root'),
+          );
           const el = host?.shadowRoot?.querySelector<HTMLElement>('.gl-hover-preview');
           return !!el && !el.hidden;
         },
@@ -273,7 +321,10 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
       expect(l.sidebar).toBe('rgb(255, 255, 255)');
       await light.close();
       const dark = await opened('/springfield-dark.html');
-      await dark.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'), { timeout: 15_000 });
+      await dark.waitForFunction(
+        () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'),
+        { timeout: 15_000 },
+      );
       const d = await colours(dark);
       expect(d.sidebar).toBe('rgb(27, 28, 32)');
       expect(d.preview).toBe('rgb(27, 28, 32)');
@@ -286,12 +337,20 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
       await page.goto(server.url('/us-venezuela.html'), { waitUntil: 'load' });
       const layout = () =>
         page.evaluate(() => {
-          const host = [...document.querySelectorAll('*')].find((e) => e.tagName.toLowerCase().startsWith('gloss-root'));
+          const host = [...document.querySelectorAll('*')].find((e) =>
+            e.tagName.toLowerCase().startsWith('gloss-root'),
+          );
           const aside = host?.shadowRoot?.querySelector('.gl-sidebar')?.getBoundingClientRect();
           const html = document.documentElement;
           // The root's clientWidth: the viewport less a classic scrollbar (Firefox draws one even headless).
           const vw = html.clientWidth;
-          return { margin: getComputedStyle(html).marginRight, scroll: html.scrollWidth, html: html.getBoundingClientRect().width, aside: aside ? [Math.round(aside.left), Math.round(aside.right)] : null, vw: Math.round(vw) };
+          return {
+            margin: getComputedStyle(html).marginRight,
+            scroll: html.scrollWidth,
+            html: html.getBoundingClientRect().width,
+            aside: aside ? [Math.round(aside.left), Math.round(aside.right)] : null,
+            vw: Math.round(vw),
+          };
         });
       const before = await layout();
       await session.clickToolbar(page);
@@ -302,13 +361,17 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
       expect(narrow.scroll).toBe(before.scroll);
       expect(narrow.aside).toEqual([narrow.vw - 380, narrow.vw]);
       await page.setViewport({ width: 1400, height: 900 });
-      await page.waitForFunction(() => getComputedStyle(document.documentElement).marginRight === '380px', { timeout: 5000 });
+      await page.waitForFunction(() => getComputedStyle(document.documentElement).marginRight === '380px', {
+        timeout: 5000,
+      });
       const wide = await layout();
       expect(wide.aside).toEqual([wide.vw - 380, wide.vw]);
       expect(wide.vw).toBeGreaterThan(1350);
       // Narrowed again: back over the page.
       await page.setViewport({ width: 800, height: 900 });
-      await page.waitForFunction(() => getComputedStyle(document.documentElement).marginRight === '0px', { timeout: 5000 });
+      await page.waitForFunction(() => getComputedStyle(document.documentElement).marginRight === '0px', {
+        timeout: 5000,
+      });
       await page.close();
     });
 
@@ -324,8 +387,14 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
       await inGloss(page, `(r) => r.querySelector('.gl-tab[data-view="person"]').click()`);
       const maduro = await page.waitForFunction(
         () => {
-          const host = [...document.querySelectorAll('*')].find((e) => e.tagName.toLowerCase().startsWith('gloss-root'));
-          return [...(host?.shadowRoot?.querySelectorAll<HTMLElement>('.gl-entity') ?? [])].find((e) => e.textContent!.includes('Nicolas Maduro')) ?? null;
+          const host = [...document.querySelectorAll('*')].find((e) =>
+            e.tagName.toLowerCase().startsWith('gloss-root'),
+          );
+          return (
+            [...(host?.shadowRoot?.querySelectorAll<HTMLElement>('.gl-entity') ?? [])].find((e) =>
+              e.textContent!.includes('Nicolas Maduro'),
+            ) ?? null
+          );
         },
         { timeout: 10_000 },
       );
@@ -362,32 +431,49 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
 
     it('a colour key says what each highlight colour marks, with a switch per kind that is saved', async () => {
       const page = await opened('/us-venezuela.html');
-      await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'), { timeout: 15_000 });
+      await page.waitForFunction(
+        () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'),
+        { timeout: 15_000 },
+      );
       await (await pierce(page, '.gl-key-toggle')).click();
       const key = await inGloss<Array<{ text: string; swatch: string; on: boolean }>>(
         page,
         `(r) => [...r.querySelectorAll('.gl-key-item')].map((e) => ({ text: e.textContent, swatch: getComputedStyle(e.querySelector('.gl-swatch')).textDecorationStyle + ' ' + getComputedStyle(e.querySelector('.gl-swatch')).backgroundColor, on: e.querySelector('input').checked }))`,
       );
-      expect(key.map((k) => k.text)).toEqual(['Peopleorange', 'Organisationsgreen', 'Placespurple', 'Quotesdotted blue underline']);
+      expect(key.map((k) => k.text)).toEqual([
+        'Peopleorange',
+        'Organisationsgreen',
+        'Placespurple',
+        'Quotesdotted blue underline',
+      ]);
       expect(key.every((k) => k.on)).toBe(true);
       // Drawn as in the page: tinted names, a dotted line under quotes.
       expect(key[0]!.swatch).not.toContain('rgba(0, 0, 0, 0)');
       expect(key[3]!.swatch).toMatch(/^dotted /);
       await (await pierce(page, '.gl-key-switch[data-kind="person"]')).click();
-      await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'), { timeout: 5000 });
+      await page.waitForFunction(
+        () => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'),
+        { timeout: 5000 },
+      );
       expect(await hasHighlight(page, 'gloss-organization')).toBe(true);
       expect(await hasHighlight(page, 'gloss-quote')).toBe(true);
       await sleep(500); // the save
       await page.close();
       // Another page: people stay off, the switch says so; switched back on, they show.
       const again = await opened('/us-venezuela.html');
-      await again.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-organization'), { timeout: 15_000 });
+      await again.waitForFunction(
+        () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-organization'),
+        { timeout: 15_000 },
+      );
       expect(await hasHighlight(again, 'gloss-person')).toBe(false);
       await (await pierce(again, '.gl-key-toggle')).click();
       const person = await pierce(again, '.gl-key-switch[data-kind="person"]');
       expect(await person.evaluate((e) => (e as HTMLInputElement).checked)).toBe(false);
       await person.click();
-      await again.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'), { timeout: 5000 });
+      await again.waitForFunction(
+        () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'),
+        { timeout: 5000 },
+      );
       await sleep(500);
       await again.close();
     });
@@ -404,11 +490,16 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
         ctx.fillStyle = '#000';
         ctx.fillText('\u{1F1FB}\u{1F1EA}', 4, 32);
         const d = ctx.getImageData(0, 0, c.width, c.height).data;
-        for (let i = 0; i < d.length; i += 4) if (d[i + 3]! > 128 && Math.max(d[i]!, d[i + 1]!, d[i + 2]!) - Math.min(d[i]!, d[i + 1]!, d[i + 2]!) > 60) return true;
+        for (let i = 0; i < d.length; i += 4)
+          if (d[i + 3]! > 128 && Math.max(d[i]!, d[i + 1]!, d[i + 2]!) - Math.min(d[i]!, d[i + 1]!, d[i + 2]!) > 60)
+            return true;
         return false;
       });
       await inGloss(page, `(r) => r.querySelector('.gl-tab[data-view="place"]').click()`);
-      await inGloss(page, `(r) => [...r.querySelectorAll('.gl-entity')].find((e) => e.textContent.includes('Venezuela')).click()`);
+      await inGloss(
+        page,
+        `(r) => [...r.querySelectorAll('.gl-entity')].find((e) => e.textContent.includes('Venezuela')).click()`,
+      );
       await pierce(page, '.gl-notes-group-bundled');
       const text = await inGloss<string>(page, `(r) => r.querySelector('.gl-card').textContent`);
       console.log(`${name}: draws flags: ${draws}`);
@@ -419,7 +510,8 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
     });
 
     it('"No article found" offers to read the selection, or the page anyway', async () => {
-      const names = (page: Page) => inGloss<string[]>(page, `(r) => [...r.querySelectorAll('.gl-entity .gl-row-name')].map((e) => e.textContent)`);
+      const names = (page: Page) =>
+        inGloss<string[]>(page, `(r) => [...r.querySelectorAll('.gl-entity .gl-row-name')].map((e) => e.textContent)`);
       const page = await opened('/front.html', 1280, '.gl-empty');
       // The reader selects the second teaser and asks Gloss to read it.
       await page.evaluate(() => {
@@ -436,7 +528,10 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
       expect(selected).toEqual(expect.arrayContaining(['Maria Lopez', 'Tom Becker']));
       expect(selected).not.toContain('Daniel Okafor');
       // Highlighted in the page, inside the selection.
-      await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'), { timeout: 15_000 });
+      await page.waitForFunction(
+        () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-person'),
+        { timeout: 15_000 },
+      );
       const inside = await page.evaluate(() => {
         const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-person')!;
         return [...h].every((r) => document.getElementById('teaser-1')!.contains(r.startContainer));
@@ -457,9 +552,13 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
     it('the tab strip fits the default 380 px width and the narrowest: every label and count shown whole', async () => {
       const page = await opened('/us-venezuela.html');
       const fits = () =>
-        inGloss<{ width: number; strip: [number, number]; tabs: Array<{ text: string; clipped: boolean; outside: boolean }> }>(
-        page,
-        `(r) => {
+        inGloss<{
+          width: number;
+          strip: [number, number];
+          tabs: Array<{ text: string; clipped: boolean; outside: boolean }>;
+        }>(
+          page,
+          `(r) => {
           const aside = r.querySelector('.gl-sidebar').getBoundingClientRect();
           const strip = r.querySelector('.gl-tabs');
           return {
@@ -471,7 +570,7 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
             }),
           };
         }`,
-      );
+        );
       for (const width of [380, 280]) {
         if (width !== 380) {
           // The reader narrows the sidebar to its minimum with the keyboard.
@@ -482,7 +581,9 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
         const fit = await fits();
         expect(fit.width).toBe(width);
         expect(fit.tabs).toHaveLength(4);
-        expect(fit.strip[0], `tab strip scrolls at ${width}: ${fit.strip[0]} > ${fit.strip[1]}`).toBeLessThanOrEqual(fit.strip[1]);
+        expect(fit.strip[0], `tab strip scrolls at ${width}: ${fit.strip[0]} > ${fit.strip[1]}`).toBeLessThanOrEqual(
+          fit.strip[1],
+        );
         for (const t of fit.tabs) expect(t, `${t.text} at ${width}`).toMatchObject({ clipped: false, outside: false });
       }
       await page.close();

@@ -14,7 +14,19 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, inFirefoxChrome, launch, OUTPUT_DIR, pierce, pierceGone, startServer, tabAt, unavailable, type Session, type TestServer } from './harness';
+import {
+  BROWSERS,
+  inFirefoxChrome,
+  launch,
+  OUTPUT_DIR,
+  pierce,
+  pierceGone,
+  startServer,
+  tabAt,
+  unavailable,
+  type Session,
+  type TestServer,
+} from './harness';
 import { FIXTURES } from '../helpers/fixtures';
 import { articlePage, frenchPage, frontPage, hugeHiddenTextPage } from './polish-pages';
 
@@ -26,7 +38,8 @@ const THEMES: Theme[] = ['light', 'dark'];
 const WIDTHS = [800, 1400];
 
 /** The page's own dark look: Gloss reads the page's tone from what it paints. */
-const DARK_STYLE = '<style>html,body,header.site,.cookie{background:#111418 !important;color:#e6e6e6 !important} a{color:#9cf !important}</style>';
+const DARK_STYLE =
+  '<style>html,body,header.site,.cookie{background:#111418 !important;color:#e6e6e6 !important} a{color:#9cf !important}</style>';
 const darken = (html: string) => html.replace('</head>', `${DARK_STYLE}</head>`);
 
 /** The sidebar's host element, found from the page's world (the test build's root is open). */
@@ -37,7 +50,8 @@ function inGloss<T>(page: Page, fn: string): Promise<T> {
   return page.evaluate(`(${fn})(${HOST}.shadowRoot)`) as Promise<T>;
 }
 
-const click = (page: Page, selector: string) => inGloss(page, `(r) => r.querySelector(${JSON.stringify(selector)}).click()`);
+const click = (page: Page, selector: string) =>
+  inGloss(page, `(r) => r.querySelector(${JSON.stringify(selector)}).click()`);
 /** A click through the browser's input: what the reader's own choices (settings, corrections) need. */
 const press = async (page: Page, selector: string) => (await pierce(page, selector)).click();
 
@@ -68,7 +82,9 @@ async function axe(page: Page, context: string): Promise<Violation[]> {
   const found = (await page.evaluate(`window.axe.run(${context}, { resultTypes: ['violations'] }).then((r) =>
     r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ') + ': ' + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 160)) })))`)) as Violation[];
   return found
-    .map((v) => (v.id === 'avoid-inline-spacing' ? { ...v, nodes: v.nodes.filter((n) => !/^gloss-root[\w-]*:/.test(n)) } : v))
+    .map((v) =>
+      v.id === 'avoid-inline-spacing' ? { ...v, nodes: v.nodes.filter((n) => !/^gloss-root[\w-]*:/.test(n)) } : v,
+    )
     .filter((v) => v.nodes.length > 0);
 }
 
@@ -124,7 +140,8 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
             const found = await axe(target, context);
             spent.shots += s1 - s0;
             spent.axe += Date.now() - s1;
-            if (found.length) problems.push(`${state}: ${found.map((v) => `${v.id} (${v.nodes.join('; ')})`).join(', ')}`);
+            if (found.length)
+              problems.push(`${state}: ${found.map((v) => `${v.id} (${v.nodes.join('; ')})`).join(', ')}`);
           };
           const open = async (key: string, ready: string) => {
             await page.goto(server.url(`/${theme}/${key}.html`), { waitUntil: 'load' });
@@ -135,7 +152,10 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
             if (await inGloss(page, `(r) => !!r.querySelector('.gl-back')`)) await click(page, '.gl-back');
             await click(page, `.gl-tab[data-view="${view}"]`);
             await pierce(page, '.gl-entity');
-            await inGloss(page, `(r) => [...r.querySelectorAll('.gl-entity')].find((e) => e.querySelector('.gl-row-name').textContent === ${JSON.stringify(entityName)}).click()`);
+            await inGloss(
+              page,
+              `(r) => [...r.querySelectorAll('.gl-entity')].find((e) => e.querySelector('.gl-row-name').textContent === ${JSON.stringify(entityName)}).click()`,
+            );
             await pierce(page, '.gl-card-title');
           };
           const openCorrections = async () => {
@@ -150,7 +170,10 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
           if (await page.$('pierce/.gl-loading')) {
             await shoot('loading');
             // Shown through the whole screenshot only if it is still there after it.
-            if (!(await page.$('pierce/.gl-loading'))) console.log(`${name} ${theme} ${width}: the loading state ended before its screenshot was done: look at the shot`);
+            if (!(await page.$('pierce/.gl-loading')))
+              console.log(
+                `${name} ${theme} ${width}: the loading state ended before its screenshot was done: look at the shot`,
+              );
           } else console.log(`${name} ${theme} ${width}: the loading state was over before it could be shot`);
           await pierce(page, '.gl-tab', 60_000);
           // A page too large to read whole: the notice.
@@ -169,12 +192,22 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
           await click(page, '.gl-key-toggle');
           await pierce(page, '.gl-key');
           await press(page, '.gl-key-switch[data-kind="place"]');
-          await page.waitForFunction(`!${HOST}.shadowRoot.querySelector('.gl-key-switch[data-kind="place"]').checked`, { timeout: 5000, polling: 100 });
+          await page.waitForFunction(`!${HOST}.shadowRoot.querySelector('.gl-key-switch[data-kind="place"]').checked`, {
+            timeout: 5000,
+            polling: 100,
+          });
           await shoot('colour-key');
           await press(page, '.gl-key-switch[data-kind="place"]');
-          await page.waitForFunction(`${HOST}.shadowRoot.querySelector('.gl-key-switch[data-kind="place"]').checked`, { timeout: 5000, polling: 100 });
+          await page.waitForFunction(`${HOST}.shadowRoot.querySelector('.gl-key-switch[data-kind="place"]').checked`, {
+            timeout: 5000,
+            polling: 100,
+          });
           await click(page, '.gl-key-toggle');
-          for (const [view, label] of [['person', 'people'], ['organization', 'organisations'], ['place', 'places']] as const) {
+          for (const [view, label] of [
+            ['person', 'people'],
+            ['organization', 'organisations'],
+            ['place', 'places'],
+          ] as const) {
             await click(page, `.gl-tab[data-view="${view}"]`);
             await pierce(page, `.gl-tab[data-view="${view}"][aria-selected="true"]`);
             await pierce(page, '.gl-entity');
@@ -184,7 +217,10 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
           await (await pierce(page, '.gl-filter')).type('zzqx');
           await pierce(page, '.gl-empty-list');
           await shoot('filtered-to-nothing');
-          await inGloss(page, `(r) => { const f = r.querySelector('.gl-filter'); f.value = ''; f.dispatchEvent(new Event('input', { bubbles: true })); }`);
+          await inGloss(
+            page,
+            `(r) => { const f = r.querySelector('.gl-filter'); f.value = ''; f.dispatchEvent(new Event('input', { bubbles: true })); }`,
+          );
           await pierceGone(page, '.gl-empty-list');
 
           // A card with background notes, its corrections open, one applied and undone.
@@ -203,7 +239,9 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
               return { wrapped: seg.top >= label.bottom - 1, fromStart: seg.left - row.left, fromLabel: seg.left - label.right };
             }`,
           );
-          expect(typeRow.wrapped ? typeRow.fromStart : typeRow.fromLabel, JSON.stringify(typeRow)).toBeLessThanOrEqual(10);
+          expect(typeRow.wrapped ? typeRow.fromStart : typeRow.fromLabel, JSON.stringify(typeRow)).toBeLessThanOrEqual(
+            10,
+          );
           await openCard('organization', 'White House');
           await openCorrections();
           await press(page, '.gl-correct-type button[data-type="place"]');
@@ -231,7 +269,9 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
           await options.setViewport({ width, height: 900 });
           await darkScheme(session, options, theme === 'dark');
           await options.waitForSelector('#h-corrections');
-          await options.waitForFunction(`matchMedia('(prefers-color-scheme: dark)').matches === ${theme === 'dark'}`, { timeout: 5000 });
+          await options.waitForFunction(`matchMedia('(prefers-color-scheme: dark)').matches === ${theme === 'dark'}`, {
+            timeout: 5000,
+          });
           await shoot('options-page', options, 'document');
           await options.evaluate(`document.querySelector('#h-corrections').scrollIntoView({ block: 'start' })`);
           await shoot('options-page-lower', options, 'document');
@@ -262,8 +302,12 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
 
           await page.close();
           const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-          console.log(`${name} ${theme} ${width}: ${shots.length} states in ${s(Date.now() - t0)} (screenshots ${s(spent.shots)}, axe ${s(spent.axe)})`);
-          expect(problems, `axe violations in ${name}, ${theme} page, ${width} px:\n${problems.join('\n')}`).toEqual([]);
+          console.log(
+            `${name} ${theme} ${width}: ${shots.length} states in ${s(Date.now() - t0)} (screenshots ${s(spent.shots)}, axe ${s(spent.axe)})`,
+          );
+          expect(problems, `axe violations in ${name}, ${theme} page, ${width} px:\n${problems.join('\n')}`).toEqual(
+            [],
+          );
         }, 300_000);
       }
     }
@@ -281,5 +325,8 @@ async function darkScheme(session: Session, page: Page, dark: boolean): Promise<
     return;
   }
   const pref = 'layout.css.prefers-color-scheme.content-override';
-  await inFirefoxChrome(session.browser, dark ? `Services.prefs.setIntPref('${pref}', 0)` : `Services.prefs.clearUserPref('${pref}')`);
+  await inFirefoxChrome(
+    session.browser,
+    dark ? `Services.prefs.setIntPref('${pref}', 0)` : `Services.prefs.clearUserPref('${pref}')`,
+  );
 }

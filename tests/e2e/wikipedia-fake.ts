@@ -39,7 +39,8 @@ export async function fakeWikipedia(): Promise<{ origin: string; seen: Seen[]; c
       return;
     }
     const path = (req.url ?? '').split('?')[0]!;
-    const body = path === '/w/api.php' ? maduro.responses.search : path.startsWith('/api/rest_v1/page/summary/') ? SUMMARY : null;
+    const body =
+      path === '/w/api.php' ? maduro.responses.search : path.startsWith('/api/rest_v1/page/summary/') ? SUMMARY : null;
     res.writeHead(body ? 200 : 404, { 'content-type': 'application/json', ...cors });
     res.end(JSON.stringify(body ?? {}));
   });
@@ -53,6 +54,10 @@ export async function fakeWikipedia(): Promise<{ origin: string; seen: Seen[]; c
 
 /** Points the background's lookups at `origin` (the test build's hook). */
 export async function pointAt(session: Session, page: Page, origin: string): Promise<void> {
-  const ok = await inBackground(session, page, `(g) => typeof g.glossWikipedia === 'object' && (g.glossWikipedia.setBaseUrl(${JSON.stringify(origin)}), true)`);
+  const ok = await inBackground(
+    session,
+    page,
+    `(g) => typeof g.glossWikipedia === 'object' && (g.glossWikipedia.setBaseUrl(${JSON.stringify(origin)}), true)`,
+  );
   if (ok !== true) throw new Error('the background never exposed glossWikipedia');
 }

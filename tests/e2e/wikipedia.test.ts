@@ -20,7 +20,9 @@ describe.skipIf(why !== null)(`Wikipedia notes in chromium${why ? ` (skipped: ${
   const requests = () => wiki.seen.map((r) => r.url);
 
   const worker = async () => {
-    const t = await session.browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().includes(session.extensionId));
+    const t = await session.browser.waitForTarget(
+      (x) => x.type() === 'service_worker' && x.url().includes(session.extensionId),
+    );
     return (await t.worker())!;
   };
 

@@ -19,7 +19,9 @@ function main(): number {
   const flags = argv.filter((a) => a.startsWith('-'));
   const unknown = flags.filter((a) => a !== '--markdown' && !a.startsWith('--markdown='));
   if (unknown.length || !names.length) {
-    console.error(`eval: ${unknown.length ? `unknown flag ${unknown.join(' ')}` : 'no script named'} (usage: all.ts SCRIPT... [--markdown[=append]]; run one script with npm run eval:<name> for its own flags)`);
+    console.error(
+      `eval: ${unknown.length ? `unknown flag ${unknown.join(' ')}` : 'no script named'} (usage: all.ts SCRIPT... [--markdown[=append]]; run one script with npm run eval:<name> for its own flags)`,
+    );
     return 2;
   }
   const mode = markdownMode(flags);
@@ -31,7 +33,11 @@ function main(): number {
   let status = 0;
   let stoppedAt: string | null = null;
   for (const name of names) {
-    const run = spawnSync('npm', ['run', name], { cwd: ROOT, stdio: 'inherit', env: parts ? { ...process.env, [PARTS_ENV]: parts } : process.env });
+    const run = spawnSync('npm', ['run', name], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: parts ? { ...process.env, [PARTS_ENV]: parts } : process.env,
+    });
     status = run.status ?? 1;
     if (status !== 0) {
       stoppedAt = name;
@@ -42,7 +48,10 @@ function main(): number {
     const body = [`Scripts: ${names.map((n) => `\`npm run ${n}\``).join(', ')}.`, ''];
     if (stoppedAt) body.push(`Stopped after \`npm run ${stoppedAt}\`, which exited with status ${status}.`, '');
     body.push(readFileSync(parts, 'utf8'));
-    writeSection(mode, renderSection({ title: 'npm run eval', date, machine: m, loadAtEnd: loadavg(), commit: commitOf(), body }));
+    writeSection(
+      mode,
+      renderSection({ title: 'npm run eval', date, machine: m, loadAtEnd: loadavg(), commit: commitOf(), body }),
+    );
     rmSync(dir, { recursive: true, force: true });
   }
   return status;

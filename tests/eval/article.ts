@@ -41,7 +41,10 @@ async function benchmark(): Promise<void> {
     md.add('article-extraction-benchmark skipped: ../shared/corpora/article-extraction-benchmark not found.');
     return;
   }
-  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string }
+  >;
   const all = Object.keys(truth).sort();
   const ids = all.filter((id) => !isHeldOut('aeb', id, HELD!));
   const ours: PageScore[] = [];
@@ -58,7 +61,9 @@ async function benchmark(): Promise<void> {
     if (!article) nulls++;
     ours.push(scorePage(truth[id]!.articleBody, article?.text ?? ''));
     const { snapshot } = await takeSnapshot(doc);
-    const remote = extractFromSnapshot(JSON.parse(JSON.stringify(snapshot)) as PageSnapshot, () => doc.implementation.createHTMLDocument(''));
+    const remote = extractFromSnapshot(JSON.parse(JSON.stringify(snapshot)) as PageSnapshot, () =>
+      doc.implementation.createHTMLDocument(''),
+    );
     viaSnapshot.push(scorePage(truth[id]!.articleBody, remote?.text ?? ''));
     if ((remote?.text ?? '') !== (article?.text ?? '')) differ.push(id);
     doc.defaultView?.close();
@@ -69,12 +74,21 @@ async function benchmark(): Promise<void> {
   const c = scoreCorpus(viaSnapshot);
   console.log(`article-extraction-benchmark (${ids.length} pages; ${all.length - ids.length} held-out pages not run)`);
   console.log('  system                               F1     P      R      accuracy');
-  console.log(`  Gloss (analyze article.text)         ${fmt(a.f1)}  ${fmt(a.precision)}  ${fmt(a.recall)}  ${fmt(a.accuracy)}   (${nulls} pages judged not an article)`);
-  console.log(`  Gloss via a page snapshot (extension) ${fmt(c.f1)}  ${fmt(c.precision)}  ${fmt(c.recall)}  ${fmt(c.accuracy)}   (text differs from analyze on ${differ.length} pages${differ.length ? `: ${differ.slice(0, 8).join(', ')}${differ.length > 8 ? ', ...' : ''}` : ''})`);
-  console.log(`  readability_js output, this scorer   ${fmt(b.f1)}  ${fmt(b.precision)}  ${fmt(b.recall)}  ${fmt(b.accuracy)}`);
+  console.log(
+    `  Gloss (analyze article.text)         ${fmt(a.f1)}  ${fmt(a.precision)}  ${fmt(a.recall)}  ${fmt(a.accuracy)}   (${nulls} pages judged not an article)`,
+  );
+  console.log(
+    `  Gloss via a page snapshot (extension) ${fmt(c.f1)}  ${fmt(c.precision)}  ${fmt(c.recall)}  ${fmt(c.accuracy)}   (text differs from analyze on ${differ.length} pages${differ.length ? `: ${differ.slice(0, 8).join(', ')}${differ.length > 8 ? ', ...' : ''}` : ''})`,
+  );
+  console.log(
+    `  readability_js output, this scorer   ${fmt(b.f1)}  ${fmt(b.precision)}  ${fmt(b.recall)}  ${fmt(b.accuracy)}`,
+  );
   console.log('  @mozilla/readability 0.6.0 published 0.947  0.914  0.982  0.166   (all 181 pages)');
   console.log(`  target: F1 >= 0.947 -> ${a.f1 >= 0.947 ? 'met' : 'NOT met'}`);
-  md.add(`article-extraction-benchmark, ${ids.length} pages (${all.length - ids.length} held-out pages not run); target F1 >= 0.947: ${a.f1 >= 0.947 ? 'met' : 'not met'}.`);
+  md.add(
+    `article-extraction-benchmark, ${ids.length} pages (${all.length - ids.length} held-out pages not run); target F1 >= 0.947: ${a.f1 >= 0.947 ? 'met' : 'not met'}.`,
+  );
+  // prettier-ignore
   md.table(
     ['system', 'F1', 'precision', 'recall', 'exact-match accuracy', ''],
     [
@@ -86,8 +100,12 @@ async function benchmark(): Promise<void> {
   );
   if (WORST) {
     console.log(`  lowest precision (analyze), ${WORST} pages:`);
-    const ranked = ids.map((id, i) => ({ id, s: ours[i]! })).filter((x) => x.s.tp + x.s.fp > 0).sort((x, y) => x.s.precision - y.s.precision);
-    for (const { id, s } of ranked.slice(0, WORST)) console.log(`    ${id.slice(0, 12)}  P ${fmt(s.precision)}  R ${fmt(s.recall)}  (${s.fp} extra shingles)`);
+    const ranked = ids
+      .map((id, i) => ({ id, s: ours[i]! }))
+      .filter((x) => x.s.tp + x.s.fp > 0)
+      .sort((x, y) => x.s.precision - y.s.precision);
+    for (const { id, s } of ranked.slice(0, WORST))
+      console.log(`    ${id.slice(0, 12)}  P ${fmt(s.precision)}  R ${fmt(s.recall)}  (${s.fp} extra shingles)`);
   }
 }
 
@@ -98,7 +116,10 @@ function readerable(): void {
     md.add('readability-test-pages skipped: ../shared/corpora/readability-test-pages not found.');
     return;
   }
-  const found = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const found = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   const pages = found.filter((name) => !isHeldOut('rtp', name, HELD!));
   let agree = 0;
   let judged = 0;
@@ -108,21 +129,31 @@ function readerable(): void {
     const meta = JSON.parse(readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8')) as { readerable: boolean };
     // As the page is in the browser, stylesheets included: the readerable check counts a
     // paragraph's text with any <style> inside it, as Readability's own flag does (qq).
-    const doc = parseHtml(readFileSync(join(dir, name, 'source.html'), 'utf8'), 'http://fakehost/test/page.html', { lighten: false });
+    const doc = parseHtml(readFileSync(join(dir, name, 'source.html'), 'utf8'), 'http://fakehost/test/page.html', {
+      lighten: false,
+    });
     const ours = looksLikeArticle(doc);
     if (ours) judged++;
     if (meta.readerable) flagged++;
     if (ours === meta.readerable) agree++;
     else disagreements.push(`${name} (ours ${ours}, flag ${meta.readerable})`);
   }
-  console.log(`\nreadability-test-pages (${pages.length} pages; ${found.length - pages.length} held-out pages not run)`);
-  console.log(`  judged articles by Gloss: ${judged}; readerable flag true: ${flagged}; agreement ${agree}/${pages.length}`);
+  console.log(
+    `\nreadability-test-pages (${pages.length} pages; ${found.length - pages.length} held-out pages not run)`,
+  );
+  console.log(
+    `  judged articles by Gloss: ${judged}; readerable flag true: ${flagged}; agreement ${agree}/${pages.length}`,
+  );
   if (disagreements.length) console.log(`  disagreements: ${disagreements.join(', ')}`);
-  md.add(`readability-test-pages, ${pages.length} pages (${found.length - pages.length} held-out pages not run): judged articles by Gloss ${judged}; readerable flag true ${flagged}; agreement ${agree}/${pages.length}.`);
+  md.add(
+    `readability-test-pages, ${pages.length} pages (${found.length - pages.length} held-out pages not run): judged articles by Gloss ${judged}; readerable flag true ${flagged}; agreement ${agree}/${pages.length}.`,
+  );
 }
 
 if (!HELD) {
-  console.error('eval:article refused: ../shared/notes/held-out-pages.md not found or unreadable; without the held-out list no page is run');
+  console.error(
+    'eval:article refused: ../shared/notes/held-out-pages.md not found or unreadable; without the held-out list no page is run',
+  );
   process.exitCode = 1;
 } else {
   await benchmark();

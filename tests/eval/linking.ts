@@ -54,7 +54,12 @@ export function runCase(c: LinkingCase): CaseOutcome {
   if (hintTitle && !candidates.some((x) => nameKey(x.title) === nameKey(hintTitle)) && c.responses.titles) {
     candidates = [...candidates, ...normalizeQuery(c.responses.titles)];
   }
-  const decision = decide(c.entity.name, c.entity.type, { role: c.entity.role, otherNames: c.others, keywords: keywords(c.text), hintTitle }, candidates);
+  const decision = decide(
+    c.entity.name,
+    c.entity.type,
+    { role: c.entity.role, otherNames: c.others, keywords: keywords(c.text), hintTitle },
+    candidates,
+  );
   const same = (t: string | null) => t !== null && c.gold !== null && nameKey(t) === nameKey(c.gold);
   if (decision.kind === 'page') {
     const shown = decision.best.candidate.title;
@@ -78,12 +83,23 @@ function main(): void {
   const count = (v: CaseOutcome['verdict']) => outcomes.filter((o) => o.verdict === v).length;
   for (const o of outcomes) {
     const c = cases.find((x) => x.id === o.id)!;
-    const got = o.decision.kind === 'page' ? o.shown : o.decision.kind === 'ambiguous' ? `Which one? [${o.decision.choices.map((s) => s.candidate.title).join(' | ')}]` : 'not found';
+    const got =
+      o.decision.kind === 'page'
+        ? o.shown
+        : o.decision.kind === 'ambiguous'
+          ? `Which one? [${o.decision.choices.map((s) => s.candidate.title).join(' | ')}]`
+          : 'not found';
     const mark = o.verdict === 'right' ? 'ok   ' : o.verdict === 'asked' ? 'asked' : 'WRONG';
-    console.log(`${mark} ${o.id.padEnd(20)} ${JSON.stringify(c.entity.name).padEnd(26)} -> ${got}${o.verdict === 'right' ? '' : `   (gold: ${c.gold ?? 'none'})`}`);
+    console.log(
+      `${mark} ${o.id.padEnd(20)} ${JSON.stringify(c.entity.name).padEnd(26)} -> ${got}${o.verdict === 'right' ? '' : `   (gold: ${c.gold ?? 'none'})`}`,
+    );
     if (verbose) {
-      const list = o.decision.kind === 'page' ? o.decision.ranked : o.decision.kind === 'ambiguous' ? o.decision.choices : [];
-      for (const s of list) console.log(`        ${s.score.toFixed(2).padStart(6)}  name ${s.nameMatch.toFixed(2)}  context ${s.context.toFixed(2)}  ${s.candidate.title}`);
+      const list =
+        o.decision.kind === 'page' ? o.decision.ranked : o.decision.kind === 'ambiguous' ? o.decision.choices : [];
+      for (const s of list)
+        console.log(
+          `        ${s.score.toFixed(2).padStart(6)}  name ${s.nameMatch.toFixed(2)}  context ${s.context.toFixed(2)}  ${s.candidate.title}`,
+        );
     }
   }
   const n = outcomes.length;
@@ -105,8 +121,13 @@ function main(): void {
   const held = outcomes.filter((o) => cases.find((c) => c.id === o.id)?.heldout);
   if (held.length) {
     const hr = held.filter((o) => o.verdict === 'right').length;
-    console.log(`cases added after the weights were set: ${held.length}, accuracy ${(hr / held.length).toFixed(3)} (${hr}/${held.length}), wrong shown ${held.filter((o) => o.verdict === 'wrong-shown').length}`);
-    rows.push(['cases added after the weights were set', `${held.length}, accuracy ${(hr / held.length).toFixed(3)} (${hr}/${held.length}), wrong shown ${held.filter((o) => o.verdict === 'wrong-shown').length}`]);
+    console.log(
+      `cases added after the weights were set: ${held.length}, accuracy ${(hr / held.length).toFixed(3)} (${hr}/${held.length}), wrong shown ${held.filter((o) => o.verdict === 'wrong-shown').length}`,
+    );
+    rows.push([
+      'cases added after the weights were set',
+      `${held.length}, accuracy ${(hr / held.length).toFixed(3)} (${hr}/${held.length}), wrong shown ${held.filter((o) => o.verdict === 'wrong-shown').length}`,
+    ]);
   }
   md.add('Wikipedia page choice over the hand-written set (tests/fixtures/linking/cases.json, recorded responses):');
   md.table(['figure', 'value'], rows);

@@ -61,13 +61,22 @@ function analyseAll(texts: string[]): EntityLine[] {
       const tsx = resolve(REPO_ROOT, 'node_modules/.bin/tsx');
       const run = spawnSync(tsx, [cli, '--text', ...files], { cwd: REPO_ROOT, maxBuffer: 1 << 30, encoding: 'utf8' });
       if (run.error) throw run.error;
-      const lines = run.stdout.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as EntityLine);
+      const lines = run.stdout
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => JSON.parse(l) as EntityLine);
       if (lines.length > 0) {
         const byFile = new Map(lines.map((l) => [l.file, l]));
         return files.map((f) => byFile.get(f) ?? { file: f, error: 'no output line' });
       }
-      const why = (run.stderr ?? '').split('\n').filter((l) => l.trim() && !l.startsWith('npm warn')).slice(0, 3).join(' / ');
-      console.log(`note: analyze --text printed nothing (exit ${run.status}: ${why}); calling analyzeText in-process instead (what the CLI calls)`);
+      const why = (run.stderr ?? '')
+        .split('\n')
+        .filter((l) => l.trim() && !l.startsWith('npm warn'))
+        .slice(0, 3)
+        .join(' / ');
+      console.log(
+        `note: analyze --text printed nothing (exit ${run.status}: ${why}); calling analyzeText in-process instead (what the CLI calls)`,
+      );
     }
     return inProcess(texts, files);
   } finally {
@@ -124,13 +133,16 @@ function printScore(s: SetScore): void {
   for (const t of [...TYPES, 'micro']) {
     const c = t === 'micro' ? s.micro : s.perType[t]!;
     const { p, r, f } = prf(c);
-    console.log(`${t.padEnd(6)} ${fmt(p)}     ${fmt(r)}     ${fmt(f)}    ${String(c.tp + c.fn).padStart(5)}  ${String(c.tp + c.fp).padStart(5)}`);
+    console.log(
+      `${t.padEnd(6)} ${fmt(p)}     ${fmt(r)}     ${fmt(f)}    ${String(c.tp + c.fn).padStart(5)}  ${String(c.tp + c.fp).padStart(5)}`,
+    );
   }
 }
 
 /** The set's figures as printScore prints them, as a Markdown table. */
 function reportScore(md: MarkdownReport, s: SetScore): void {
   md.add(`${s.name}, ${s.docs} documents:`);
+  // prettier-ignore
   md.table(
     ['type', 'precision', 'recall', 'F1', 'gold', 'predicted'],
     [...TYPES, 'micro'].map((t) => {

@@ -68,13 +68,18 @@ function parseArgs(all: string[]): Args {
     } else if (a === '--page') args.page = value();
     else if (a === '--json') args.json = value();
     else if (a === '--readings') args.readings = resolve(value());
-    else throw new Error(`unknown argument ${a} (flags: -v, --half tune|check, --page <substring>, --json FILE, --readings DIR)`);
+    else
+      throw new Error(
+        `unknown argument ${a} (flags: -v, --half tune|check, --page <substring>, --json FILE, --readings DIR)`,
+      );
   }
   return args;
 }
 
 function pagePath(r: Reading): string | null {
-  return r.corpus === 'aeb' ? corpusPath(`article-extraction-benchmark/html/${r.id}.html.gz`) : corpusPath(`readability-test-pages/${r.id}/source.html`);
+  return r.corpus === 'aeb'
+    ? corpusPath(`article-extraction-benchmark/html/${r.id}.html.gz`)
+    : corpusPath(`readability-test-pages/${r.id}/source.html`);
 }
 
 function runGloss(file: string, res: ReturnType<typeof resources>): { page: GlossPage; error: string | null } {
@@ -100,7 +105,9 @@ function main(): void {
     return;
   }
   if (!existsSync(CORPORA)) {
-    console.log(`eval:pages skipped: ${CORPORA} not found (the corpora live in ../shared/corpora beside the repository)`);
+    console.log(
+      `eval:pages skipped: ${CORPORA} not found (the corpora live in ../shared/corpora beside the repository)`,
+    );
     md.add(`Skipped: ${CORPORA} not found.`);
     md.finish();
     return;
@@ -112,7 +119,9 @@ function main(): void {
   }
   const held = parseHeldOut(readFileSync(HELD_OUT, 'utf8'));
   if (!held.rtp.length || !held.aeb.length) {
-    console.error(`eval:pages refused: could not read the held-out pages from ${HELD_OUT} (found ${held.rtp.length} rtp, ${held.aeb.length} aeb)`);
+    console.error(
+      `eval:pages refused: could not read the held-out pages from ${HELD_OUT} (found ${held.rtp.length} rtp, ${held.aeb.length} aeb)`,
+    );
     process.exitCode = 1;
     return;
   }
@@ -125,14 +134,22 @@ function main(): void {
     }
     return (!args.half || halfOf(r.file) === args.half) && (!args.page || r.file.includes(args.page));
   });
-  console.log(`page set: ${readings.length} readings in ${args.readings}, ${chosen.length} chosen${args.half ? ` (half ${args.half})` : ''}${args.page ? ` (page ~ "${args.page}")` : ''}`);
-  for (const f of refused) console.error(`REFUSED ${f}: its page is on the held-out list (${HELD_OUT}); it is never run`);
-  if (warnings.length) console.log(`\n${warnings.length} warning(s) in the readings:\n${warnings.map((w) => `  WARNING ${w}`).join('\n')}`);
+  console.log(
+    `page set: ${readings.length} readings in ${args.readings}, ${chosen.length} chosen${args.half ? ` (half ${args.half})` : ''}${args.page ? ` (page ~ "${args.page}")` : ''}`,
+  );
+  for (const f of refused)
+    console.error(`REFUSED ${f}: its page is on the held-out list (${HELD_OUT}); it is never run`);
+  if (warnings.length)
+    console.log(
+      `\n${warnings.length} warning(s) in the readings:\n${warnings.map((w) => `  WARNING ${w}`).join('\n')}`,
+    );
   if (refused.length) process.exitCode = 1;
 
   const res = resources();
   const scores: PageScore[] = [];
-  const order = [...chosen].sort((a, b) => (halfOf(a.file) === halfOf(b.file) ? a.file.localeCompare(b.file) : halfOf(a.file) === 'tune' ? -1 : 1));
+  const order = [...chosen].sort((a, b) =>
+    halfOf(a.file) === halfOf(b.file) ? a.file.localeCompare(b.file) : halfOf(a.file) === 'tune' ? -1 : 1,
+  );
   if (order.length) console.log('');
   for (const r of order) {
     const path = pagePath(r);
@@ -152,7 +169,8 @@ function main(): void {
   }
 
   const halves: [string, PageScore[]][] = [];
-  for (const h of ['tune', 'check'] as const) if (!args.half || args.half === h) halves.push([h, scores.filter((s) => s.half === h)]);
+  for (const h of ['tune', 'check'] as const)
+    if (!args.half || args.half === h) halves.push([h, scores.filter((s) => s.half === h)]);
   if (!args.half) halves.push(['all', scores]);
   const json: Record<string, unknown> = {};
   for (const [label, pages] of halves) {
@@ -162,7 +180,9 @@ function main(): void {
     json[label] = totalsJson(t);
   }
   if (md.on) {
-    md.add(`${readings.length} hand-read pages (tests/fixtures/readings), ${scores.length} scored${args.half ? ` (half ${args.half})` : ''}${args.page ? ` (page ~ "${args.page}")` : ''}; compromise on the same article text. Totals only.`);
+    md.add(
+      `${readings.length} hand-read pages (tests/fixtures/readings), ${scores.length} scored${args.half ? ` (half ${args.half})` : ''}${args.page ? ` (page ~ "${args.page}")` : ''}; compromise on the same article text. Totals only.`,
+    );
     const { head, rows } = totalsTable(halves.map(([label, pages]) => [label, sumPages(pages)]));
     md.table(head, rows);
     if (warnings.length) md.add(`${warnings.length} warning(s) in the readings.`);

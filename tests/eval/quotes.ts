@@ -12,7 +12,15 @@ import { analyzeText } from '../../src/core/analysis/analyze';
 import { parseNerModel, type NerModel } from '../../src/core/nlp/ner/model';
 import { loadSplit, polnearAvailable, type Doc, type Split } from './polnear/corpus';
 import { MarkdownReport } from '../helpers/markdown-report';
-import { baselinePredictions, emptyCounts, goldEvents, scoreDoc, summarize, type Counts, type PredictedQuote } from './polnear/score';
+import {
+  baselinePredictions,
+  emptyCounts,
+  goldEvents,
+  scoreDoc,
+  summarize,
+  type Counts,
+  type PredictedQuote,
+} from './polnear/score';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -22,18 +30,30 @@ export function loadNer(): NerModel {
 
 export function predict(doc: Doc, ner: NerModel): PredictedQuote[] {
   const a = analyzeText(doc.text, { ner }, { declaredLang: 'en' });
-  return a.quotes.map((q) => ({ spans: q.spans, speaker: q.speaker ? { name: q.speaker.name, mention: q.speaker.mention } : null }));
+  return a.quotes.map((q) => ({
+    spans: q.spans,
+    speaker: q.speaker ? { name: q.speaker.name, mention: q.speaker.mention } : null,
+  }));
 }
 
 const f3 = (x: number) => x.toFixed(3);
 
-export function calibrationRows(split: 'dev' | 'test'): { filter: string; tp: number; fp: number; p: string; r: string; f1: string }[] {
+export function calibrationRows(
+  split: 'dev' | 'test',
+): { filter: string; tp: number; fp: number; p: string; r: string; f1: string }[] {
   const docs = loadSplit(split);
   return [1, 4].map((minWords) => {
     const c = emptyCounts();
     for (const d of docs) scoreDoc(d, baselinePredictions(d, minWords), c);
     const s = summarize(c);
-    return { filter: minWords === 1 ? 'none' : 'segment >=4 words', tp: s.tp, fp: s.fp, p: f3(s.precision), r: f3(s.recall), f1: f3(s.f1) };
+    return {
+      filter: minWords === 1 ? 'none' : 'segment >=4 words',
+      tp: s.tp,
+      fp: s.fp,
+      p: f3(s.precision),
+      r: f3(s.recall),
+      f1: f3(s.f1),
+    };
   });
 }
 
@@ -44,7 +64,12 @@ export function evaluate(split: Split, ner: NerModel, errors = 0): Counts {
     const preds = predict(doc, ner);
     const before = { ...c };
     scoreDoc(doc, preds, c);
-    if (errors > shown && (c.fp > before.fp || c.tp - before.tp < c.gold - before.gold || c.speakerMention - before.speakerMention < c.tp - before.tp)) {
+    if (
+      errors > shown &&
+      (c.fp > before.fp ||
+        c.tp - before.tp < c.gold - before.gold ||
+        c.speakerMention - before.speakerMention < c.tp - before.tp)
+    ) {
       shown += showErrors(doc, preds);
     }
   }
@@ -54,23 +79,34 @@ export function evaluate(split: Split, ner: NerModel, errors = 0): Counts {
 /** A debugging aid: the misses, false positives and wrong speakers of one document. */
 function showErrors(doc: Doc, preds: PredictedQuote[]): number {
   let n = 0;
-  const ctx = (s: number, e: number) => doc.text.slice(Math.max(0, s - 80), s).replace(/\n/g, '|') + '[[' + doc.text.slice(s, e).slice(0, 120) + ']]' + doc.text.slice(e, e + 60).replace(/\n/g, '|');
+  const ctx = (s: number, e: number) =>
+    doc.text.slice(Math.max(0, s - 80), s).replace(/\n/g, '|') +
+    '[[' +
+    doc.text.slice(s, e).slice(0, 120) +
+    ']]' +
+    doc.text.slice(e, e + 60).replace(/\n/g, '|');
   for (const g of goldEvents(doc)) {
     const c1 = emptyCounts();
     scoreDoc({ ...doc, events: [g] }, preds, c1);
     const src = g.sourceText!;
     if (c1.tp === 0) console.log(`  MISS ${doc.name}: ${ctx(g.content[0]!.start, g.content[0]!.end)}  <- ${src}`);
     else if (c1.speakerMention === 0) {
-      const best = preds.filter((p) => p.spans.some((s) => g.content.some((cc) => s.start < cc.end && cc.start < s.end)))[0];
+      const best = preds.filter((p) =>
+        p.spans.some((s) => g.content.some((cc) => s.start < cc.end && cc.start < s.end)),
+      )[0];
       const m = best?.speaker?.mention;
-      console.log(`  SPK  ${doc.name}: ${ctx(g.content[0]!.start, g.content[0]!.end)}\n       gold=${JSON.stringify(src)} got=${best?.speaker ? JSON.stringify(best.speaker.name) + ' @' + JSON.stringify(m ? doc.text.slice(m.start, m.end) : null) : 'none'}`);
+      console.log(
+        `  SPK  ${doc.name}: ${ctx(g.content[0]!.start, g.content[0]!.end)}\n       gold=${JSON.stringify(src)} got=${best?.speaker ? JSON.stringify(best.speaker.name) + ' @' + JSON.stringify(m ? doc.text.slice(m.start, m.end) : null) : 'none'}`,
+      );
     } else continue;
     n++;
   }
   const gold = goldEvents(doc);
   const others = { ...doc, events: doc.events.filter((e) => !gold.includes(e)) };
   for (const p of preds) {
-    const overlapsGold = gold.some((g) => g.content.some((cc) => p.spans.some((s) => s.start < cc.end && cc.start < s.end)));
+    const overlapsGold = gold.some((g) =>
+      g.content.some((cc) => p.spans.some((s) => s.start < cc.end && cc.start < s.end)),
+    );
     if (overlapsGold) continue;
     const c1 = emptyCounts();
     scoreDoc(others, [p], c1);
@@ -94,7 +130,20 @@ function printRow(label: string, c: Counts): void {
 /** One split's row of the Markdown table (the figures printRow prints). */
 function reportRow(label: string, c: Counts): (string | number)[] {
   const s = summarize(c);
-  return [label, f3(s.precision), f3(s.recall), f3(s.f1), s.tp, s.fp, s.gold, f3(s.speakerMentionAcc), f3(s.speakerNameAcc), f3(s.endToEndF1), `${s.pronounTp}/${s.pronounGold}`, f3(s.pronounMentionAcc)];
+  return [
+    label,
+    f3(s.precision),
+    f3(s.recall),
+    f3(s.f1),
+    s.tp,
+    s.fp,
+    s.gold,
+    f3(s.speakerMentionAcc),
+    f3(s.speakerNameAcc),
+    f3(s.endToEndF1),
+    `${s.pronounTp}/${s.pronounGold}`,
+    f3(s.pronounMentionAcc),
+  ];
 }
 
 function main(): void {
@@ -118,7 +167,10 @@ function main(): void {
       calibration.push([split, r.filter, r.tp, r.fp, r.p, r.r, r.f1]);
     }
   }
-  md.add('PolNeAR direct quotes, primary protocol (canonical annotator, C0-C3). Calibration, quotation marks only (the corpus README\'s rows):');
+  md.add(
+    "PolNeAR direct quotes, primary protocol (canonical annotator, C0-C3). Calibration, quotation marks only (the corpus README's rows):",
+  );
+  // prettier-ignore
   md.table(['split', 'filter', 'TP', 'FP', 'P', 'R', 'F1'], calibration);
   const nerPath = resolve(ROOT, 'assets/model/ner-model.json');
   if (!existsSync(nerPath)) throw new Error('assets/model/ner-model.json missing');
@@ -132,6 +184,7 @@ function main(): void {
     console.log(`       (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   }
   md.add('Gloss (analyzeText):');
+  // prettier-ignore
   md.table(['split', 'quote P', 'quote R', 'quote F1', 'TP', 'FP', 'gold', 'speaker, mention', 'speaker, name', 'end-to-end F1', 'pronoun subset found', 'pronoun subset speaker'], rows);
   md.finish();
 }

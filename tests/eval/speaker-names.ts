@@ -23,7 +23,10 @@ export interface ArticleWords {
   entityNames: Set<string>;
 }
 
-export function articleWords(text: string, entities: readonly { name: string; aliases: readonly string[] }[]): ArticleWords {
+export function articleWords(
+  text: string,
+  entities: readonly { name: string; aliases: readonly string[] }[],
+): ArticleWords {
   const lowerWords = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu)) lowerWords.add(m[0]);
   const entityNames = new Set<string>();
@@ -49,6 +52,12 @@ export function badSpeakerName(name: string, words: ArticleWords): string | null
     return null;
   }
   // Several words: a pronoun or determiner alone at the head of a name-like run ("They Said").
-  if (PRONOUN_LIKE.has(first) && !ARTICLES.has(first) && parts.every((p) => /^\p{Lu}/u.test(p)) && !words.entityNames.has(trimmed.toLowerCase())) return 'pronoun';
+  if (
+    PRONOUN_LIKE.has(first) &&
+    !ARTICLES.has(first) &&
+    parts.every((p) => /^\p{Lu}/u.test(p)) &&
+    !words.entityNames.has(trimmed.toLowerCase())
+  )
+    return 'pronoun';
   return null;
 }

@@ -51,10 +51,11 @@ interface PageRun {
   badSpeakers: string[] | null;
 }
 
-
 /** The corpus and page id of a sweep file, as the held-out list and the readings name them. */
 function pageId(file: string): { corpus: 'aeb' | 'rtp'; id: string } {
-  return file.endsWith('.html.gz') ? { corpus: 'aeb', id: basename(file, '.html.gz') } : { corpus: 'rtp', id: basename(join(file, '..')) };
+  return file.endsWith('.html.gz')
+    ? { corpus: 'aeb', id: basename(file, '.html.gz') }
+    : { corpus: 'rtp', id: basename(join(file, '..')) };
 }
 
 /** The quotes' speaker names that are pronouns or common words. */
@@ -89,7 +90,12 @@ function listPages(held: HeldOut): { corpus: string; files: string[]; heldOut: n
   const aeb = corpusPath('article-extraction-benchmark/html');
   if (aeb) {
     const names = readdirSync(aeb).filter((f) => f.endsWith('.html.gz'));
-    const { kept, heldOut } = withoutHeldOut('article-extraction-benchmark', names, (f) => f.replace(/\.html\.gz$/, ''), held);
+    const { kept, heldOut } = withoutHeldOut(
+      'article-extraction-benchmark',
+      names,
+      (f) => f.replace(/\.html\.gz$/, ''),
+      held,
+    );
     const files = kept.map((f) => join(aeb, f)).sort();
     out.push({ corpus: 'article-extraction-benchmark', files, heldOut });
   } else {
@@ -131,19 +137,36 @@ function runOne(file: string, res: ReturnType<typeof resources>, held: HeldOut):
     error = `exception: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
   }
   const c = process.cpuUsage(c0);
-  return { file, ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, readMs, parseMs, detectMs, analyzeMs, chars, article, truncated, error, badSpeakers };
+  return {
+    file,
+    ms: performance.now() - t0,
+    cpuMs: (c.user + c.system) / 1000,
+    readMs,
+    parseMs,
+    detectMs,
+    analyzeMs,
+    chars,
+    article,
+    truncated,
+    error,
+    badSpeakers,
+  };
 }
 
 function main(): void {
   if (!existsSync(CORPORA)) {
-    console.log(`eval:sweep skipped: ${CORPORA} not found (the corpora live in ../shared/corpora beside the repository)`);
+    console.log(
+      `eval:sweep skipped: ${CORPORA} not found (the corpora live in ../shared/corpora beside the repository)`,
+    );
     md.add(`Skipped: ${CORPORA} not found.`);
     md.finish();
     return;
   }
   const held = loadHeldOut();
   if (!held) {
-    console.error(`eval:sweep refused: ${HELD_OUT_FILE} not found or unreadable; without the held-out list no page is run`);
+    console.error(
+      `eval:sweep refused: ${HELD_OUT_FILE} not found or unreadable; without the held-out list no page is run`,
+    );
     process.exitCode = 1;
     return;
   }
@@ -153,7 +176,10 @@ function main(): void {
     console.log('eval:sweep skipped: neither corpus found');
     return;
   }
-  const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+  const load = () =>
+    loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
   console.log(`load average at start: ${load()} (${availableParallelism()} cores)`);
   const res = resources();
   // Warm up once (module JIT, model tables), so the first page is not charged for it.
@@ -178,17 +204,26 @@ function main(): void {
     );
   }
   const sum = (k: 'readMs' | 'parseMs' | 'detectMs' | 'analyzeMs') => all.reduce((s, r) => s + r[k], 0) / 1000;
-  console.log(`\ntotals over all pages: read ${sum('readMs').toFixed(1)} s, parse ${sum('parseMs').toFixed(1)} s, detect ${sum('detectMs').toFixed(1)} s, analyse ${sum('analyzeMs').toFixed(1)} s`);
+  console.log(
+    `\ntotals over all pages: read ${sum('readMs').toFixed(1)} s, parse ${sum('parseMs').toFixed(1)} s, detect ${sum('detectMs').toFixed(1)} s, analyse ${sum('analyzeMs').toFixed(1)} s`,
+  );
   console.log(`load average at end: ${load()}`);
   for (const r of all.filter((x) => x.error)) console.log(`\nERROR ${relative(CORPORA, r.file)}\n  ${r.error}`);
   const bad = speakerNameReport(all, verbose);
   const ok = errors === 0 && over === 0 && bad === 0;
-  console.log(`\n${ok ? 'PASS' : 'FAIL'}: ${errors} errors, ${over} pages over ${LIMIT_MS / 1000} s, ${bad} speaker names that are pronouns or common words`);
+  console.log(
+    `\n${ok ? 'PASS' : 'FAIL'}: ${errors} errors, ${over} pages over ${LIMIT_MS / 1000} s, ${bad} speaker names that are pronouns or common words`,
+  );
   if (!ok) process.exitCode = 1;
   if (md.on) {
-    md.add(`${ok ? 'Pass' : 'Fail'}: ${errors} errors, ${over} pages over ${LIMIT_MS / 1000} s, ${bad} speaker names that are pronouns or common words.`);
+    md.add(
+      `${ok ? 'Pass' : 'Fail'}: ${errors} errors, ${over} pages over ${LIMIT_MS / 1000} s, ${bad} speaker names that are pronouns or common words.`,
+    );
+    // prettier-ignore
     md.table(['pages', 'count', 'articles found', 'errors', 'over 2 s', 'detect + analyse over 2 s', 'CPU over 2 s', 'truncated', 'median', 'max', 'total'], summaryRows);
-    md.add(`Totals over all pages: read ${sum('readMs').toFixed(1)} s, parse ${sum('parseMs').toFixed(1)} s, detect ${sum('detectMs').toFixed(1)} s, analyse ${sum('analyzeMs').toFixed(1)} s. ${slowestLine(slowest[0])}`);
+    md.add(
+      `Totals over all pages: read ${sum('readMs').toFixed(1)} s, parse ${sum('parseMs').toFixed(1)} s, detect ${sum('detectMs').toFixed(1)} s, analyse ${sum('analyzeMs').toFixed(1)} s. ${slowestLine(slowest[0])}`,
+    );
     md.finish();
   }
 }
@@ -197,8 +232,10 @@ function main(): void {
 function slowestLine(r: PageRun | undefined): string {
   if (!r) return '';
   const { corpus, id } = pageId(r.file);
-  const check = loadReadings(resolve(FIXTURES, 'readings')).readings.some((x) => halfOf(x.file) === 'check' && x.corpus === corpus && x.id === id);
-  const name = check ? 'a page of the page set\'s check half' : relative(CORPORA, r.file);
+  const check = loadReadings(resolve(FIXTURES, 'readings')).readings.some(
+    (x) => halfOf(x.file) === 'check' && x.corpus === corpus && x.id === id,
+  );
+  const name = check ? "a page of the page set's check half" : relative(CORPORA, r.file);
   return `Slowest page: ${r.ms.toFixed(0)} ms wall (parse ${r.parseMs.toFixed(0)}, detect ${r.detectMs.toFixed(0)}, analyse ${r.analyzeMs.toFixed(0)} ms), ${name}${r.retryMs !== undefined ? `, again ${r.retryMs.toFixed(0)} ms` : ''}.`;
 }
 
@@ -210,9 +247,15 @@ function speakerNameReport(all: PageRun[], verbose: boolean): number {
   const looked = all.filter((r) => r.badSpeakers !== null);
   const count = looked.reduce((s, r) => s + r.badSpeakers!.length, 0);
   const pages = looked.filter((r) => r.badSpeakers!.length).length;
-  console.log(`\nspeaker names that are pronouns or common words: ${count} on ${pages} pages (${looked.length} pages looked at; ${all.length - looked.length} held out or without a result, not looked at)`);
+  console.log(
+    `\nspeaker names that are pronouns or common words: ${count} on ${pages} pages (${looked.length} pages looked at; ${all.length - looked.length} held out or without a result, not looked at)`,
+  );
   if (!verbose) return count;
-  const check = new Set(loadReadings(resolve(FIXTURES, 'readings')).readings.filter((r) => halfOf(r.file) === 'check').map((r) => `${r.corpus}/${r.id}`));
+  const check = new Set(
+    loadReadings(resolve(FIXTURES, 'readings'))
+      .readings.filter((r) => halfOf(r.file) === 'check')
+      .map((r) => `${r.corpus}/${r.id}`),
+  );
   for (const r of looked) {
     if (!r.badSpeakers!.length) continue;
     const { corpus, id } = pageId(r.file);
@@ -235,7 +278,19 @@ function summarise(label: string, runs: PageRun[]): { errors: number; over: numb
   const total = runs.reduce((s, r) => s + r.ms, 0);
   const sorted = runs.map((r) => r.ms).sort((a, b) => a - b);
   const median = sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
-  summaryRows.push([label, runs.length, articles, errors, `${over}${overFirst !== over ? ` (first run ${overFirst})` : ''}`, overCore, overCpu, truncated, `${median.toFixed(0)} ms`, `${(sorted[sorted.length - 1] ?? 0).toFixed(0)} ms`, `${(total / 1000).toFixed(1)} s`]);
+  summaryRows.push([
+    label,
+    runs.length,
+    articles,
+    errors,
+    `${over}${overFirst !== over ? ` (first run ${overFirst})` : ''}`,
+    overCore,
+    overCpu,
+    truncated,
+    `${median.toFixed(0)} ms`,
+    `${(sorted[sorted.length - 1] ?? 0).toFixed(0)} ms`,
+    `${(total / 1000).toFixed(1)} s`,
+  ]);
   console.log(
     `${label}: pages ${runs.length}, articles found ${articles}, errors ${errors}, over 2 s ${over}` +
       `${overFirst !== over ? ` (${overFirst} on the first run)` : ''} (detect + analyse alone over 2 s: ${overCore}; CPU time over 2 s: ${overCpu}), truncated ${truncated}, median ${median.toFixed(0)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(0)} ms, total ${(total / 1000).toFixed(1)} s`,

@@ -30,7 +30,12 @@ export function heldOutKey(corpus: string): 'aeb' | 'rtp' | null {
  * readability-test-pages, the hash for article-extraction-benchmark. A corpus the list does not
  * cover keeps every page.
  */
-export function withoutHeldOut<T>(corpus: string, pages: T[], name: (p: T) => string, held: HeldOut): { kept: T[]; heldOut: number } {
+export function withoutHeldOut<T>(
+  corpus: string,
+  pages: T[],
+  name: (p: T) => string,
+  held: HeldOut,
+): { kept: T[]; heldOut: number } {
   const key = heldOutKey(corpus);
   if (!key) return { kept: pages, heldOut: 0 };
   const kept = pages.filter((p) => !isHeldOut(key, name(p), held));

@@ -29,7 +29,13 @@ export interface Machine {
 
 export function machine(): Machine {
   const c = cpus();
-  return { cpu: c[0]?.model.trim() ?? 'unknown CPU', cores: c.length, os: `${osType()} ${release()}`, node: process.version, load: loadavg() };
+  return {
+    cpu: c[0]?.model.trim() ?? 'unknown CPU',
+    cores: c.length,
+    os: `${osType()} ${release()}`,
+    node: process.version,
+    load: loadavg(),
+  };
 }
 
 const loadText = (load: readonly number[]): string => load.map((x) => x.toFixed(2)).join(' ');
@@ -45,17 +51,30 @@ export function utcStamp(d: Date): string {
   return `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
 }
 
-const cell = (v: string | number): string => String(v).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+const cell = (v: string | number): string =>
+  String(v)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|');
 
 /** A Markdown table, one line per row; `|` in a cell is escaped, line breaks become spaces. */
 export function mdTable(head: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
-  return [`| ${head.map(cell).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+  return [
+    `| ${head.map(cell).join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ];
 }
 
 /** The commit the figures are of, "abc1234" or "abc1234-dirty"; null outside a git checkout. */
 export function commitOf(root = ROOT): string | null {
   try {
-    return execFileSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+    return (
+      execFileSync('git', ['describe', '--always', '--dirty'], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() || null
+    );
   } catch {
     return null;
   }
@@ -74,12 +93,22 @@ export interface Section {
 
 export function renderSection(s: Section): string {
   const at = s.commit ? `, at ${s.commit}` : '';
-  return [`## ${s.title} (${utcStamp(s.date)}${at})`, '', machineLine(s.machine, s.loadAtEnd), '', ...s.body].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    [`## ${s.title} (${utcStamp(s.date)}${at})`, '', machineLine(s.machine, s.loadAtEnd), '', ...s.body]
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 /** A script's part inside a runner's section. */
 export function renderPart(title: string, body: readonly string[]): string {
-  return [`### ${title}`, '', ...body].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    [`### ${title}`, '', ...body]
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 export type MarkdownMode = 'print' | 'append';
@@ -91,7 +120,8 @@ export function markdownMode(argv: readonly string[]): MarkdownMode | null {
     if (a === '--markdown') mode = 'print';
     else if (a.startsWith('--markdown=')) {
       const v = a.slice('--markdown='.length);
-      if (v !== 'append' && v !== 'print') throw new Error(`--markdown=${v}: use --markdown (print) or --markdown=append`);
+      if (v !== 'append' && v !== 'print')
+        throw new Error(`--markdown=${v}: use --markdown (print) or --markdown=append`);
       mode = v;
     }
   }
@@ -147,6 +177,17 @@ export class MarkdownReport {
   /** Writes the section (or the part, under a runner). Call once, at the end. */
   finish(): void {
     if (this.partsFile) appendFileSync(this.partsFile, `\n${renderPart(this.title, this.body)}`);
-    else if (this.mode) writeSection(this.mode, renderSection({ title: this.title, date: this.date, machine: this.machine, loadAtEnd: loadavg(), commit: commitOf(), body: this.body }));
+    else if (this.mode)
+      writeSection(
+        this.mode,
+        renderSection({
+          title: this.title,
+          date: this.date,
+          machine: this.machine,
+          loadAtEnd: loadavg(),
+          commit: commitOf(),
+          body: this.body,
+        }),
+      );
   }
 }

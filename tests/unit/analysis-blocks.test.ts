@@ -27,7 +27,8 @@ function article(parts: Array<[BlockKind, string]>): { text: string; blocks: Art
   return { text, blocks };
 }
 
-const withBlocks = (a: { text: string; blocks: ArticleBlock[] }): Analysis => analyzeText(a.text, res, { declaredLang: 'en', blocks: a.blocks });
+const withBlocks = (a: { text: string; blocks: ArticleBlock[] }): Analysis =>
+  analyzeText(a.text, res, { declaredLang: 'en', blocks: a.blocks });
 const plain = (a: { text: string }): Analysis => analyzeText(a.text, res, { declaredLang: 'en' });
 const names = (r: Analysis): string[] => r.entities.map((e) => e.name);
 const quoteLine = (q: Quote) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null, cue: q.cue });
@@ -35,7 +36,10 @@ const quoteLine = (q: Quote) => ({ text: q.text, kind: q.kind, speaker: q.speake
 describe('entities are not taken from credits, bylines and datelines', () => {
   it('a name only in a photo credit is no entity', () => {
     const a = article([
-      ['paragraph', 'Officials met in Geneva on Monday to discuss the ceasefire plan, which diplomats said could be signed within weeks.'],
+      [
+        'paragraph',
+        'Officials met in Geneva on Monday to discuss the ceasefire plan, which diplomats said could be signed within weeks.',
+      ],
       ['credit', 'Photo: Jonathan Blakeley/Reuters'],
     ]);
     expect(names(plain(a))).toEqual(expect.arrayContaining(['Jonathan Blakeley', 'Reuters']));
@@ -49,7 +53,11 @@ describe('entities are not taken from credits, bylines and datelines', () => {
       ['paragraph', 'Maria Gonzalez, a council member who is no relation to this reporter, voted against it.'],
     ]);
     const body = a.text.lastIndexOf('Maria Gonzalez');
-    expect(plain(a).entities.find((e) => e.name === 'Maria Gonzalez')!.mentions.map((m) => m.start)).toEqual([3, body]);
+    expect(
+      plain(a)
+        .entities.find((e) => e.name === 'Maria Gonzalez')!
+        .mentions.map((m) => m.start),
+    ).toEqual([3, body]);
     const maria = withBlocks(a).entities.find((e) => e.name === 'Maria Gonzalez')!;
     expect(maria.mentions.map((m) => m.start)).toEqual([body]);
     expect(maria.type).toBe('person');
@@ -67,7 +75,10 @@ describe('entities are not taken from credits, bylines and datelines', () => {
   it('names known only from a byline are not taken up in the body ("the Haddad-Salem bakery")', () => {
     const a = article([
       ['byline', 'By Dalia Haddad and Omar Salem'],
-      ['paragraph', 'Crowds gathered in Beirut on Friday. Shops closed early, and the Haddad-Salem bakery shut its doors.'],
+      [
+        'paragraph',
+        'Crowds gathered in Beirut on Friday. Shops closed early, and the Haddad-Salem bakery shut its doors.',
+      ],
     ]);
     expect(names(plain(a))).toEqual(['Dalia Haddad', 'Omar Salem', 'Beirut']);
     expect(names(withBlocks(a))).toEqual(['Beirut']);
@@ -76,7 +87,10 @@ describe('entities are not taken from credits, bylines and datelines', () => {
   it('the places and agency of a dateline block are not entities from it', () => {
     const a = article([
       ['dateline', 'KYIV, Ukraine (AP) —'],
-      ['paragraph', 'Russian forces struck an energy plant overnight, officials said on Sunday, leaving thousands of homes without power.'],
+      [
+        'paragraph',
+        'Russian forces struck an energy plant overnight, officials said on Sunday, leaving thousands of homes without power.',
+      ],
     ]);
     expect(names(plain(a))).toEqual(expect.arrayContaining(['KYIV', 'Ukraine', 'AP']));
     expect(withBlocks(a).entities).toEqual([]);
@@ -118,7 +132,9 @@ describe('entities are not taken from credits, bylines and datelines', () => {
       ['credit', '(AP Photo/Emrah Gurel)'],
     ]);
     expect(withBlocks(a).quotes).toEqual(plain(a).quotes);
-    expect(withBlocks(a).quotes.map(quoteLine)).toEqual([{ text: 'We found her alive,', kind: 'full', speaker: 'Ahmed Saleh', cue: 'said' }]);
+    expect(withBlocks(a).quotes.map(quoteLine)).toEqual([
+      { text: 'We found her alive,', kind: 'full', speaker: 'Ahmed Saleh', cue: 'said' },
+    ]);
   });
 });
 
@@ -140,16 +156,30 @@ describe('a blockquote block is a quotation', () => {
   it('without marks, spoken by the person its introducing paragraph names ("X said:")', () => {
     const a = article([
       ['paragraph', 'The senator did not back down on Tuesday. In a statement, Senator Jane Whitfield said:'],
-      ['blockquote', 'The people of this state deserve a budget that pays for schools, roads and hospitals. I will not vote for cuts that hurt them.'],
+      [
+        'blockquote',
+        'The people of this state deserve a budget that pays for schools, roads and hospitals. I will not vote for cuts that hurt them.',
+      ],
       ['paragraph', 'Her office did not respond to further questions.'],
     ]);
     expect(plain(a).quotes).toEqual([]);
     const [q, ...more] = withBlocks(a).quotes;
     expect(more).toEqual([]);
     const bq = a.blocks[1]!;
-    expect(q).toMatchObject({ text: a.text.slice(bq.start, bq.end), start: bq.start, end: bq.end, spans: [{ start: bq.start, end: bq.end }], kind: 'full', cue: 'said' });
+    expect(q).toMatchObject({
+      text: a.text.slice(bq.start, bq.end),
+      start: bq.start,
+      end: bq.end,
+      spans: [{ start: bq.start, end: bq.end }],
+      kind: 'full',
+      cue: 'said',
+    });
     const whitfield = withBlocks(a).entities.find((e) => e.name === 'Jane Whitfield')!;
-    expect(q!.speaker).toEqual({ entityId: whitfield.id, name: 'Jane Whitfield', mention: { start: a.text.indexOf('Jane Whitfield'), end: a.text.indexOf('Jane Whitfield') + 14 } });
+    expect(q!.speaker).toEqual({
+      entityId: whitfield.id,
+      name: 'Jane Whitfield',
+      mention: { start: a.text.indexOf('Jane Whitfield'), end: a.text.indexOf('Jane Whitfield') + 14 },
+    });
   });
 
   it('introduced by a pronoun ("…, he said:"), and joined with the blockquote block after it', () => {
@@ -161,7 +191,12 @@ describe('a blockquote block is a quotation', () => {
     ]);
     const qs = withBlocks(a).quotes;
     expect(qs.map(quoteLine)).toEqual([
-      { text: `${a.text.slice(a.blocks[1]!.start, a.blocks[1]!.end)} ${a.text.slice(a.blocks[2]!.start, a.blocks[2]!.end)}`, kind: 'full', speaker: 'Mark Ellison', cue: 'said' },
+      {
+        text: `${a.text.slice(a.blocks[1]!.start, a.blocks[1]!.end)} ${a.text.slice(a.blocks[2]!.start, a.blocks[2]!.end)}`,
+        kind: 'full',
+        speaker: 'Mark Ellison',
+        cue: 'said',
+      },
     ]);
     expect(qs[0]!.spans).toEqual([a.blocks[1], a.blocks[2]].map((b) => ({ start: b!.start, end: b!.end })));
     expect(a.text.slice(qs[0]!.speaker!.mention!.start, qs[0]!.speaker!.mention!.end)).toBe('he');
@@ -170,10 +205,18 @@ describe('a blockquote block is a quotation', () => {
   it('signed on its own last line ("— Name, Title"): the signature names the speaker and is not quoted', () => {
     const a = article([
       ['paragraph', 'The union called the deal a betrayal.'],
-      ['blockquote', 'We were promised a fair contract and we got nothing at all.\n— Rosa Delgado, president of the local union'],
+      [
+        'blockquote',
+        'We were promised a fair contract and we got nothing at all.\n— Rosa Delgado, president of the local union',
+      ],
     ]);
     const [q] = withBlocks(a).quotes;
-    expect(quoteLine(q!)).toEqual({ text: 'We were promised a fair contract and we got nothing at all.', kind: 'full', speaker: 'Rosa Delgado', cue: null });
+    expect(quoteLine(q!)).toEqual({
+      text: 'We were promised a fair contract and we got nothing at all.',
+      kind: 'full',
+      speaker: 'Rosa Delgado',
+      cue: null,
+    });
     expect(a.text.slice(q!.speaker!.mention!.start, q!.speaker!.mention!.end)).toBe('Rosa Delgado');
     expect(q!.end).toBe(a.text.indexOf('\n— Rosa'));
   });
@@ -181,18 +224,41 @@ describe('a blockquote block is a quotation', () => {
   it('embedded posts: each signed "— Name (@handle) Month Day, Year" is its own quotation by that name', () => {
     const a = article([
       ['paragraph', 'The former president responded on social media.'],
-      ['blockquote', 'The election was a disaster for the country and everyone knows it! https://t.co/abc123\n\n— Donald J. Trump (@realDonaldTrump) March 5, 2020'],
-      ['blockquote', 'Thank you to everyone who voted today, it means a great deal to all of us.\n— Joe Biden (@JoeBiden) March 5, 2020'],
+      [
+        'blockquote',
+        'The election was a disaster for the country and everyone knows it! https://t.co/abc123\n\n— Donald J. Trump (@realDonaldTrump) March 5, 2020',
+      ],
+      [
+        'blockquote',
+        'Thank you to everyone who voted today, it means a great deal to all of us.\n— Joe Biden (@JoeBiden) March 5, 2020',
+      ],
     ]);
     expect(withBlocks(a).quotes.map(quoteLine)).toEqual([
-      { text: 'The election was a disaster for the country and everyone knows it! https://t.co/abc123', kind: 'full', speaker: 'Donald J. Trump', cue: null },
-      { text: 'Thank you to everyone who voted today, it means a great deal to all of us.', kind: 'full', speaker: 'Joe Biden', cue: null },
+      {
+        text: 'The election was a disaster for the country and everyone knows it! https://t.co/abc123',
+        kind: 'full',
+        speaker: 'Donald J. Trump',
+        cue: null,
+      },
+      {
+        text: 'Thank you to everyone who voted today, it means a great deal to all of us.',
+        kind: 'full',
+        speaker: 'Joe Biden',
+        cue: null,
+      },
     ]);
   });
 
   it('an embedded post signed on the same line as its words', () => {
-    const a = article([['blockquote', 'Polls close at eight tonight, so go and vote! — City of Austin (@austintexasgov) November 3, 2020']]);
-    expect(withBlocks(a).quotes.map(quoteLine)).toEqual([{ text: 'Polls close at eight tonight, so go and vote!', kind: 'full', speaker: 'City of Austin', cue: null }]);
+    const a = article([
+      [
+        'blockquote',
+        'Polls close at eight tonight, so go and vote! — City of Austin (@austintexasgov) November 3, 2020',
+      ],
+    ]);
+    expect(withBlocks(a).quotes.map(quoteLine)).toEqual([
+      { text: 'Polls close at eight tonight, so go and vote!', kind: 'full', speaker: 'City of Austin', cue: null },
+    ]);
   });
 
   it('with neither an introduction nor a signature: unattributed', () => {
@@ -200,7 +266,9 @@ describe('a blockquote block is a quotation', () => {
       ['paragraph', 'Nobody knows who wrote the note, which was found taped to the door of the clinic.'],
       ['blockquote', 'We are closed until further notice and we apologise to our patients for the trouble.'],
     ]);
-    expect(withBlocks(a).quotes.map(quoteLine)).toEqual([{ text: a.text.slice(a.blocks[1]!.start), kind: 'full', speaker: null, cue: null }]);
+    expect(withBlocks(a).quotes.map(quoteLine)).toEqual([
+      { text: a.text.slice(a.blocks[1]!.start), kind: 'full', speaker: null, cue: null },
+    ]);
   });
 
   it('a marked quotation set as a blockquote is listed once, as the marked quotation with its own cue', () => {
@@ -210,10 +278,17 @@ describe('a blockquote block is a quotation', () => {
       ['paragraph', 'Her rival answered in a statement:'],
       ['blockquote', 'Voters will judge us on what we did, not on slogans.'],
     ]);
-    expect(plain(a).quotes.map(quoteLine)).toEqual([{ text: 'We will fight for every vote, And we will win.', kind: 'full', speaker: 'Ann Patel', cue: 'said' }]);
+    expect(plain(a).quotes.map(quoteLine)).toEqual([
+      { text: 'We will fight for every vote, And we will win.', kind: 'full', speaker: 'Ann Patel', cue: 'said' },
+    ]);
     expect(withBlocks(a).quotes.map(quoteLine)).toEqual([
       { text: 'We will fight for every vote, And we will win.', kind: 'full', speaker: 'Ann Patel', cue: 'said' },
-      { text: 'Voters will judge us on what we did, not on slogans.', kind: 'full', speaker: 'Her rival', cue: 'answered' },
+      {
+        text: 'Voters will judge us on what we did, not on slogans.',
+        kind: 'full',
+        speaker: 'Her rival',
+        cue: 'answered',
+      },
     ]);
     expect(withBlocks(a).quotes[0]).toEqual(plain(a).quotes[0]);
   });
@@ -221,22 +296,33 @@ describe('a blockquote block is a quotation', () => {
   it('a short marked quotation inside a longer block quotation is not listed again: the block is', () => {
     const a = article([
       ['paragraph', 'Lena Ortiz described the night in a letter to the board:'],
-      ['blockquote', 'I arrived at nine. The manager told me that "nobody is allowed in after dark" and closed the door on us, and we waited outside in the rain for an hour before anyone came to help.'],
+      [
+        'blockquote',
+        'I arrived at nine. The manager told me that "nobody is allowed in after dark" and closed the door on us, and we waited outside in the rain for an hour before anyone came to help.',
+      ],
     ]);
     expect(plain(a).quotes.map((q) => q.text)).toEqual(['nobody is allowed in after dark']);
-    expect(withBlocks(a).quotes.map(quoteLine)).toEqual([{ text: a.text.slice(a.blocks[1]!.start), kind: 'full', speaker: 'Lena Ortiz', cue: 'described' }]);
+    expect(withBlocks(a).quotes.map(quoteLine)).toEqual([
+      { text: a.text.slice(a.blocks[1]!.start), kind: 'full', speaker: 'Lena Ortiz', cue: 'described' },
+    ]);
   });
 
   it('a pull quote repeating the body is not listed twice', () => {
     const a = article([
-      ['paragraph', '“We are not going anywhere until the rent is fixed,” tenant organiser Paul Dunn said on Monday, standing outside the building.'],
+      [
+        'paragraph',
+        '“We are not going anywhere until the rent is fixed,” tenant organiser Paul Dunn said on Monday, standing outside the building.',
+      ],
       ['blockquote', 'We are not going anywhere until the rent is fixed'],
       ['paragraph', 'The landlord did not comment. A sign taped to the lobby door read:'],
       ['blockquote', 'Repairs to the heating will begin in the spring.'],
     ]);
     const body = plain(a).quotes;
     expect(body).toHaveLength(1);
-    expect(withBlocks(a).quotes.map((q) => q.text)).toEqual([body[0]!.text, 'Repairs to the heating will begin in the spring.']);
+    expect(withBlocks(a).quotes.map((q) => q.text)).toEqual([
+      body[0]!.text,
+      'Repairs to the heating will begin in the spring.',
+    ]);
     expect(withBlocks(a).quotes[0]).toEqual(body[0]);
   });
 });
@@ -245,7 +331,10 @@ describe('headings', () => {
   it("a quotation in a heading is not listed; the body's is", () => {
     const a = article([
       ['heading', 'Kerr: “We will not close the hospital”'],
-      ['paragraph', 'Health minister Alan Kerr said on Monday that the government would keep the hospital open. “We will not close the hospital,” Kerr told reporters in the capital.'],
+      [
+        'paragraph',
+        'Health minister Alan Kerr said on Monday that the government would keep the hospital open. “We will not close the hospital,” Kerr told reporters in the capital.',
+      ],
     ]);
     expect(plain(a).quotes.map((q) => q.start)).toEqual([a.text.indexOf('“'), a.text.lastIndexOf('“')]);
     const qs = withBlocks(a).quotes;
@@ -293,8 +382,16 @@ describe('blocks checked, and the reading without them', () => {
   });
 
   it('blocks past the analysed part of a long text are cut to it', () => {
-    const filler = article(Array.from({ length: 40 }, (): [BlockKind, string] => ['paragraph', 'The council met again and talked about the roads for a long time without a vote.']));
-    const b = article([...a.blocks.map((x): [BlockKind, string] => [x.kind, a.text.slice(x.start, x.end)]), ...filler.blocks.map((x): [BlockKind, string] => [x.kind, filler.text.slice(x.start, x.end)])]);
+    const filler = article(
+      Array.from({ length: 40 }, (): [BlockKind, string] => [
+        'paragraph',
+        'The council met again and talked about the roads for a long time without a vote.',
+      ]),
+    );
+    const b = article([
+      ...a.blocks.map((x): [BlockKind, string] => [x.kind, a.text.slice(x.start, x.end)]),
+      ...filler.blocks.map((x): [BlockKind, string] => [x.kind, filler.text.slice(x.start, x.end)]),
+    ]);
     const cut = b.blocks[3]!.end + 1;
     const r = analyzeText(b.text, res, { declaredLang: 'en', blocks: b.blocks, maxChars: cut + 40 });
     expect(r.truncated?.analysedChars).toBe(cut - 1);

@@ -28,17 +28,29 @@ function credits(kind: BlockKind, s: string): string[] {
 
 describe('credits inside captions and paragraphs', () => {
   it('finds an agency/photographer credit after the caption', () => {
-    expect(credits('caption', 'Traders work on the floor in Frankfort, Germany, March 4, 2021. WIREPIX/Odile Marchetti')).toEqual(['WIREPIX/Odile Marchetti']);
-    expect(credits('caption', 'Protesters gather outside the court.Odile Marchetti/Wirepix')).toEqual(['Odile Marchetti/Wirepix']);
-    expect(credits('caption', 'The harbour at dawn. Photograph: Wirepix via Stockhouse')).toEqual(['Photograph: Wirepix via Stockhouse']);
-    expect(credits('caption', 'The old mill in 1975. (Odile Marchetti / Wirepix)')).toEqual(['(Odile Marchetti / Wirepix)']);
+    expect(
+      credits('caption', 'Traders work on the floor in Frankfort, Germany, March 4, 2021. WIREPIX/Odile Marchetti'),
+    ).toEqual(['WIREPIX/Odile Marchetti']);
+    expect(credits('caption', 'Protesters gather outside the court.Odile Marchetti/Wirepix')).toEqual([
+      'Odile Marchetti/Wirepix',
+    ]);
+    expect(credits('caption', 'The harbour at dawn. Photograph: Wirepix via Stockhouse')).toEqual([
+      'Photograph: Wirepix via Stockhouse',
+    ]);
+    expect(credits('caption', 'The old mill in 1975. (Odile Marchetti / Wirepix)')).toEqual([
+      '(Odile Marchetti / Wirepix)',
+    ]);
     expect(credits('caption', 'Crowds on the square in 1989. (WPX)')).toEqual(['(WPX)']);
     expect(credits('caption', 'A nurse prepares a vaccine. Stockhouse')).toEqual(['Stockhouse']);
-    expect(credits('caption', '© Odile Marchetti Nurses prepare vaccines at a clinic in Dover.')).toEqual(['© Odile Marchetti Nurses']);
+    expect(credits('caption', '© Odile Marchetti Nurses prepare vaccines at a clinic in Dover.')).toEqual([
+      '© Odile Marchetti Nurses',
+    ]);
   });
 
   it('finds a "Photo by" parenthesis in a paragraph, leaving out the client it was made for', () => {
-    expect(credits('paragraph', 'The singer poses at home in 2019. (Photo by Odile Marchetti/Wirepix for Harbour Holdings)')).toEqual(['(Photo by Odile Marchetti/Wirepix']);
+    expect(
+      credits('paragraph', 'The singer poses at home in 2019. (Photo by Odile Marchetti/Wirepix for Harbour Holdings)'),
+    ).toEqual(['(Photo by Odile Marchetti/Wirepix']);
   });
 
   it('leaves ordinary sentences and parentheses alone', () => {

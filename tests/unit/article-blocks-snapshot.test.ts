@@ -22,7 +22,9 @@ async function bothWays(html: string) {
   const doc = parseHtml(html, 'https://fake-url.com');
   const direct = extractArticle(doc);
   const { snapshot } = await takeSnapshot(doc);
-  const remote = extractFromSnapshot(JSON.parse(JSON.stringify(snapshot)) as PageSnapshot, () => doc.implementation.createHTMLDocument(''));
+  const remote = extractFromSnapshot(JSON.parse(JSON.stringify(snapshot)) as PageSnapshot, () =>
+    doc.implementation.createHTMLDocument(''),
+  );
   return { direct, remote };
 }
 
@@ -39,25 +41,32 @@ describe('blocks through a page snapshot', () => {
   const corpus = corpusPath('article-extraction-benchmark');
   const heldOutFile = resolve(ROOT, '../shared/notes/held-out-pages.md');
   const ready = corpus !== null && existsSync(heldOutFile);
-  if (!ready) console.log('skipped: corpus pages need ../shared/corpora/article-extraction-benchmark and ../shared/notes/held-out-pages.md');
+  if (!ready)
+    console.log(
+      'skipped: corpus pages need ../shared/corpora/article-extraction-benchmark and ../shared/notes/held-out-pages.md',
+    );
 
-  it.skipIf(!ready)('20 corpus pages (the first not held out, in hash order): the same blocks both ways', { timeout: 900_000 }, async () => {
-    const held = parseHeldOut(readFileSync(heldOutFile, 'utf8'));
-    const ids = readdirSync(join(corpus!, 'html'))
-      .filter((f) => f.endsWith('.html.gz'))
-      .map((f) => f.slice(0, -'.html.gz'.length))
-      .sort()
-      .filter((id) => !isHeldOut('aeb', id, held))
-      .slice(0, 20);
-    expect(ids).toHaveLength(20);
-    for (const id of ids) {
-      const html = gunzipSync(readFileSync(join(corpus!, 'html', `${id}.html.gz`))).toString('utf8');
-      const { direct, remote } = await bothWays(html);
-      expect(remote === null, id).toBe(direct === null);
-      if (!direct || !remote) continue;
-      expectBlocksCover(direct.text, direct.blocks);
-      expect(remote.text, id).toBe(direct.text);
-      expect(remote.blocks, id).toEqual(direct.blocks);
-    }
-  });
+  it.skipIf(!ready)(
+    '20 corpus pages (the first not held out, in hash order): the same blocks both ways',
+    { timeout: 900_000 },
+    async () => {
+      const held = parseHeldOut(readFileSync(heldOutFile, 'utf8'));
+      const ids = readdirSync(join(corpus!, 'html'))
+        .filter((f) => f.endsWith('.html.gz'))
+        .map((f) => f.slice(0, -'.html.gz'.length))
+        .sort()
+        .filter((id) => !isHeldOut('aeb', id, held))
+        .slice(0, 20);
+      expect(ids).toHaveLength(20);
+      for (const id of ids) {
+        const html = gunzipSync(readFileSync(join(corpus!, 'html', `${id}.html.gz`))).toString('utf8');
+        const { direct, remote } = await bothWays(html);
+        expect(remote === null, id).toBe(direct === null);
+        if (!direct || !remote) continue;
+        expectBlocksCover(direct.text, direct.blocks);
+        expect(remote.text, id).toBe(direct.text);
+        expect(remote.blocks, id).toEqual(direct.blocks);
+      }
+    },
+  );
 });

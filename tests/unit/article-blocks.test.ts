@@ -36,7 +36,8 @@ describe('block kinds from markup', () => {
   });
 
   it('block quotations, a paragraph inside one, a figure holding one', () => {
-    const html = '<blockquote><p>First quoted paragraph.</p><p>Second quoted paragraph.</p></blockquote><figure><blockquote>Figure quote.</blockquote><figcaption>Who said it</figcaption></figure>';
+    const html =
+      '<blockquote><p>First quoted paragraph.</p><p>Second quoted paragraph.</p></blockquote><figure><blockquote>Figure quote.</blockquote><figcaption>Who said it</figcaption></figure>';
     expect(kindsOf(html)).toEqual([
       ['blockquote', 'First quoted paragraph.'],
       ['blockquote', 'Second quoted paragraph.'],
@@ -46,21 +47,31 @@ describe('block kinds from markup', () => {
   });
 
   it('captions: figcaption and caption-like class names', () => {
-    expect(kindOf('<figure><img src="a.jpg"><figcaption>The harbour at dawn.</figcaption></figure>', 'The harbour at dawn.')).toBe('caption');
-    expect(kindOf('<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">Crowds in the square.</p></div>', 'Crowds in the square.')).toBe('caption');
+    expect(
+      kindOf('<figure><img src="a.jpg"><figcaption>The harbour at dawn.</figcaption></figure>', 'The harbour at dawn.'),
+    ).toBe('caption');
+    expect(
+      kindOf(
+        '<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">Crowds in the square.</p></div>',
+        'Crowds in the square.',
+      ),
+    ).toBe('caption');
     expect(kindOf('<div class="image-caption__text">Crowds on a bridge.</div>', 'Crowds on a bridge.')).toBe('caption');
   });
 
   it('list items: li, dt, dd; a list in a nav is other', () => {
-    expect(kindsOf('<ul><li>First point.</li><li>Second point.</li></ul><dl><dt>Term</dt><dd>Meaning.</dd></dl>').map(([k]) => k)).toEqual([
-      'list-item', 'list-item', 'list-item', 'list-item',
-    ]);
+    expect(
+      kindsOf('<ul><li>First point.</li><li>Second point.</li></ul><dl><dt>Term</dt><dd>Meaning.</dd></dl>').map(
+        ([k]) => k,
+      ),
+    ).toEqual(['list-item', 'list-item', 'list-item', 'list-item']);
     expect(kindOf('<nav><ul><li>Home</li></ul></nav>', 'Home')).toBe('other');
     expect(kindOf('<blockquote><ul><li>A quoted list.</li></ul></blockquote>', 'A quoted list.')).toBe('blockquote');
   });
 
   it('tables: cells and a table caption', () => {
-    const html = '<table><caption>Results by region</caption><tr><th>Region</th><th>Votes</th></tr><tr><td>North</td><td>1,204</td></tr></table>';
+    const html =
+      '<table><caption>Results by region</caption><tr><th>Region</th><th>Votes</th></tr><tr><td>North</td><td>1,204</td></tr></table>';
     expect(kindsOf(html)).toEqual([
       ['table', 'Results by region'],
       ['table', 'Region'],
@@ -78,19 +89,34 @@ describe('block kinds from markup', () => {
   });
 
   it('a class on a container says nothing about a long paragraph in it', () => {
-    const body = 'The council met on Tuesday and voted to close the bridge for repairs that will last until spring, officials said in a statement. '.repeat(3).trim();
+    const body =
+      'The council met on Tuesday and voted to close the bridge for repairs that will last until spring, officials said in a statement. '
+        .repeat(3)
+        .trim();
     expect(kindOf(`<div class="author-jane story"><p>${body}</p><p>${body}</p></div>`, body)).toBe('paragraph');
   });
 
   it('datelines: dateline class, a time element, itemprop datePublished', () => {
     expect(kindOf('<div class="dateline">LISBON</div>', 'LISBON')).toBe('dateline');
     expect(kindOf('<p><time datetime="2024-03-03">March 3, 2024</time></p>', 'March 3, 2024')).toBe('dateline');
-    expect(kindOf('<div itemprop="datePublished">Published 3 March 2024</div>', 'Published 3 March 2024')).toBe('dateline');
+    expect(kindOf('<div itemprop="datePublished">Published 3 March 2024</div>', 'Published 3 March 2024')).toBe(
+      'dateline',
+    );
   });
 
   it('credits: a credit class, inside a caption too', () => {
-    expect(kindOf('<figure><img src="a.jpg"><figcaption><span>The harbour.</span></figcaption><p class="photo-credit">Jane Doe</p></figure>', 'Jane Doe')).toBe('credit');
-    expect(kindOf('<figcaption><p>The harbour.</p><p class="caption-credit">Jane Doe for the Globe</p></figcaption>', 'Jane Doe for the Globe')).toBe('credit');
+    expect(
+      kindOf(
+        '<figure><img src="a.jpg"><figcaption><span>The harbour.</span></figcaption><p class="photo-credit">Jane Doe</p></figure>',
+        'Jane Doe',
+      ),
+    ).toBe('credit');
+    expect(
+      kindOf(
+        '<figcaption><p>The harbour.</p><p class="caption-credit">Jane Doe for the Globe</p></figcaption>',
+        'Jane Doe for the Globe',
+      ),
+    ).toBe('credit');
   });
 
   it('other: asides and navigation', () => {
@@ -101,34 +127,48 @@ describe('block kinds from markup', () => {
 
 describe('block kinds from the text where the markup is silent', () => {
   it('a short "By …" line is a byline; a sentence starting "By" is not', () => {
-    expect(kindOf('<p>By Jane Doe and John Roe, Reuters</p><p>Body.</p>', 'By Jane Doe and John Roe, Reuters')).toBe('byline');
+    expect(kindOf('<p>By Jane Doe and John Roe, Reuters</p><p>Body.</p>', 'By Jane Doe and John Roe, Reuters')).toBe(
+      'byline',
+    );
     expect(kindOf('<p>BY JANE DOE</p>', 'BY JANE DOE')).toBe('byline');
-    const long = 'By the end of the week the council had voted to close the bridge for repairs that will last until spring.';
+    const long =
+      'By the end of the week the council had voted to close the bridge for repairs that will last until spring.';
     expect(kindOf(`<p>${long}</p>`, long)).toBe('paragraph');
-    expect(kindOf('<p>Reporting by Jane Doe; Editing by John Roe</p>', 'Reporting by Jane Doe; Editing by John Roe')).toBe('byline');
+    expect(
+      kindOf('<p>Reporting by Jane Doe; Editing by John Roe</p>', 'Reporting by Jane Doe; Editing by John Roe'),
+    ).toBe('byline');
   });
 
   it('a dateline on its own line is a dateline block; one opening a paragraph stays in it', () => {
-    const html = '<p>LISBON (Reuters) —</p><p>The council met on Tuesday.</p><p>PORTO, March 3 — The mayor said the bridge would close.</p>';
+    const html =
+      '<p>LISBON (Reuters) —</p><p>The council met on Tuesday.</p><p>PORTO, March 3 — The mayor said the bridge would close.</p>';
     expect(kindsOf(html)).toEqual([
       ['dateline', 'LISBON (Reuters) —'],
       ['paragraph', 'The council met on Tuesday.'],
       ['paragraph', 'PORTO, March 3 — The mayor said the bridge would close.'],
     ]);
-    expect(kindOf('<p>Updated March 3, 2024 at 5:02 p.m. ET</p>', 'Updated March 3, 2024 at 5:02 p.m. ET')).toBe('dateline');
+    expect(kindOf('<p>Updated March 3, 2024 at 5:02 p.m. ET</p>', 'Updated March 3, 2024 at 5:02 p.m. ET')).toBe(
+      'dateline',
+    );
     expect(kindOf('<p>In March 2024 the bridge closed.</p>', 'In March 2024 the bridge closed.')).toBe('paragraph');
     expect(kindOf('<p>KYIV, Ukraine —</p>', 'KYIV, Ukraine —')).toBe('dateline');
     expect(kindOf('<p>Post Comment (+)</p>', 'Post Comment (+)')).toBe('paragraph');
   });
 
   it('a photo credit after an image or a caption; the same words elsewhere are a paragraph', () => {
-    const html = '<div><img src="a.jpg"></div><p>(Jane Doe/AFP/Getty Images)</p><p>The mayor spoke.</p><p>Jane Doe/Reuters</p>';
+    const html =
+      '<div><img src="a.jpg"></div><p>(Jane Doe/AFP/Getty Images)</p><p>The mayor spoke.</p><p>Jane Doe/Reuters</p>';
     expect(kindsOf(html)).toEqual([
       ['credit', '(Jane Doe/AFP/Getty Images)'],
       ['paragraph', 'The mayor spoke.'],
       ['paragraph', 'Jane Doe/Reuters'],
     ]);
-    expect(kindOf('<figure><img src="a.jpg"><figcaption>The harbour at dawn.</figcaption></figure><p>Jane Doe/Reuters</p>', 'Jane Doe/Reuters')).toBe('credit');
+    expect(
+      kindOf(
+        '<figure><img src="a.jpg"><figcaption>The harbour at dawn.</figcaption></figure><p>Jane Doe/Reuters</p>',
+        'Jane Doe/Reuters',
+      ),
+    ).toBe('credit');
     expect(kindOf('<p>Photo: Jane Doe</p>', 'Photo: Jane Doe')).toBe('credit');
     expect(kindOf('<p>(AP Photo/Jane Doe)</p>', '(AP Photo/Jane Doe)')).toBe('credit');
     expect(kindOf('<div><img src="a.jpg"></div><p>He told Reuters</p>', 'He told Reuters')).toBe('paragraph');
@@ -136,7 +176,8 @@ describe('block kinds from the text where the markup is silent', () => {
 });
 
 describe('blocks of an extracted article', () => {
-  const sentence = 'The council met on Tuesday and voted to close the old bridge for repairs that will last until the spring, officials said.';
+  const sentence =
+    'The council met on Tuesday and voted to close the old bridge for repairs that will last until the spring, officials said.';
   const page = `<!doctype html><html lang="en"><head><title>Bridge to close</title></head><body>
     <header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
     <article><h1>Bridge to close for repairs</h1>

@@ -29,7 +29,11 @@ function comparable(article: ArticleText | null, index: Map<Text, number>) {
   return { ...article, segments: article.segments.map((s) => [s.start, s.end, s.nodeOffset, index.get(s.node) ?? -1]) };
 }
 
-function both(html: string, opts: ExtractOptions = {}, parse: (h: string) => Document = (h) => parseHtml(h, 'https://example.invalid/a')) {
+function both(
+  html: string,
+  opts: ExtractOptions = {},
+  parse: (h: string) => Document = (h) => parseHtml(h, 'https://example.invalid/a'),
+) {
   const page = parse(html);
   const copied = comparable(extractArticle(page, opts), textIndex(page));
   const given = parse(html);
@@ -38,8 +42,10 @@ function both(html: string, opts: ExtractOptions = {}, parse: (h: string) => Doc
   return { copied, consumed };
 }
 
-const paragraphs = (n: number, words = 'The committee heard from witnesses about the budget and the schedule for the coming year.') =>
-  Array.from({ length: n }, (_, i) => `<p>${words} Paragraph ${i + 1}.</p>`).join('');
+const paragraphs = (
+  n: number,
+  words = 'The committee heard from witnesses about the budget and the schedule for the coming year.',
+) => Array.from({ length: n }, (_, i) => `<p>${words} Paragraph ${i + 1}.</p>`).join('');
 
 describe('extractArticle with consume', () => {
   it('finds the article a copy gives on the example page, and changes the page it was given', () => {
@@ -75,6 +81,7 @@ describe('extractArticle with consume', () => {
   });
 
   it('reads the same prefix of a page over the element budget', () => {
+    // prettier-ignore
     for (const budget of [1, 2, 5, 40, 120, 400]) {
       const html = `<!doctype html><html><head><title>t</title></head><body><div id="a">${paragraphs(60)}</div><div id="b"><section>${paragraphs(80)}</section>tail text</div></body></html>`;
       const { copied, consumed } = both(html, { maxElements: budget });
@@ -90,26 +97,35 @@ describe('extractArticle with consume', () => {
   it('analyze says when it read a page only in part, and not otherwise', () => {
     const big = `<!doctype html><html><head><title>t</title></head><body><article>${paragraphs(DEFAULT_MAX_ELEMENTS + 500)}</article></body></html>`;
     const line = analyzeHtml('big.html', big);
-    expect(line.article?.partial).toEqual({ elementsRead: DEFAULT_MAX_ELEMENTS, elementsTotal: DEFAULT_MAX_ELEMENTS + 500 + 5 });
+    expect(line.article?.partial).toEqual({
+      elementsRead: DEFAULT_MAX_ELEMENTS,
+      elementsTotal: DEFAULT_MAX_ELEMENTS + 500 + 5,
+    });
     expect(line.article!.text).toContain(`Paragraph ${DEFAULT_MAX_ELEMENTS - 10}.`);
     expect(line.article!.text).not.toContain(`Paragraph ${DEFAULT_MAX_ELEMENTS + 10}.`);
     expect(analyzeHtml('example.html', exampleHtml()).article).not.toHaveProperty('partial');
   }, 60_000);
 
   const corpus = corpusPath('readability-test-pages');
-  it.skipIf(!corpus)('finds what a copy gives on every tenth readability test page', () => {
-    // Every tenth page, and the largest (over the default element budget: the in-place prefix).
-    const pages = readdirSync(corpus!).sort().filter((p, i) => i % 10 === 0 || p === 'wikipedia-2');
-    expect(pages.length).toBeGreaterThan(10);
-    let found = 0;
-    for (const page of pages) {
-      const html = readInput(join(corpus!, page, 'source.html'));
-      const { copied, consumed } = both(html);
-      expect(consumed, page).toEqual(copied);
-      if (copied) found++;
-    }
-    expect(found).toBeGreaterThan(pages.length / 2);
-    const largest = both(readInput(join(corpus!, 'wikipedia-2', 'source.html')));
-    expect(largest.copied?.partial).toBeDefined();
-  }, 300_000);
+  it.skipIf(!corpus)(
+    'finds what a copy gives on every tenth readability test page',
+    () => {
+      // Every tenth page, and the largest (over the default element budget: the in-place prefix).
+      const pages = readdirSync(corpus!)
+        .sort()
+        .filter((p, i) => i % 10 === 0 || p === 'wikipedia-2');
+      expect(pages.length).toBeGreaterThan(10);
+      let found = 0;
+      for (const page of pages) {
+        const html = readInput(join(corpus!, page, 'source.html'));
+        const { copied, consumed } = both(html);
+        expect(consumed, page).toEqual(copied);
+        if (copied) found++;
+      }
+      expect(found).toBeGreaterThan(pages.length / 2);
+      const largest = both(readInput(join(corpus!, 'wikipedia-2', 'source.html')));
+      expect(largest.copied?.partial).toBeDefined();
+    },
+    300_000,
+  );
 });

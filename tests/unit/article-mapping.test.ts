@@ -75,7 +75,9 @@ describe('extractArticle on the example page', () => {
 
 describe('extractArticle on pages without an article', () => {
   it('returns null for a search page', () => {
-    const doc = load('<html><body><form><input name=q></form><ul><li><a href=/a>Result one</a></li><li><a href=/b>Result two</a></li></ul></body></html>');
+    const doc = load(
+      '<html><body><form><input name=q></form><ul><li><a href=/a>Result one</a></li><li><a href=/b>Result two</a></li></ul></body></html>',
+    );
     expect(looksLikeArticle(doc)).toBe(false);
     expect(extractArticle(doc)).toBeNull();
   });
@@ -87,7 +89,9 @@ describe('extractArticle on pages without an article', () => {
 
   it('maps across inline markup, <br> and collapsed whitespace', () => {
     const words = Array.from({ length: 80 }, (_, i) => `word${i}`).join(' ');
-    const doc = load(`<html><body><article><h1>T</h1><p>Alpha   <b>beta</b>\n gamma<br>delta ${words}.</p><p>Second paragraph with enough words to matter for the reader, ${words}.</p></article></body></html>`);
+    const doc = load(
+      `<html><body><article><h1>T</h1><p>Alpha   <b>beta</b>\n gamma<br>delta ${words}.</p><p>Second paragraph with enough words to matter for the reader, ${words}.</p></article></body></html>`,
+    );
     const a = extractArticle(doc)!;
     expect(a.text).toContain('Alpha beta gamma\ndelta word0');
     const at = a.text.indexOf('beta gamma');

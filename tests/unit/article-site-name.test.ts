@@ -14,13 +14,19 @@ const PROSE = [
   'Officials said the new routes, which will run every ten minutes at peak hours, would cost about four million dollars a year, paid for by a levy on parking in the centre.',
   'Residents of the northern suburbs, many of whom have no car, have asked for better buses for years, and a petition last spring gathered more than twelve thousand names.',
   'The first of the new routes will open in March, and the others will follow over the summer, once the council has hired and trained about sixty new drivers for them.',
-].map((t) => `<p>${t}</p>`).join('');
+]
+  .map((t) => `<p>${t}</p>`)
+  .join('');
 
 function doc(head: string, url = 'https://www.citypost.example/news/buses'): Document {
-  return parseHtml(`<!doctype html><html><head><title>Buses for the north</title>${head}</head><body><h1>Buses for the north</h1><article>${PROSE}</article></body></html>`, url);
+  return parseHtml(
+    `<!doctype html><html><head><title>Buses for the north</title>${head}</head><body><h1>Buses for the north</h1><article>${PROSE}</article></body></html>`,
+    url,
+  );
 }
 
-const ld = (o: Record<string, unknown>) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Buses for the north', ...o })}</script>`;
+const ld = (o: Record<string, unknown>) =>
+  `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Buses for the north', ...o })}</script>`;
 
 describe('the site name is not a section', () => {
   it('passes over a section word in og:site_name for the JSON-LD publisher', () => {
@@ -32,32 +38,51 @@ describe('the site name is not a section', () => {
     expect(extractArticle(doc('<meta property="og:site_name" content="World">'))!.siteName).toBe('citypost.example');
   });
   it('passes over the page’s own section (article:section) and falls back to the host name', () => {
-    const a = extractArticle(doc('<meta property="og:site_name" content="Transport and Roads"><meta property="article:section" content="Transport and Roads">'))!;
+    const a = extractArticle(
+      doc(
+        '<meta property="og:site_name" content="Transport and Roads"><meta property="article:section" content="Transport and Roads">',
+      ),
+    )!;
     expect(a.siteName).toBe('citypost.example');
   });
   it('passes over a JSON-LD articleSection too', () => {
-    const a = extractArticle(doc(`<meta property="og:site_name" content="Metro Desk">${ld({ articleSection: ['Metro Desk'] })}`))!;
+    const a = extractArticle(
+      doc(`<meta property="og:site_name" content="Metro Desk">${ld({ articleSection: ['Metro Desk'] })}`),
+    )!;
     expect(a.siteName).toBe('citypost.example');
   });
   it('keeps a site name that is not a section', () => {
-    expect(extractArticle(doc('<meta property="og:site_name" content="City Post"><meta property="article:section" content="World">'))!.siteName).toBe('City Post');
+    expect(
+      extractArticle(
+        doc('<meta property="og:site_name" content="City Post"><meta property="article:section" content="World">'),
+      )!.siteName,
+    ).toBe('City Post');
     expect(extractArticle(doc('<meta property="og:site_name" content="Sky News">'))!.siteName).toBe('Sky News');
-    expect(extractArticle(doc('<meta property="og:site_name" content="The Business Times">'))!.siteName).toBe('The Business Times');
+    expect(extractArticle(doc('<meta property="og:site_name" content="The Business Times">'))!.siteName).toBe(
+      'The Business Times',
+    );
   });
   it('gives no site name where the page declares none', () => {
     expect(extractArticle(doc(''))!.siteName).toBeNull();
   });
   it('takes the host from the canonical address of a copy of the page without a URL', () => {
-    const facts = readTitleFacts(doc('<meta property="og:site_name" content="World"><link rel="canonical" href="https://news.citypost.example/world/buses">', 'about:blank'));
+    const facts = readTitleFacts(
+      doc(
+        '<meta property="og:site_name" content="World"><link rel="canonical" href="https://news.citypost.example/world/buses">',
+        'about:blank',
+      ),
+    );
     expect(chooseSiteName(facts, 'World')).toBe('news.citypost.example');
   });
 });
 
 describe('isSectionName', () => {
   it('knows section words however they are written', () => {
+    // prettier-ignore
     for (const s of ['U.S.', 'US', 'World', 'world news', 'Business', 'POLITICS', 'Opinion', 'Sport']) expect(isSectionName(s, [])).toBe(true);
   });
   it('does not take an outlet named with a section word for a section', () => {
+    // prettier-ignore
     for (const s of ['The World', 'Business Insider', 'Sky Sports', 'Politico', 'USA Today', 'The Hill']) expect(isSectionName(s, [])).toBe(false);
   });
   it('matches a declared section', () => {

@@ -44,7 +44,8 @@ describe('the example page through a snapshot', () => {
     expect(metaA).toEqual(metaB);
     expect(a.map((s) => [s.start, s.end, s.nodeOffset])).toEqual(b.map((s) => [s.start, s.end, s.nodeOffset]));
     expect(nodesOf(article!).every((n, i) => n === nodesOf(direct)[i])).toBe(true);
-    for (const s of a) expect(s.node.data.slice(s.nodeOffset, s.nodeOffset + s.end - s.start)).toBe(article!.text.slice(s.start, s.end));
+    for (const s of a)
+      expect(s.node.data.slice(s.nodeOffset, s.nodeOffset + s.end - s.start)).toBe(article!.text.slice(s.start, s.end));
   });
 
   it('takes the same snapshot in slices as in one go, and pauses when slices are tiny', async () => {
@@ -76,7 +77,9 @@ describe('the example page through a snapshot', () => {
 
 describe('web components', () => {
   it('finds an article whose text is inside an open shadow root', async () => {
-    const doc = load(`<html lang="en"><head><title>Terminal delayed</title></head><body><nav><a href="/">Home</a></nav><news-story></news-story></body></html>`);
+    const doc = load(
+      `<html lang="en"><head><title>Terminal delayed</title></head><body><nav><a href="/">Home</a></nav><news-story></news-story></body></html>`,
+    );
     const host = doc.querySelector('news-story')!;
     const root = host.attachShadow({ mode: 'open' });
     const article = doc.createElement('article');
@@ -98,7 +101,9 @@ describe('web components', () => {
   });
 
   it('finds an article inside a closed shadow root when told how to reach it, and only then', async () => {
-    const doc = load(`<html lang="en"><head><title>Terminal delayed</title></head><body><nav><a href="/">Home</a></nav><news-story></news-story></body></html>`);
+    const doc = load(
+      `<html lang="en"><head><title>Terminal delayed</title></head><body><nav><a href="/">Home</a></nav><news-story></news-story></body></html>`,
+    );
     const host = doc.querySelector('news-story')!;
     const root = host.attachShadow({ mode: 'closed' });
     const article = doc.createElement('article');
@@ -117,12 +122,15 @@ describe('web components', () => {
   });
 
   it('reads slotted light-DOM paragraphs where the slot renders them', async () => {
-    const doc = load(`<html lang="en"><head><title>Terminal delayed</title></head><body><story-card>${PARAS.map((t) => `<p>${t}</p>`).join('')}</story-card></body></html>`);
+    const doc = load(
+      `<html lang="en"><head><title>Terminal delayed</title></head><body><story-card>${PARAS.map((t) => `<p>${t}</p>`).join('')}</story-card></body></html>`,
+    );
     const host = doc.querySelector('story-card')!;
     const root = host.attachShadow({ mode: 'open' });
     const wrap = doc.createElement('article');
     const kicker = doc.createElement('p');
-    kicker.textContent = 'A paragraph the component itself renders before the story, long enough to count as prose for the reader here.';
+    kicker.textContent =
+      'A paragraph the component itself renders before the story, long enough to count as prose for the reader here.';
     wrap.appendChild(kicker);
     wrap.appendChild(doc.createElement('slot'));
     root.appendChild(wrap);
@@ -151,7 +159,9 @@ describe('a page that changes, and bad input', () => {
   });
 
   it('reads only the first elements of a huge page and says so', async () => {
-    const doc = load(`<html><body><article>${Array.from({ length: 400 }, (_, i) => `<p>${PARAS[i % 3]}</p>`).join('')}</article></body></html>`);
+    const doc = load(
+      `<html><body><article>${Array.from({ length: 400 }, (_, i) => `<p>${PARAS[i % 3]}</p>`).join('')}</article></body></html>`,
+    );
     const { taken, article } = await viaSnapshot(doc, { maxElements: 100 });
     expect(taken.snapshot.partial).toEqual({ elementsRead: 100, elementsTotal: doc.getElementsByTagName('*').length });
     expect(article).not.toBeNull();
@@ -160,10 +170,24 @@ describe('a page that changes, and bad input', () => {
   });
 
   it('refuses what is not a snapshot, and builds inert elements from odd names', () => {
-    for (const bad of [null, {}, { root: 'x' }, { root: ['html'] }, { root: ['html', [], 5] }, { root: ['html', [], ['p', 'x']] }]) {
+    for (const bad of [
+      null,
+      {},
+      { root: 'x' },
+      { root: ['html'] },
+      { root: ['html', [], 5] },
+      { root: ['html', [], ['p', 'x']] },
+    ]) {
       expect(() => buildSnapshot(bad as unknown as PageSnapshot, fresh)).toThrow(/snapshot/);
     }
-    const { doc, texts } = buildSnapshot({ root: ['html', [], ['body', ['on load', 'x', 'onclick', 'y'], ['bad tag!', [], 'text']]], title: 'T', lang: null }, fresh);
+    const { doc, texts } = buildSnapshot(
+      {
+        root: ['html', [], ['body', ['on load', 'x', 'onclick', 'y'], ['bad tag!', [], 'text']]],
+        title: 'T',
+        lang: null,
+      },
+      fresh,
+    );
     expect(texts.map((t) => t.data)).toEqual(['text']);
     expect(doc.body.firstElementChild!.localName).toBe('div');
   });
@@ -172,10 +196,12 @@ describe('a page that changes, and bad input', () => {
 describe('the Readability byline speed-up', () => {
   it('decides as Readability does for every element of the example and of byline-like markup', () => {
     speedUpReadability();
-    const patched = (Readability.prototype as unknown as { _isValidByline: (n: Element, m: string) => boolean })._isValidByline;
+    const patched = (Readability.prototype as unknown as { _isValidByline: (n: Element, m: string) => boolean })
+      ._isValidByline;
     expect(originalIsValidByline).toBeTypeOf('function');
     expect(patched).not.toBe(originalIsValidByline);
-    const doc = load(`${exampleHtml()}<div class="byline">By Ann Lee</div><a rel="author">Ann</a><span itemprop="author"> </span>
+    const doc =
+      load(`${exampleHtml()}<div class="byline">By Ann Lee</div><a rel="author">Ann</a><span itemprop="author"> </span>
       <p class="author-bio">${'long '.repeat(40)}</p><div id="dateline">Oslo</div><div class="x">byline</div>`);
     const self = { REGEXPS: (Readability.prototype as unknown as { REGEXPS: unknown }).REGEXPS };
     let agreed = 0;

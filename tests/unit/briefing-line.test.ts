@@ -38,14 +38,21 @@ describe('the briefing line of the example article (real pipeline)', () => {
     expect(line.places.map((p) => p.name).slice(0, 2)).toEqual(['United States', 'Venezuela']);
     const [about, quoted, where] = briefingSentences(line, 60);
     expect(about).toBe('About Nicolas Maduro (Venezuelan President) and Donald Trump (President).');
-    expect(quoted).toMatch(/^Quoted most: Donald Trump \(President\), \d+ times; first: “We're going to start doing those strikes on land too\. …”$/);
+    expect(quoted).toMatch(
+      /^Quoted most: Donald Trump \(President\), \d+ times; first: “We're going to start doing those strikes on land too\. …”$/,
+    );
     expect(where).toMatch(/^Where: United States, Venezuela/);
   });
 
   it('goes into the Markdown export, the quote whole', () => {
-    const md = briefingMarkdown({ title: 'T', byline: null, siteName: null, publishedTime: null, ...article }, analysis);
+    const md = briefingMarkdown(
+      { title: 'T', byline: null, siteName: null, publishedTime: null, ...article },
+      analysis,
+    );
     const line = md.split('\n').find((l) => l.startsWith('**In brief:**'));
-    expect(line).toMatch(/^\*\*In brief:\*\* About Nicolas Maduro \(Venezuelan President\) and Donald Trump \(President\)\. Quoted most: .*we're going to start that very soon” Where: /);
+    expect(line).toMatch(
+      /^\*\*In brief:\*\* About Nicolas Maduro \(Venezuelan President\) and Donald Trump \(President\)\. Quoted most: .*we're going to start that very soon” Where: /,
+    );
   });
 });
 
@@ -56,7 +63,11 @@ const person = (id: string, mentions: number, role: string | null = null, type: 
   aliases: [],
   role,
   notes: [],
-  mentions: Array.from({ length: mentions }, (_, i) => ({ start: i * 10 + id.length, end: i * 10 + id.length + 3, text: id })),
+  mentions: Array.from({ length: mentions }, (_, i) => ({
+    start: i * 10 + id.length,
+    end: i * 10 + id.length + 3,
+    text: id,
+  })),
 });
 const q = (entityId: string | null, name: string, kind: Quote['kind'] = 'full', text = 'Words.'): Quote => ({
   text,
@@ -76,13 +87,19 @@ describe('when the article gives little', () => {
   });
 
   it('keeps beside the first only people named about half as often', () => {
-    const line = briefingLine({ entities: [person('Ann', 10, 'mayor'), person('Bob', 5), person('Cy', 4)], quotes: [] })!;
+    const line = briefingLine({
+      entities: [person('Ann', 10, 'mayor'), person('Bob', 5), person('Cy', 4)],
+      quotes: [],
+    })!;
     expect(line.about.map((p) => p.name)).toEqual(['Ann', 'Bob']);
     expect(briefingSentences(line)).toEqual(['About Ann (mayor) and Bob.']);
   });
 
   it('a speaker quoted only in fragments has no full quote shown', () => {
-    const line = briefingLine({ entities: [person('Ann', 2)], quotes: [q('Ann', 'Ann', 'partial'), q('Ann', 'Ann', 'partial')] })!;
+    const line = briefingLine({
+      entities: [person('Ann', 2)],
+      quotes: [q('Ann', 'Ann', 'partial'), q('Ann', 'Ann', 'partial')],
+    })!;
     expect(line.quoted).toEqual({ speakers: [{ entityId: 'Ann', name: 'Ann', role: null }], count: 2, quote: null });
     expect(briefingSentences(line)[1]).toBe('Quoted most: Ann, 2 times, in partial quotes only.');
   });
@@ -90,11 +107,17 @@ describe('when the article gives little', () => {
   it('says who is tied, an unlinked speaker by name, and ignores unattributed quotes', () => {
     const line = briefingLine({
       entities: [person('Ann', 1)],
-      quotes: [q(null, '', 'full'), q(null, 'A spokesman', 'full', '"We disagree,"'), q('Ann', 'Ann', 'full', '“Not so.”')],
+      quotes: [
+        q(null, '', 'full'),
+        q(null, 'A spokesman', 'full', '"We disagree,"'),
+        q('Ann', 'Ann', 'full', '“Not so.”'),
+      ],
     })!;
     expect(line.quoted?.speakers.map((s) => s.name)).toEqual(['A spokesman', 'Ann']);
     expect(line.quoted?.quote?.text).toBe('We disagree');
-    expect(briefingSentences(line)).toEqual(['Quoted most: A spokesman and Ann (once each); A spokesman first: “We disagree”']);
+    expect(briefingSentences(line)).toEqual([
+      'Quoted most: A spokesman and Ann (once each); A spokesman first: “We disagree”',
+    ]);
   });
 
   it('a lone speaker quoted once is "Quoted", not "Quoted most"', () => {
@@ -105,8 +128,20 @@ describe('when the article gives little', () => {
   it('puts the dateline place first', () => {
     const text = 'CARACAS, Dec 2 (Reuters) -\n\nBody.';
     const line = briefingLine(
-      { entities: [person('United States', 5, null, 'place'), { ...person('Caracas', 1, null, 'place'), name: 'Caracas' }], quotes: [] },
-      { text, blocks: [{ start: 0, end: 26, kind: 'dateline' }, { start: 28, end: 33, kind: 'paragraph' }] },
+      {
+        entities: [
+          person('United States', 5, null, 'place'),
+          { ...person('Caracas', 1, null, 'place'), name: 'Caracas' },
+        ],
+        quotes: [],
+      },
+      {
+        text,
+        blocks: [
+          { start: 0, end: 26, kind: 'dateline' },
+          { start: 28, end: 33, kind: 'paragraph' },
+        ],
+      },
     )!;
     expect(line.places.map((p) => p.name)).toEqual(['Caracas', 'United States']);
   });

@@ -8,7 +8,11 @@ const tsx = resolve(ROOT, 'node_modules/.bin/tsx');
 const script = resolve(ROOT, 'scripts/browser-tests.ts');
 
 function check(env: Record<string, string>) {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['GLOSS_SKIP_BROWSER_TESTS', 'CHROMIUM_PATH', 'FIREFOX_PATH'].includes(k)));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !['GLOSS_SKIP_BROWSER_TESTS', 'CHROMIUM_PATH', 'FIREFOX_PATH'].includes(k),
+    ),
+  );
   return spawnSync(tsx, [script, '--check'], { cwd: ROOT, encoding: 'utf8', env: { ...clean, ...env } });
 }
 

@@ -11,7 +11,15 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it, beforeAll } from 'vitest';
-import { BUDGET, DIST, distMissing, measureBytes, newestSourceMtime, oldestDistMtime, type BytesReport } from '../bench/bytes';
+import {
+  BUDGET,
+  DIST,
+  distMissing,
+  measureBytes,
+  newestSourceMtime,
+  oldestDistMtime,
+  type BytesReport,
+} from '../bench/bytes';
 import { ROOT } from '../helpers/fixtures';
 
 let report: BytesReport;

@@ -6,7 +6,8 @@ import { GECKO_ID, manifestFor, readManifestSources, type Manifest } from '../..
 import { ROOT } from '../helpers/fixtures';
 
 const { base, version } = readManifestSources(ROOT);
-const without = (m: Manifest, ...keys: string[]) => Object.fromEntries(Object.entries(m).filter(([k]) => !keys.includes(k)));
+const without = (m: Manifest, ...keys: string[]) =>
+  Object.fromEntries(Object.entries(m).filter(([k]) => !keys.includes(k)));
 
 describe('per-browser manifests', () => {
   it('take their version from package.json', () => {
@@ -29,7 +30,11 @@ describe('per-browser manifests', () => {
     expect(m.permissions).toEqual(base.permissions);
     expect(m.permissions).not.toContain('offscreen');
     expect(m.browser_specific_settings).toEqual({
-      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'], optional: ['websiteContent'] } },
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
+      },
       gecko_android: { strict_min_version: '142.0' },
     });
   });

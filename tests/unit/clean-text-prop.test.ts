@@ -27,15 +27,18 @@ function random(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(xs: readonly T[]): T => xs[int(xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
   return { next, int, pick };
 }
 type Rng = ReturnType<typeof random>;
 
+// prettier-ignore
 const INVISIBLES = ['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u200E', '\u200F', '\u202A', '\u202C', '\u2066', '\u2069', '\u061C', '\u{E0067}'];
+// prettier-ignore
 const WORDS = ['Vladimir', 'Putin', 'said', 'the', 'talks', 'went', 'well', 'Nicolás', 'Maduro', '“quoted,”', 'end.', '😀', 'e\u0301t\u00E9', 'x'];
 const SPACES = [' ', '  ', '\n', '\t', ' \n  '];
 const INLINE = ['span', 'b', 'i', 'a', 'em'];
+// prettier-ignore
 const BLOCK = ['p', 'div', 'blockquote', 'li', 'h2', 'section'];
 
 /** A word with invisible characters inside, before or after it (now and then). */
@@ -97,7 +100,9 @@ describe('invisible characters left out of the article text', () => {
       for (const s of segments) {
         expect(s.start, where).toBeGreaterThanOrEqual(prev);
         expect(s.end, where).toBeGreaterThan(s.start);
-        expect(text.slice(s.start, s.end), where).toBe(s.node.data.slice(s.nodeOffset, s.nodeOffset + (s.end - s.start)));
+        expect(text.slice(s.start, s.end), where).toBe(
+          s.node.data.slice(s.nodeOffset, s.nodeOffset + (s.end - s.start)),
+        );
         prev = s.end;
       }
 

@@ -31,7 +31,8 @@ const both = (html: string) => ({ plain: parseHtml(html, undefined, { lighten: f
 
 describe('lightenHtml', () => {
   it('drops the text of <style> elements and keeps the elements', () => {
-    const html = '<html><head><style media="screen">p { color: red } .a > .b { display: none }</style><STYLE>x{}</STYLE></head><body><p>Hi</p></body></html>';
+    const html =
+      '<html><head><style media="screen">p { color: red } .a > .b { display: none }</style><STYLE>x{}</STYLE></head><body><p>Hi</p></body></html>';
     const out = lightenHtml(html);
     expect(out).toBe('<html><head><style media="screen"></style><STYLE></STYLE></head><body><p>Hi</p></body></html>');
     const { plain, light } = both(html);
@@ -41,20 +42,27 @@ describe('lightenHtml', () => {
 
   it('keeps only display and visibility in style attributes, verbatim', () => {
     expect(visibilityDeclarations('color: red; DISPLAY : none;font-size:12px')).toBe('DISPLAY : none');
-    expect(visibilityDeclarations('visibility:hidden;display:block !important')).toBe('visibility:hidden; display:block !important');
+    expect(visibilityDeclarations('visibility:hidden;display:block !important')).toBe(
+      'visibility:hidden; display:block !important',
+    );
     expect(visibilityDeclarations('margin: 0')).toBe('');
     // Unsafe to split by ';': quotes, escapes, comments, character references stay whole.
+    // prettier-ignore
     for (const v of ['background: url(data:image/png;base64,AAA=); visibility: hidden', 'background: url("a;display:none")', "content: 'x;display:none'", 'a: b\\;display:none', 'color: red /* ; display: none */', 'display&#58;none']) {
       expect(visibilityDeclarations(v)).toBe(v);
     }
-    const html = '<div style="color: red; display: none">a</div><p title="x>y" style=\'visibility: hidden; margin: 0\' class=z>b</p><span style=color:red;display:inline>c</span>';
-    expect(lightenHtml(html)).toBe('<div style="display: none">a</div><p title="x>y" style=\'visibility: hidden\' class=z>b</p><span style=display:inline>c</span>');
+    const html =
+      '<div style="color: red; display: none">a</div><p title="x>y" style=\'visibility: hidden; margin: 0\' class=z>b</p><span style=color:red;display:inline>c</span>';
+    expect(lightenHtml(html)).toBe(
+      '<div style="display: none">a</div><p title="x>y" style=\'visibility: hidden\' class=z>b</p><span style=display:inline>c</span>',
+    );
     const { plain, light } = both(html);
     expect(visible(light)).toEqual(visible(plain));
     expect(light.querySelector('p')!.getAttribute('title')).toBe('x>y');
   });
 
   it('never rewrites text outside tags, scripts, comments, or raw-text elements', () => {
+    // prettier-ignore
     const html = [
       '<title>How to write <style>p{}</style> and style="color:red"</title>',
       '<script>var css = "<style>.x{color:red}</style>"; var s = \'<p style="color:red">\';</script>',
@@ -82,17 +90,48 @@ describe('lightenHtml', () => {
   });
 
   it('random documents: detection sees the same elements, text and inline visibility', () => {
-    const decl = fc.constantFrom('color: red', 'display: none', 'display:block', 'visibility: hidden', 'VISIBILITY:visible', 'margin:0 auto', 'background: url(data:image/png;base64,AAA=)', 'font: 12px/1.5 "Times New Roman"', 'display: none !important', '');
+    const decl = fc.constantFrom(
+      'color: red',
+      'display: none',
+      'display:block',
+      'visibility: hidden',
+      'VISIBILITY:visible',
+      'margin:0 auto',
+      'background: url(data:image/png;base64,AAA=)',
+      'font: 12px/1.5 "Times New Roman"',
+      'display: none !important',
+      '',
+    );
     const style = fc.array(decl, { maxLength: 4 }).map((ds) => ds.join(';'));
-    const text = fc.constantFrom('Maduro said', 'style="display:none"', 'a < b', '&lt;style&gt;', ' ', 'x > y', '“quoted”');
+    const text = fc.constantFrom(
+      'Maduro said',
+      'style="display:none"',
+      'a < b',
+      '&lt;style&gt;',
+      ' ',
+      'x > y',
+      '“quoted”',
+    );
     const el: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
       node: fc.oneof(
         { depthSize: 'small' },
         text,
-        fc.tuple(fc.constantFrom('div', 'p', 'span', 'section', 'b'), fc.option(style), fc.constantFrom('"', "'"), fc.array(tie('node'), { maxLength: 3 })).map(
-          ([tag, s, q, kids]) => `<${tag}${s === null ? '' : ` style=${q}${s.replace(new RegExp(q, 'g'), '')}${q}`}>${kids.join('')}</${tag}>`,
+        fc
+          .tuple(
+            fc.constantFrom('div', 'p', 'span', 'section', 'b'),
+            fc.option(style),
+            fc.constantFrom('"', "'"),
+            fc.array(tie('node'), { maxLength: 3 }),
+          )
+          .map(
+            ([tag, s, q, kids]) =>
+              `<${tag}${s === null ? '' : ` style=${q}${s.replace(new RegExp(q, 'g'), '')}${q}`}>${kids.join('')}</${tag}>`,
+          ),
+        fc.constantFrom(
+          '<style>.a{display:none} p > b { color: red }</style>',
+          '<script>var x = "<style>a{}</style>";</script>',
+          '<!-- <div style="display:none"> -->',
         ),
-        fc.constantFrom('<style>.a{display:none} p > b { color: red }</style>', '<script>var x = "<style>a{}</style>";</script>', '<!-- <div style="display:none"> -->'),
       ),
     })).node;
     fc.assert(
@@ -112,12 +151,15 @@ describe('the analyze path with lightened HTML', () => {
     const a = extractArticle(plain)!;
     const b = extractArticle(light)!;
     expect(b).not.toBeNull();
-    const strip = (x: typeof a) => ({ ...x, segments: x.segments.map((s) => [s.start, s.end, s.nodeOffset, s.node.data]) });
+    const strip = (x: typeof a) => ({
+      ...x,
+      segments: x.segments.map((s) => [s.start, s.end, s.nodeOffset, s.node.data]),
+    });
     expect(strip(b)).toEqual(strip(a));
     expect(visible(light)).toEqual(visible(plain));
   });
 
-  it('analyzeFileTimed gives analyzeFile\'s line and the read and parse times', () => {
+  it("analyzeFileTimed gives analyzeFile's line and the read and parse times", () => {
     const file = resolve(FIXTURES, 'pages/us-venezuela.html');
     const timed = analyzeFileTimed(file, false);
     const line = analyzeFile(file, false);

@@ -82,9 +82,15 @@ describe('the sidebar’s actions', () => {
 describe('the content script’s messaging', () => {
   it('sends typed and raw messages through the runtime', async () => {
     runtime.sendMessage.mockResolvedValueOnce({ toggleSidebar: 'Alt+G', toggleHighlights: null });
-    expect(await runtimeMessenger.ask({ type: 'get-shortcuts' })).toEqual({ toggleSidebar: 'Alt+G', toggleHighlights: null });
+    expect(await runtimeMessenger.ask({ type: 'get-shortcuts' })).toEqual({
+      toggleSidebar: 'Alt+G',
+      toggleHighlights: null,
+    });
     await runtimeMessenger.send({ type: 'detect', snapshot: '{}' });
-    expect(runtime.sendMessage.mock.calls.map((c) => c[0])).toEqual([{ type: 'get-shortcuts' }, { type: 'detect', snapshot: '{}' }]);
+    expect(runtime.sendMessage.mock.calls.map((c) => c[0])).toEqual([
+      { type: 'get-shortcuts' },
+      { type: 'detect', snapshot: '{}' },
+    ]);
   });
 
   it('listens until told to stop, even once the runtime is gone', () => {

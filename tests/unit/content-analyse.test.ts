@@ -20,7 +20,10 @@ describe('analyseArticle', () => {
   });
 
   it('sends the text when the held answer does not fit the article', async () => {
-    const wrong: Analysis = { ...sampleAnalysis(), entities: [{ ...sampleAnalysis().entities[0]!, mentions: [{ start: 0, end: 999, text: 'x' }] }] };
+    const wrong: Analysis = {
+      ...sampleAnalysis(),
+      entities: [{ ...sampleAnalysis().entities[0]!, mentions: [{ start: 0, end: 999, text: 'x' }] }],
+    };
     const answer = (m: ContentMessage) => JSON.stringify(m.type === 'analyze-held' ? wrong : sampleAnalysis());
     const edge = fakeEdge({ answer });
     const blocks = [{ start: 0, end: SAMPLE_TEXT.length, kind: 'paragraph' as const }];

@@ -6,11 +6,28 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ArticleText } from '../../src/core/article';
-import { articleInfo, coversAny, keptSelection, markedPartial, previewOf, visibleTextLength } from '../../src/platform/content/article-view';
+import {
+  articleInfo,
+  coversAny,
+  keptSelection,
+  markedPartial,
+  previewOf,
+  visibleTextLength,
+} from '../../src/platform/content/article-view';
 import { SAMPLE_TEXT, sampleAnalysis } from './content-helpers';
 
 const article = (over: Partial<ArticleText> = {}): ArticleText =>
-  ({ title: 'T', byline: null, siteName: null, lang: 'en', publishedTime: null, text: SAMPLE_TEXT, excerpt: null, segments: [], ...over }) as ArticleText;
+  ({
+    title: 'T',
+    byline: null,
+    siteName: null,
+    lang: 'en',
+    publishedTime: null,
+    text: SAMPLE_TEXT,
+    excerpt: null,
+    segments: [],
+    ...over,
+  }) as ArticleText;
 
 describe('article view', () => {
   it('counts words where the article has no count, and gives reading minutes', () => {
@@ -61,10 +78,16 @@ describe('article view', () => {
   it('keeps the open card and quote only where the new reading still has them', () => {
     const before = sampleAnalysis();
     const same = sampleAnalysis();
-    expect(keptSelection({ focusEntityId: 'bo-chen', selectedQuote: 0 }, before, same)).toEqual({ focusEntityId: 'bo-chen', selectedQuote: 0 });
+    expect(keptSelection({ focusEntityId: 'bo-chen', selectedQuote: 0 }, before, same)).toEqual({
+      focusEntityId: 'bo-chen',
+      selectedQuote: 0,
+    });
     const changed = sampleAnalysis();
     changed.entities.pop();
     changed.quotes[0]!.text = 'We will not wait.';
-    expect(keptSelection({ focusEntityId: 'bo-chen', selectedQuote: 0 }, before, changed)).toEqual({ focusEntityId: null, selectedQuote: null });
+    expect(keptSelection({ focusEntityId: 'bo-chen', selectedQuote: 0 }, before, changed)).toEqual({
+      focusEntityId: null,
+      selectedQuote: null,
+    });
   });
 });

@@ -18,7 +18,8 @@ const SHORTCUTS = { toggleSidebar: 'Alt+G', toggleHighlights: null };
 /** A background that analyses what it is sent (page snapshots are read in the page). */
 const background: FakeEdgeOptions['answer'] = (msg: ContentMessage) => {
   if (msg.type === 'get-shortcuts') return SHORTCUTS;
-  if (msg.type === 'analyze') return JSON.stringify(analyzeText(msg.text, res, { declaredLang: msg.lang, blocks: msg.blocks }));
+  if (msg.type === 'analyze')
+    return JSON.stringify(analyzeText(msg.text, res, { declaredLang: msg.lang, blocks: msg.blocks }));
   throw new Error(`not handled: ${msg.type}`);
 };
 const ours = () => document.querySelectorAll('[data-gloss-host]');

@@ -15,7 +15,16 @@ import { SAMPLE_TEXT, sampleAnalysis } from './content-helpers';
 
 function articleOf(p: HTMLElement, title = 'T'): ArticleText {
   const node = p.firstChild as Text;
-  return { title, byline: null, siteName: null, lang: 'en', publishedTime: null, text: node.data, excerpt: null, segments: [{ start: 0, end: node.data.length, node, nodeOffset: 0 }] };
+  return {
+    title,
+    byline: null,
+    siteName: null,
+    lang: 'en',
+    publishedTime: null,
+    text: node.data,
+    excerpt: null,
+    segments: [{ start: 0, end: node.data.length, node, nodeOffset: 0 }],
+  };
 }
 
 function follower(found: () => FoundArticle | null, alive = true) {
@@ -32,7 +41,14 @@ function follower(found: () => FoundArticle | null, alive = true) {
     onReattached: vi.fn(),
     onWatching: vi.fn(),
   };
-  const follow = createChangeFollower({ doc: document, store, isOwnNode: () => false, isOpen: () => true, runtimeAlive: () => alive, ...deps });
+  const follow = createChangeFollower({
+    doc: document,
+    store,
+    isOwnNode: () => false,
+    isOpen: () => true,
+    runtimeAlive: () => alive,
+    ...deps,
+  });
   follow.watch();
   return { p, store, follow, ...deps };
 }

@@ -74,7 +74,9 @@ export function fakeEdge(opts: FakeEdgeOptions = {}): FakeEdge {
     loadAnalyzer: async () => {
       const { analyzeText } = await import('../../src/core/analysis/analyze');
       const { resources } = await import('../../src/cli/run');
-      return { analyzeText, loadModel: async () => resources().ner! } as unknown as Awaited<ReturnType<ContentEdge['loadAnalyzer']>>;
+      return { analyzeText, loadModel: async () => resources().ner! } as unknown as Awaited<
+        ReturnType<ContentEdge['loadAnalyzer']>
+      >;
     },
     changeSettings(next) {
       settings = next;
@@ -97,8 +99,24 @@ export function sampleAnalysis(): Analysis {
   const quote = span('We will wait.');
   return {
     entities: [
-      { id: 'ana-lima', name: 'Ana Lima', type: 'person', aliases: [], role: 'a mayor', mentions: [span('Ana Lima')], notes: [] },
-      { id: 'bo-chen', name: 'Bo Chen', type: 'person', aliases: [], role: null, mentions: [span('Bo Chen')], notes: [] },
+      {
+        id: 'ana-lima',
+        name: 'Ana Lima',
+        type: 'person',
+        aliases: [],
+        role: 'a mayor',
+        mentions: [span('Ana Lima')],
+        notes: [],
+      },
+      {
+        id: 'bo-chen',
+        name: 'Bo Chen',
+        type: 'person',
+        aliases: [],
+        role: null,
+        mentions: [span('Bo Chen')],
+        notes: [],
+      },
     ],
     quotes: [
       {

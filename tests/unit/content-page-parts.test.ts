@@ -17,8 +17,16 @@ import { SAMPLE_TEXT, sampleAnalysis } from './content-helpers';
 
 const noop = () => {};
 const actions = {
-  close: noop, resize: noop, reveal: noop, setHighlights: noop, focusEntity: noop, selectQuote: noop,
-  copyText: async () => {}, openShortcutSettings: noop, openOptions: noop, updateSettings: noop,
+  close: noop,
+  resize: noop,
+  reveal: noop,
+  setHighlights: noop,
+  focusEntity: noop,
+  selectQuote: noop,
+  copyText: async () => {},
+  openShortcutSettings: noop,
+  openOptions: noop,
+  updateSettings: noop,
 } satisfies SidebarActions;
 const ours = () => document.querySelectorAll('[data-gloss-host]');
 
@@ -138,7 +146,16 @@ describe('the highlights', () => {
     document.body.append(p);
     const node = p.firstChild as Text;
     const segments = [{ start: 0, end: SAMPLE_TEXT.length, node, nodeOffset: 0 }];
-    return { title: 'T', byline: null, siteName: null, lang: 'en', publishedTime: null, text: SAMPLE_TEXT, excerpt: null, segments };
+    return {
+      title: 'T',
+      byline: null,
+      siteName: null,
+      lang: 'en',
+      publishedTime: null,
+      text: SAMPLE_TEXT,
+      excerpt: null,
+      segments,
+    };
   }
 
   it('draws once per reading, only beside a sidebar, and tells when drawn', async () => {
@@ -146,7 +163,13 @@ describe('the highlights', () => {
     const root = document.createElement('div').attachShadow({ mode: 'open' });
     const frame = { host: null as { root: ShadowRoot } | null, sidebarBox: () => null };
     const onDrawn = vi.fn();
-    const highlights = createPageHighlights({ doc: document, store, frame: frame as never, pause: async () => {}, onDrawn });
+    const highlights = createPageHighlights({
+      doc: document,
+      store,
+      frame: frame as never,
+      pause: async () => {},
+      onDrawn,
+    });
     const article = articleOnPage();
     expect(article.text).toBe(SAMPLE_TEXT);
     store.setReading({ article, analysis: sampleAnalysis() });
@@ -169,7 +192,13 @@ describe('the highlights', () => {
 
   it('reveals a span by scrolling to it even when nothing is drawn', () => {
     const store = createContentStore(DEFAULT_SETTINGS, 'example.org');
-    const highlights = createPageHighlights({ doc: document, store, frame: { host: null, sidebarBox: () => null }, pause: async () => {}, onDrawn: noop });
+    const highlights = createPageHighlights({
+      doc: document,
+      store,
+      frame: { host: null, sidebarBox: () => null },
+      pause: async () => {},
+      onDrawn: noop,
+    });
     const article = articleOnPage();
     store.setReading({ article });
     const scroll = vi.fn();

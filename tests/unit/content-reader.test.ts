@@ -18,12 +18,16 @@ import { createContentStatus } from '../../src/platform/content/status';
 import { fakeEdge, loadExample, SAMPLE_TEXT, type FakeEdge } from './content-helpers';
 
 const res = resources();
-const analyse = (msg: ContentMessage) => (msg.type === 'analyze' ? JSON.stringify(analyzeText(msg.text, res, { declaredLang: msg.lang })) : null);
+const analyse = (msg: ContentMessage) =>
+  msg.type === 'analyze' ? JSON.stringify(analyzeText(msg.text, res, { declaredLang: msg.lang })) : null;
 /** A background that reads snapshots and analyses them in the same step (read-page.ts does). */
 const detect = (msg: unknown) => {
   const snapshot = JSON.parse((msg as { snapshot: string }).snapshot) as PageSnapshot;
   const article = extractFromSnapshot(snapshot, () => document.implementation.createHTMLDocument(''));
-  return pageReadingJson(JSON.stringify(article), article && analyzeText(article.text, res, { declaredLang: article.lang }));
+  return pageReadingJson(
+    JSON.stringify(article),
+    article && analyzeText(article.text, res, { declaredLang: article.lang }),
+  );
 };
 
 function readerWith(edge: FakeEdge, corrections: Promise<void> = Promise.resolve()) {
@@ -95,7 +99,16 @@ describe('the article reader', () => {
     expect(store.view.message).toBe('Select some text first.');
     const text = document.createTextNode(SAMPLE_TEXT);
     document.body.append(text);
-    const chosen = { title: 'Chosen', byline: null, siteName: null, lang: 'en', publishedTime: null, text: SAMPLE_TEXT, excerpt: null, segments: [{ start: 0, end: SAMPLE_TEXT.length, node: text, nodeOffset: 0 }] };
+    const chosen = {
+      title: 'Chosen',
+      byline: null,
+      siteName: null,
+      lang: 'en',
+      publishedTime: null,
+      text: SAMPLE_TEXT,
+      excerpt: null,
+      segments: [{ start: 0, end: SAMPLE_TEXT.length, node: text, nodeOffset: 0 }],
+    };
     reader.readChosen(() => chosen, 'unused');
     await vi.waitFor(() => expect(store.view.analysis).not.toBeNull());
     expect(store.view.article?.title).toBe('Chosen');

@@ -37,7 +37,9 @@ describe('settings in the page', () => {
 
   it('shows a save that never lands, and clears the notice once one does', async () => {
     let fail = true;
-    const { store, sync } = withSettings(fakeEdge({ save: async () => (fail ? Promise.reject(new Error('storage is full')) : undefined) }));
+    const { store, sync } = withSettings(
+      fakeEdge({ save: async () => (fail ? Promise.reject(new Error('storage is full')) : undefined) }),
+    );
     sync.persist({ width: 400 });
     await settled();
     expect(store.view.notice).toBe('storage is full');
@@ -88,7 +90,9 @@ describe('corrections in the page', () => {
   });
 
   it('tells the reader when a correction cannot be kept, and it still holds here', async () => {
-    const { store, sync } = withCorrections(fakeEdge({ keep: () => Promise.reject(new Error('Gloss keeps at most 500')) }));
+    const { store, sync } = withCorrections(
+      fakeEdge({ keep: () => Promise.reject(new Error('Gloss keeps at most 500')) }),
+    );
     sync.correct({ kind: 'hide', name: 'Bo Chen', site: null });
     await settled();
     expect(store.view.notice).toBe('Gloss keeps at most 500');

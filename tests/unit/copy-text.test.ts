@@ -24,14 +24,14 @@ afterEach(() => {
 });
 
 describe('copying the briefing', () => {
-  it('uses the content script\'s clipboard when the page allows it', async () => {
+  it("uses the content script's clipboard when the page allows it", async () => {
     const exec = stubPage(async () => {});
     await copyText('# Briefing', runtimeMessenger);
     expect(runtime.sendMessage).not.toHaveBeenCalled();
     expect(exec).not.toHaveBeenCalled();
   });
 
-  it('asks the extension when the page forbids the clipboard, never the page\'s copy command', async () => {
+  it("asks the extension when the page forbids the clipboard, never the page's copy command", async () => {
     const exec = stubPage(async () => {
       throw new DOMException('Write permission denied.', 'NotAllowedError');
     });

@@ -3,18 +3,28 @@
  * tested on the sidebar's example analysis.
  */
 import { describe, expect, it } from 'vitest';
-import { applyCorrections, type CorrectedAnalysis, type CorrectedEntity, type Correction } from '../../src/core/corrections';
+import {
+  applyCorrections,
+  type CorrectedAnalysis,
+  type CorrectedEntity,
+  type Correction,
+} from '../../src/core/corrections';
 import { ANALYSIS } from './sidebar-fixtures';
 
 let n = 0;
 const c = (x: Record<string, unknown>): Correction => ({ id: `c${++n}`, site: null, at: n, ...x }) as Correction;
-const byName = (a: CorrectedAnalysis, name: string): CorrectedEntity | undefined => a.entities.find((e) => e.name === name);
+const byName = (a: CorrectedAnalysis, name: string): CorrectedEntity | undefined =>
+  a.entities.find((e) => e.name === name);
 
 describe('applyCorrections', () => {
   it('leaves the analysis as it is without corrections, and never changes its input', () => {
     const before = JSON.stringify(ANALYSIS);
     expect(applyCorrections(ANALYSIS, [], 'example.com')).toBe(ANALYSIS);
-    applyCorrections(ANALYSIS, [c({ kind: 'hide', name: 'OPEC' }), c({ kind: 'merge', name: 'Maduro', into: 'Donald Trump' })], 'example.com');
+    applyCorrections(
+      ANALYSIS,
+      [c({ kind: 'hide', name: 'OPEC' }), c({ kind: 'merge', name: 'Maduro', into: 'Donald Trump' })],
+      'example.com',
+    );
     expect(JSON.stringify(ANALYSIS)).toBe(before);
   });
 
@@ -54,7 +64,11 @@ describe('applyCorrections', () => {
     expect(d.aliases).toContain('Jorge Rodriguez');
     expect(d.role).toBe("head of Venezuela's legislature");
     expect(d.corrections?.map((m) => [m.kind, m.detail])).toEqual([['merge', 'Jorge Rodriguez']]);
-    const maduroQuotes = applyCorrections(ANALYSIS, [c({ kind: 'merge', name: 'Nicolas Maduro', into: 'Donald Trump' })], 'x.org').quotes;
+    const maduroQuotes = applyCorrections(
+      ANALYSIS,
+      [c({ kind: 'merge', name: 'Nicolas Maduro', into: 'Donald Trump' })],
+      'x.org',
+    ).quotes;
     expect(maduroQuotes.filter((q) => q.speaker?.entityId === 'donald-trump')).toHaveLength(3);
     expect(maduroQuotes.some((q) => q.speaker?.entityId === 'nicolas-maduro')).toBe(false);
   });
@@ -76,7 +90,11 @@ describe('applyCorrections', () => {
     expect(out.quotes.filter((q) => q.speaker?.entityId === apart.id)).toHaveLength(2);
     expect(apart.corrections?.map((m) => [m.kind, m.detail])).toEqual([['split-from', 'Donald Trump']]);
     // A later correction can name the split-off entity.
-    const typed = applyCorrections(ANALYSIS, [split, c({ kind: 'type', name: 'Trump', type: 'organization' })], 'x.org');
+    const typed = applyCorrections(
+      ANALYSIS,
+      [split, c({ kind: 'type', name: 'Trump', type: 'organization' })],
+      'x.org',
+    );
     expect(byName(typed, 'Trump')?.type).toBe('organization');
     expect(byName(typed, 'Donald Trump')?.type).toBe('person');
   });

@@ -4,7 +4,13 @@
  * leaves what was stored as it was, and changes go one at a time.
  */
 import { describe, expect, it } from 'vitest';
-import { CORRECTIONS_KEY, createCorrectionsStore, readStoredCorrections, UNREADABLE_KEY, type CorrectionsStorage } from '../../src/core/corrections';
+import {
+  CORRECTIONS_KEY,
+  createCorrectionsStore,
+  readStoredCorrections,
+  UNREADABLE_KEY,
+  type CorrectionsStorage,
+} from '../../src/core/corrections';
 
 function fakeStorage(initial: Record<string, unknown> = {}) {
   const data: Record<string, unknown> = structuredClone(initial);
@@ -35,7 +41,10 @@ describe('stored corrections', () => {
 
   it('keeps what it cannot read aside instead of dropping it', () => {
     const newer = { id: 'n1', kind: 'rename', name: 'X', to: 'Y', site: null, at: 2 };
-    const read = readStoredCorrections({ version: 7, items: [one, newer, 42, { id: 'b', kind: 'type', name: 'X', type: 'planet', site: null, at: 1 }] });
+    const read = readStoredCorrections({
+      version: 7,
+      items: [one, newer, 42, { id: 'b', kind: 'type', name: 'X', type: 'planet', site: null, at: 1 }],
+    });
     expect(read.corrections).toEqual([one]);
     expect(read.unread).toHaveLength(3);
     expect(readStoredCorrections('garbage').corrupt).toBe(true);

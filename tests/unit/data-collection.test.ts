@@ -1,7 +1,11 @@
 /** Firefox's data-collection grant for names from pages (src/platform/wikipedia/data-collection.ts). */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const perms = vi.hoisted(() => ({ all: {} as Record<string, unknown>, answer: false as boolean | Error, requested: [] as unknown[] }));
+const perms = vi.hoisted(() => ({
+  all: {} as Record<string, unknown>,
+  answer: false as boolean | Error,
+  requested: [] as unknown[],
+}));
 
 vi.mock('webextension-polyfill', () => ({
   default: {

@@ -8,7 +8,8 @@ import { parseNerModel } from '../../src/core/nlp/ner/model';
 
 const model = parseNerModel(JSON.parse(readFileSync(resolve(__dirname, '../../assets/model/ner-model.json'), 'utf8')));
 /** The entity that has `name` as its name or one of its mentions. */
-const holder = (es: Entity[], name: string): Entity | undefined => es.find((e) => e.name === name || e.mentions.some((m) => m.text === name));
+const holder = (es: Entity[], name: string): Entity | undefined =>
+  es.find((e) => e.name === name || e.mentions.some((m) => m.text === name));
 
 describe('name keys', () => {
   it('meets transliterations and drops a glued article', () => {
@@ -23,16 +24,25 @@ describe('name keys', () => {
 
 describe('aliases: one person under several written forms', () => {
   it('joins a surname with its particle, capitalised or not, to the full name', () => {
-    const es = findEntities('Osama bin Laden was killed in 2011. Bin Laden had hidden in Abbottabad. Officials said bin Laden lived there for years.', model);
+    const es = findEntities(
+      'Osama bin Laden was killed in 2011. Bin Laden had hidden in Abbottabad. Officials said bin Laden lived there for years.',
+      model,
+    );
     const osama = holder(es, 'Osama bin Laden')!;
     expect(holder(es, 'Bin Laden')).toBe(osama);
     expect(holder(es, 'bin Laden')).toBe(osama);
-    const es2 = findEntities('The philosopher Luis de Miranda weaves a history of neon. De Miranda writes that shops were rare.', model);
+    const es2 = findEntities(
+      'The philosopher Luis de Miranda weaves a history of neon. De Miranda writes that shops were rare.',
+      model,
+    );
     expect(holder(es2, 'De Miranda')).toBe(holder(es2, 'Luis de Miranda'));
   });
 
   it('joins "Mr. X" to the full name with a glued article', () => {
-    const es = findEntities('Syrian President Bashar al-Assad spoke on Monday. Mr. Assad said the war was over.', model);
+    const es = findEntities(
+      'Syrian President Bashar al-Assad spoke on Monday. Mr. Assad said the war was over.',
+      model,
+    );
     const assad = holder(es, 'Bashar al-Assad')!;
     expect(assad.type).toBe('person');
     expect(assad.aliases).toContain('Mr. Assad');
@@ -40,19 +50,28 @@ describe('aliases: one person under several written forms', () => {
   });
 
   it('joins transliterations of a surname', () => {
-    const es = findEntities('Ukrainian President Volodymyr Zelensky met allies. Zelenskiy said Kyiv would fight on.', model);
+    const es = findEntities(
+      'Ukrainian President Volodymyr Zelensky met allies. Zelenskiy said Kyiv would fight on.',
+      model,
+    );
     expect(holder(es, 'Zelenskiy')).toBe(holder(es, 'Volodymyr Zelensky'));
   });
 });
 
 describe('aliases: organisations and places', () => {
   it('joins an acronym opening a longer name to its expansion', () => {
-    const es = findEntities('The United Nations General Assembly voted on Tuesday. The U.N. General Assembly has 193 members.', model);
+    const es = findEntities(
+      'The United Nations General Assembly voted on Tuesday. The U.N. General Assembly has 193 members.',
+      model,
+    );
     expect(holder(es, 'U.N. General Assembly')).toBe(holder(es, 'United Nations General Assembly'));
   });
 
   it('never merges a country’s code into an organisation named after it', () => {
-    const es = findEntities('The US Congress passed the bill. The US has long opposed it, and US officials said so.', model);
+    const es = findEntities(
+      'The US Congress passed the bill. The US has long opposed it, and US officials said so.',
+      model,
+    );
     const congress = holder(es, 'US Congress')!;
     expect(congress.mentions.map((m) => m.text)).toEqual(['US Congress']);
   });

@@ -8,7 +8,10 @@ describe('splitAtLineBreaks', () => {
     const tokens = tokenize(text);
     const at = (w: string) => tokens.findIndex((t) => t.text === w);
     const out = splitAtLineBreaks(text, tokens, [{ type: 'ORG', first: at('Harlow'), last: at('Dover') + 1 }]);
-    expect(out.map((s) => `${s.type}:${text.slice(tokens[s.first]!.start, tokens[s.last - 1]!.end)}`)).toEqual(['ORG:Harlow Palace', 'ORG:Dover']);
+    expect(out.map((s) => `${s.type}:${text.slice(tokens[s.first]!.start, tokens[s.last - 1]!.end)}`)).toEqual([
+      'ORG:Harlow Palace',
+      'ORG:Dover',
+    ]);
   });
 
   it('leaves a span within one line as it is', () => {

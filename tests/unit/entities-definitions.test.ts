@@ -22,7 +22,16 @@ function context(text: string) {
 function typeOf(text: string, name: string): string | null {
   const ctx = context(text);
   const words = tokenize(name).length;
-  const first = ctx.tokens.findIndex((t, i) => ctx.tokens.slice(i, i + words).map((x) => x.text).join(' ') === tokenize(name).map((x) => x.text).join(' '));
+  const first = ctx.tokens.findIndex(
+    (t, i) =>
+      ctx.tokens
+        .slice(i, i + words)
+        .map((x) => x.text)
+        .join(' ') ===
+      tokenize(name)
+        .map((x) => x.text)
+        .join(' '),
+  );
   return definedType(ctx, first, first + words);
 }
 
@@ -30,9 +39,16 @@ describe('definedType', () => {
   it('reads the head noun of "is/was a/an/the ..." after a name that opens its sentence', () => {
     expect(typeOf('Cary Towne Center is a shopping mall in Cary, North Carolina.', 'Cary Towne Center')).toBe('ORG');
     expect(typeOf('Aisby is a village in the English county of Lincolnshire.', 'Aisby')).toBe('LOC');
-    expect(typeOf('Carmen Cavallaro (May 6, 1913 - October 12, 1989) was an American pianist born in New York.', 'Carmen Cavallaro')).toBe('PER');
+    expect(
+      typeOf(
+        'Carmen Cavallaro (May 6, 1913 - October 12, 1989) was an American pianist born in New York.',
+        'Carmen Cavallaro',
+      ),
+    ).toBe('PER');
     expect(typeOf('883JIA FM, is a Chinese radio station of SAFRA Radio in Singapore.', '883JIA FM')).toBe('ORG');
-    expect(typeOf('The Ayalon Cave is a large underground limestone cave located near Ramla.', 'Ayalon Cave')).toBeNull(); // "cave": not listed
+    expect(
+      typeOf('The Ayalon Cave is a large underground limestone cave located near Ramla.', 'Ayalon Cave'),
+    ).toBeNull(); // "cave": not listed
     expect(typeOf('Darkness Death Doom is the sixth album by Runemagick.', 'Darkness Death Doom')).toBe('MISC');
   });
 
@@ -60,22 +76,31 @@ describe('definitions in the entity stage', () => {
 
   it('gives a defined name the kind its definition says, whatever its mentions were read as', () => {
     const text = 'Velvet Revolver is an American hard rock band from Los Angeles. Velvet Revolver toured Europe.';
-    expect(entities(text, [['Velvet Revolver', 'PER'], ['Los Angeles', 'LOC'], ['Europe', 'LOC']])).toEqual([
-      'organization:Velvet Revolver',
-      'place:Los Angeles',
-      'place:Europe',
-    ]);
+    expect(
+      entities(text, [
+        ['Velvet Revolver', 'PER'],
+        ['Los Angeles', 'LOC'],
+        ['Europe', 'LOC'],
+      ]),
+    ).toEqual(['organization:Velvet Revolver', 'place:Los Angeles', 'place:Europe']);
   });
 
   it('lists no person, organisation or place for a name defined as a work or an event', () => {
     const text = 'Darkness Death Doom is the sixth album by Runemagick. It was released in 2001.';
-    expect(entities(text, [['Darkness Death Doom', 'ORG'], ['Runemagick', 'ORG']])).toEqual(['organization:Runemagick']);
+    expect(
+      entities(text, [
+        ['Darkness Death Doom', 'ORG'],
+        ['Runemagick', 'ORG'],
+      ]),
+    ).toEqual(['organization:Runemagick']);
   });
 
   it('finds a name the recognizer missed at the start of its definition (reviseSpans rule 10), not a pronoun', () => {
     const text = 'Brandhorst is a municipality in the district of Wittenberg. He was a soldier and a statesman.';
     const { tokens, sentLast } = context(text);
-    const out = reviseSpans(tokens, sentLast, []).map((s) => `${s.type}:${text.slice(tokens[s.first]!.start, tokens[s.last - 1]!.end)}`);
+    const out = reviseSpans(tokens, sentLast, []).map(
+      (s) => `${s.type}:${text.slice(tokens[s.first]!.start, tokens[s.last - 1]!.end)}`,
+    );
     expect(out).toEqual(['LOC:Brandhorst']);
   });
 });

@@ -9,7 +9,19 @@ function junk(text: string, word: string): boolean {
   const list: NameMention[] = [];
   tokens.forEach((t, i) => {
     if (t.text !== word) return;
-    list.push({ type: 'ORG', first: i, last: i + 1, titleFirst: i, start: t.start, end: t.end, words: [word.toLowerCase()], nick: null, allCaps: false, capsLine: false, titleOnly: false });
+    list.push({
+      type: 'ORG',
+      first: i,
+      last: i + 1,
+      titleFirst: i,
+      start: t.start,
+      end: t.end,
+      words: [word.toLowerCase()],
+      nick: null,
+      allCaps: false,
+      capsLine: false,
+      titleOnly: false,
+    });
   });
   return isJunkName(list, { text, tokens });
 }

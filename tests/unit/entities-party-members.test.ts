@@ -16,7 +16,10 @@ describe('a place and a party member ("a Virginia Democrat")', () => {
     ] as const) {
       const got = kinds(text);
       expect(got, text).toContain(`place ${place}`);
-      expect(got.some((k) => /(Democrat|Republican)s?$/.test(k)), text).toBe(false);
+      expect(
+        got.some((k) => /(Democrat|Republican)s?$/.test(k)),
+        text,
+      ).toBe(false);
     }
   });
 

@@ -5,7 +5,17 @@
  * Wikipedia message schema that accepts it.
  */
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TYPE_NAMES, ENTITY_TYPES, highlightNames, NOTE_SOURCES, perSource, perType, tabTypes, typeLabels, type EntityTypeInfo } from '../../src/core/analysis/entity-types';
+import {
+  ENTITY_TYPE_NAMES,
+  ENTITY_TYPES,
+  highlightNames,
+  NOTE_SOURCES,
+  perSource,
+  perType,
+  tabTypes,
+  typeLabels,
+  type EntityTypeInfo,
+} from '../../src/core/analysis/entity-types';
 import { isAnalysisOf } from '../../src/core/analysis/analysis-check';
 import type { Entity } from '../../src/core/analysis/contract';
 import { entitySections } from '../../src/ui/sidebar/briefing';
@@ -14,7 +24,14 @@ import { HIGHLIGHT_NAMES } from '../../src/core/style/highlight-css';
 import { parseWikipediaRequest, WIKIPEDIA_LOOKUP, wikipediaRequestSchemas } from '../../src/protocol/wikipedia';
 import { parseWith } from '../../src/protocol/kit';
 
-const EVENT: EntityTypeInfo = { type: 'event', one: 'Event', many: 'Events', heading: 'Events', kind: 'event', tab: true };
+const EVENT: EntityTypeInfo = {
+  type: 'event',
+  one: 'Event',
+  many: 'Events',
+  heading: 'Events',
+  kind: 'event',
+  tab: true,
+};
 const withEvent: readonly EntityTypeInfo[] = [...ENTITY_TYPES, EVENT];
 
 const lookup = (entityType: string) => ({
@@ -42,7 +59,15 @@ describe('a type added to the list of entity types', () => {
   });
 
   it('gets a section of the Markdown briefing', () => {
-    const e = { id: 'hastings', name: 'Battle of Hastings', type: 'event', aliases: [], role: null, mentions: [{ start: 0, end: 18, text: 'Battle of Hastings' }], notes: [] };
+    const e = {
+      id: 'hastings',
+      name: 'Battle of Hastings',
+      type: 'event',
+      aliases: [],
+      role: null,
+      mentions: [{ start: 0, end: 18, text: 'Battle of Hastings' }],
+      notes: [],
+    };
     const lines = entitySections([e as unknown as Entity], withEvent);
     expect(lines).toContain('## Events');
     expect(lines.join('\n')).toContain('Battle of Hastings');
@@ -52,7 +77,9 @@ describe('a type added to the list of entity types', () => {
 
   it('is accepted by the Wikipedia messages built from the list, and by no other', () => {
     const req = lookup('event');
-    expect(parseWith(wikipediaRequestSchemas(typeNamesOf(withEvent))[WIKIPEDIA_LOOKUP], req)).toMatchObject({ entityType: 'event' });
+    expect(parseWith(wikipediaRequestSchemas(typeNamesOf(withEvent))[WIKIPEDIA_LOOKUP], req)).toMatchObject({
+      entityType: 'event',
+    });
     expect(parseWikipediaRequest(req)).toBeNull();
   });
 });
@@ -61,7 +88,11 @@ describe('the tables built from the list in use', () => {
   it('name every type, and only those', () => {
     const names = [...ENTITY_TYPE_NAMES].sort();
     expect(Object.keys(TYPE_LABELS).sort()).toEqual(names);
-    expect(Object.keys(HIGHLIGHT_NAMES).filter((k) => k !== 'quote' && k !== 'flash').sort()).toEqual(names);
+    expect(
+      Object.keys(HIGHLIGHT_NAMES)
+        .filter((k) => k !== 'quote' && k !== 'flash')
+        .sort(),
+    ).toEqual(names);
     expect(Object.keys(perType(ENTITY_TYPES, () => 0)).sort()).toEqual(names);
     for (const t of ENTITY_TYPE_NAMES) expect(parseWikipediaRequest(lookup(t))).not.toBeNull();
   });
@@ -70,7 +101,21 @@ describe('the tables built from the list in use', () => {
     const text = 'Some name here.';
     for (const type of ENTITY_TYPE_NAMES) {
       for (const source of NOTE_SOURCES.map((s) => s.source)) {
-        const analysis = { entities: [{ id: 'x', name: 'Some', type, aliases: [], role: null, mentions: [{ start: 0, end: 4, text: 'Some' }], notes: [{ source, text: 'n' }] }], quotes: [], demonyms: [] };
+        const analysis = {
+          entities: [
+            {
+              id: 'x',
+              name: 'Some',
+              type,
+              aliases: [],
+              role: null,
+              mentions: [{ start: 0, end: 4, text: 'Some' }],
+              notes: [{ source, text: 'n' }],
+            },
+          ],
+          quotes: [],
+          demonyms: [],
+        };
         expect(isAnalysisOf(analysis, text.length), `${type} / ${source}`).toBe(true);
       }
     }

@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
 import type { Entity, Quote } from '../../src/core/analysis/contract';
 import { matchEntities, roleRight, scoreAliases, scoreApart, scoreRoles, standsAlone } from '../eval/pages/entities';
 import { checkSpeaker, matchQuotes, scoreQuotes, spanMatch } from '../eval/pages/quotes';
-import { checkReading, halfOf, isHeldOut, looksLikeName, parseHeldOut, type ReadEntity, type Reading } from '../eval/pages/readings';
+import {
+  checkReading,
+  halfOf,
+  isHeldOut,
+  looksLikeName,
+  parseHeldOut,
+  type ReadEntity,
+  type Reading,
+} from '../eval/pages/readings';
 import { checkArticle, scorePage, sumPages } from '../eval/pages/score';
 import { headNoun, normName, occurrences, roleTokens, tokenF1 } from '../eval/pages/text';
 
@@ -31,7 +39,12 @@ function quote(text: string, marked: string, speaker: Quote['speaker'], nth = 0)
   return { text: marked.slice(1, -1), start, end, spans: [{ start, end }], kind: 'full', speaker, cue: 'said' };
 }
 
-const read = (name: string, type: ReadEntity['type'], aliases: string[] = [], role: string | null = null): ReadEntity => ({ name, type, aliases, role });
+const read = (
+  name: string,
+  type: ReadEntity['type'],
+  aliases: string[] = [],
+  role: string | null = null,
+): ReadEntity => ({ name, type, aliases, role });
 
 describe('normalising', () => {
   it('names: case, possessive, leading "the", accents, marks; an abbreviation keeps its stops', () => {
@@ -53,7 +66,7 @@ describe('normalising', () => {
   });
 
   it('role words and token F1', () => {
-    expect(roleTokens("the head of Venezuela’s legislature")).toEqual(['head', 'venezuela', 'legislature']);
+    expect(roleTokens('the head of Venezuela’s legislature')).toEqual(['head', 'venezuela', 'legislature']);
     expect(tokenF1(['a', 'b'], ['a', 'b', 'c', 'd'])).toBeCloseTo(2 / 3, 10);
     expect(headNoun('a spokesperson for the ministry')).toBe('spokesperson');
     expect(headNoun('senior US officials')).toBe('official');
@@ -92,7 +105,15 @@ describe('entities', () => {
 
   it('recall: same type, by name, a mention text, or a mention overlapping a read name', () => {
     expect(m.recall).toEqual({ found: 6, total: 7 });
-    expect(m.matched.map((g) => g?.name ?? null)).toEqual(['Donald Trump', 'Maduro', null, 'Rodriguez', 'Rodriguez', 'the White House', 'U.S']);
+    expect(m.matched.map((g) => g?.name ?? null)).toEqual([
+      'Donald Trump',
+      'Maduro',
+      null,
+      'Rodriguez',
+      'Rodriguez',
+      'the White House',
+      'U.S',
+    ]);
   });
 
   it('precision: wrong type is wrong, optional names left out, "other" not counted', () => {
@@ -103,7 +124,10 @@ describe('entities', () => {
   });
 
   it('people kept apart: both found and on different Gloss entities', () => {
-    const apart = scoreApart(READ, m.matched, [['Delcy Rodriguez', 'Jorge Rodriguez'], ['Donald Trump', 'Maduro']]);
+    const apart = scoreApart(READ, m.matched, [
+      ['Delcy Rodriguez', 'Jorge Rodriguez'],
+      ['Donald Trump', 'Maduro'],
+    ]);
     expect(apart.right).toBe(1);
     expect(apart.total).toBe(2);
     expect(apart.wrong[0]!.why).toBe('both are Gloss\'s "Rodriguez"');
@@ -115,8 +139,14 @@ describe('entities', () => {
     expect(a).toEqual({ merged: 2, total: 2, missed: [] });
     const cbp = [read('U.S. Customs and Border Protection', 'organization', ['Customs and Border Protection'])];
     expect(standsAlone(TEXT, 'Customs and Border Protection', ['U.S. Customs and Border Protection'])).toBe(false);
-    expect(scoreAliases(TEXT, cbp, [ent(TEXT, 'organization', 'CBP', ['U.S. Customs and Border Protection'])]).total).toBe(0);
-    const missed = scoreAliases(TEXT, [read('Donald Trump', 'person', ['Trump'])], [ent(TEXT, 'person', 'Donald Trump', ['Donald Trump'])]);
+    expect(
+      scoreAliases(TEXT, cbp, [ent(TEXT, 'organization', 'CBP', ['U.S. Customs and Border Protection'])]).total,
+    ).toBe(0);
+    const missed = scoreAliases(
+      TEXT,
+      [read('Donald Trump', 'person', ['Trump'])],
+      [ent(TEXT, 'person', 'Donald Trump', ['Donald Trump'])],
+    );
     expect(missed).toEqual({ merged: 0, total: 1, missed: [{ entity: 'Donald Trump', alias: 'Trump' }] });
   });
 
@@ -124,7 +154,9 @@ describe('entities', () => {
     expect(roleRight('Venezuelan President', 'President of Venezuela')).toBe(true); // F1 exactly 0.5
     expect(roleRight('the country director for Oxfam', 'country director')).toBe(true);
     expect(roleRight('Admiral; heads the US Special Operations Command', 'Admiral')).toBe(true);
-    expect(roleRight('Steelers defensive captain', 'captain; openly lobbied for the league to suspend him')).toBe(false);
+    expect(roleRight('Steelers defensive captain', 'captain; openly lobbied for the league to suspend him')).toBe(
+      false,
+    );
     expect(roleRight('Rep. (R-TX); ranking member of the space subcommittee', 'Rep.')).toBe(true);
     const r = scoreRoles(READ, m.matched);
     expect(r.right).toBe(1);
@@ -134,7 +166,8 @@ describe('entities', () => {
 });
 
 describe('quotes', () => {
-  const T = '“We’re going to start doing those strikes on land too,” Trump said. He called it "a disgrace." ' +
+  const T =
+    '“We’re going to start doing those strikes on land too,” Trump said. He called it "a disgrace." ' +
     'The "Cartel of the Suns," he said. ‘Very soon,’ he said, and "very soon" again. Aides said: "Sources say we will win it all."';
   const trump = ent(T, 'person', 'Donald Trump', ['Trump']);
   const ents = [read('Donald Trump', 'person', ['Trump'])];
@@ -146,7 +179,11 @@ describe('quotes', () => {
   });
 
   it('one Gloss span serves one read quote; repeated words go to separate spans', () => {
-    const g = [quote(T, '“We’re going to start doing those strikes on land too,”', null), quote(T, '‘Very soon,’', null), quote(T, '"very soon"', null)];
+    const g = [
+      quote(T, '“We’re going to start doing those strikes on land too,”', null),
+      quote(T, '‘Very soon,’', null),
+      quote(T, '"very soon"', null),
+    ];
     const refs = matchQuotes(T, g, [
       { startsWith: "We're going to start", speaker: null, kind: 'full' },
       { startsWith: 'going to start doing', speaker: null, kind: 'full' },
@@ -167,13 +204,19 @@ describe('quotes', () => {
     expect(checkSpeaker(null, null, ents, matched, []).right).toBe(true);
     expect(checkSpeaker(null, sp('Trump'), ents, matched, []).right).toBe(false);
     expect(checkSpeaker('a senior political source', sp('a source'), ents, matched, []).right).toBe(true);
-    expect(checkSpeaker('a spokesperson for the ministry', sp('the ministry spokesperson'), ents, matched, []).right).toBe(true);
+    expect(
+      checkSpeaker('a spokesperson for the ministry', sp('the ministry spokesperson'), ents, matched, []).right,
+    ).toBe(true);
     expect(checkSpeaker('a senior political source', sp('the minister'), ents, matched, []).right).toBe(false);
   });
 
   it('scoreQuotes: found, speakers, notQuotes (trailing punctuation ignored)', () => {
     const g = [
-      quote(T, '“We’re going to start doing those strikes on land too,”', { name: 'Donald Trump', entityId: trump.id, mention: null }),
+      quote(T, '“We’re going to start doing those strikes on land too,”', {
+        name: 'Donald Trump',
+        entityId: trump.id,
+        mention: null,
+      }),
       quote(T, '"a disgrace."', { name: 'Aides', entityId: null, mention: null }),
       quote(T, '"Cartel of the Suns,"', null),
     ];
@@ -191,7 +234,9 @@ describe('quotes', () => {
       [],
     );
     expect([r.found, r.total, r.speakers.right, r.speakers.total]).toEqual([2, 3, 1, 2]);
-    expect(r.wrongSpeakers).toEqual([{ right: false, expected: 'Donald Trump', got: 'Aides', startsWith: 'a disgrace' }]);
+    expect(r.wrongSpeakers).toEqual([
+      { right: false, expected: 'Donald Trump', got: 'Aides', startsWith: 'a disgrace' },
+    ]);
     expect(r.notQuotes).toEqual({ right: 1, total: 2, failed: ['Cartel of the Suns'] });
     expect(r.nested).toEqual([]);
   });
@@ -199,26 +244,48 @@ describe('quotes', () => {
   it('a missed quote nested inside a Gloss quote is noted as such', () => {
     const t = '“I told him: ‘Look, if I come over every day, will you help?’ and he did,” she said.';
     const g = [quote(t, '“I told him: ‘Look, if I come over every day, will you help?’ and he did,”', null)];
-    const r = scoreQuotes(t, g, [
-      { startsWith: 'I told him', speaker: null, kind: 'full' },
-      { startsWith: 'Look, if I come over every day', speaker: null, kind: 'full' },
-    ], [], [], [], []);
+    const r = scoreQuotes(
+      t,
+      g,
+      [
+        { startsWith: 'I told him', speaker: null, kind: 'full' },
+        { startsWith: 'Look, if I come over every day', speaker: null, kind: 'full' },
+      ],
+      [],
+      [],
+      [],
+      [],
+    );
     expect([r.found, r.total]).toEqual([1, 2]);
     expect(r.nested.map((x) => x.startsWith)).toEqual(['Look, if I come over every day']);
   });
 });
 
 describe('article checks', () => {
-  const a = { title: '‘We had some issues,’ exec says', firstParagraphStartsWith: "It's the first day", lastParagraphStartsWith: 'The end is near', mustNotContain: ['Most read', 'Sign up now'] };
+  const a = {
+    title: '‘We had some issues,’ exec says',
+    firstParagraphStartsWith: "It's the first day",
+    lastParagraphStartsWith: 'The end is near',
+    mustNotContain: ['Most read', 'Sign up now'],
+  };
 
   it('title normalised, paragraphs present, furniture absent', () => {
-    const r = checkArticle(a, { title: "'We had  some issues,' Exec says", text: 'It’s the\u00a0first day.\n\nMost read\n\nThe end.' });
+    const r = checkArticle(a, {
+      title: "'We had  some issues,' Exec says",
+      text: 'It’s the\u00a0first day.\n\nMost read\n\nThe end.',
+    });
     expect([r.right, r.total]).toEqual([3, 5]);
-    expect(r.failed.map((f) => f.split(' (')[0])).toEqual(['last paragraph "The end is near"', 'mustNotContain "Most read"']);
+    expect(r.failed.map((f) => f.split(' (')[0])).toEqual([
+      'last paragraph "The end is near"',
+      'mustNotContain "Most read"',
+    ]);
   });
 
   it('paragraph words are found where elements meet without a space', () => {
-    const r = checkArticle({ ...a, lastParagraphStartsWith: '(CNN) President Donald Trump met' }, { title: a.title, text: "It's the first day.\n\n(CNN)President Donald Trump met him." });
+    const r = checkArticle(
+      { ...a, lastParagraphStartsWith: '(CNN) President Donald Trump met' },
+      { title: a.title, text: "It's the first day.\n\n(CNN)President Donald Trump met him." },
+    );
     expect(r).toMatchObject({ right: 5, total: 5 });
   });
 
@@ -235,7 +302,8 @@ describe('readings', () => {
   });
 
   it('held-out list: names per corpus, aeb ids by prefix', () => {
-    const md = '# Pages\n\nNever read these.\n\nreadability-test-pages: `site-1`, `other`\n\narticle-extraction-benchmark (hash prefixes of `html/<hash>.html.gz`):\n`abc123def456`, `0f0f0f0f0f0f`\n';
+    const md =
+      '# Pages\n\nNever read these.\n\nreadability-test-pages: `site-1`, `other`\n\narticle-extraction-benchmark (hash prefixes of `html/<hash>.html.gz`):\n`abc123def456`, `0f0f0f0f0f0f`\n';
     const h = parseHeldOut(md);
     expect(h).toEqual({ rtp: ['site-1', 'other'], aeb: ['abc123def456', '0f0f0f0f0f0f'] });
     expect(isHeldOut('aeb', `abc123def456${'0'.repeat(52)}`, h)).toBe(true);
@@ -248,7 +316,11 @@ describe('readings', () => {
     const { reading, warnings } = checkReading('rtp/made-up.json', {
       page: { corpus: 'rtp', id: 'made-up' },
       article: { title: 'T', firstParagraphStartsWith: 'A', lastParagraphStartsWith: 7, mustNotContain: ['x', 3] },
-      entities: [{ name: 'Ann Lee', type: 'person', aliases: ['Lee'] }, { name: 'Brexit', type: 'event', aliases: [] }, { name: 'Bo', type: 'person' }],
+      entities: [
+        { name: 'Ann Lee', type: 'person', aliases: ['Lee'] },
+        { name: 'Brexit', type: 'event', aliases: [] },
+        { name: 'Bo', type: 'person' },
+      ],
       quotes: [
         { startsWith: 'a', speaker: 'Bob Smith', kind: 'full' },
         { startsWith: 'b', speaker: 'Teachers', kind: 'full' },
@@ -258,6 +330,7 @@ describe('readings', () => {
       distinctPeople: [['Ann Lee', 'Cy Lee']],
       notQuotes: [],
     });
+    // prettier-ignore
     expect(warnings).toEqual([
       'rtp/made-up.json: article.lastParagraphStartsWith: missing or not a non-empty string (check not counted)',
       'rtp/made-up.json: article.mustNotContain[1]: not a non-empty string, ignored',
@@ -274,7 +347,12 @@ describe('readings', () => {
   });
 
   it('a title in front of the name is warned about as an alias; "State of X" is not', () => {
-    const w = (aliases: string[]) => checkReading('rtp/x.json', { article: {}, entities: [{ name: 'Israel', type: 'place', aliases }], quotes: [] }).warnings.filter((x) => x.includes('aliases'));
+    const w = (aliases: string[]) =>
+      checkReading('rtp/x.json', {
+        article: {},
+        entities: [{ name: 'Israel', type: 'place', aliases }],
+        quotes: [],
+      }).warnings.filter((x) => x.includes('aliases'));
     expect(w(['State of Israel'])).toEqual([]);
     expect(w(['President Israel'])).toHaveLength(1);
     expect(looksLikeName('Ministry of Defence')).toBe(true);
@@ -289,7 +367,12 @@ describe('a page and the totals', () => {
     file: 'rtp/made-up.json',
     corpus: 'rtp',
     id: 'made-up',
-    article: { title: 'Trump met Maduro', firstParagraphStartsWith: 'President Donald Trump met', lastParagraphStartsWith: 'U.S. Customs', mustNotContain: ['Most read'] },
+    article: {
+      title: 'Trump met Maduro',
+      firstParagraphStartsWith: 'President Donald Trump met',
+      lastParagraphStartsWith: 'U.S. Customs',
+      mustNotContain: ['Most read'],
+    },
     entities: READ,
     optional: [],
     distinctPeople: [['Delcy Rodriguez', 'Jorge Rodriguez']],
@@ -298,13 +381,29 @@ describe('a page and the totals', () => {
   };
 
   it('scores every part; no article scores nothing', () => {
-    const p = scorePage(reading, 'check', { article: { title: 'Trump met Maduro', text: TEXT }, entities: GLOSS, quotes: [] }, [ent(TEXT, 'place', 'Caracas', ['Caracas'])]);
+    const p = scorePage(
+      reading,
+      'check',
+      { article: { title: 'Trump met Maduro', text: TEXT }, entities: GLOSS, quotes: [] },
+      [ent(TEXT, 'place', 'Caracas', ['Caracas'])],
+    );
     expect(p.counts).toMatchObject({
-      article: { right: 4, total: 4 }, recall: { right: 6, total: 7 }, precision: { right: 5, total: 8 }, apart: { right: 0, total: 1 },
-      quotes: { right: 0, total: 1 }, notQuotes: { right: 1, total: 1 }, baselineRecall: { right: 1, total: 7 }, baselinePrecision: { right: 1, total: 1 },
+      article: { right: 4, total: 4 },
+      recall: { right: 6, total: 7 },
+      precision: { right: 5, total: 8 },
+      apart: { right: 0, total: 1 },
+      quotes: { right: 0, total: 1 },
+      notQuotes: { right: 1, total: 1 },
+      baselineRecall: { right: 1, total: 7 },
+      baselinePrecision: { right: 1, total: 1 },
     });
     const none = scorePage(reading, 'tune', { article: null, entities: GLOSS, quotes: [] }, []);
-    expect(none.counts).toMatchObject({ article: { right: 0, total: 4 }, recall: { right: 0, total: 7 }, precision: { right: 0, total: 0 }, notQuotes: { right: 0, total: 1 } });
+    expect(none.counts).toMatchObject({
+      article: { right: 0, total: 4 },
+      recall: { right: 0, total: 7 },
+      precision: { right: 0, total: 0 },
+      notQuotes: { right: 0, total: 1 },
+    });
     const t = sumPages([p, none]);
     expect([t.pages, t.entities, t.quotesRead, t.noArticle]).toEqual([2, 14, 2, 1]);
     expect(t.recall).toEqual({ right: 6, total: 14 });

@@ -18,17 +18,29 @@ import { exampleHtml } from '../helpers/fixtures';
 
 const load = () => new DOMParser().parseFromString(exampleHtml(), 'text/html');
 const found = (snapshot: PageSnapshot): RemoteArticle | null =>
-  extractFromSnapshot(JSON.parse(JSON.stringify(snapshot)) as PageSnapshot, () => document.implementation.createHTMLDocument(''));
+  extractFromSnapshot(JSON.parse(JSON.stringify(snapshot)) as PageSnapshot, () =>
+    document.implementation.createHTMLDocument(''),
+  );
 const res = resources();
 /** What the background does with a snapshot (in another document, through JSON): finds the article and analyses it. */
-const background = (snapshot: PageSnapshot, analyse: (a: RemoteArticle) => unknown = (a) => analyzeText(a.text, res, { declaredLang: a.lang })) => {
+const background = (
+  snapshot: PageSnapshot,
+  analyse: (a: RemoteArticle) => unknown = (a) => analyzeText(a.text, res, { declaredLang: a.lang }),
+) => {
   const article = found(snapshot);
-  return Promise.resolve(pageReadingJson(JSON.stringify(article), article && (analyse(article) as Analysis)) as unknown);
+  return Promise.resolve(
+    pageReadingJson(JSON.stringify(article), article && (analyse(article) as Analysis)) as unknown,
+  );
 };
 
 async function find(doc: Document, ask: (s: PageSnapshot) => Promise<unknown>) {
   const by: ReadBy[] = [];
-  const reading = await findArticle(doc, ask, (b) => by.push(b), () => import('../../src/core/article/extract'));
+  const reading = await findArticle(
+    doc,
+    ask,
+    (b) => by.push(b),
+    () => import('../../src/core/article/extract'),
+  );
   return { article: reading?.article ?? null, analysis: reading?.analysis ?? null, by };
 }
 
@@ -57,7 +69,13 @@ describe('findArticle', () => {
       // The reading as an object, not JSON text.
       async (s) => JSON.parse(String(await background(s))) as unknown,
       // An article whose segments point outside its text.
-      (s) => Promise.resolve(pageReadingJson(JSON.stringify({ ...found(s)!, segments: [{ start: 0, end: 10 ** 9, index: 0, nodeOffset: 0 }] }), null)),
+      (s) =>
+        Promise.resolve(
+          pageReadingJson(
+            JSON.stringify({ ...found(s)!, segments: [{ start: 0, end: 10 ** 9, index: 0, nodeOffset: 0 }] }),
+            null,
+          ),
+        ),
     ];
     for (const ask of asks) {
       const doc = load();
@@ -72,10 +90,16 @@ describe('findArticle', () => {
     const broken: ((a: RemoteArticle) => unknown)[] = [
       () => null,
       () => ({ entities: [] }),
-      (a) => ({ entities: [], quotes: [{ text: 'x', start: 0, end: a.text.length + 5, spans: [], kind: 'full', speaker: null, cue: null }] }),
+      (a) => ({
+        entities: [],
+        quotes: [{ text: 'x', start: 0, end: a.text.length + 5, spans: [], kind: 'full', speaker: null, cue: null }],
+      }),
       (a) => {
         const good = analyzeText(a.text, res, { declaredLang: a.lang });
-        return { ...good, entities: good.entities.map((e, i) => (i === 0 ? { ...e, mentions: [{ start: -1, end: 3, text: 'x' }] } : e)) };
+        return {
+          ...good,
+          entities: good.entities.map((e, i) => (i === 0 ? { ...e, mentions: [{ start: -1, end: 3, text: 'x' }] } : e)),
+        };
       },
       (a) => ({ ...analyzeText(a.text, res, { declaredLang: a.lang }), truncated: { analysedChars: 'all' } }),
     ];

@@ -11,7 +11,8 @@ import { corpusFiles } from '../bench/pages';
 import { browserPages } from '../bench/browser';
 import { corpusPath } from '../helpers/fixtures';
 
-const MD = 'readability-test-pages: `site-1`, `other`\n\narticle-extraction-benchmark (hash prefixes):\n`abc123def456`\n';
+const MD =
+  'readability-test-pages: `site-1`, `other`\n\narticle-extraction-benchmark (hash prefixes):\n`abc123def456`\n';
 
 describe('held-out pages', () => {
   it('a missing list gives no list (the scripts then refuse to run)', () => {
@@ -21,11 +22,19 @@ describe('held-out pages', () => {
     const held = parseHeldOut(MD);
     const rtp = withoutHeldOut('readability-test-pages', ['site-1', 'site-10', 'other', 'kept'], (n) => n, held);
     expect(rtp).toEqual({ kept: ['site-10', 'kept'], heldOut: 2 });
-    const aeb = withoutHeldOut('article-extraction-benchmark', [`abc123def456${'0'.repeat(52)}.html.gz`, `abc123def457${'0'.repeat(52)}.html.gz`], (f) => f.replace(/\.html\.gz$/, ''), held);
+    const aeb = withoutHeldOut(
+      'article-extraction-benchmark',
+      [`abc123def456${'0'.repeat(52)}.html.gz`, `abc123def457${'0'.repeat(52)}.html.gz`],
+      (f) => f.replace(/\.html\.gz$/, ''),
+      held,
+    );
     expect(aeb.kept).toEqual([`abc123def457${'0'.repeat(52)}.html.gz`]);
     expect(aeb.heldOut).toBe(1);
   });
-  const ready = existsSync(HELD_OUT_FILE) && corpusPath('readability-test-pages') !== null && corpusPath('article-extraction-benchmark') !== null;
+  const ready =
+    existsSync(HELD_OUT_FILE) &&
+    corpusPath('readability-test-pages') !== null &&
+    corpusPath('article-extraction-benchmark') !== null;
   it.runIf(ready)('the bench runs no held-out page', () => {
     const held = loadHeldOut()!;
     const corpora = corpusFiles(held);

@@ -7,17 +7,33 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { machine, machineLine, markdownMode, MarkdownReport, mdTable, PARTS_ENV, renderSection, utcStamp, withoutMarkdownFlag, writeSection, type Machine } from '../helpers/markdown-report';
+import {
+  machine,
+  machineLine,
+  markdownMode,
+  MarkdownReport,
+  mdTable,
+  PARTS_ENV,
+  renderSection,
+  utcStamp,
+  withoutMarkdownFlag,
+  writeSection,
+  type Machine,
+} from '../helpers/markdown-report';
 
 const M: Machine = { cpu: 'AMD EPYC 7B13', cores: 2, os: 'Linux 6.1.0', node: 'v20.20.2', load: [1.5, 1.404, 1.3] };
 
 describe('machine header', () => {
   it('names the CPU, cores, OS, node version and load average', () => {
-    expect(machineLine(M)).toBe('Machine: AMD EPYC 7B13, 2 cores; Linux 6.1.0; node v20.20.2; load average 1.50 1.40 1.30.');
+    expect(machineLine(M)).toBe(
+      'Machine: AMD EPYC 7B13, 2 cores; Linux 6.1.0; node v20.20.2; load average 1.50 1.40 1.30.',
+    );
   });
 
   it('gives the load at the end beside the load at the start when known', () => {
-    expect(machineLine(M, [2, 2.5, 1])).toBe('Machine: AMD EPYC 7B13, 2 cores; Linux 6.1.0; node v20.20.2; load average 1.50 1.40 1.30 at start, 2.00 2.50 1.00 at end.');
+    expect(machineLine(M, [2, 2.5, 1])).toBe(
+      'Machine: AMD EPYC 7B13, 2 cores; Linux 6.1.0; node v20.20.2; load average 1.50 1.40 1.30 at start, 2.00 2.50 1.00 at end.',
+    );
   });
 
   it('reads this machine', () => {
@@ -37,7 +53,15 @@ describe('date', () => {
 
 describe('tables', () => {
   it('have a header, a separator and one line per row', () => {
-    expect(mdTable(['type', 'F1'], [['PER', '0.9176'], ['micro', 0.8848]])).toEqual(['| type | F1 |', '|---|---|', '| PER | 0.9176 |', '| micro | 0.8848 |']);
+    expect(
+      mdTable(
+        ['type', 'F1'],
+        [
+          ['PER', '0.9176'],
+          ['micro', 0.8848],
+        ],
+      ),
+    ).toEqual(['| type | F1 |', '|---|---|', '| PER | 0.9176 |', '| micro | 0.8848 |']);
   });
 
   it('escape a bar and fold a line break inside a cell', () => {
@@ -47,14 +71,25 @@ describe('tables', () => {
 
 describe('a section', () => {
   it('starts with the title, date and commit, then the machine, then the figures', () => {
-    const text = renderSection({ title: 'npm run eval:ner', date: new Date('2026-12-07T13:40:00Z'), machine: M, commit: 'abc1234', body: ['Figures:', '', '', '', ...mdTable(['a'], [[1]]), ''] });
+    const text = renderSection({
+      title: 'npm run eval:ner',
+      date: new Date('2026-12-07T13:40:00Z'),
+      machine: M,
+      commit: 'abc1234',
+      body: ['Figures:', '', '', '', ...mdTable(['a'], [[1]]), ''],
+    });
+    // prettier-ignore
     expect(text).toBe(
       ['## npm run eval:ner (2026-12-07 13:40 UTC, at abc1234)', '', 'Machine: AMD EPYC 7B13, 2 cores; Linux 6.1.0; node v20.20.2; load average 1.50 1.40 1.30.', '', 'Figures:', '', '| a |', '|---|', '| 1 |', ''].join('\n'),
     );
   });
 
   it('leaves the commit out when there is none', () => {
-    expect(renderSection({ title: 't', date: new Date('2026-01-02T03:04:00Z'), machine: M, commit: null, body: [] }).split('\n')[0]).toBe('## t (2026-01-02 03:04 UTC)');
+    expect(
+      renderSection({ title: 't', date: new Date('2026-01-02T03:04:00Z'), machine: M, commit: null, body: [] }).split(
+        '\n',
+      )[0],
+    ).toBe('## t (2026-01-02 03:04 UTC)');
   });
 });
 
@@ -67,7 +102,11 @@ describe('the --markdown flag', () => {
   });
 
   it('is taken out of the arguments a script parses itself', () => {
-    expect(withoutMarkdownFlag(['--half', 'tune', '--markdown', '--markdown=append', '-v'])).toEqual(['--half', 'tune', '-v']);
+    expect(withoutMarkdownFlag(['--half', 'tune', '--markdown', '--markdown=append', '-v'])).toEqual([
+      '--half',
+      'tune',
+      '-v',
+    ]);
   });
 });
 
@@ -106,7 +145,9 @@ describe('where a report goes', () => {
     expect(r.on).toBe(true);
     r.table(['type', 'F1'], [['micro', '0.8848']]);
     r.finish();
-    expect(readFileSync(parts, 'utf8')).toBe('\n### npm run eval:ner\n\n| type | F1 |\n|---|---|\n| micro | 0.8848 |\n');
+    expect(readFileSync(parts, 'utf8')).toBe(
+      '\n### npm run eval:ner\n\n| type | F1 |\n|---|---|\n| micro | 0.8848 |\n',
+    );
     expect(log).not.toHaveBeenCalled();
   });
 });

@@ -28,14 +28,22 @@ const fake = vi.hoisted(() => {
     },
     commands: {
       onCommand: { addListener: () => {} },
-      getAll: vi.fn(async () => [{ name: 'toggle-sidebar', shortcut: 'Alt+Shift+G' }, { name: 'toggle-highlights', shortcut: '' }]),
+      getAll: vi.fn(async () => [
+        { name: 'toggle-sidebar', shortcut: 'Alt+Shift+G' },
+        { name: 'toggle-highlights', shortcut: '' },
+      ]),
     },
     storage: {
       sync: { get: vi.fn(async () => ({})), set: vi.fn(async () => {}) },
       local: { get: vi.fn(async () => ({})), set: vi.fn(async () => {}), remove: vi.fn(async () => {}) },
       onChanged: { addListener: () => {}, removeListener: () => {} },
     },
-    tabs: { sendMessage: vi.fn(), query: vi.fn(async () => []), create: vi.fn(async () => ({})), onRemoved: { addListener: vi.fn() } },
+    tabs: {
+      sendMessage: vi.fn(),
+      query: vi.fn(async () => []),
+      create: vi.fn(async () => ({})),
+      onRemoved: { addListener: vi.fn() },
+    },
     scripting: { executeScript: vi.fn() },
   };
   // src/platform/background/early-listeners.ts registers on the `chrome` global, as the browser provides it.
@@ -68,8 +76,15 @@ beforeEach(() => {
 const contentScript: SenderInfo = { id: OWN_ID, url: 'https://news.example/article', tab: { id: 7 } };
 const ownPage: SenderInfo = { id: OWN_ID, url: `${OWN_ORIGIN}/extension/options/options.html` };
 const webPage: SenderInfo = { url: 'https://evil.example/', origin: 'https://evil.example', tab: { id: 7 } };
-const otherExtension: SenderInfo = { id: 'some-other-extension', url: 'chrome-extension://some-other-extension/bg.js', tab: { id: 7 } };
-const otherExtensionPage: SenderInfo = { id: 'some-other-extension', url: 'chrome-extension://some-other-extension/popup.html' };
+const otherExtension: SenderInfo = {
+  id: 'some-other-extension',
+  url: 'chrome-extension://some-other-extension/bg.js',
+  tab: { id: 7 },
+};
+const otherExtensionPage: SenderInfo = {
+  id: 'some-other-extension',
+  url: 'chrome-extension://some-other-extension/popup.html',
+};
 /** Our id claimed, but neither a tab nor our origin (a forged or odd sender). */
 const ownIdForeignUrl: SenderInfo = { id: OWN_ID, url: 'https://evil.example/' };
 
@@ -80,7 +95,15 @@ describe('isOwnSender', () => {
   });
 
   it('rejects web pages, other extensions and forged senders', () => {
-    for (const s of [webPage, otherExtension, otherExtensionPage, ownIdForeignUrl, {}, { id: OWN_ID, tab: {} }, { id: OWN_ID, tab: { id: '7' as unknown as number } }]) {
+    for (const s of [
+      webPage,
+      otherExtension,
+      otherExtensionPage,
+      ownIdForeignUrl,
+      {},
+      { id: OWN_ID, tab: {} },
+      { id: OWN_ID, tab: { id: '7' as unknown as number } },
+    ]) {
       expect(isOwnSender(s, OWN_ID, OWN_ORIGIN)).toBe(false);
     }
     expect(isOwnSender(null as unknown as SenderInfo, OWN_ID, OWN_ORIGIN)).toBe(false);
@@ -91,40 +114,73 @@ describe('isOwnSender', () => {
 
 describe('parseContentMessage / parseBackgroundMessage', () => {
   it('accept exactly the known shapes', () => {
-    expect(parseContentMessage({ type: 'article-status', found: true })).toEqual({ type: 'article-status', found: true });
+    expect(parseContentMessage({ type: 'article-status', found: true })).toEqual({
+      type: 'article-status',
+      found: true,
+    });
     expect(parseContentMessage({ type: 'get-shortcuts' })).toEqual({ type: 'get-shortcuts' });
     expect(parseBackgroundMessage({ type: 'toggle-sidebar' })).toEqual({ type: 'toggle-sidebar' });
   });
 
   it('reject malformed messages', () => {
     const bad: unknown[] = [
-      null, undefined, 0, 'get-shortcuts', [], ['get-shortcuts'], { type: 'nope' }, { type: 7 }, {},
-      { type: 'article-status' }, { type: 'article-status', found: 'yes' }, { type: 'article-status', found: true, extra: 1 },
+      null,
+      undefined,
+      0,
+      'get-shortcuts',
+      [],
+      ['get-shortcuts'],
+      { type: 'nope' },
+      { type: 7 },
+      {},
+      { type: 'article-status' },
+      { type: 'article-status', found: 'yes' },
+      { type: 'article-status', found: true, extra: 1 },
       { type: 'get-shortcuts', payload: '<img src=x onerror=alert(1)>' },
       JSON.parse('{"type":"get-shortcuts","__proto__":{"polluted":true}}'),
       Object.assign(Object.create(null), { type: 'get-shortcuts' }),
-      new (class Msg { type = 'get-shortcuts'; })(),
+      new (class Msg {
+        type = 'get-shortcuts';
+      })(),
       { type: 'toggle-sidebar' }, // a background message sent the wrong way
     ];
     for (const m of bad) expect(parseContentMessage(m), JSON.stringify(m) ?? String(m)).toBeNull();
-    for (const m of [{ type: 'toggle-sidebar', x: 1 }, { type: 'get-shortcuts' }, null, 'ping', { type: 'ping', __proto__: null }]) {
+    for (const m of [
+      { type: 'toggle-sidebar', x: 1 },
+      { type: 'get-shortcuts' },
+      null,
+      'ping',
+      { type: 'ping', __proto__: null },
+    ]) {
       expect(parseBackgroundMessage(m)).toBeNull();
     }
   });
 
   it('anything at all parses to null or to a fresh object of an exact known shape', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything({ withObjectString: true, withNullPrototype: true }), fc.record({ type: fc.constantFrom('article-status', 'get-shortcuts', 'open-options', 'toggle-sidebar', 'ping'), found: fc.anything() }, { requiredKeys: ['type'] })), (m) => {
-        const c = parseContentMessage(m);
-        if (c) {
-          expect(c).not.toBe(m);
-          expect(['article-status', 'get-shortcuts', 'open-options', 'open-shortcut-settings']).toContain(c.type);
-          if (c.type === 'article-status') expect(Object.keys(c).sort()).toEqual(['found', 'type']);
-          else expect(Object.keys(c)).toEqual(['type']);
-        }
-        const b = parseBackgroundMessage(m);
-        if (b) expect(Object.keys(b)).toEqual(['type']);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything({ withObjectString: true, withNullPrototype: true }),
+          fc.record(
+            {
+              type: fc.constantFrom('article-status', 'get-shortcuts', 'open-options', 'toggle-sidebar', 'ping'),
+              found: fc.anything(),
+            },
+            { requiredKeys: ['type'] },
+          ),
+        ),
+        (m) => {
+          const c = parseContentMessage(m);
+          if (c) {
+            expect(c).not.toBe(m);
+            expect(['article-status', 'get-shortcuts', 'open-options', 'open-shortcut-settings']).toContain(c.type);
+            if (c.type === 'article-status') expect(Object.keys(c).sort()).toEqual(['found', 'type']);
+            else expect(Object.keys(c)).toEqual(['type']);
+          }
+          const b = parseBackgroundMessage(m);
+          if (b) expect(Object.keys(b)).toEqual(['type']);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -138,7 +194,10 @@ describe("the background's onMessage listener", () => {
   it('acts on a well-formed message from our content script', async () => {
     await onMessage({ type: 'article-status', found: true }, contentScript);
     expect(fake.browser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '•' });
-    await expect(onMessage({ type: 'get-shortcuts' }, contentScript)).resolves.toEqual({ toggleSidebar: 'Alt+Shift+G', toggleHighlights: null });
+    await expect(onMessage({ type: 'get-shortcuts' }, contentScript)).resolves.toEqual({
+      toggleSidebar: 'Alt+Shift+G',
+      toggleHighlights: null,
+    });
     await onMessage({ type: 'open-options' }, ownPage);
     expect(fake.browser.runtime.openOptionsPage).toHaveBeenCalledTimes(1);
   });
@@ -165,7 +224,14 @@ describe("the background's onMessage listener", () => {
   });
 
   it('rejects malformed messages from our own scripts, and does nothing for them', async () => {
-    for (const m of [null, 'open-options', { type: 'open-options', extra: 1 }, { type: 'article-status', found: 'yes' }, { type: 'toggle-sidebar' }, { type: 'nope' }]) {
+    for (const m of [
+      null,
+      'open-options',
+      { type: 'open-options', extra: 1 },
+      { type: 'article-status', found: 'yes' },
+      { type: 'toggle-sidebar' },
+      { type: 'nope' },
+    ]) {
       await expect(onMessage(m, contentScript)).rejects.toThrow(/malformed/);
     }
     expect(fake.browser.runtime.openOptionsPage).not.toHaveBeenCalled();
@@ -174,7 +240,11 @@ describe("the background's onMessage listener", () => {
 
   it('rejects malformed Wikipedia messages from our own scripts without a lookup', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new Error('no network in tests'));
-    for (const m of [{ type: 'gloss/wikipedia/lookup' }, { type: 'gloss/wikipedia/lookup', name: 42 }, { type: 'gloss/wikipedia/lookup', name: 'x'.repeat(100_000) }]) {
+    for (const m of [
+      { type: 'gloss/wikipedia/lookup' },
+      { type: 'gloss/wikipedia/lookup', name: 42 },
+      { type: 'gloss/wikipedia/lookup', name: 'x'.repeat(100_000) },
+    ]) {
       const r = onMessage(m, contentScript);
       expect(r).toBeInstanceOf(Promise);
       await r!.then(

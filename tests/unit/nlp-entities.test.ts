@@ -15,7 +15,8 @@ const named = (es: Entity[], name: string): Entity | undefined => es.find((e) =>
 
 describe('findEntities: aliases and roles', () => {
   it('cuts titles off names, keeps them as role and titled alias, and leaves possessives outside', () => {
-    const text = 'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday. Merkel\'s spokesman said Macron was pleased.';
+    const text =
+      "German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday. Merkel's spokesman said Macron was pleased.";
     const es = find(text);
     const merkel = named(es, 'Angela Merkel')!;
     expect(merkel.type).toBe('person');
@@ -28,7 +29,8 @@ describe('findEntities: aliases and roles', () => {
   });
 
   it('sends an ambiguous bare surname to the nearest preceding full name, never to both', () => {
-    const text = 'Delcy Rodriguez spoke first on Monday. Later, Jorge Rodriguez, head of the legislature, replied. Rodriguez said the vote would go ahead.';
+    const text =
+      'Delcy Rodriguez spoke first on Monday. Later, Jorge Rodriguez, head of the legislature, replied. Rodriguez said the vote would go ahead.';
     const es = find(text);
     const delcy = named(es, 'Delcy Rodriguez')!;
     const jorge = named(es, 'Jorge Rodriguez')!;
@@ -40,7 +42,8 @@ describe('findEntities: aliases and roles', () => {
   });
 
   it('leaves an ambiguous surname unresolved when no full name precedes it', () => {
-    const text = 'Rodriguez was not available for comment on Monday. Delcy Rodriguez spoke first. Then Jorge Rodriguez replied to her.';
+    const text =
+      'Rodriguez was not available for comment on Monday. Delcy Rodriguez spoke first. Then Jorge Rodriguez replied to her.';
     const es = find(text);
     const first = text.indexOf('Rodriguez');
     for (const name of ['Delcy Rodriguez', 'Jorge Rodriguez']) {
@@ -49,7 +52,8 @@ describe('findEntities: aliases and roles', () => {
   });
 
   it('merges an acronym with its expansion when the text gives both', () => {
-    const text = 'Venezuela has asked the Organization of the Petroleum Exporting Countries for help. OPEC did not reply. The United States said the US would not back down.';
+    const text =
+      'Venezuela has asked the Organization of the Petroleum Exporting Countries for help. OPEC did not reply. The United States said the US would not back down.';
     const es = find(text);
     const us = named(es, 'United States')!;
     expect(us.type).toBe('place');
@@ -71,7 +75,9 @@ describe('findEntities: aliases and roles', () => {
   });
 
   it('skips a courtesy title and an age, and reads the description after them', () => {
-    const es = find('Boris Johnson, the former prime minister, spoke first. Mr Johnson then left. John Smith, 45, a teacher from Leeds, was arrested.');
+    const es = find(
+      'Boris Johnson, the former prime minister, spoke first. Mr Johnson then left. John Smith, 45, a teacher from Leeds, was arrested.',
+    );
     const johnson = named(es, 'Boris Johnson')!;
     expect(johnson.role).toBe('the former prime minister');
     expect(johnson.aliases).toContain('Mr Johnson');
@@ -93,17 +99,22 @@ describe('findEntities: bad input', () => {
   });
 
   it('finds no names in text without capitals, without throwing', () => {
-    expect(find('the president met the prime minister in the capital on monday and they talked about trade.')).toEqual([]);
+    expect(find('the president met the prime minister in the capital on monday and they talked about trade.')).toEqual(
+      [],
+    );
   });
 
   it('reads all-caps headlines above normal text', () => {
-    const es = find('TRUMP SAYS US COULD SOON STRIKE VENEZUELA\nPresident Donald Trump said on Tuesday that the United States could strike targets inside Venezuela.');
+    const es = find(
+      'TRUMP SAYS US COULD SOON STRIKE VENEZUELA\nPresident Donald Trump said on Tuesday that the United States could strike targets inside Venezuela.',
+    );
     expect(named(es, 'Donald Trump')?.type).toBe('person');
     expect(named(es, 'Venezuela')?.type).toBe('place');
   });
 
   it('copes with a megabyte of text (analysis caps it, the entity stage itself does not fail)', () => {
-    const para = 'President Donald Trump said the United States could strike targets inside Venezuela, according to officials in Washington.\n\n';
+    const para =
+      'President Donald Trump said the United States could strike targets inside Venezuela, according to officials in Washington.\n\n';
     const big = para.repeat(Math.ceil(1_000_000 / para.length));
     // a smaller cap than the default keeps the test quick; the default (200k chars) takes ~1 s
     const res = analyzeText(big, { ner: model }, { maxChars: 60_000 });
@@ -114,7 +125,8 @@ describe('findEntities: bad input', () => {
   }, 15_000);
 
   it('lists no entities for a non-English article and says why', () => {
-    const es = 'Las tensiones entre Estados Unidos y Venezuela han aumentado después de que el presidente Donald Trump sugiriera que las fuerzas podrían atacar objetivos dentro del país. Sus comentarios siguen a una serie de ataques.';
+    const es =
+      'Las tensiones entre Estados Unidos y Venezuela han aumentado después de que el presidente Donald Trump sugiriera que las fuerzas podrían atacar objetivos dentro del país. Sus comentarios siguen a una serie de ataques.';
     const res = analyzeText(es, { ner: model }, { declaredLang: 'es' });
     expect(res.entities).toEqual([]);
     expect(res.unsupported?.reason).toMatch(/not supported/);
@@ -123,7 +135,36 @@ describe('findEntities: bad input', () => {
 
 describe('findEntities: any input', () => {
   it('never throws and every mention slices back to its text', () => {
-    const pieces = fc.constantFrom('Trump', 'US', 'Venezuela', '“', '”', '"', "'s", '’s', 'President', 'Admiral', ',', '.', '\n', ' ', ' ', ' ', 'the', 'of', 'Mitch', 'OPEC', 'É', '🇻🇪', '-', 'Rodriguez', 'who', 'an', 'WAR', 'Cartel');
+    const pieces = fc.constantFrom(
+      'Trump',
+      'US',
+      'Venezuela',
+      '“',
+      '”',
+      '"',
+      "'s",
+      '’s',
+      'President',
+      'Admiral',
+      ',',
+      '.',
+      '\n',
+      ' ',
+      ' ',
+      ' ',
+      'the',
+      'of',
+      'Mitch',
+      'OPEC',
+      'É',
+      '🇻🇪',
+      '-',
+      'Rodriguez',
+      'who',
+      'an',
+      'WAR',
+      'Cartel',
+    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => {
         const text = parts.join('');
@@ -165,25 +206,45 @@ function withSpans(text: string, spans: [string, string][]): Entity[] {
 describe('names that are no entities', () => {
   it('drops currency codes and abbreviations of common nouns', () => {
     const text = 'The EUR fell against the dollar. Harlow sells the DVD and the DNA kit; Dana Pike has a Ph.D. in law.';
-    expect(withSpans(text, [['EUR', 'ORG'], ['Harlow', 'ORG'], ['DVD', 'ORG'], ['DNA', 'ORG'], ['Ph.D', 'PER']]).map((e) => e.name)).toEqual(['Harlow']);
+    expect(
+      withSpans(text, [
+        ['EUR', 'ORG'],
+        ['Harlow', 'ORG'],
+        ['DVD', 'ORG'],
+        ['DNA', 'ORG'],
+        ['Ph.D', 'PER'],
+      ]).map((e) => e.name),
+    ).toEqual(['Harlow']);
   });
 
   it('drops the followers of a religion', () => {
     const text = 'Muslims and Christians met in Harlow on Friday.';
-    expect(withSpans(text, [['Muslims', 'PER'], ['Christians', 'ORG'], ['Harlow', 'LOC']]).map((e) => e.name)).toEqual(['Harlow']);
+    expect(
+      withSpans(text, [
+        ['Muslims', 'PER'],
+        ['Christians', 'ORG'],
+        ['Harlow', 'LOC'],
+      ]).map((e) => e.name),
+    ).toEqual(['Harlow']);
   });
 });
 
 describe('an entity whose type Gloss is unsure of', () => {
   it('is marked when its mentions were read as different kinds', () => {
     const text = 'Harlow grew fast this year. Analysts said Harlow would keep growing.';
-    const [harlow] = withSpans(text, [['Harlow', 'ORG'], ['Harlow', 'LOC']]);
+    const [harlow] = withSpans(text, [
+      ['Harlow', 'ORG'],
+      ['Harlow', 'LOC'],
+    ]);
     expect(harlow!.typeUncertain).toBe(true);
   });
 
   it('is not marked when they agree', () => {
     const text = 'Harlow grew fast this year. Analysts said Harlow would keep growing.';
-    const [harlow] = withSpans(text, [['Harlow', 'ORG'], ['Harlow', 'ORG']]);
+    const [harlow] = withSpans(text, [
+      ['Harlow', 'ORG'],
+      ['Harlow', 'ORG'],
+    ]);
     expect(harlow!.typeUncertain).toBeUndefined();
   });
 });
@@ -191,7 +252,9 @@ describe('an entity whose type Gloss is unsure of', () => {
 describe('findEntities: companies read as people', () => {
   it('makes an organisation of a listed company the recognizer reads as a person', () => {
     expect(named(find('Kroger said on Monday that sales rose.'), 'Kroger')?.type).toBe('organization');
-    expect(named(find('Last month, Instagram also made it possible for creators to hide likes.'), 'Instagram')?.type).toBe('organization');
+    expect(
+      named(find('Last month, Instagram also made it possible for creators to hide likes.'), 'Instagram')?.type,
+    ).toBe('organization');
     const ng = find('The team includes Northrop Grumman, which builds the stage.');
     expect(ng.find((e) => e.name.includes('Grumman'))?.type).toBe('organization');
   });

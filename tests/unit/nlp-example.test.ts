@@ -69,11 +69,18 @@ describe('entities of the example article', () => {
         expect(m.text).not.toMatch(/^(President|Admiral|Senator|War Secretary|Republican|Venezuelan)\b/);
       }
     }
-    for (const [surname, name] of [['Trump', 'Donald Trump'], ['Maduro', 'Nicolas Maduro'], ['Hegseth', 'Pete Hegseth']] as const) {
+    for (const [surname, name] of [
+      ['Trump', 'Donald Trump'],
+      ['Maduro', 'Nicolas Maduro'],
+      ['Hegseth', 'Pete Hegseth'],
+    ] as const) {
       const e = byName(name)!;
       for (const hit of text.matchAll(new RegExp(`\\b${surname}\\b`, 'g'))) {
         const at = hit.index!;
-        expect(e.mentions.some((m) => m.start <= at && at + surname.length <= m.end), `${surname} at ${at}`).toBe(true);
+        expect(
+          e.mentions.some((m) => m.start <= at && at + surname.length <= m.end),
+          `${surname} at ${at}`,
+        ).toBe(true);
       }
     }
     const trump = byName('Donald Trump')!;

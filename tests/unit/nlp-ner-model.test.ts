@@ -21,7 +21,13 @@ describe('NER model file', () => {
   });
 
   it('features hash exactly as hash.ts does (local copies for speed)', () => {
-    for (const [a, b] of [[0, 0], [1, 2], [0x811c9dc5, 65], [0xffffffff, 0x7fffffff], [12345, 0x9e3779b1]] as const) {
+    for (const [a, b] of [
+      [0, 0],
+      [1, 2],
+      [0x811c9dc5, 65],
+      [0xffffffff, 0x7fffffff],
+      [12345, 0x9e3779b1],
+    ] as const) {
       expect(local.mix(a, b)).toBe(mix(a, b));
       expect(local.fnv(a, b & 0xffff)).toBe(fnv(a, b & 0xffff));
     }
@@ -30,7 +36,17 @@ describe('NER model file', () => {
   it('rejects what is not a model', () => {
     expect(() => parseNerModel(null)).toThrow();
     expect(() => parseNerModel({ version: 0 })).toThrow();
-    expect(() => parseNerModel({ version: 1, kind: 'gloss-ner-perceptron', tags: ['O'], bits: 4, scale: 1, weights: 'AAAA', transitions: [] })).toThrow();
+    expect(() =>
+      parseNerModel({
+        version: 1,
+        kind: 'gloss-ner-perceptron',
+        tags: ['O'],
+        bits: 4,
+        scale: 1,
+        weights: 'AAAA',
+        transitions: [],
+      }),
+    ).toThrow();
   });
 
   it('round-trips weights through sparse + base64 encoding', () => {
@@ -47,7 +63,9 @@ describe('NER model file', () => {
     const model = parseNerModel(JSON.parse(readFileSync(path, 'utf8')));
     const text = 'Angela Merkel flew to Paris to meet officials of the European Commission.';
     const rec = recognize(text, model);
-    const got = rec.spans.map((s) => `${s.type}:${text.slice(rec.tokens[s.first]!.start, rec.tokens[s.last - 1]!.end)}`);
+    const got = rec.spans.map(
+      (s) => `${s.type}:${text.slice(rec.tokens[s.first]!.start, rec.tokens[s.last - 1]!.end)}`,
+    );
     expect(got).toEqual(['PER:Angela Merkel', 'LOC:Paris', 'ORG:European Commission']);
   });
 });
@@ -65,7 +83,13 @@ describe('accented and other non-ASCII Latin names', () => {
   });
 
   it('get the same features as their ASCII forms (word, affixes, shape, flags)', () => {
-    for (const [accented, ascii] of [['Nicolás', 'Nicolas'], ['José', 'Jose'], ['ZÜRICH', 'ZURICH'], ['Muñoz', 'Munoz'], ['O’Neill', "O'Neill"]] as const) {
+    for (const [accented, ascii] of [
+      ['Nicolás', 'Nicolas'],
+      ['José', 'Jose'],
+      ['ZÜRICH', 'ZURICH'],
+      ['Muñoz', 'Munoz'],
+      ['O’Neill', "O'Neill"],
+    ] as const) {
       const a = wordInfo(accented);
       const b = wordInfo(ascii);
       expect({ ...a, stamp: 0 }).toEqual({ ...b, stamp: 0 });

@@ -10,11 +10,14 @@ describe('tokenize', () => {
   });
 
   it('splits clitics and punctuation the way the recognizer was trained (CoNLL/Penn)', () => {
+    // prettier-ignore
     expect(words("Trump's and Venezuela’s, didn't")).toEqual(['Trump', "'s", 'and', 'Venezuela', '’s', ',', 'did', "n't"]);
+    // prettier-ignore
     expect(words('“It\'s called the fog of war," he said.')).toEqual(['“', 'It', "'s", 'called', 'the', 'fog', 'of', 'war', ',', '"', 'he', 'said', '.']);
   });
 
   it('keeps abbreviations, initials, numbers, hyphenated words and names with apostrophes whole', () => {
+    // prettier-ignore
     expect(words('U.S. Mr. Smith met Frank M. Bradley on 1996-08-22 for $50.5 million (13,000 drug-trafficking O\'Neill AT&T)')).toEqual([
       'U.S.', 'Mr.', 'Smith', 'met', 'Frank', 'M.', 'Bradley', 'on', '1996-08-22', 'for', '$', '50.5', 'million', '(', '13,000', 'drug-trafficking', "O'Neill", 'AT&T', ')',
     ]);
@@ -31,14 +34,21 @@ describe('splitSentences', () => {
 
   it('ends sentences at terminators before a capital, absorbing closing quotes', () => {
     expect(sents('He left. She stayed! "Why?" he asked. Mr. Smith met Gen. Jones in the U.S. yesterday.')).toEqual([
-      'He left.', 'She stayed!', '"Why?" he asked.', 'Mr. Smith met Gen. Jones in the U.S. yesterday.',
+      'He left.',
+      'She stayed!',
+      '"Why?" he asked.',
+      'Mr. Smith met Gen. Jones in the U.S. yesterday.',
     ]);
-    expect(sents('“We know where they live.” Trump said so.')).toEqual(['“We know where they live.”', 'Trump said so.']);
+    expect(sents('“We know where they live.” Trump said so.')).toEqual([
+      '“We know where they live.”',
+      'Trump said so.',
+    ]);
   });
 
   it('always ends a sentence at a line break (headlines, paragraphs)', () => {
     expect(sents('SOCCER - JAPAN GET LUCKY WIN\nJapan began the defence of their title')).toEqual([
-      'SOCCER - JAPAN GET LUCKY WIN', 'Japan began the defence of their title',
+      'SOCCER - JAPAN GET LUCKY WIN',
+      'Japan began the defence of their title',
     ]);
   });
 

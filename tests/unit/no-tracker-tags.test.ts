@@ -36,6 +36,7 @@ function codeFiles(dir: string): string[] {
 
 describe('tracker tags', () => {
   it('are recognised in the forms they take', () => {
+    // prettier-ignore
     for (const s of ['// issue 8: huge pages', '/** Issue 5 (notes) */', 'see issue #12', '(issues 5 and 8)', 'issue-7 budget', 'ISSUE 3']) {
       expect(trackerTags(s), s).toHaveLength(1);
     }
@@ -45,8 +46,8 @@ describe('tracker tags', () => {
   });
 
   it('appear nowhere in the code', () => {
-    const found = [...DIRS.flatMap((d) => codeFiles(join(ROOT, d))), ...FILES.map((f) => join(ROOT, f))].flatMap((file) =>
-      trackerTags(readFileSync(file, 'utf8')).map((t) => `${relative(ROOT, file)}:${t.line}: ${t.text}`),
+    const found = [...DIRS.flatMap((d) => codeFiles(join(ROOT, d))), ...FILES.map((f) => join(ROOT, f))].flatMap(
+      (file) => trackerTags(readFileSync(file, 'utf8')).map((t) => `${relative(ROOT, file)}:${t.line}: ${t.text}`),
     );
     expect(found).toEqual([]);
   });

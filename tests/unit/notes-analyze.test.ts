@@ -9,20 +9,38 @@ describe('analyzeText on the example article', () => {
   const text = exampleText();
   const analysis = analyzeText(text, { ner: loadNerModelFile() });
   // By name or alias: the recognizer (another helper's, still changing) may pick "US" as the name.
-  const byName = (name: string) => analysis.entities.find((e) => e.name === name) ?? analysis.entities.find((e) => e.aliases.includes(name));
-  const bundled = (name: string) => byName(name)?.notes.filter((n) => n.source === 'bundled').map((n) => n.text) ?? [];
+  const byName = (name: string) =>
+    analysis.entities.find((e) => e.name === name) ?? analysis.entities.find((e) => e.aliases.includes(name));
+  const bundled = (name: string) =>
+    byName(name)
+      ?.notes.filter((n) => n.source === 'bundled')
+      .map((n) => n.text) ?? [];
 
   it('gives Venezuela, Russia, OPEC and the United States their bundled notes', () => {
-    expect(bundled('Venezuela')).toEqual([expect.stringMatching(/^\u{1F1FB}\u{1F1EA} Venezuela: a country in South America\. Capital: Caracas\. Population: 28\.9 million \(2018\)\./u)]);
-    expect(bundled('Russia')).toEqual([expect.stringMatching(/^\u{1F1F7}\u{1F1FA} Russia: a country in Eastern Europe\. Capital: Moscow\./u)]);
-    expect(bundled('OPEC')).toEqual([expect.stringMatching(/^OPEC \(Organization of the Petroleum Exporting Countries\)/)]);
-    expect(bundled('United States')).toEqual([expect.stringMatching(/^\u{1F1FA}\u{1F1F8} United States: a country in North America\./u)]);
+    expect(bundled('Venezuela')).toEqual([
+      expect.stringMatching(
+        /^\u{1F1FB}\u{1F1EA} Venezuela: a country in South America\. Capital: Caracas\. Population: 28\.9 million \(2018\)\./u,
+      ),
+    ]);
+    expect(bundled('Russia')).toEqual([
+      expect.stringMatching(/^\u{1F1F7}\u{1F1FA} Russia: a country in Eastern Europe\. Capital: Moscow\./u),
+    ]);
+    expect(bundled('OPEC')).toEqual([
+      expect.stringMatching(/^OPEC \(Organization of the Petroleum Exporting Countries\)/),
+    ]);
+    expect(bundled('United States')).toEqual([
+      expect.stringMatching(/^\u{1F1FA}\u{1F1F8} United States: a country in North America\./u),
+    ]);
   });
 
   it('orders notes article -> bundled, and gives people no bundled note', () => {
     for (const e of analysis.entities) {
       const sources = e.notes.map((n) => n.source);
-      expect(sources).toEqual([...sources].sort((a, b) => ['article', 'bundled', 'wikipedia'].indexOf(a) - ['article', 'bundled', 'wikipedia'].indexOf(b)));
+      expect(sources).toEqual(
+        [...sources].sort(
+          (a, b) => ['article', 'bundled', 'wikipedia'].indexOf(a) - ['article', 'bundled', 'wikipedia'].indexOf(b),
+        ),
+      );
       if (e.type === 'person') expect(sources).not.toContain('bundled');
       expect(sources).not.toContain('wikipedia'); // analyze never adds Wikipedia notes
     }

@@ -5,10 +5,15 @@ import { entity, exampleText, quote } from './notes-helpers';
 
 describe('sentences', () => {
   it('does not end a sentence at abbreviations, initials or inside closing quotes', () => {
-    const t = 'Sen. John Smith met Frank M. Bradley in the U.S. capital. "It went well." He left at 5 p.m. Then he flew home.';
+    const t =
+      'Sen. John Smith met Frank M. Bradley in the U.S. capital. "It went well." He left at 5 p.m. Then he flew home.';
     const ends = sentenceEnds(t);
     const sentences = ends.map((e, i) => t.slice(i === 0 ? 0 : ends[i - 1], e).trim());
-    expect(sentences).toEqual(['Sen. John Smith met Frank M. Bradley in the U.S. capital.', '"It went well."', 'He left at 5 p.m. Then he flew home.']);
+    expect(sentences).toEqual([
+      'Sen. John Smith met Frank M. Bradley in the U.S. capital.',
+      '"It went well."',
+      'He left at 5 p.m. Then he flew home.',
+    ]);
   });
 
   it('finds the sentence around an offset and clips long ones around the focus', () => {
@@ -25,9 +30,19 @@ describe('sentences', () => {
 
 describe('addArticleNotes on the example article', () => {
   const text = exampleText();
-  const trump = entity(text, 'trump', 'Donald Trump', 'person', 'President', ['President Donald Trump', 'Donald Trump', 'Trump']);
-  const maduro = entity(text, 'maduro', 'Nicolas Maduro', 'person', 'Venezuelan President', ['Venezuelan President Nicolas Maduro', 'Maduro']);
-  const hegseth = entity(text, 'hegseth', 'Pete Hegseth', 'person', 'War Secretary', ['War Secretary Pete Hegseth', 'Hegseth']);
+  const trump = entity(text, 'trump', 'Donald Trump', 'person', 'President', [
+    'President Donald Trump',
+    'Donald Trump',
+    'Trump',
+  ]);
+  const maduro = entity(text, 'maduro', 'Nicolas Maduro', 'person', 'Venezuelan President', [
+    'Venezuelan President Nicolas Maduro',
+    'Maduro',
+  ]);
+  const hegseth = entity(text, 'hegseth', 'Pete Hegseth', 'person', 'War Secretary', [
+    'War Secretary Pete Hegseth',
+    'Hegseth',
+  ]);
   const opec = entity(text, 'opec', 'OPEC', 'organization');
   const quotes = [
     quote(text, "We're going to start doing those strikes on land too", 'trump'),
@@ -62,7 +77,9 @@ describe('addArticleNotes on the example article', () => {
   });
 
   it('says so when a person is not quoted', () => {
-    const mullin = entity(text, 'mullin', 'Markwayne Mullin', 'person', 'Republican Senator', ['Republican Senator Markwayne Mullin']);
+    const mullin = entity(text, 'mullin', 'Markwayne Mullin', 'person', 'Republican Senator', [
+      'Republican Senator Markwayne Mullin',
+    ]);
     addArticleNotes(text, [mullin], quotes);
     expect(mullin.notes.map((n) => n.text)).toContain('Not quoted in the article.');
     expect(mullin.notes.map((n) => n.text)).toContain('Mentioned once in the article.');

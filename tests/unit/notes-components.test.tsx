@@ -20,7 +20,15 @@ const jorge: Entity = {
     { source: 'article', text: 'Mentioned once in the article.' },
   ],
 };
-const venezuela: Entity = { id: 'e1', name: 'Venezuela', type: 'place', aliases: [], role: null, mentions: [{ start: 40, end: 49, text: 'Venezuela' }], notes: [] };
+const venezuela: Entity = {
+  id: 'e1',
+  name: 'Venezuela',
+  type: 'place',
+  aliases: [],
+  role: null,
+  mentions: [{ start: 40, end: 49, text: 'Venezuela' }],
+  notes: [],
+};
 
 const FOUND: WikipediaResult = {
   status: 'found',
@@ -65,12 +73,21 @@ describe('EntityNotes', () => {
     const labels = [...root.querySelectorAll('.gl-notes-label')].map((n) => n.textContent);
     expect(labels).toEqual(['From the article', 'From Gloss’s reference data (offline)', 'From Wikipedia']);
     const items = [...root.querySelectorAll('.gl-notes-item')].map((n) => n.textContent);
-    expect(items).toEqual(['Role in the article: head of Venezuela\u2019s legislature', 'Mentioned once in the article.', 'A bundled line.']);
+    expect(items).toEqual([
+      'Role in the article: head of Venezuela\u2019s legislature',
+      'Mentioned once in the article.',
+      'A bundled line.',
+    ]);
   });
 
   it('with the setting off asks first and makes no request; with no lookup function says lookups are off', async () => {
     const { fn } = manualLookup();
-    await act(() => render(<EntityNotes entity={jorge} settings={{ wikipedia: false, wikipediaNoticeSeen: false }} lookupWikipedia={fn} />, root));
+    await act(() =>
+      render(
+        <EntityNotes entity={jorge} settings={{ wikipedia: false, wikipediaNoticeSeen: false }} lookupWikipedia={fn} />,
+        root,
+      ),
+    );
     expect(fn).not.toHaveBeenCalled();
     expect(root.querySelector('.gl-notes-lookup')?.textContent).toBe('Look up on Wikipedia');
     expect(text()).toContain('Sends only this name, “Jorge Rodriguez”, to Wikipedia.');
@@ -81,13 +98,29 @@ describe('EntityNotes', () => {
 
   it('shows loading, then the summary: description, plain-text extract, thumbnail, link and CC BY-SA attribution', async () => {
     const { fn, calls } = manualLookup();
-    await act(() => render(<EntityNotes entity={jorge} settings={ON} lookupWikipedia={fn} article={{ text: 'Jorge Rodriguez said so in Venezuela.', entities: [jorge, venezuela] }} />, root));
-    expect(root.querySelector('.gl-notes-wiki-loading')?.textContent).toContain('Looking up “Jorge Rodriguez” on Wikipedia');
+    await act(() =>
+      render(
+        <EntityNotes
+          entity={jorge}
+          settings={ON}
+          lookupWikipedia={fn}
+          article={{ text: 'Jorge Rodriguez said so in Venezuela.', entities: [jorge, venezuela] }}
+        />,
+        root,
+      ),
+    );
+    expect(root.querySelector('.gl-notes-wiki-loading')?.textContent).toContain(
+      'Looking up “Jorge Rodriguez” on Wikipedia',
+    );
     expect(root.querySelector('.gl-notes-wiki')?.getAttribute('aria-busy')).toBe('true');
     expect(calls).toHaveLength(1);
     // The message is well-formed and carries the ranking context for the background.
     expect(parseWikipediaRequest(calls[0]!.req)).toEqual(calls[0]!.req);
-    expect(calls[0]!.req).toMatchObject({ name: 'Jorge Rodriguez', entityType: 'person', context: { role: 'head of Venezuela\u2019s legislature', otherNames: ['Venezuela'] } });
+    expect(calls[0]!.req).toMatchObject({
+      name: 'Jorge Rodriguez',
+      entityType: 'person',
+      context: { role: 'head of Venezuela\u2019s legislature', otherNames: ['Venezuela'] },
+    });
     await act(async () => calls[0]!.resolve(FOUND));
     expect(root.querySelector('.gl-notes-wiki-title')?.textContent).toBe('Jorge Rodríguez (Venezuelan politician)');
     expect(root.querySelector('.gl-notes-wiki-desc')?.textContent).toBe('Venezuelan politician and psychiatrist');
@@ -101,21 +134,36 @@ describe('EntityNotes', () => {
     const link = root.querySelector<HTMLAnchorElement>('.gl-notes-wiki-links a')!;
     expect(link.href).toBe(FOUND.status === 'found' ? FOUND.summary.pageUrl : '');
     expect(link.rel).toBe('noopener noreferrer');
-    expect(root.querySelector('.gl-notes-attribution')?.textContent).toBe('Text from Wikipedia, available under CC BY-SA 4.0.');
-    expect(root.querySelector<HTMLAnchorElement>('.gl-notes-attribution a')!.href).toBe('https://creativecommons.org/licenses/by-sa/4.0/');
+    expect(root.querySelector('.gl-notes-attribution')?.textContent).toBe(
+      'Text from Wikipedia, available under CC BY-SA 4.0.',
+    );
+    expect(root.querySelector<HTMLAnchorElement>('.gl-notes-attribution a')!.href).toBe(
+      'https://creativecommons.org/licenses/by-sa/4.0/',
+    );
     expect(text()).toContain('Not this person?');
   });
 
   it('"Which one?" lists the choices; picking one remembers it and shows that page', async () => {
     const { fn, calls } = manualLookup();
     const remember = vi.fn();
-    await act(() => render(<EntityNotes entity={jorge} settings={ON} lookupWikipedia={fn} onRememberChoice={remember} />, root));
+    await act(() =>
+      render(<EntityNotes entity={jorge} settings={ON} lookupWikipedia={fn} onRememberChoice={remember} />, root),
+    );
     await act(async () =>
-      calls[0]!.resolve({ status: 'ambiguous', choices: [{ title: 'Jorge Rodríguez (Venezuelan politician)', description: 'Venezuelan politician' }, { title: 'Jorge Rodríguez (Uruguayan footballer)', description: null }] }),
+      calls[0]!.resolve({
+        status: 'ambiguous',
+        choices: [
+          { title: 'Jorge Rodríguez (Venezuelan politician)', description: 'Venezuelan politician' },
+          { title: 'Jorge Rodríguez (Uruguayan footballer)', description: null },
+        ],
+      }),
     );
     expect(root.querySelector('.gl-notes-wiki-question')?.textContent).toBe('Which one?');
     const buttons = [...root.querySelectorAll<HTMLButtonElement>('.gl-notes-choice')];
-    expect(buttons.map((b) => b.textContent)).toEqual(['Jorge Rodríguez (Venezuelan politician)Venezuelan politician', 'Jorge Rodríguez (Uruguayan footballer)']);
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Jorge Rodríguez (Venezuelan politician)Venezuelan politician',
+      'Jorge Rodríguez (Uruguayan footballer)',
+    ]);
     await act(() => buttons[1]!.click());
     expect(remember).toHaveBeenCalledWith('Jorge Rodriguez', 'person', 'Jorge Rodríguez (Uruguayan footballer)');
     expect(calls).toHaveLength(2);
@@ -131,11 +179,15 @@ describe('EntityNotes', () => {
     const { fn, calls } = manualLookup();
     await act(() => render(<EntityNotes entity={jorge} settings={ON} lookupWikipedia={fn} />, root));
     await act(async () => calls[0]!.resolve({ status: 'not-found' }));
-    expect(root.querySelector('.gl-notes-wiki-empty')?.textContent).toBe('Wikipedia has no page that matches “Jorge Rodriguez” as a person.');
+    expect(root.querySelector('.gl-notes-wiki-empty')?.textContent).toBe(
+      'Wikipedia has no page that matches “Jorge Rodriguez” as a person.',
+    );
 
     render(null, root);
     await act(() => render(<EntityNotes entity={jorge} settings={ON} lookupWikipedia={fn} />, root));
-    await act(async () => calls[1]!.resolve({ status: 'error', reason: 'timeout', message: 'Wikipedia did not answer within 5 seconds.' }));
+    await act(async () =>
+      calls[1]!.resolve({ status: 'error', reason: 'timeout', message: 'Wikipedia did not answer within 5 seconds.' }),
+    );
     expect(root.querySelector('.gl-notes-wiki-error')?.getAttribute('role')).toBe('alert');
     expect(text()).toContain('Wikipedia lookup failed: Wikipedia did not answer within 5 seconds.');
     await act(() => root.querySelector<HTMLButtonElement>('.gl-notes-wiki-error button')!.click());
@@ -153,7 +205,9 @@ describe('EntityNotes', () => {
   it('says when an answer came from a cache older than a week', async () => {
     const { fn, calls } = manualLookup();
     await act(() => render(<EntityNotes entity={jorge} settings={ON} lookupWikipedia={fn} />, root));
-    await act(async () => calls[0]!.resolve({ ...FOUND, cached: { savedAt: Date.now() - 9 * 86_400_000, stale: true } } as WikipediaResult));
+    await act(async () =>
+      calls[0]!.resolve({ ...FOUND, cached: { savedAt: Date.now() - 9 * 86_400_000, stale: true } } as WikipediaResult),
+    );
     expect(text()).toContain('Saved 9 days ago; Gloss is checking for a newer version.');
   });
 
@@ -178,10 +232,20 @@ describe('EntityNotes', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('asks before looking up; clicks that are not the reader\'s (untrusted) send nothing and save nothing', async () => {
+  it("asks before looking up; clicks that are not the reader's (untrusted) send nothing and save nothing", async () => {
     const { fn } = manualLookup();
     const always = vi.fn();
-    await act(() => render(<EntityNotes entity={jorge} settings={{ wikipedia: false, wikipediaNoticeSeen: false }} lookupWikipedia={fn} onAlwaysLookUp={always} />, root));
+    await act(() =>
+      render(
+        <EntityNotes
+          entity={jorge}
+          settings={{ wikipedia: false, wikipediaNoticeSeen: false }}
+          lookupWikipedia={fn}
+          onAlwaysLookUp={always}
+        />,
+        root,
+      ),
+    );
     const buttons = [...root.querySelectorAll<HTMLButtonElement>('.gl-notes-consent button')];
     expect(buttons.map((b) => b.textContent)).toEqual(['Look up on Wikipedia', 'Always look up names']);
     // jsdom's click() is untrusted, as a page script's would be.

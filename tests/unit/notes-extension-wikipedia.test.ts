@@ -2,7 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { createWikipediaService, isWikipediaMessage } from '../../src/platform/wikipedia/service';
 import { createWikipediaContentClient } from '../../src/platform/wikipedia/content-client';
 import { createMemoryStorage } from '../../src/core/notes/wikipedia';
-import { WIKIPEDIA_CANCEL, WIKIPEDIA_CHOOSE, WIKIPEDIA_LOOKUP, type WikipediaLookupRequest } from '../../src/protocol/wikipedia';
+import {
+  WIKIPEDIA_CANCEL,
+  WIKIPEDIA_CHOOSE,
+  WIKIPEDIA_LOOKUP,
+  type WikipediaLookupRequest,
+} from '../../src/protocol/wikipedia';
 import { normalizeSettings } from '../../src/core/settings';
 import { fakeFetch, json, recorded, type Route } from './notes-wikipedia-fakes';
 
@@ -17,7 +22,21 @@ const req = (over: Partial<WikipediaLookupRequest> = {}): WikipediaLookupRequest
 
 const venezuela: Route = (url) =>
   url.pathname === '/w/api.php'
-    ? json({ batchcomplete: true, query: { pages: [{ pageid: 1, ns: 0, title: 'Venezuela', index: 1, description: 'Country in South America', coordinates: [{ lat: 8, lon: -66, primary: true, globe: 'earth' }] }] } })
+    ? json({
+        batchcomplete: true,
+        query: {
+          pages: [
+            {
+              pageid: 1,
+              ns: 0,
+              title: 'Venezuela',
+              index: 1,
+              description: 'Country in South America',
+              coordinates: [{ lat: 8, lon: -66, primary: true, globe: 'earth' }],
+            },
+          ],
+        },
+      })
     : json(recorded('summary-venezuela.json'));
 
 let base = 'https://wiki.test';
@@ -25,7 +44,13 @@ let base = 'https://wiki.test';
 function service(route: Route, enabled = true) {
   base = 'https://wiki.test';
   const fetch = fakeFetch(route);
-  const svc = createWikipediaService({ fetch, storage: createMemoryStorage(), userAgent: 'Gloss/test', isEnabled: async () => enabled, baseUrl: () => base });
+  const svc = createWikipediaService({
+    fetch,
+    storage: createMemoryStorage(),
+    userAgent: 'Gloss/test',
+    isEnabled: async () => enabled,
+    baseUrl: () => base,
+  });
   return { fetch, svc };
 }
 
@@ -42,7 +67,10 @@ describe('background service: consent', () => {
 
   it('looks up the one name the reader asked for in the card', async () => {
     const { fetch, svc } = fresh();
-    expect(await svc.handle(req({ consented: true }))).toMatchObject({ status: 'found', summary: { title: 'Venezuela' } });
+    expect(await svc.handle(req({ consented: true }))).toMatchObject({
+      status: 'found',
+      summary: { title: 'Venezuela' },
+    });
     expect(fetch.calls.length).toBeGreaterThan(0);
     expect(fetch.calls.every((c) => decodeURIComponent(c.url).includes('Venezuela'))).toBe(true);
     // The answer was for that card only: the next unasked lookup is refused again.
@@ -76,9 +104,14 @@ describe('background service', () => {
   it('looks up, remembers a choice and answers with the view model; the base URL is injectable', async () => {
     const { fetch, svc } = service(venezuela);
     const r = await svc.handle(req());
-    expect(r).toMatchObject({ status: 'found', summary: { title: 'Venezuela', description: 'Country in South America' } });
+    expect(r).toMatchObject({
+      status: 'found',
+      summary: { title: 'Venezuela', description: 'Country in South America' },
+    });
     expect(fetch.calls.every((c) => c.url.startsWith('https://wiki.test/'))).toBe(true);
-    expect(await svc.handle({ type: WIKIPEDIA_CHOOSE, name: 'Venezuela', entityType: 'place', title: 'Venezuela' })).toEqual({ ok: true });
+    expect(
+      await svc.handle({ type: WIKIPEDIA_CHOOSE, name: 'Venezuela', entityType: 'place', title: 'Venezuela' }),
+    ).toEqual({ ok: true });
     base = 'http://127.0.0.1:9';
     await svc.handle(req({ name: 'Caracas', context: { role: null, otherNames: [], keywords: [], hintTitle: null } }));
     expect(fetch.calls.at(-1)!.url.startsWith('http://127.0.0.1:9/')).toBe(true);
@@ -119,10 +152,21 @@ describe('content client', () => {
     expect(sent).toEqual([req({ requestId: 'card-2' }), { type: WIKIPEDIA_CANCEL, requestId: 'card-2' }]);
 
     const ok = client.lookupWikipedia(req({ requestId: 'card-3' }), new AbortController().signal);
-    answer({ status: 'found', summary: { title: 'X', description: null, extract: '', thumbnail: null, pageUrl: 'javascript:alert(1)' }, alternatives: [], chosen: false, cached: null });
+    answer({
+      status: 'found',
+      summary: { title: 'X', description: null, extract: '', thumbnail: null, pageUrl: 'javascript:alert(1)' },
+      alternatives: [],
+      chosen: false,
+      cached: null,
+    });
     expect(await ok).toMatchObject({ status: 'error', reason: 'bad-response' });
 
     await client.rememberWikipediaChoice('Georgia', 'place', 'Georgia (country)');
-    expect(sent.at(-1)).toEqual({ type: WIKIPEDIA_CHOOSE, name: 'Georgia', entityType: 'place', title: 'Georgia (country)' });
+    expect(sent.at(-1)).toEqual({
+      type: WIKIPEDIA_CHOOSE,
+      name: 'Georgia',
+      entityType: 'place',
+      title: 'Georgia (country)',
+    });
   });
 });

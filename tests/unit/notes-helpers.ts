@@ -13,13 +13,21 @@ export function exampleText(): string {
 }
 
 /** An entity whose mentions are every whole-word occurrence of its surface forms. */
-export function entity(text: string, id: string, name: string, type: EntityType, role: string | null = null, surfaces: string[] = [name]): Entity {
+export function entity(
+  text: string,
+  id: string,
+  name: string,
+  type: EntityType,
+  role: string | null = null,
+  surfaces: string[] = [name],
+): Entity {
   const mentions: Entity['mentions'] = [];
   for (const s of surfaces) {
     const re = new RegExp(`(?<![\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
-      if (!mentions.some((x) => x.start < start + s.length && start < x.end)) mentions.push({ start, end: start + s.length, text: s });
+      if (!mentions.some((x) => x.start < start + s.length && start < x.end))
+        mentions.push({ start, end: start + s.length, text: s });
     }
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -30,5 +38,13 @@ export function quote(text: string, startsWith: string, speakerId: string | null
   const start = text.indexOf(startsWith);
   if (start < 0) throw new Error(`no quote ${startsWith}`);
   const end = start + startsWith.length;
-  return { text: startsWith, start, end, spans: [{ start, end }], kind, speaker: speakerId ? { entityId: speakerId, name: speakerId, mention: null } : null, cue: 'said' };
+  return {
+    text: startsWith,
+    start,
+    end,
+    spans: [{ start, end }],
+    kind,
+    speaker: speakerId ? { entityId: speakerId, name: speakerId, mention: null } : null,
+    cue: 'said',
+  };
 }

@@ -4,7 +4,13 @@ import { decide, typeFit } from '../../src/core/notes/wikipedia/linking';
 import type { Candidate } from '../../src/core/notes/wikipedia';
 
 const cand = (title: string, description: string | null, extra: Partial<Candidate> = {}): Candidate => ({
-  title, description, disambiguation: false, hasCoordinates: false, views: 1000, searchRank: 1, ...extra,
+  title,
+  description,
+  disambiguation: false,
+  hasCoordinates: false,
+  views: 1000,
+  searchRank: 1,
+  ...extra,
 });
 
 describe('type filter', () => {
@@ -15,12 +21,18 @@ describe('type filter', () => {
     expect(typeFit(cand('Queen Victoria', 'Queen of the United Kingdom from 1837 to 1901'), 'place')).toBe(0);
     expect(typeFit(cand('Turkey (bird)', 'Genus of birds'), 'place')).toBe(0);
     expect(typeFit(cand('Washington (state)', 'U.S. state', { hasCoordinates: true }), 'place')).toBe(1);
-    expect(typeFit(cand('WHO (AM)', 'Radio station in Des Moines, Iowa', { hasCoordinates: true }), 'organization')).toBeLessThan(1);
+    expect(
+      typeFit(cand('WHO (AM)', 'Radio station in Des Moines, Iowa', { hasCoordinates: true }), 'organization'),
+    ).toBeLessThan(1);
     expect(typeFit(cand('Georgia', 'Topics referred to by the same term', { disambiguation: true }), 'place')).toBe(0);
   });
 
   it('never chooses a disambiguation page, even as the only candidate', () => {
-    expect(decide('Georgia', 'place', { role: null, otherNames: [], keywords: [], hintTitle: null }, [cand('Georgia', null, { disambiguation: true })])).toEqual({ kind: 'none' });
+    expect(
+      decide('Georgia', 'place', { role: null, otherNames: [], keywords: [], hintTitle: null }, [
+        cand('Georgia', null, { disambiguation: true }),
+      ]),
+    ).toEqual({ kind: 'none' });
   });
 });
 
@@ -31,6 +43,7 @@ describe('the hand-written linking set', () => {
   it('has at least 40 cases including the example\u2019s entities and the hard ones', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
     const ids = cases.map((c) => c.id);
+    // prettier-ignore
     for (const id of ['ex-delcy', 'ex-jorge', 'wa-state', 'wa-government', 'ex-washington', 'georgia-country', 'georgia-state', 'jordan-country', 'acr-icc-court', 'acr-icc-cricket']) expect(ids).toContain(id);
   });
 
@@ -48,6 +61,12 @@ describe('the hand-written linking set', () => {
     expect(by('ex-jorge').shown).toBe('Jorge Rodríguez (Venezuelan politician)');
     const bare = by('rodriguez-surname').decision;
     expect(bare.kind).toBe('ambiguous');
-    if (bare.kind === 'ambiguous') expect(bare.choices.map((c) => c.candidate.title).slice(0, 2).sort()).toEqual(['Delcy Rodríguez', 'Jorge Rodríguez (Venezuelan politician)']);
+    if (bare.kind === 'ambiguous')
+      expect(
+        bare.choices
+          .map((c) => c.candidate.title)
+          .slice(0, 2)
+          .sort(),
+      ).toEqual(['Delcy Rodríguez', 'Jorge Rodríguez (Venezuelan politician)']);
   });
 });

@@ -4,8 +4,10 @@ import { WikiHttpError } from '../../src/core/notes/wikipedia/http';
 import { fakeFetch, json, recorded } from './notes-wikipedia-fakes';
 
 const UA = 'Gloss/0.1.0 (browser extension)';
-const client = (fetch: ReturnType<typeof fakeFetch>, extra: Partial<Parameters<typeof createWikipediaClient>[0]> = {}) =>
-  createWikipediaClient({ fetch, userAgent: UA, baseUrl: 'https://wiki.test', ...extra });
+const client = (
+  fetch: ReturnType<typeof fakeFetch>,
+  extra: Partial<Parameters<typeof createWikipediaClient>[0]> = {},
+) => createWikipediaClient({ fetch, userAgent: UA, baseUrl: 'https://wiki.test', ...extra });
 
 const failureOf = async (p: Promise<unknown>) => {
   try {
@@ -31,7 +33,11 @@ describe('summary', () => {
         title: 'Venezuela',
         description: 'Country in South America',
         extract: expect.stringMatching(/^Venezuela, officially the Bolivarian Republic of Venezuela, is a country/),
-        thumbnail: { url: 'https://upload.wikimedia.org/wikipedia/commons/thumb/0/06/Flag_of_Venezuela.svg/320px-Flag_of_Venezuela.svg.png', width: 320, height: 213 },
+        thumbnail: {
+          url: 'https://upload.wikimedia.org/wikipedia/commons/thumb/0/06/Flag_of_Venezuela.svg/320px-Flag_of_Venezuela.svg.png',
+          width: 320,
+          height: 213,
+        },
         pageUrl: 'https://en.wikipedia.org/wiki/Venezuela',
       },
     });
@@ -66,10 +72,14 @@ describe('summary', () => {
   });
 
   it('rejects malformed JSON and answers without a page URL as bad responses', async () => {
-    expect(await failureOf(client(fakeFetch(() => json('{"type": "standard", "title": "Venez'))).summary('Venezuela'))).toEqual({ kind: 'bad-response' });
+    expect(
+      await failureOf(client(fakeFetch(() => json('{"type": "standard", "title": "Venez'))).summary('Venezuela')),
+    ).toEqual({ kind: 'bad-response' });
     const noUrl = JSON.parse(recorded('summary-venezuela.json'));
     delete noUrl.content_urls;
-    expect(await failureOf(client(fakeFetch(() => json(noUrl))).summary('Venezuela'))).toEqual({ kind: 'bad-response' });
+    expect(await failureOf(client(fakeFetch(() => json(noUrl))).summary('Venezuela'))).toEqual({
+      kind: 'bad-response',
+    });
     const js = JSON.parse(recorded('summary-venezuela.json'));
     js.content_urls.desktop.page = 'javascript:alert(1)';
     expect(await failureOf(client(fakeFetch(() => json(js))).summary('Venezuela'))).toEqual({ kind: 'bad-response' });
@@ -94,7 +104,10 @@ describe('summary', () => {
 
   it('reports offline when the network fails and an HTTP error otherwise', async () => {
     expect(await failureOf(client(fakeFetch(() => 'offline')).summary('Venezuela'))).toEqual({ kind: 'offline' });
-    expect(await failureOf(client(fakeFetch(() => json({}, 503))).summary('Venezuela'))).toEqual({ kind: 'http', status: 503 });
+    expect(await failureOf(client(fakeFetch(() => json({}, 503))).summary('Venezuela'))).toEqual({
+      kind: 'http',
+      status: 503,
+    });
   });
 });
 
@@ -105,11 +118,23 @@ describe('search', () => {
     const url = new URL(fetch.calls[0]!.url);
     expect(url.origin + url.pathname).toBe('https://wiki.test/w/api.php');
     expect(Object.fromEntries(url.searchParams)).toEqual({
-      action: 'query', format: 'json', formatversion: '2', origin: '*', prop: 'description|pageprops|coordinates|pageviews', ppprop: 'disambiguation',
-      pvipdays: '30', generator: 'search', gsrsearch: 'Delcy Rodriguez', gsrnamespace: '0', gsrlimit: '10',
+      action: 'query',
+      format: 'json',
+      formatversion: '2',
+      origin: '*',
+      prop: 'description|pageprops|coordinates|pageviews',
+      ppprop: 'disambiguation',
+      pvipdays: '30',
+      generator: 'search',
+      gsrsearch: 'Delcy Rodriguez',
+      gsrnamespace: '0',
+      gsrlimit: '10',
     });
     expect(cands.map((c) => [c.title, c.disambiguation, c.searchRank])).toEqual([
-      ['Delcy Rodríguez', false, 1], ['Jorge Rodríguez (Venezuelan politician)', false, 2], ['Rodríguez', true, 3], ['Vice President of Venezuela', false, 4],
+      ['Delcy Rodríguez', false, 1],
+      ['Jorge Rodríguez (Venezuelan politician)', false, 2],
+      ['Rodríguez', true, 3],
+      ['Vice President of Venezuela', false, 4],
     ]);
     expect(cands[0]!.views).toBe(4120 + 3980 + 5210);
     expect(cands[2]!.views).toBe(400); // null days count as 0
@@ -137,7 +162,11 @@ describe('timeouts, rate limits and the queue', () => {
 
   it('on 429 with Retry-After waits that long before asking again', async () => {
     let n = 0;
-    const fetch = fakeFetch(() => (n++ === 0 ? json(recorded('rate-limited.json'), 429, { 'Retry-After': '12' }) : json(recorded('summary-venezuela.json'))));
+    const fetch = fakeFetch(() =>
+      n++ === 0
+        ? json(recorded('rate-limited.json'), 429, { 'Retry-After': '12' })
+        : json(recorded('summary-venezuela.json')),
+    );
     const p = client(fetch).summary('Venezuela');
     await vi.advanceTimersByTimeAsync(11_999);
     expect(fetch.calls).toHaveLength(1);

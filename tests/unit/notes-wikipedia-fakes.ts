@@ -17,7 +17,10 @@ export interface Call {
 export type Route = (url: URL, call: Call) => Response | Promise<Response> | 'hang' | 'offline';
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+  return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
 }
 
 /** A fetch that answers from `route`; 'hang' never answers (until aborted), 'offline' rejects. */
@@ -30,7 +33,9 @@ export function fakeFetch(route: Route): FetchLike & { calls: Call[] } {
     if (answer === 'offline') throw new TypeError('Failed to fetch');
     if (answer === 'hang') {
       return new Promise<Response>((_, reject) => {
-        init.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
+        init.signal?.addEventListener('abort', () =>
+          reject(new DOMException('The operation was aborted.', 'AbortError')),
+        );
       });
     }
     return answer;

@@ -21,24 +21,55 @@ const JORGE_SEARCH = {
   batchcomplete: true,
   query: {
     pages: [
-      { pageid: 1, ns: 0, title: 'Jorge Rodríguez', index: 1, description: 'Topics referred to by the same term', pageprops: { disambiguation: '' } },
-      { pageid: 2, ns: 0, title: 'Jorge Rodríguez (Venezuelan politician)', index: 2, description: 'Venezuelan politician and psychiatrist (born 1965)', pageviews: { '2025-11-01': 4000 } },
-      { pageid: 3, ns: 0, title: 'Jorge Rodríguez (Uruguayan footballer)', index: 3, description: 'Uruguayan footballer (born 1971)', pageviews: { '2025-11-01': 200 } },
+      {
+        pageid: 1,
+        ns: 0,
+        title: 'Jorge Rodríguez',
+        index: 1,
+        description: 'Topics referred to by the same term',
+        pageprops: { disambiguation: '' },
+      },
+      {
+        pageid: 2,
+        ns: 0,
+        title: 'Jorge Rodríguez (Venezuelan politician)',
+        index: 2,
+        description: 'Venezuelan politician and psychiatrist (born 1965)',
+        pageviews: { '2025-11-01': 4000 },
+      },
+      {
+        pageid: 3,
+        ns: 0,
+        title: 'Jorge Rodríguez (Uruguayan footballer)',
+        index: 3,
+        description: 'Uruguayan footballer (born 1971)',
+        pageviews: { '2025-11-01': 200 },
+      },
     ],
   },
 };
 
 function summaryOf(title: string, type = 'standard') {
   const body = JSON.parse(recorded('summary-venezuela.json'));
-  return { ...body, type, title, titles: { ...body.titles, normalized: title }, description: `About ${title}`, extract: `${title} is a page.`, content_urls: { desktop: { page: `https://en.wikipedia.org/wiki/${encodeURIComponent(title)}` } } };
+  return {
+    ...body,
+    type,
+    title,
+    titles: { ...body.titles, normalized: title },
+    description: `About ${title}`,
+    extract: `${title} is a page.`,
+    content_urls: { desktop: { page: `https://en.wikipedia.org/wiki/${encodeURIComponent(title)}` } },
+  };
 }
 
 /** Answers search with `search` and any summary with a standard page of that title. */
-const wiki = (search: unknown = JORGE_SEARCH, summaries: Record<string, unknown> = {}): Route => (url) => {
-  if (url.pathname === '/w/api.php') return json(search);
-  const title = decodeURIComponent(url.pathname.split('/').pop()!).replace(/_/g, ' ');
-  return json(summaries[title] ?? summaryOf(title));
-};
+const wiki =
+  (search: unknown = JORGE_SEARCH, summaries: Record<string, unknown> = {}): Route =>
+  (url) => {
+    if (url.pathname === '/w/api.php') return json(search);
+    const title = decodeURIComponent(url.pathname.split('/').pop()!).replace(/_/g, ' ');
+    return json(summaries[title] ?? summaryOf(title));
+  };
 
 function setup(route: Route, storage = createMemoryStorage()) {
   const fetch = fakeFetch(route);
@@ -70,9 +101,16 @@ describe('lookup', () => {
   });
 
   it('never shows a disambiguation page: the reader gets "Which one?" instead', async () => {
-    const { lookup } = setup(wiki(JORGE_SEARCH, { 'Jorge Rodríguez (Venezuelan politician)': JSON.parse(recorded('summary-jorge-rodriguez-disambiguation.json')) }));
+    const { lookup } = setup(
+      wiki(JORGE_SEARCH, {
+        'Jorge Rodríguez (Venezuelan politician)': JSON.parse(recorded('summary-jorge-rodriguez-disambiguation.json')),
+      }),
+    );
     const r = await lookup.lookup(req());
-    expect(r).toEqual({ status: 'ambiguous', choices: [{ title: 'Jorge Rodríguez (Uruguayan footballer)', description: 'Uruguayan footballer (born 1971)' }] });
+    expect(r).toEqual({
+      status: 'ambiguous',
+      choices: [{ title: 'Jorge Rodríguez (Uruguayan footballer)', description: 'Uruguayan footballer (born 1971)' }],
+    });
   });
 
   it('asks "Which one?" when context cannot tell, and remembers the reader\u2019s choice for the name', async () => {
@@ -81,7 +119,10 @@ describe('lookup', () => {
     const first = await lookup.lookup(req({ context: noContext }));
     expect(first.status).toBe('ambiguous');
     if (first.status !== 'ambiguous') return;
-    expect(first.choices.map((c) => c.title)).toEqual(['Jorge Rodríguez (Venezuelan politician)', 'Jorge Rodríguez (Uruguayan footballer)']);
+    expect(first.choices.map((c) => c.title)).toEqual([
+      'Jorge Rodríguez (Venezuelan politician)',
+      'Jorge Rodríguez (Uruguayan footballer)',
+    ]);
     await lookup.choose('Jorge Rodriguez', 'person', 'Jorge Rodríguez (Uruguayan footballer)');
     const again = await lookup.lookup(req({ context: JORGE_CONTEXT }));
     expect(again.status === 'found' && again.summary.title).toBe('Jorge Rodríguez (Uruguayan footballer)');
@@ -96,7 +137,10 @@ describe('lookup', () => {
   });
 
   it('forgets a remembered page that no longer exists and chooses afresh', async () => {
-    const route: Route = (url) => (url.pathname.endsWith('/Jorge_Rodr%C3%ADguez_(old_title)') ? json(JSON.parse(recorded('summary-not-found.json')), 404) : wiki()(url, { url: '', headers: {}, init: {} }));
+    const route: Route = (url) =>
+      url.pathname.endsWith('/Jorge_Rodr%C3%ADguez_(old_title)')
+        ? json(JSON.parse(recorded('summary-not-found.json')), 404)
+        : wiki()(url, { url: '', headers: {}, init: {} });
     const { lookup, storage } = setup(route);
     await lookup.choose('Jorge Rodriguez', 'person', 'Jorge Rodríguez (old title)');
     const r = await lookup.lookup(req());
@@ -107,13 +151,53 @@ describe('lookup', () => {
   it('fetches the bundled data\u2019s page by title when search missed it', async () => {
     const route: Route = (url) => {
       if (url.searchParams.get('titles')) {
-        return json({ batchcomplete: true, query: { pages: [{ pageid: 9, ns: 0, title: 'Federal government of the United States', description: 'National government of the United States' }] } });
+        return json({
+          batchcomplete: true,
+          query: {
+            pages: [
+              {
+                pageid: 9,
+                ns: 0,
+                title: 'Federal government of the United States',
+                description: 'National government of the United States',
+              },
+            ],
+          },
+        });
       }
-      if (url.pathname === '/w/api.php') return json(JSON.parse(JSON.stringify({ batchcomplete: true, query: { pages: [{ pageid: 1, ns: 0, title: 'Washington, D.C.', index: 1, description: 'Capital city of the United States', coordinates: [{ lat: 1, lon: 1, primary: true, globe: 'earth' }] }] } })));
+      if (url.pathname === '/w/api.php')
+        return json(
+          JSON.parse(
+            JSON.stringify({
+              batchcomplete: true,
+              query: {
+                pages: [
+                  {
+                    pageid: 1,
+                    ns: 0,
+                    title: 'Washington, D.C.',
+                    index: 1,
+                    description: 'Capital city of the United States',
+                    coordinates: [{ lat: 1, lon: 1, primary: true, globe: 'earth' }],
+                  },
+                ],
+              },
+            }),
+          ),
+        );
       return json(summaryOf(decodeURIComponent(url.pathname.split('/').pop()!).replace(/_/g, ' ')));
     };
     const { lookup, fetch } = setup(route);
-    const r = await lookup.lookup({ name: 'Washington', entityType: 'organization', context: { role: null, otherNames: ['Beijing'], keywords: [], hintTitle: 'Federal government of the United States' } });
+    const r = await lookup.lookup({
+      name: 'Washington',
+      entityType: 'organization',
+      context: {
+        role: null,
+        otherNames: ['Beijing'],
+        keywords: [],
+        hintTitle: 'Federal government of the United States',
+      },
+    });
     expect(r.status === 'found' && r.summary.title).toBe('Federal government of the United States');
     expect(new URL(fetch.calls[1]!.url).searchParams.get('titles')).toBe('Federal government of the United States');
   });
@@ -121,8 +205,15 @@ describe('lookup', () => {
   it('says not found when nothing fits, and maps failures to designed states', async () => {
     expect((await setup(wiki({ batchcomplete: true })).lookup.lookup(req())).status).toBe('not-found');
     expect(await setup(() => 'offline').lookup.lookup(req())).toEqual({ status: 'offline' });
-    expect(await setup(() => json('{oops')).lookup.lookup(req())).toMatchObject({ status: 'error', reason: 'bad-response' });
-    expect(await setup(() => json({}, 500)).lookup.lookup(req())).toMatchObject({ status: 'error', reason: 'http', message: 'Wikipedia answered with an error (HTTP 500).' });
+    expect(await setup(() => json('{oops')).lookup.lookup(req())).toMatchObject({
+      status: 'error',
+      reason: 'bad-response',
+    });
+    expect(await setup(() => json({}, 500)).lookup.lookup(req())).toMatchObject({
+      status: 'error',
+      reason: 'http',
+      message: 'Wikipedia answered with an error (HTTP 500).',
+    });
   });
 });
 
@@ -147,10 +238,20 @@ describe('cache', () => {
     const storage = createMemoryStorage();
     await setup(wiki(), storage).lookup.lookup(req());
     vi.setSystemTime(Date.now() + 8 * DAY_MS);
-    const later = setup(wiki(JORGE_SEARCH, { 'Jorge Rodríguez (Venezuelan politician)': { ...summaryOf('Jorge Rodríguez (Venezuelan politician)'), extract: 'Updated.' } }), storage);
+    const later = setup(
+      wiki(JORGE_SEARCH, {
+        'Jorge Rodríguez (Venezuelan politician)': {
+          ...summaryOf('Jorge Rodríguez (Venezuelan politician)'),
+          extract: 'Updated.',
+        },
+      }),
+      storage,
+    );
     const stale = await later.lookup.lookup(req());
     expect(stale.status === 'found' && stale.cached?.stale).toBe(true);
-    expect(stale.status === 'found' && stale.summary.extract).toBe('Jorge Rodríguez (Venezuelan politician) is a page.');
+    expect(stale.status === 'found' && stale.summary.extract).toBe(
+      'Jorge Rodríguez (Venezuelan politician) is a page.',
+    );
     await later.lookup.settled();
     expect(later.fetch.calls.length).toBe(2); // search and summary refreshed
     const fresh = await later.lookup.lookup(req());
@@ -190,7 +291,11 @@ describe('cache', () => {
   });
 
   it('discards corrupt entries and a corrupt index', async () => {
-    const storage = createMemoryStorage({ 'glossWiki:x': { v: 1, savedAt: 'yesterday', value: 1 }, 'glossWiki:y': 'garbage', 'glossWiki:index': [1, 2] });
+    const storage = createMemoryStorage({
+      'glossWiki:x': { v: 1, savedAt: 'yesterday', value: 1 },
+      'glossWiki:y': 'garbage',
+      'glossWiki:index': [1, 2],
+    });
     const cache = new WikiCache({ storage });
     expect(await cache.get('x', (v) => v)).toBeNull();
     expect(await cache.get('y', (v) => v)).toBeNull();
@@ -210,7 +315,11 @@ describe('cache', () => {
     expect(await choices.get('georgia')).toBe('Georgia (country)');
     // Made at once, neither choice is lost.
     await Promise.all([choices.set('Jordan', 'Jordan'), choices.set('Washington', 'Washington (state)')]);
-    expect([await choices.get('Jordan'), await choices.get('Washington'), await choices.get('Georgia')]).toEqual(['Jordan', 'Washington (state)', 'Georgia (country)']);
+    expect([await choices.get('Jordan'), await choices.get('Washington'), await choices.get('Georgia')]).toEqual([
+      'Jordan',
+      'Washington (state)',
+      'Georgia (country)',
+    ]);
     // Past the cap the oldest choice goes.
     let t = 0;
     const capped = new ChoiceStore(createMemoryStorage(), () => ++t, 2);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { wikipediaNote } from '../../src/core/notes/wikipedia';
-import { parseWikipediaRequest, parseWikipediaResult, WIKIPEDIA_CANCEL, WIKIPEDIA_CHOOSE, WIKIPEDIA_LOOKUP } from '../../src/protocol/wikipedia';
+import {
+  parseWikipediaRequest,
+  parseWikipediaResult,
+  WIKIPEDIA_CANCEL,
+  WIKIPEDIA_CHOOSE,
+  WIKIPEDIA_LOOKUP,
+} from '../../src/protocol/wikipedia';
 
 const lookup = {
   type: WIKIPEDIA_LOOKUP,
@@ -13,10 +19,25 @@ const lookup = {
 describe('parseWikipediaRequest', () => {
   it('accepts well-formed lookups, choices and cancels', () => {
     expect(parseWikipediaRequest(lookup)).toEqual(lookup);
-    expect(parseWikipediaRequest({ ...lookup, title: 'Delcy Rodríguez', reconsider: true })).toMatchObject({ title: 'Delcy Rodríguez', reconsider: true });
-    expect(parseWikipediaRequest({ type: WIKIPEDIA_CHOOSE, name: 'Georgia', entityType: 'place', title: 'Georgia (country)' })).toEqual({ type: WIKIPEDIA_CHOOSE, name: 'Georgia', entityType: 'place', title: 'Georgia (country)' });
-    expect(parseWikipediaRequest({ type: WIKIPEDIA_CHOOSE, name: 'Georgia', entityType: 'place', title: null })).toMatchObject({ title: null });
-    expect(parseWikipediaRequest({ type: WIKIPEDIA_CANCEL, requestId: 'card-3:7' })).toEqual({ type: WIKIPEDIA_CANCEL, requestId: 'card-3:7' });
+    expect(parseWikipediaRequest({ ...lookup, title: 'Delcy Rodríguez', reconsider: true })).toMatchObject({
+      title: 'Delcy Rodríguez',
+      reconsider: true,
+    });
+    expect(
+      parseWikipediaRequest({
+        type: WIKIPEDIA_CHOOSE,
+        name: 'Georgia',
+        entityType: 'place',
+        title: 'Georgia (country)',
+      }),
+    ).toEqual({ type: WIKIPEDIA_CHOOSE, name: 'Georgia', entityType: 'place', title: 'Georgia (country)' });
+    expect(
+      parseWikipediaRequest({ type: WIKIPEDIA_CHOOSE, name: 'Georgia', entityType: 'place', title: null }),
+    ).toMatchObject({ title: null });
+    expect(parseWikipediaRequest({ type: WIKIPEDIA_CANCEL, requestId: 'card-3:7' })).toEqual({
+      type: WIKIPEDIA_CANCEL,
+      requestId: 'card-3:7',
+    });
   });
 
   it.each([
@@ -51,30 +72,64 @@ const summary = {
 
 describe('parseWikipediaResult', () => {
   it('accepts every designed state', () => {
-    const found = { status: 'found', summary, alternatives: [{ title: 'Venezuela (disambiguation)', description: null }], chosen: false, cached: { savedAt: 1, stale: true } };
+    const found = {
+      status: 'found',
+      summary,
+      alternatives: [{ title: 'Venezuela (disambiguation)', description: null }],
+      chosen: false,
+      cached: { savedAt: 1, stale: true },
+    };
     expect(parseWikipediaResult(found)).toEqual(found);
-    expect(parseWikipediaResult({ status: 'ambiguous', choices: [{ title: 'A', description: 'a' }] })).toEqual({ status: 'ambiguous', choices: [{ title: 'A', description: 'a' }] });
-    for (const status of ['not-found', 'offline', 'disabled']) expect(parseWikipediaResult({ status })).toEqual({ status });
-    expect(parseWikipediaResult({ status: 'error', reason: 'timeout', message: 'Slow.' })).toEqual({ status: 'error', reason: 'timeout', message: 'Slow.' });
+    expect(parseWikipediaResult({ status: 'ambiguous', choices: [{ title: 'A', description: 'a' }] })).toEqual({
+      status: 'ambiguous',
+      choices: [{ title: 'A', description: 'a' }],
+    });
+    for (const status of ['not-found', 'offline', 'disabled'])
+      expect(parseWikipediaResult({ status })).toEqual({ status });
+    expect(parseWikipediaResult({ status: 'error', reason: 'timeout', message: 'Slow.' })).toEqual({
+      status: 'error',
+      reason: 'timeout',
+      message: 'Slow.',
+    });
   });
 
   it('rejects links and images outside Wikipedia, and malformed shapes', () => {
-    const found = (s: object) => ({ status: 'found', summary: { ...summary, ...s }, alternatives: [], chosen: false, cached: null });
+    const found = (s: object) => ({
+      status: 'found',
+      summary: { ...summary, ...s },
+      alternatives: [],
+      chosen: false,
+      cached: null,
+    });
     expect(parseWikipediaResult(found({}))).not.toBeNull();
     expect(parseWikipediaResult(found({ pageUrl: 'javascript:alert(1)' }))).toBeNull();
     expect(parseWikipediaResult(found({ pageUrl: 'https://en.wikipedia.org.evil.example/wiki/X' }))).toBeNull();
     expect(parseWikipediaResult(found({ pageUrl: 'http://en.wikipedia.org/wiki/X' }))).toBeNull();
-    expect(parseWikipediaResult(found({ thumbnail: { url: 'https://evil.example/x.png', width: 1, height: 1 } }))).toBeNull();
+    expect(
+      parseWikipediaResult(found({ thumbnail: { url: 'https://evil.example/x.png', width: 1, height: 1 } })),
+    ).toBeNull();
     expect(parseWikipediaResult(found({ extract: 5 }))).toBeNull();
     expect(parseWikipediaResult({ status: 'error', reason: 'because', message: 'x' })).toBeNull();
     expect(parseWikipediaResult({ status: 'ambiguous', choices: 'A, B' })).toBeNull();
-    expect(parseWikipediaResult({ status: 'found', summary, alternatives: [], chosen: false, cached: { savedAt: 'now', stale: false } })).toBeNull();
+    expect(
+      parseWikipediaResult({
+        status: 'found',
+        summary,
+        alternatives: [],
+        chosen: false,
+        cached: { savedAt: 'now', stale: false },
+      }),
+    ).toBeNull();
   });
 });
 
 describe('wikipediaNote', () => {
   it('turns a summary into a contract note with its link', () => {
-    expect(wikipediaNote(summary)).toEqual({ source: 'wikipedia', text: 'Venezuela: Country in South America. Venezuela is a country.', url: 'https://en.wikipedia.org/wiki/Venezuela' });
+    expect(wikipediaNote(summary)).toEqual({
+      source: 'wikipedia',
+      text: 'Venezuela: Country in South America. Venezuela is a country.',
+      url: 'https://en.wikipedia.org/wiki/Venezuela',
+    });
     expect(wikipediaNote({ ...summary, description: null, extract: '' }).text).toBe('Venezuela.');
   });
 });

@@ -23,7 +23,12 @@ async function mount(save: (p: Partial<Settings>) => Promise<Settings>, saveWait
   const settings: Settings = { ...DEFAULT_SETTINGS, neverRunOn: [] };
   container = document.createElement('main');
   document.body.appendChild(container);
-  await act(() => render(<OptionsForm settings={settings} save={save} userAgent="Gloss/0.1.0" saveWaiting={saveWaiting} />, container!));
+  await act(() =>
+    render(
+      <OptionsForm settings={settings} save={save} userAgent="Gloss/0.1.0" saveWaiting={saveWaiting} />,
+      container!,
+    ),
+  );
   return <T extends Element = HTMLElement>(s: string) => container!.querySelector<T>(s)!;
 }
 
@@ -53,7 +58,9 @@ describe('a site list too large for storage.sync', () => {
       ta.value = sites(300).join('\n');
       ta.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    expect($('#sites-problems').textContent).toMatch(/This list is too long to save: your browser keeps at most 8192 bytes/);
+    expect($('#sites-problems').textContent).toMatch(
+      /This list is too long to save: your browser keeps at most 8192 bytes/,
+    );
     expect(ta.getAttribute('aria-invalid')).toBe('true');
     expect($<HTMLButtonElement>('.save-sites').disabled).toBe(true);
     // Trimmed back under the bound, it saves whole.
@@ -69,13 +76,19 @@ describe('a site list too large for storage.sync', () => {
 
   it('more than 500 short patterns are flagged too, not cut to 500', () => {
     const short = Array.from({ length: 501 }, (_, i) => `s${i}.io`);
-    expect(siteListTooLarge({ ...DEFAULT_SETTINGS, neverRunOn: [] }, short)).toMatch(/501 sites; Gloss keeps at most 500/);
+    expect(siteListTooLarge({ ...DEFAULT_SETTINGS, neverRunOn: [] }, short)).toMatch(
+      /501 sites; Gloss keeps at most 500/,
+    );
   });
 });
 
 describe('a failed save on the settings page', () => {
   it('shows as an error line, and the unsaved site list stays in the editor', async () => {
-    const $ = await mount(() => Promise.reject(new Error('Gloss could not save your settings: the browser is limiting how often extensions save.')));
+    const $ = await mount(() =>
+      Promise.reject(
+        new Error('Gloss could not save your settings: the browser is limiting how often extensions save.'),
+      ),
+    );
     const ta = $<HTMLTextAreaElement>('#never');
     await act(async () => {
       ta.value = 'a.example\nb.example';
@@ -85,13 +98,18 @@ describe('a failed save on the settings page', () => {
     await act(async () => {});
     const status = $('.status');
     expect(status.classList.contains('failed')).toBe(true);
-    expect(status.textContent).toBe('Could not save sites: Gloss could not save your settings: the browser is limiting how often extensions save.');
+    expect(status.textContent).toBe(
+      'Could not save sites: Gloss could not save your settings: the browser is limiting how often extensions save.',
+    );
     expect(ta.value).toBe('a.example\nb.example');
     expect($<HTMLButtonElement>('.save-sites').disabled).toBe(false);
   });
 
   it('says when a save waits to be retried', async () => {
-    const $ = await mount(() => new Promise(() => {}), 'Saving your settings: the browser asked Gloss to wait a moment.');
+    const $ = await mount(
+      () => new Promise(() => {}),
+      'Saving your settings: the browser asked Gloss to wait a moment.',
+    );
     expect($('.status').textContent).toBe('Saving your settings: the browser asked Gloss to wait a moment.');
   });
 });

@@ -41,7 +41,13 @@ describe('package checks', () => {
   const { base, version } = readManifestSources(ROOT);
   const extension = (browser: 'chrome' | 'firefox', manifest = manifestFor(base, browser, version)): ZipEntry[] => [
     entry('manifest.json', JSON.stringify(manifest)),
-    ...['background.js', 'content.js', 'extension/options/options.html', 'app/content-app.js', 'model/ner-model.json'].map((f) => entry(f, 'x')),
+    ...[
+      'background.js',
+      'content.js',
+      'extension/options/options.html',
+      'app/content-app.js',
+      'model/ner-model.json',
+    ].map((f) => entry(f, 'x')),
     ...[16, 32, 48, 128].map((s) => entry(`icons/gloss-${s}.png`, 'png')),
   ];
 
@@ -51,7 +57,11 @@ describe('package checks', () => {
   });
 
   it('name a missing file, a wrong version, a long description, a source map and the wrong background', () => {
-    const entries = extension('chrome', { ...manifestFor(base, 'firefox', version), version: '0.0.1', description: 'x'.repeat(200) })
+    const entries = extension('chrome', {
+      ...manifestFor(base, 'firefox', version),
+      version: '0.0.1',
+      description: 'x'.repeat(200),
+    })
       .filter((e) => e.name !== 'content.js')
       .concat(entry('background.js.map', '{}'));
     const problems = lintExtensionPackage(entries, 1000, 'chrome', version);
@@ -65,13 +75,22 @@ describe('package checks', () => {
         'Chrome: browser_specific_settings is Firefox-only',
       ]),
     );
-    expect(lintExtensionPackage(extension('chrome'), 30 * 1024 * 1024, 'chrome', version)).toEqual([expect.stringMatching(/^the package is \d+ bytes/)]);
+    expect(lintExtensionPackage(extension('chrome'), 30 * 1024 * 1024, 'chrome', version)).toEqual([
+      expect.stringMatching(/^the package is \d+ bytes/),
+    ]);
   });
 
   it('find the sources complete, with the note, and nothing installed or built in them', () => {
+    // prettier-ignore
     const sources = ['package.json', 'package-lock.json', 'manifest.json', 'vite.config.ts', 'NOTE.md', 'src/a.ts', 'extension/b.ts', 'scripts/build/c.ts'].map((f) => entry(f, 'x'));
     expect(lintSourcesPackage(sources, 1000, 'NOTE.md')).toEqual([]);
-    const bad = sources.filter((e) => e.name !== 'NOTE.md').concat(entry('node_modules/x/index.js', ''), entry('dist/chrome/background.js', ''));
-    expect(lintSourcesPackage(bad, 1000, 'NOTE.md')).toEqual(['NOTE.md is missing', 'node_modules/x/index.js is not a source file', 'dist/chrome/background.js is not a source file']);
+    const bad = sources
+      .filter((e) => e.name !== 'NOTE.md')
+      .concat(entry('node_modules/x/index.js', ''), entry('dist/chrome/background.js', ''));
+    expect(lintSourcesPackage(bad, 1000, 'NOTE.md')).toEqual([
+      'NOTE.md is missing',
+      'node_modules/x/index.js is not a source file',
+      'dist/chrome/background.js is not a source file',
+    ]);
   });
 });

@@ -26,7 +26,18 @@ function paraOf(node: Node): number {
 function rectsOf(r: Range) {
   const p = paraOf(r.startContainer);
   if (p < 0 || r.startContainer !== r.endContainer) return [];
-  return [{ left: r.startOffset * CH, right: r.endOffset * CH, top: p * LINE, bottom: p * LINE + LINE, width: (r.endOffset - r.startOffset) * CH, height: LINE, x: r.startOffset * CH, y: p * LINE }];
+  return [
+    {
+      left: r.startOffset * CH,
+      right: r.endOffset * CH,
+      top: p * LINE,
+      bottom: p * LINE + LINE,
+      width: (r.endOffset - r.startOffset) * CH,
+      height: LINE,
+      x: r.startOffset * CH,
+      y: p * LINE,
+    },
+  ];
 }
 /** Viewport point of the middle of article offset `off`. */
 function pointAt(off: number) {
@@ -112,7 +123,9 @@ function make(extra: Partial<Parameters<typeof createPageHighlighter>[0]> = {}) 
 }
 
 function fire(type: string, p: { x: number; y: number }, init: MouseEventInit = {}, target: EventTarget = paras[0]!) {
-  target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: p.x, clientY: p.y, button: 0, detail: 1, ...init }));
+  target.dispatchEvent(
+    new MouseEvent(type, { bubbles: true, composed: true, clientX: p.x, clientY: p.y, button: 0, detail: 1, ...init }),
+  );
 }
 function click(p: { x: number; y: number }, init: MouseEventInit = {}, target?: EventTarget) {
   fire('pointerdown', p, init, target);
@@ -124,6 +137,7 @@ const maduroBare = maduro.mentions[1]!; // "Maduro told supporters…"
 describe('highlights', () => {
   it('registers one highlight per entity type, one for quotes and one for the flash', () => {
     make();
+    // prettier-ignore
     expect([...registry.keys()].sort()).toEqual(['gloss-flash', 'gloss-organization', 'gloss-other', 'gloss-person', 'gloss-place', 'gloss-quote']);
     const people = ENTITIES.filter((e) => e.type === 'person').reduce((n, e) => n + e.mentions.length, 0);
     expect(registry.get('gloss-person')!.size).toBe(people);
@@ -172,7 +186,10 @@ describe('clicks', () => {
     const calls = make();
     click(pointAt(maduroBare.start + 2));
     expect(calls).toEqual([['entity', 'nicolas-maduro']]);
-    expect(h!.hitTest(pointAt(maduroBare.end - 1).x, pointAt(maduroBare.end - 1).y)).toMatchObject({ kind: 'mention', entityId: 'nicolas-maduro' });
+    expect(h!.hitTest(pointAt(maduroBare.end - 1).x, pointAt(maduroBare.end - 1).y)).toMatchObject({
+      kind: 'mention',
+      entityId: 'nicolas-maduro',
+    });
   });
 
   it('a click on a quote (not on a name) gives the quote index', () => {
@@ -187,7 +204,18 @@ describe('clicks', () => {
     const land = TEXT.indexOf('land', q.start);
     const calls = make({
       analysis: {
-        entities: [...ENTITIES, { id: 'land', name: 'land', type: 'place', aliases: [], role: null, notes: [], mentions: [{ start: land, end: land + 4, text: 'land' }] }],
+        entities: [
+          ...ENTITIES,
+          {
+            id: 'land',
+            name: 'land',
+            type: 'place',
+            aliases: [],
+            role: null,
+            notes: [],
+            mentions: [{ start: land, end: land + 4, text: 'land' }],
+          },
+        ],
         quotes: QUOTES,
       },
     });
@@ -374,7 +402,14 @@ describe('a long article', () => {
 
   it('hidden before its first slice is in: never shown', async () => {
     const { analysis, segs } = largePage(700, 100);
-    h = createPageHighlighter({ document, article: { segments: segs }, analysis, onEntityClick: () => {}, onQuoteClick: () => {}, pause: async () => {} });
+    h = createPageHighlighter({
+      document,
+      article: { segments: segs },
+      analysis,
+      onEntityClick: () => {},
+      onQuoteClick: () => {},
+      pause: async () => {},
+    });
     h.setVisible(false);
     await h.ready;
     expect(registry.has('gloss-person')).toBe(false);
@@ -384,14 +419,27 @@ describe('a long article', () => {
 
   it('without a pause, every range is in when createPageHighlighter returns', () => {
     const { analysis, segs, items } = largePage(700, 100);
-    h = createPageHighlighter({ document, article: { segments: segs }, analysis, onEntityClick: () => {}, onQuoteClick: () => {} });
+    h = createPageHighlighter({
+      document,
+      article: { segments: segs },
+      analysis,
+      onEntityClick: () => {},
+      onQuoteClick: () => {},
+    });
     expect(total()).toBe(items);
   });
 
   it('stops filling once destroyed', async () => {
     const { analysis, segs } = largePage(700, 100);
     let pauses = 0;
-    h = createPageHighlighter({ document, article: { segments: segs }, analysis, onEntityClick: () => {}, onQuoteClick: () => {}, pause: async () => void pauses++ });
+    h = createPageHighlighter({
+      document,
+      article: { segments: segs },
+      analysis,
+      onEntityClick: () => {},
+      onQuoteClick: () => {},
+      pause: async () => void pauses++,
+    });
     const ready = h.ready;
     h.destroy();
     h = null;

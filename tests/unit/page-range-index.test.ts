@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articleOffsetAt, buildRangeIndex, itemsAt, placePreview, pointInRects, segmentsByNode } from '../../src/page/range-index';
+import {
+  articleOffsetAt,
+  buildRangeIndex,
+  itemsAt,
+  placePreview,
+  pointInRects,
+  segmentsByNode,
+} from '../../src/page/range-index';
 import { highlightCss, pageTone, parseCssColor } from '../../src/core/style/highlight-css';
 import { firstLine } from '../../src/page/preview';
 import { contrastRatio } from '../../src/ui/sidebar/styles/contrast';
@@ -12,7 +19,8 @@ describe('buildRangeIndex / itemsAt', () => {
   it('holds every mention and every quote span, sorted', () => {
     expect(index.mentions).toHaveLength(ENTITIES.reduce((n, e) => n + e.mentions.length, 0));
     expect(index.quotes).toHaveLength(QUOTES.length);
-    for (const list of [index.mentions, index.quotes]) for (let i = 1; i < list.length; i++) expect(list[i]!.start).toBeGreaterThanOrEqual(list[i - 1]!.start);
+    for (const list of [index.mentions, index.quotes])
+      for (let i = 1; i < list.length; i++) expect(list[i]!.start).toBeGreaterThanOrEqual(list[i - 1]!.start);
   });
 
   it('finds the mention under an offset, inside and at both edges', () => {
@@ -26,8 +34,20 @@ describe('buildRangeIndex / itemsAt', () => {
 
   it('puts a name inside a quote before the quote', () => {
     const idx = buildRangeIndex({
-      entities: [{ id: 'x', name: 'X', type: 'place', aliases: [], role: null, notes: [], mentions: [{ start: 10, end: 15, text: 'Paris' }] }],
-      quotes: [{ text: '…', start: 5, end: 30, spans: [{ start: 5, end: 30 }], kind: 'full', speaker: null, cue: null }],
+      entities: [
+        {
+          id: 'x',
+          name: 'X',
+          type: 'place',
+          aliases: [],
+          role: null,
+          notes: [],
+          mentions: [{ start: 10, end: 15, text: 'Paris' }],
+        },
+      ],
+      quotes: [
+        { text: '…', start: 5, end: 30, spans: [{ start: 5, end: 30 }], kind: 'full', speaker: null, cue: null },
+      ],
     });
     expect(itemsAt(idx, 12).map((h) => h.kind)).toEqual(['mention', 'quote']);
     expect(itemsAt(idx, 20).map((h) => h.kind)).toEqual(['quote']);
@@ -37,7 +57,20 @@ describe('buildRangeIndex / itemsAt', () => {
   it('indexes each span of a two-part quote', () => {
     const idx = buildRangeIndex({
       entities: [],
-      quotes: [{ text: 'A B', start: 0, end: 40, spans: [{ start: 0, end: 10 }, { start: 30, end: 40 }], kind: 'full', speaker: null, cue: 'said' }],
+      quotes: [
+        {
+          text: 'A B',
+          start: 0,
+          end: 40,
+          spans: [
+            { start: 0, end: 10 },
+            { start: 30, end: 40 },
+          ],
+          kind: 'full',
+          speaker: null,
+          cue: 'said',
+        },
+      ],
     });
     expect(itemsAt(idx, 5)).toHaveLength(1);
     expect(itemsAt(idx, 20)).toHaveLength(0);
@@ -97,7 +130,9 @@ describe('geometry', () => {
   });
 
   it('firstLine: the first sentence, cut at a word when long', () => {
-    expect(firstLine('Nicolás Maduro is a Venezuelan politician. He has been president since 2013.')).toBe('Nicolás Maduro is a Venezuelan politician.');
+    expect(firstLine('Nicolás Maduro is a Venezuelan politician. He has been president since 2013.')).toBe(
+      'Nicolás Maduro is a Venezuelan politician.',
+    );
     const long = firstLine('word '.repeat(100));
     expect(long.length).toBeLessThanOrEqual(161);
     expect(long.endsWith('…')).toBe(true);
@@ -109,6 +144,7 @@ describe('highlight colours', () => {
   it('one rule per type, a quieter quote rule and a flash, for each page tone', () => {
     for (const tone of ['light', 'dark'] as const) {
       const css = highlightCss(tone);
+      // prettier-ignore
       for (const n of ['gloss-person', 'gloss-organization', 'gloss-place', 'gloss-other', 'gloss-quote', 'gloss-flash']) expect(css).toContain(`::highlight(${n})`);
       const quote = css.split('\n').find((l) => l.includes('gloss-quote'))!;
       expect(quote).not.toContain('background');
@@ -118,13 +154,22 @@ describe('highlight colours', () => {
 
   it('keeps page text readable over every tint (AA on typical light and dark pages)', () => {
     const hex = (c: number[]) => `#${c.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
-    const blend = (tint: [number, number, number, number], bg: number[]) => bg.map((b, i) => tint[i]! * tint[3] + b * (1 - tint[3]));
+    const blend = (tint: [number, number, number, number], bg: number[]) =>
+      bg.map((b, i) => tint[i]! * tint[3] + b * (1 - tint[3]));
     const pages = {
-      light: [{ bg: [255, 255, 255], fg: '#222222' }, { bg: [250, 247, 240], fg: '#1a1a1a' }],
-      dark: [{ bg: [18, 18, 18], fg: '#e8e8e8' }, { bg: [32, 33, 36], fg: '#dddddd' }],
+      light: [
+        { bg: [255, 255, 255], fg: '#222222' },
+        { bg: [250, 247, 240], fg: '#1a1a1a' },
+      ],
+      dark: [
+        { bg: [18, 18, 18], fg: '#e8e8e8' },
+        { bg: [32, 33, 36], fg: '#dddddd' },
+      ],
     } as const;
     for (const tone of ['light', 'dark'] as const) {
-      const tints = [...highlightCss(tone).matchAll(/background-color: (rgb\([^)]*\))/g)].map((m) => parseCssColor(m[1]!)!);
+      const tints = [...highlightCss(tone).matchAll(/background-color: (rgb\([^)]*\))/g)].map((m) =>
+        parseCssColor(m[1]!)!,
+      );
       expect(tints.length).toBeGreaterThanOrEqual(5);
       for (const page of pages[tone]) {
         for (const tint of tints) {

@@ -305,7 +305,8 @@ describe('page-watch: stop', () => {
     expect(vi.getTimerCount()).toBe(0);
     // Every listener added was removed again (the same type and the same function).
     expect(add.mock.calls.length).toBeGreaterThan(0);
-    for (const [type, fn] of add.mock.calls) expect(remove.mock.calls.some(([t, f]) => t === type && f === fn)).toBe(true);
+    for (const [type, fn] of add.mock.calls)
+      expect(remove.mock.calls.some(([t, f]) => t === type && f === fn)).toBe(true);
     add.mockRestore();
     remove.mockRestore();
 
@@ -328,7 +329,8 @@ describe('remapArticle', () => {
 
   /** Every segment copies its node verbatim: text.slice(start, end) === node.data at nodeOffset. */
   const checkVerbatim = (text: string, segments: Segment[]) => {
-    for (const s of segments) expect(s.node.data.slice(s.nodeOffset, s.nodeOffset + (s.end - s.start))).toBe(text.slice(s.start, s.end));
+    for (const s of segments)
+      expect(s.node.data.slice(s.nodeOffset, s.nodeOffset + (s.end - s.start))).toBe(text.slice(s.start, s.end));
   };
 
   it('maps a re-rendered article (same text, new nodes) onto the new nodes', () => {
@@ -349,7 +351,7 @@ describe('remapArticle', () => {
     expect(after.map((s) => text.slice(s.start, s.end)).join('')).toBe(PARAS.join(''));
   });
 
-  it('still maps with content added before and after the article (offsets stay the article\'s)', () => {
+  it("still maps with content added before and after the article (offsets stay the article's)", () => {
     const article = buildPage();
     const text = articleText(article);
     const teaser = document.createElement('aside');
@@ -363,7 +365,7 @@ describe('remapArticle', () => {
     expect(segs[segs.length - 1]!.end).toBe(text.length);
   });
 
-  it('gives null when the article\'s text changed', () => {
+  it("gives null when the article's text changed", () => {
     const article = buildPage();
     const text = articleText(article);
     article.querySelector('p')!.textContent = 'A correction was appended to this paragraph.';

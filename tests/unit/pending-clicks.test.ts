@@ -4,7 +4,11 @@
  * click carries an id so that one delivered by both ways is acted on once.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { createPendingClicks, PENDING_CLICK_MS, stillOnClickedPage } from '../../src/platform/background/pending-clicks';
+import {
+  createPendingClicks,
+  PENDING_CLICK_MS,
+  stillOnClickedPage,
+} from '../../src/platform/background/pending-clicks';
 import { parseBackgroundMessage, parseContentMessage, type SenderInfo } from '../../src/protocol';
 
 const fake = vi.hoisted(() => {
@@ -15,14 +19,23 @@ const fake = vi.hoisted(() => {
       getManifest: () => ({ version: '0.1.0' }),
       onMessage: { addListener: () => {}, removeListener: () => {} },
     },
-    action: { onClicked: { addListener: () => {} }, setBadgeText: vi.fn(async () => {}), setBadgeBackgroundColor: vi.fn(async () => {}), setTitle: vi.fn(async () => {}) },
+    action: {
+      onClicked: { addListener: () => {} },
+      setBadgeText: vi.fn(async () => {}),
+      setBadgeBackgroundColor: vi.fn(async () => {}),
+      setTitle: vi.fn(async () => {}),
+    },
     commands: { onCommand: { addListener: () => {} }, getAll: vi.fn(async () => []) },
     storage: {
       sync: { get: vi.fn(async () => ({})), set: vi.fn(async () => {}) },
       local: { get: vi.fn(async () => ({})), set: vi.fn(async () => {}), remove: vi.fn(async () => {}) },
       onChanged: { addListener: () => {}, removeListener: () => {} },
     },
-    tabs: { sendMessage: vi.fn(), query: vi.fn(async () => []), get: vi.fn(async (id: number) => ({ id, url: 'https://news.example/a' })) },
+    tabs: {
+      sendMessage: vi.fn(),
+      query: vi.fn(async () => []),
+      get: vi.fn(async (id: number) => ({ id, url: 'https://news.example/a' })),
+    },
     scripting: { executeScript: vi.fn() },
   };
   (globalThis as { chrome?: unknown }).chrome = b;
@@ -82,15 +95,35 @@ describe('stillOnClickedPage', () => {
 
 describe('the click ids in messages', () => {
   it('a toggle may name its click; anything else in it is refused', () => {
-    expect(parseBackgroundMessage({ type: 'toggle-sidebar', click: 'mxcy-1' })).toEqual({ type: 'toggle-sidebar', click: 'mxcy-1' });
-    expect(parseBackgroundMessage({ type: 'toggle-highlights', click: 'a_b-2' })).toEqual({ type: 'toggle-highlights', click: 'a_b-2' });
+    expect(parseBackgroundMessage({ type: 'toggle-sidebar', click: 'mxcy-1' })).toEqual({
+      type: 'toggle-sidebar',
+      click: 'mxcy-1',
+    });
+    expect(parseBackgroundMessage({ type: 'toggle-highlights', click: 'a_b-2' })).toEqual({
+      type: 'toggle-highlights',
+      click: 'a_b-2',
+    });
     expect(parseBackgroundMessage({ type: 'toggle-sidebar' })).toEqual({ type: 'toggle-sidebar' });
     // The shortcut says it is the shortcut (it takes focus into an open sidebar first).
-    expect(parseBackgroundMessage({ type: 'toggle-sidebar', click: 'k-1', key: true })).toEqual({ type: 'toggle-sidebar', click: 'k-1', key: true });
-    for (const m of [{ type: 'toggle-sidebar', click: 'k-1', key: 1 }, { type: 'toggle-highlights', click: 'k-1', key: true }, { type: 'toggle-sidebar', key: true }]) {
+    expect(parseBackgroundMessage({ type: 'toggle-sidebar', click: 'k-1', key: true })).toEqual({
+      type: 'toggle-sidebar',
+      click: 'k-1',
+      key: true,
+    });
+    for (const m of [
+      { type: 'toggle-sidebar', click: 'k-1', key: 1 },
+      { type: 'toggle-highlights', click: 'k-1', key: true },
+      { type: 'toggle-sidebar', key: true },
+    ]) {
       expect(parseBackgroundMessage(m)).toBeNull();
     }
-    for (const m of [{ type: 'toggle-sidebar', click: 7 }, { type: 'toggle-sidebar', click: 'a b' }, { type: 'toggle-sidebar', click: 'x'.repeat(41) }, { type: 'ping', click: 'a' }, { type: 'toggle-sidebar', click: 'a', x: 1 }]) {
+    for (const m of [
+      { type: 'toggle-sidebar', click: 7 },
+      { type: 'toggle-sidebar', click: 'a b' },
+      { type: 'toggle-sidebar', click: 'x'.repeat(41) },
+      { type: 'ping', click: 'a' },
+      { type: 'toggle-sidebar', click: 'a', x: 1 },
+    ]) {
       expect(parseBackgroundMessage(m)).toBeNull();
     }
     expect(parseContentMessage({ type: 'hello' })).toEqual({ type: 'hello' });
@@ -110,10 +143,16 @@ describe('the background: a click its tab could not take yet', () => {
     vi.stubGlobal('URL', BrowserURL);
     bg = (await import('../../src/platform/background/background')) as unknown as typeof bg;
   });
-  const script = (tab: number, url = 'https://news.example/a'): SenderInfo => ({ id: 'gloss-test-id', url, tab: { id: tab } });
+  const script = (tab: number, url = 'https://news.example/a'): SenderInfo => ({
+    id: 'gloss-test-id',
+    url,
+    tab: { id: tab },
+  });
 
   it('is handed to the content script that starts in that tab, once', async () => {
-    fake.browser.tabs.sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    fake.browser.tabs.sendMessage.mockRejectedValue(
+      new Error('Could not establish connection. Receiving end does not exist.'),
+    );
     fake.browser.scripting.executeScript.mockRejectedValue(new Error('Cannot access contents of the page.'));
     expect(await bg.toggleInTab(9, 'toggle-sidebar', 'https://news.example/a')).toBeNull();
     const sent = fake.browser.tabs.sendMessage.mock.calls[0]![1] as { type: string; click: string };
@@ -134,10 +173,17 @@ describe('the background: a click its tab could not take yet', () => {
     // now shows another page. Injecting there and sending again would toggle the next page.
     fake.browser.tabs.sendMessage.mockReset();
     fake.browser.scripting.executeScript.mockReset();
-    fake.browser.tabs.sendMessage.mockRejectedValueOnce(new Error('The page keeping the extension port is moved into back/forward cache, so the message channel is closed.'));
+    fake.browser.tabs.sendMessage.mockRejectedValueOnce(
+      new Error(
+        'The page keeping the extension port is moved into back/forward cache, so the message channel is closed.',
+      ),
+    );
     fake.browser.tabs.sendMessage.mockResolvedValue({ open: true });
     fake.browser.scripting.executeScript.mockResolvedValue([]);
-    fake.browser.tabs.get.mockImplementation(async (id: number) => ({ id, url: fake.browser.tabs.sendMessage.mock.calls.length ? 'https://news.example/b' : 'https://news.example/a' }));
+    fake.browser.tabs.get.mockImplementation(async (id: number) => ({
+      id,
+      url: fake.browser.tabs.sendMessage.mock.calls.length ? 'https://news.example/b' : 'https://news.example/a',
+    }));
     try {
       expect(await bg.toggleInTab(11, 'toggle-sidebar', 'https://news.example/a')).toBeNull();
       expect(fake.browser.tabs.sendMessage).toHaveBeenCalledTimes(1);

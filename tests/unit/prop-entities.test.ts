@@ -68,25 +68,31 @@ describe('findEntities properties (real model)', () => {
     ] as const;
     let checked = 0;
     fc.assert(
-      fc.property(fc.constantFrom(...people), fc.array(piece, { maxLength: 6 }), fc.array(piece, { maxLength: 6 }), ([full, surname], before, between) => {
-        const text =
-          `${before.join(' ')}\n\nOn Monday ${full} said the talks in Geneva had gone well. ` +
-          `${between.join(' ')}\n\nLater, ${surname} told reporters that a deal was close.`;
-        const entities = findEntities(text, model);
-        checkEntities(text, entities);
-        const fullAt = text.indexOf(`On Monday ${full}`) + 'On Monday '.length;
-        const surAt = text.lastIndexOf(`Later, ${surname}`) + 'Later, '.length;
-        const holder = (at: number, len: number) => entities.find((e) => e.mentions.some((m) => m.start === at && m.end === at + len));
-        const a = holder(fullAt, full.length);
-        const b = holder(surAt, surname.length);
-        // Only when the recognizer tagged both as one person is the merge the merger's to make.
-        if (a && b && a.type === 'person') {
-          expect(b.id).toBe(a.id);
-          expect(a.name).toBe(full);
-          checked++;
-        }
-        return true;
-      }),
+      fc.property(
+        fc.constantFrom(...people),
+        fc.array(piece, { maxLength: 6 }),
+        fc.array(piece, { maxLength: 6 }),
+        ([full, surname], before, between) => {
+          const text =
+            `${before.join(' ')}\n\nOn Monday ${full} said the talks in Geneva had gone well. ` +
+            `${between.join(' ')}\n\nLater, ${surname} told reporters that a deal was close.`;
+          const entities = findEntities(text, model);
+          checkEntities(text, entities);
+          const fullAt = text.indexOf(`On Monday ${full}`) + 'On Monday '.length;
+          const surAt = text.lastIndexOf(`Later, ${surname}`) + 'Later, '.length;
+          const holder = (at: number, len: number) =>
+            entities.find((e) => e.mentions.some((m) => m.start === at && m.end === at + len));
+          const a = holder(fullAt, full.length);
+          const b = holder(surAt, surname.length);
+          // Only when the recognizer tagged both as one person is the merge the merger's to make.
+          if (a && b && a.type === 'person') {
+            expect(b.id).toBe(a.id);
+            expect(a.name).toBe(full);
+            checked++;
+          }
+          return true;
+        },
+      ),
       { numRuns: 60 },
     );
     // Not vacuous: most runs must reach the merge check.
@@ -94,7 +100,10 @@ describe('findEntities properties (real model)', () => {
   });
 
   it('the merge itself is exercised: in clean text the full name and surname are one entity', () => {
-    for (const [full, surname] of [['Donald Trump', 'Trump'], ['Angela Merkel', 'Merkel']] as const) {
+    for (const [full, surname] of [
+      ['Donald Trump', 'Trump'],
+      ['Angela Merkel', 'Merkel'],
+    ] as const) {
       const text = `On Monday ${full} said the talks in Geneva had gone well.\n\nLater, ${surname} told reporters that a deal was close.`;
       const entities = findEntities(text, model);
       const person = entities.find((e) => e.name === full);

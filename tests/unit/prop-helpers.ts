@@ -5,11 +5,17 @@
  */
 import fc from 'fast-check';
 
+// prettier-ignore
 const WORDS = ['the', 'minister', 'said', 'on', 'Monday', 'that', 'talks', 'would', 'resume', 'in', 'Geneva', 'and', 'a', 'spokesman', 'for', 'Reuters', 'told', 'reporters', 'it', 'was', 'over'];
+// prettier-ignore
 export const NAMES = ['Donald Trump', 'Angela Merkel', 'Nicolás Maduro', 'Delcy Rodríguez', 'Emmanuel Macron', 'Jorge Rodríguez', 'Xi Jinping', 'Olaf Scholz', 'Kamala Harris', 'Vladimir Putin'];
+// prettier-ignore
 const ORGS = ['OPEC', 'the United Nations', 'UN', 'the European Union', 'EU', 'NATO', 'the US', 'United States', 'Reuters'];
+// prettier-ignore
 const CUES = ['said', 'told reporters', 'added', 'according to', 'wrote', 'asked'];
+// prettier-ignore
 const QUOTE_MARKS = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '‚', '「', '」'];
+// prettier-ignore
 const WEIRD = [
   '😀', '👩‍👩‍👧', '🇻🇪', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', '\u{1F600}\u{1F601}', // surrogate pairs, ZWJ sequences, flags
   'مرحبا بالعالم', 'שלום', '\u202Eevil\u202C', '\u200F', '\u200E', '\u2067x\u2069', // RTL text and controls
@@ -39,7 +45,12 @@ export const piece = fc.oneof(
   { weight: 5, arbitrary: sentence },
   { weight: 3, arbitrary: fc.constantFrom(...WEIRD) },
   { weight: 2, arbitrary: fc.constantFrom(...QUOTE_MARKS) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...QUOTE_MARKS), fc.integer({ min: 1, max: 3000 })).map(([q, n]) => q.repeat(n)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...QUOTE_MARKS), fc.integer({ min: 1, max: 3000 }))
+      .map(([q, n]) => q.repeat(n)),
+  },
   { weight: 1, arbitrary: fc.constantFrom('\n\n', '\n', ' ', '  ') },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
@@ -49,7 +60,11 @@ export const piece = fc.oneof(
 export const adversarialText = fc.array(piece, { maxLength: 40 }).map((ps) => ps.join(' '));
 
 /** Any JS string at all (lone surrogates included). */
-export const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'binary-ascii', maxLength: 200 }), fc.string({ unit: 'grapheme-composite', maxLength: 100 }));
+export const anyString = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'binary-ascii', maxLength: 200 }),
+  fc.string({ unit: 'grapheme-composite', maxLength: 100 }),
+);
 
 function isHigh(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
@@ -74,5 +89,8 @@ export function assertSpan(text: string, s: { start: number; end: number }, what
     (allowEmpty ? s.end >= s.start : s.end > s.start) &&
     onCodePointBoundary(text, s.start) &&
     onCodePointBoundary(text, s.end);
-  if (!ok) throw new Error(`${what} [${s.start}, ${s.end}) is not a span of the text (length ${text.length}) on code-point boundaries: ${JSON.stringify(text.slice(Math.max(0, s.start - 5), s.end + 5))}`);
+  if (!ok)
+    throw new Error(
+      `${what} [${s.start}, ${s.end}) is not a span of the text (length ${text.length}) on code-point boundaries: ${JSON.stringify(text.slice(Math.max(0, s.start - 5), s.end + 5))}`,
+    );
 }

@@ -21,15 +21,21 @@ import { removeInvisible } from '../../src/core/article/invisible';
 
 type Tree = { tag: string; kids: Tree[] } | { text: string };
 
+// prettier-ignore
 const TEXTS = [
   'Nicolás Maduro said', ' the talks ', 'went  well', '\n  indented\n', '😀 emoji', 'مرحبا', 'zero\u200Bwidth', 'e\u0301t\u00E9',
   '&lt;img src=x onerror=alert(1)&gt;', ' ', '\t', '“quoted,” he said', 'a\u00A0b', 'x', '🇻🇪 flag', 'end.',
 ];
+// prettier-ignore
 const INLINE = ['span', 'b', 'i', 'a', 'em', 'strong', 'code', 'small'];
+// prettier-ignore
 const BLOCK = ['p', 'div', 'section', 'blockquote', 'li', 'h2', 'pre', 'article'];
+// prettier-ignore
 const SKIPPED = ['script', 'style', 'noscript', 'template', 'button', 'textarea'];
 
-const textLeaf = fc.oneof(fc.constantFrom(...TEXTS), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 })).map((text) => ({ text }));
+const textLeaf = fc
+  .oneof(fc.constantFrom(...TEXTS), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }))
+  .map((text) => ({ text }));
 
 const tree = (withSkipped: boolean): fc.Arbitrary<Tree> =>
   fc.letrec<{ node: Tree }>((tie) => ({
@@ -37,8 +43,22 @@ const tree = (withSkipped: boolean): fc.Arbitrary<Tree> =>
       { depthSize: 'small', withCrossShrink: true },
       { weight: 4, arbitrary: textLeaf },
       { weight: 1, arbitrary: fc.constant<Tree>({ tag: 'br', kids: [] }) },
-      ...(withSkipped ? [{ weight: 1, arbitrary: fc.tuple(fc.constantFrom(...SKIPPED), textLeaf).map(([tag, t]) => ({ tag, kids: [t] as Tree[] })) }] : []),
-      { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...INLINE, ...BLOCK), fc.array(tie('node'), { maxLength: 5 })).map(([tag, kids]) => ({ tag, kids })) },
+      ...(withSkipped
+        ? [
+            {
+              weight: 1,
+              arbitrary: fc
+                .tuple(fc.constantFrom(...SKIPPED), textLeaf)
+                .map(([tag, t]) => ({ tag, kids: [t] as Tree[] })),
+            },
+          ]
+        : []),
+      {
+        weight: 3,
+        arbitrary: fc
+          .tuple(fc.constantFrom(...INLINE, ...BLOCK), fc.array(tie('node'), { maxLength: 5 }))
+          .map(([tag, kids]) => ({ tag, kids })),
+      },
     ),
   })).node;
 
@@ -76,11 +96,18 @@ function checkSegments(text: string, article: Pick<ArticleText, 'segments'>, doc
     covered.fill(1, s.start, s.end);
     prev = s.end;
   }
-  for (let i = 0; i < text.length; i++) if (!covered[i] && !isWs(text[i]!)) throw new Error(`unmapped non-space ${JSON.stringify(text[i])} at ${i}`);
+  for (let i = 0; i < text.length; i++)
+    if (!covered[i] && !isWs(text[i]!)) throw new Error(`unmapped non-space ${JSON.stringify(text[i])} at ${i}`);
 }
 
 /** Round trips for one slice [a, b) of the text. */
-function checkSlice(text: string, article: Pick<ArticleText, 'segments'>, a: number, b: number, exactToString: boolean): void {
+function checkSlice(
+  text: string,
+  article: Pick<ArticleText, 'segments'>,
+  a: number,
+  b: number,
+  exactToString: boolean,
+): void {
   const range = rangeFor(article, a, b);
   const mapped = article.segments.filter((s) => s.end > a && s.start < b);
   if (!mapped.length) {
@@ -147,53 +174,69 @@ describe('offset <-> DOM mapping properties', () => {
 
   it('extractArticle on article-sized random documents: segments point into the live page, slices round-trip', () => {
     const para = fc
-      .array(fc.oneof(fc.constantFrom('The minister said the talks would resume in Geneva next week.', 'Nicolás Maduro told reporters: “We will not give in.”', 'Officials in Caracas declined to comment on the report.'), textLeaf.map((t) => t.text)), { minLength: 3, maxLength: 8 })
+      .array(
+        fc.oneof(
+          fc.constantFrom(
+            'The minister said the talks would resume in Geneva next week.',
+            'Nicolás Maduro told reporters: “We will not give in.”',
+            'Officials in Caracas declined to comment on the report.',
+          ),
+          textLeaf.map((t) => t.text),
+        ),
+        { minLength: 3, maxLength: 8 },
+      )
       .map((xs) => xs.join(' '));
     let found = 0;
     let remapped = 0;
     fc.assert(
-      fc.property(fc.array(fc.tuple(para, fc.array(tree(true), { maxLength: 2 })), { minLength: 4, maxLength: 10 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }), (paras, cuts) => {
-        const doc = document.implementation.createHTMLDocument('Random article');
-        const art = doc.createElement('article');
-        const h1 = doc.createElement('h1');
-        h1.textContent = 'Random article';
-        art.appendChild(h1);
-        for (const [p, extras] of paras) {
-          const el = doc.createElement('p');
-          el.appendChild(doc.createTextNode(p));
-          for (const t of extras) build(doc, el, t);
-          art.appendChild(el);
-        }
-        doc.body.appendChild(art);
-        const before = doc.body.outerHTML;
-        const article = extractArticle(doc);
-        expect(doc.body.outerHTML).toBe(before);
-        if (!article) return;
-        found++;
-        checkSegments(article.text, article, doc);
-        const text = article.text;
-        for (const [x, y] of cuts) {
-          let a = x % text.length;
-          let b = a + 1 + (y % (text.length - a));
-          while (!onCodePointBoundary(text, a)) a--;
-          while (!onCodePointBoundary(text, b)) b++;
-          // Readability may drop furniture between paragraphs: whole-slice equality only within one segment run.
-          checkSlice(text, article, a, b, false);
-        }
-        // remapArticle (page-watch): never a wrong mapping; null only when Readability's paragraph
-        // breaks differ from the page's (a block inside an inline). When it maps the page, it also
-        // maps a re-render (the article's nodes replaced by copies) onto the new nodes.
-        const same = remapArticle(doc.body, article.text);
-        if (!same) return;
-        remapped++;
-        checkSegments(article.text, { segments: same }, doc);
-        art.replaceWith(art.cloneNode(true));
-        const moved = remapArticle(doc.body, article.text);
-        expect(moved).not.toBeNull();
-        checkSegments(article.text, { segments: moved! }, doc);
-        for (const s of moved!) expect(s.node.isConnected).toBe(true);
-        expect(moved!.map((s) => article.text.slice(s.start, s.end)).join('|')).toBe(same.map((s) => article.text.slice(s.start, s.end)).join('|'));
-      }),
+      fc.property(
+        fc.array(fc.tuple(para, fc.array(tree(true), { maxLength: 2 })), { minLength: 4, maxLength: 10 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }),
+        (paras, cuts) => {
+          const doc = document.implementation.createHTMLDocument('Random article');
+          const art = doc.createElement('article');
+          const h1 = doc.createElement('h1');
+          h1.textContent = 'Random article';
+          art.appendChild(h1);
+          for (const [p, extras] of paras) {
+            const el = doc.createElement('p');
+            el.appendChild(doc.createTextNode(p));
+            for (const t of extras) build(doc, el, t);
+            art.appendChild(el);
+          }
+          doc.body.appendChild(art);
+          const before = doc.body.outerHTML;
+          const article = extractArticle(doc);
+          expect(doc.body.outerHTML).toBe(before);
+          if (!article) return;
+          found++;
+          checkSegments(article.text, article, doc);
+          const text = article.text;
+          for (const [x, y] of cuts) {
+            let a = x % text.length;
+            let b = a + 1 + (y % (text.length - a));
+            while (!onCodePointBoundary(text, a)) a--;
+            while (!onCodePointBoundary(text, b)) b++;
+            // Readability may drop furniture between paragraphs: whole-slice equality only within one segment run.
+            checkSlice(text, article, a, b, false);
+          }
+          // remapArticle (page-watch): never a wrong mapping; null only when Readability's paragraph
+          // breaks differ from the page's (a block inside an inline). When it maps the page, it also
+          // maps a re-render (the article's nodes replaced by copies) onto the new nodes.
+          const same = remapArticle(doc.body, article.text);
+          if (!same) return;
+          remapped++;
+          checkSegments(article.text, { segments: same }, doc);
+          art.replaceWith(art.cloneNode(true));
+          const moved = remapArticle(doc.body, article.text);
+          expect(moved).not.toBeNull();
+          checkSegments(article.text, { segments: moved! }, doc);
+          for (const s of moved!) expect(s.node.isConnected).toBe(true);
+          expect(moved!.map((s) => article.text.slice(s.start, s.end)).join('|')).toBe(
+            same.map((s) => article.text.slice(s.start, s.end)).join('|'),
+          );
+        },
+      ),
       { numRuns: 15 },
     );
     expect(found).toBeGreaterThan(8);

@@ -30,6 +30,7 @@ function scan(text: string): Quote[] {
 
 describe('bad input', () => {
   it('unbalanced marks', () => {
+    // prettier-ignore
     for (const t of ['He said "yes and " then " more', '““““ ”', '” stray closer', 'a ‘ b ’ c ‘', '"', '“', "'", '', '\n\n\n', '"""" ""', '“A,” he said, “']) {
       expect(() => sane(t, findQuotes(t, []))).not.toThrow();
     }
@@ -54,12 +55,18 @@ describe('bad input', () => {
   });
 
   it('quotes inside code blocks are not speech', () => {
-    const code = 'const greeting = "hello";\nprintf("%d items\\n", n);\nif (name === "admin") { return "ok"; }\nconsole.log("Hello, world");';
+    const code =
+      'const greeting = "hello";\nprintf("%d items\\n", n);\nif (name === "admin") { return "ok"; }\nconsole.log("Hello, world");';
     expect(findQuotes(code, [])).toEqual([]);
   });
 
   it('finds the same quotes in every copy of a repeated article', () => {
-    const unit = Array.from({ length: 10 }, (_, i) => `“Point number ${i} is simple,” said Jane Smith.\n\n${para} “We ${i} will see” he added. O’Brien’s ‘view’ is ’90s.`).join('\n\n') + '\n\n';
+    const unit =
+      Array.from(
+        { length: 10 },
+        (_, i) =>
+          `“Point number ${i} is simple,” said Jane Smith.\n\n${para} “We ${i} will see” he added. O’Brien’s ‘view’ is ’90s.`,
+      ).join('\n\n') + '\n\n';
     const one = scan(unit).length;
     expect(one).toBeGreaterThan(0);
     expect(scan(unit.repeat(20)).length).toBe(one * 20);

@@ -37,7 +37,15 @@ function handEntities(t: string): Entity[] {
       }
     }
     // Two Rodriguezes: "Rodriguez" alone is not in the reference, so no bare-surname mentions.
-    return { id: `e${i}`, name: e.name, type: e.type as Entity['type'], aliases: e.aliases, role: e.role ?? null, mentions, notes: [] };
+    return {
+      id: `e${i}`,
+      name: e.name,
+      type: e.type as Entity['type'],
+      aliases: e.aliases,
+      role: e.role ?? null,
+      mentions,
+      notes: [],
+    };
   });
 }
 
@@ -59,7 +67,11 @@ function checkAgainstReference(quotes: Quote[], entities: Entity[] | null): void
       expect(ent?.name, `entity of "${exp.startsWith}"`).toBe(exp.speaker);
     }
   }
-  for (const nq of expected.notQuotes) expect(quotes.some((q) => q.text.includes(nq) && q.text.length < nq.length + 4), `not a quote: ${nq}`).toBe(false);
+  for (const nq of expected.notQuotes)
+    expect(
+      quotes.some((q) => q.text.includes(nq) && q.text.length < nq.length + 4),
+      `not a quote: ${nq}`,
+    ).toBe(false);
   expect(quotes.filter((q) => !used.has(q)).map((q) => q.text)).toEqual([]);
 }
 

@@ -33,7 +33,10 @@ describe('quotation marks', () => {
     const out = q(t);
     expect(out).toHaveLength(1);
     expect(out[0]!.spans).toHaveLength(2);
-    expect(spanTexts(t, out[0]!)).toEqual(['“The first part of what I said is here.', '“And the second part is here.”']);
+    expect(spanTexts(t, out[0]!)).toEqual([
+      '“The first part of what I said is here.',
+      '“And the second part is here.”',
+    ]);
     expect(out[0]!.speaker?.name).toBe('Smith');
     expect(t.slice(out[0]!.start, out[0]!.end)).toContain('\n\n');
   });
@@ -48,7 +51,8 @@ describe('quotation marks', () => {
     expect(texts("Trump vows 'strikes on land' in Venezuela")).toEqual(['strikes on land']);
     expect(texts("Hillary Clinton: 'We are stronger together'")).toEqual(['We are stronger together']);
     expect(texts('‘We will not back down,’ the minister said.')).toEqual(['We will not back down,']);
-    const apostrophes = "Don't say Venezuela's oil isn't rock ’n’ roll; it was the ’90s, the players’ union said it's 'em.";
+    const apostrophes =
+      "Don't say Venezuela's oil isn't rock ’n’ roll; it was the ’90s, the players’ union said it's 'em.";
     expect(q(apostrophes)).toEqual([]);
   });
 
@@ -86,14 +90,16 @@ describe('speech or not', () => {
   });
 
   it('kind: full for a clause or more, partial for a fragment in the writer’s sentence', () => {
-    const t = '“It is called the fog of war,” he said. She said it was “moved on to my next meeting” and left. He wrote that the US "is trying to seize the vast oil reserves of the country by force".';
+    const t =
+      '“It is called the fog of war,” he said. She said it was “moved on to my next meeting” and left. He wrote that the US "is trying to seize the vast oil reserves of the country by force".';
     expect(q(t).map((x) => x.kind)).toEqual(['full', 'partial', 'full']);
   });
 });
 
 describe('a title with its subtitle is no quotation', () => {
   it('"Financial Freedom: A Proven Path to All the Money You Will Ever Need", "… Communities that Arise in Disaster"', () => {
-    const t = 'Ramsey wrote “Financial Freedom: A Proven Path to All the Money You Will Ever Need” in 2019. Solnit, author of “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” agreed. “We will win,” Smith said.';
+    const t =
+      'Ramsey wrote “Financial Freedom: A Proven Path to All the Money You Will Ever Need” in 2019. Solnit, author of “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” agreed. “We will win,” Smith said.';
     expect(findQuotes(t, []).map((q) => q.text)).toEqual(['We will win,']);
   });
 });

@@ -51,14 +51,23 @@ describe('PolNeAR scorer pieces (no corpus needed)', () => {
     expect(events[0]!.sourceText).toBe('Flynn');
     const segments = quoteSegments(text);
     expect(eventKind(text, events[0]!.content, segments)).toBe('pure');
-    const doc = { name: 'x', text, segments, events: events.map((e) => ({ ...e, kind: eventKind(text, e.content, segments) })) };
+    const doc = {
+      name: 'x',
+      text,
+      segments,
+      events: events.map((e) => ({ ...e, kind: eventKind(text, e.content, segments) })),
+    };
     const c = emptyCounts();
     // Two predictions covering the split quote count once; the scare quote is a false positive.
-    scoreDoc(doc, [
-      { spans: [{ start: a, end: a + 14 }], speaker: { name: 'Michael Flynn', mention: { start: f, end: f + 5 } } },
-      { spans: [{ start: b, end: b + 12 }], speaker: null },
-      { spans: [{ start: text.indexOf('"scam"'), end: text.indexOf('"scam"') + 6 }], speaker: null },
-    ], c);
+    scoreDoc(
+      doc,
+      [
+        { spans: [{ start: a, end: a + 14 }], speaker: { name: 'Michael Flynn', mention: { start: f, end: f + 5 } } },
+        { spans: [{ start: b, end: b + 12 }], speaker: null },
+        { spans: [{ start: text.indexOf('"scam"'), end: text.indexOf('"scam"') + 6 }], speaker: null },
+      ],
+      c,
+    );
     expect(c).toMatchObject({ gold: 1, tp: 1, fp: 1, speakerMention: 1, speakerName: 1, nameDefined: 1 });
   });
   it('name level strips honorifics and possessives', () => {

@@ -8,25 +8,28 @@ import { findQuotes } from '../../src/core/nlp/quotes';
 import type { Entity } from '../../src/core/analysis/contract';
 import { mentionText, speakerMentions as mentions, speakerNames as who } from './quotes-helpers';
 
-
 describe('participle cues take the subject of their clause', () => {
   it('the clause with a verb, not an introductory phrase ("Hours later, X returned …, telling")', () => {
-    const t = 'Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time.”';
+    const t =
+      'Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time.”';
     expect(who(t)).toEqual(['Trump']);
   });
 
   it('the nearest clause after ", when" ("…, when protesters interrupted her, shouting")', () => {
-    const t = 'The first incident came during a speech in Purchase, when Sanders protesters interrupted her speech, shouting “she wins, we lose!”';
+    const t =
+      'The first incident came during a speech in Purchase, when Sanders protesters interrupted her speech, shouting “she wins, we lose!”';
     expect(mentions(t)).toEqual(['Sanders protesters']);
   });
 
   it('an aside between dashes is not the clause', () => {
-    const t = 'The protesters walked the streets around the stadium - where the Panthers played the Vikings - while chanting, “Hands up, don’t shoot.”';
+    const t =
+      'The protesters walked the streets around the stadium - where the Panthers played the Vikings - while chanting, “Hands up, don’t shoot.”';
     expect(mentions(t)).toEqual(['The protesters']);
   });
 
   it('a name before its verb ends at the name ("Trump attacked Clinton for …, saying")', () => {
-    const t = 'During a speech earlier in the day, Trump attacked Clinton for her support of the war in Iraq, saying, “She is trigger-happy and very unstable.”';
+    const t =
+      'During a speech earlier in the day, Trump attacked Clinton for her support of the war in Iraq, saying, “She is trigger-happy and very unstable.”';
     expect(who(t)).toEqual(['Trump']);
   });
 
@@ -45,17 +48,20 @@ describe('participle cues take the subject of their clause', () => {
 
 describe('coordinated cues share their clause’s subject', () => {
   it('after "but", with an auxiliary before the first verb', () => {
-    const t = 'Carson did not mention any of his opponents by name, but told his supporters, “Our nation is in horrible trouble.”';
+    const t =
+      'Carson did not mention any of his opponents by name, but told his supporters, “Our nation is in horrible trouble.”';
     expect(who(t)).toEqual(['Carson']);
   });
 
   it('an adverb between the subject and its verb ("He then adopted … and joked")', () => {
-    const t = 'Beck spoke for an hour. He then adopted a fake Southern accent and joked, “I am just going to make it easier for them.”';
+    const t =
+      'Beck spoke for an hour. He then adopted a fake Southern accent and joked, “I am just going to make it easier for them.”';
     expect(mentions(t)).toEqual(['He']);
   });
 
   it('a subject pronoun inside the clause, not the one of an earlier cue', () => {
-    const t = 'Mary Hayes met her friend in 1990. Over the years, she said, email has kept them close, although at the mention of her friend she laughed and admitted “emails have been wonderful, although that can be a curse also.”';
+    const t =
+      'Mary Hayes met her friend in 1990. Over the years, she said, email has kept them close, although at the mention of her friend she laughed and admitted “emails have been wonderful, although that can be a curse also.”';
     const [q] = findQuotes(t, []);
     expect(q?.speaker?.mention?.start).toBe(t.indexOf('she laughed'));
   });
@@ -85,7 +91,8 @@ describe('after the quotation: inverted cues, long appositives, prepositional ph
   });
 
   it('a prepositional phrase after the head ("chief of staff, Joe Kasper, told"; "a spokesman for the campaign said")', () => {
-    const t = '“Eventually, positions are gonna soften on him,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told reporters.';
+    const t =
+      '“Eventually, positions are gonna soften on him,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told reporters.';
     expect(findQuotes(t, [])[0]?.cue).toBe('told');
     const t2 = '“We will win this fight,” a spokesman for the campaign said.';
     expect(mentions(t2)).toEqual(['a spokesman']);
@@ -94,31 +101,43 @@ describe('after the quotation: inverted cues, long appositives, prepositional ph
 
 describe('before the cue: long appositives', () => {
   it('an age and a long appositive between the name and the cue', () => {
-    const t = 'Clinton, 35, the daughter of former President Bill Clinton and Democratic presidential candidate Hillary Clinton, said on Twitter, “Next summer, Charlotte is going to be a big sister!”';
+    const t =
+      'Clinton, 35, the daughter of former President Bill Clinton and Democratic presidential candidate Hillary Clinton, said on Twitter, “Next summer, Charlotte is going to be a big sister!”';
     expect(mentions(t)).toEqual(['Clinton']);
   });
 });
 
 function entity(id: string, name: string, type: Entity['type'], text: string, form = name): Entity {
   const at = text.indexOf(form);
-  return { id, name, type, aliases: [], role: null, mentions: [{ start: at, end: at + form.length, text: form }], notes: [] };
+  return {
+    id,
+    name,
+    type,
+    aliases: [],
+    role: null,
+    mentions: [{ start: at, end: at + form.length, text: form }],
+    notes: [],
+  };
 }
 
 describe('colon introductions without a cue verb', () => {
   it('a person named just before the colon when the sentence has no subject to take', () => {
-    const t = 'The timing of the surge does not surprise Republican pollster Daron Shaw: “Lesser-known candidates who win early contests see the biggest boost.”';
+    const t =
+      'The timing of the surge does not surprise Republican pollster Daron Shaw: “Lesser-known candidates who win early contests see the biggest boost.”';
     const [q] = findQuotes(t, [entity('p1', 'Daron Shaw', 'person', t)]);
     expect(mentionText(t, q)).toBe('Daron Shaw');
   });
 
   it('"More from X:" names the person quoted', () => {
-    const t = 'What that means for this year - More from Jones: “The partisanship of the state population is a starting point.”';
+    const t =
+      'What that means for this year - More from Jones: “The partisanship of the state population is a starting point.”';
     const [q] = findQuotes(t, [entity('p1', 'Jeffrey Jones', 'person', t, 'Jones')]);
     expect(q?.speaker?.name).toBe('Jeffrey Jones');
   });
 
   it('not a place or an organisation named before the colon', () => {
-    const t = 'The timing of the surge does not surprise anyone in Iowa: “Lesser-known candidates who win early contests see the biggest boost.”';
+    const t =
+      'The timing of the surge does not surprise anyone in Iowa: “Lesser-known candidates who win early contests see the biggest boost.”';
     const [q] = findQuotes(t, [entity('g1', 'Iowa', 'place', t)]);
     expect(q?.speaker ?? null).toBeNull();
   });
@@ -126,9 +145,15 @@ describe('colon introductions without a cue verb', () => {
 
 describe('documents and groups that introduce a quotation with a colon', () => {
   it.each([
-    ['A footnote in the report makes that clear: “Most of those emails should have been captured already.”', 'A footnote'],
+    [
+      'A footnote in the report makes that clear: “Most of those emails should have been captured already.”',
+      'A footnote',
+    ],
     ['The piece used one of the woman’s quotes as its headline: “Finally. Someone who thinks like me.”', 'The piece'],
-    ['Hoff’s letter makes a libertarian-style case:\n\n“Followers of radical Islam hate everything we stand for as Americans.”', 'Hoff’s letter'],
+    [
+      'Hoff’s letter makes a libertarian-style case:\n\n“Followers of radical Islam hate everything we stand for as Americans.”',
+      'Hoff’s letter',
+    ],
   ])('%s', (t, speaker) => {
     expect(mentions(t)).toEqual([speaker]);
   });

@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/core/nlp/quotes';
 
-const mentionAt = (text: string) =>
-  findQuotes(text, []).map((q) => q.speaker?.mention?.start ?? null);
+const mentionAt = (text: string) => findQuotes(text, []).map((q) => q.speaker?.mention?.start ?? null);
 
 describe('a pronoun subject of a reported clause', () => {
   it('takes the subject of the speech verb that reports the clause', () => {
@@ -16,7 +15,8 @@ describe('a pronoun subject of a reported clause', () => {
   });
 
   it('past the verb’s object, a time and "that"', () => {
-    const t = 'Trump told reporters on Monday that he warned them, “We will build the wall and Mexico will pay for it.”';
+    const t =
+      'Trump told reporters on Monday that he warned them, “We will build the wall and Mexico will pay for it.”';
     expect(mentionAt(t)).toEqual([t.indexOf('Trump')]);
   });
 

@@ -21,7 +21,11 @@ describe('a pronoun is never a name', () => {
   });
 
   it('"I" in the article’s own voice: the author its byline names', () => {
-    const parts = ['By Jane Doe', 'I met the mayor on Tuesday.', '“The roads will be fixed,” I wrote then, and I was wrong.'];
+    const parts = [
+      'By Jane Doe',
+      'I met the mayor on Tuesday.',
+      '“The roads will be fixed,” I wrote then, and I was wrong.',
+    ];
     const text = parts.join('\n\n');
     let at = 0;
     const blocks: ArticleBlock[] = parts.map((p, i) => {
@@ -63,10 +67,13 @@ describe('a common word is never a name', () => {
 
   it('the sweep’s check: pronouns and common words, not names or descriptions', () => {
     const w = articleWords('a review and some officers', [{ name: 'Ann Lee', aliases: ['Lee'] }]);
+    // prettier-ignore
     expect(['I', 'I’d', 'They', 'you', 'Another', 'Review', 'officers'].map((n) => badSpeakerName(n, w))).toEqual([
       'pronoun', 'pronoun', 'pronoun', 'pronoun', 'pronoun', 'common word', 'common word',
     ]);
-    expect(['Ann Lee', 'Lee', 'the author', 'a senior political source', 'Terry Strada'].map((n) => badSpeakerName(n, w))).toEqual([null, null, null, null, null]);
+    expect(
+      ['Ann Lee', 'Lee', 'the author', 'a senior political source', 'Terry Strada'].map((n) => badSpeakerName(n, w)),
+    ).toEqual([null, null, null, null, null]);
   });
 });
 
@@ -76,8 +83,19 @@ describe('he or she for the right person', () => {
   });
 
   it('"one mother" introduced after a name that was last a subject: "she" is the mother', () => {
-    const t = 'Instagram says teenagers use business accounts.\n\nWIRED spoke to one mother, who knew her teenage daughter was posing as a shop on Instagram. “I am so ahead of every other parent,” she said.';
-    const ents = [{ id: 'ig', name: 'Instagram', type: 'person' as const, aliases: [], role: null, notes: [], mentions: [...t.matchAll(/Instagram/g)].map((m) => ({ start: m.index!, end: m.index! + 9, text: 'Instagram' })) }];
+    const t =
+      'Instagram says teenagers use business accounts.\n\nWIRED spoke to one mother, who knew her teenage daughter was posing as a shop on Instagram. “I am so ahead of every other parent,” she said.';
+    const ents = [
+      {
+        id: 'ig',
+        name: 'Instagram',
+        type: 'person' as const,
+        aliases: [],
+        role: null,
+        notes: [],
+        mentions: [...t.matchAll(/Instagram/g)].map((m) => ({ start: m.index!, end: m.index! + 9, text: 'Instagram' })),
+      },
+    ];
     const [q] = findQuotes(t, ents);
     expect(q?.speaker).toMatchObject({ entityId: null, name: 'one mother' });
   });

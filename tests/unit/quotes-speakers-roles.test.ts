@@ -8,7 +8,8 @@ const ner = parseNerModel(JSON.parse(readFileSync(resolve(__dirname, '../../asse
 
 describe('a speaker named by the role the article gave', () => {
   it('takes "her mother" for the person the article calls her mother', () => {
-    const text = 'Eloise Parry, 21, died in April after taking pills bought online. Her mother, Fiona Parry, issued a plea on Monday.\n\n“She was burning up from within,” her mother said.';
+    const text =
+      'Eloise Parry, 21, died in April after taking pills bought online. Her mother, Fiona Parry, issued a plea on Monday.\n\n“She was burning up from within,” her mother said.';
     const [q] = analyzeText(text, { ner }, { declaredLang: 'en' }).quotes;
     expect(q?.speaker?.name).toBe('Fiona Parry');
     expect(q?.speaker?.entityId).toBe('fiona-parry');

@@ -4,7 +4,12 @@
  * given up on a page no extension may touch; messaging the injected copy is retried briefly.
  */
 import { describe, expect, it } from 'vitest';
-import { INJECT_RETRY_DELAYS_MS, reachTab, SEND_RETRY_DELAYS_MS, type TabChannel } from '../../src/platform/background/reach-tab';
+import {
+  INJECT_RETRY_DELAYS_MS,
+  reachTab,
+  SEND_RETRY_DELAYS_MS,
+  type TabChannel,
+} from '../../src/platform/background/reach-tab';
 
 /** A scripted tab: each call takes the next outcome (an Error is thrown, anything else answered). */
 function scriptedTab(sends: unknown[], injects: (Error | null)[]) {
@@ -12,7 +17,9 @@ function scriptedTab(sends: unknown[], injects: (Error | null)[]) {
   const waits: number[] = [];
   const channel: TabChannel = {
     send: async () => {
-      const next = sends.length ? sends.shift() : new Error('Could not establish connection. Receiving end does not exist.');
+      const next = sends.length
+        ? sends.shift()
+        : new Error('Could not establish connection. Receiving end does not exist.');
       log.push('send');
       if (next instanceof Error) throw next;
       return next;
@@ -30,7 +37,9 @@ function scriptedTab(sends: unknown[], injects: (Error | null)[]) {
 }
 
 const noListener = new Error('Could not establish connection. Receiving end does not exist.');
-const notYetGranted = new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+const notYetGranted = new Error(
+  'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+);
 
 describe('reachTab', () => {
   it('answers from the content script already in the page, without injecting', async () => {
@@ -72,7 +81,9 @@ describe('reachTab', () => {
     const t = scriptedTab([], [null]);
     const r = await reachTab(t.channel);
     expect(r.ok).toBe(false);
-    expect(r.ok ? '' : r.reason).toMatch(/^Gloss was added to the page but does not answer: Could not establish connection/);
+    expect(r.ok ? '' : r.reason).toMatch(
+      /^Gloss was added to the page but does not answer: Could not establish connection/,
+    );
     expect(t.log.filter((x) => x === 'send')).toHaveLength(1 + SEND_RETRY_DELAYS_MS.length + 1);
     expect(t.waits).toEqual([...SEND_RETRY_DELAYS_MS]);
   });
@@ -80,7 +91,15 @@ describe('reachTab', () => {
   it('makes no further try once the tab has gone on to another page', async () => {
     // The message reached the page as the reader left it (Chromium: it went into the back/forward
     // cache); the tab now shows the next page, which must not get this click.
-    const t = scriptedTab([new Error('The page keeping the extension port is moved into back/forward cache, so the message channel is closed.'), { open: true }], [null]);
+    const t = scriptedTab(
+      [
+        new Error(
+          'The page keeping the extension port is moved into back/forward cache, so the message channel is closed.',
+        ),
+        { open: true },
+      ],
+      [null],
+    );
     const pages = [true, false];
     const r = await reachTab({ ...t.channel, onPage: async () => pages.shift() ?? false });
     expect(r.ok).toBe(false);

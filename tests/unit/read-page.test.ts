@@ -15,7 +15,9 @@ const model = vi.hoisted(() => ({ fail: false }));
 
 // Built for Firefox: the background reads the snapshot itself (Chrome's hands it to an offscreen document).
 vi.mock('../../src/platform/background/browser-target', () => ({ BROWSER: 'firefox' }));
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { getURL: (p: string) => `moz-extension://gloss/${p}`, onMessage: { addListener: () => {} } } } }));
+vi.mock('webextension-polyfill', () => ({
+  default: { runtime: { getURL: (p: string) => `moz-extension://gloss/${p}`, onMessage: { addListener: () => {} } } },
+}));
 vi.mock('../../src/platform/model-loader', async () => {
   const { resources: load } = await import('../../src/cli/run');
   const { ner } = load();
@@ -39,12 +41,16 @@ describe('readPage (the background: find and analyse in one step)', () => {
     expect(reading?.article?.title).toBeTruthy();
     const { text, lang, blocks } = reading!.article!;
     expect(blocks?.length).toBeGreaterThan(0);
-    expect(reading!.analysis).toEqual(JSON.parse(JSON.stringify(analyzeText(text, resources(), { declaredLang: lang, blocks }))));
+    expect(reading!.analysis).toEqual(
+      JSON.parse(JSON.stringify(analyzeText(text, resources(), { declaredLang: lang, blocks }))),
+    );
     expect(reading!.analysis!.entities.some((e) => e.id === 'nicolas-maduro')).toBe(true);
   });
 
   it('answers no article and no analysis for a page without one', async () => {
-    const reading = parsePageReading(await readPage(await snapshotJson('<html><body><form><input name="q"></form></body></html>')));
+    const reading = parsePageReading(
+      await readPage(await snapshotJson('<html><body><form><input name="q"></form></body></html>')),
+    );
     expect(reading).toEqual({ article: null, analysis: null });
   });
 
@@ -68,7 +74,9 @@ describe('readPage (the background: find and analyse in one step)', () => {
     const held = reading!.held!;
     expect(held).toMatch(/^[\w-]+$/);
     const { text, lang, blocks } = reading!.article!;
-    expect(JSON.parse(await analyzeHeld('7', held))).toEqual(JSON.parse(JSON.stringify(analyzeText(text, resources(), { declaredLang: lang, blocks }))));
+    expect(JSON.parse(await analyzeHeld('7', held))).toEqual(
+      JSON.parse(JSON.stringify(analyzeText(text, resources(), { declaredLang: lang, blocks }))),
+    );
     // another tab, a stale id, or a closed tab: not held (the page then sends the text)
     await expect(analyzeHeld('8', held)).rejects.toThrow(/no longer holds/);
     await expect(analyzeHeld('7', 'h0-stale')).rejects.toThrow(/no longer holds/);

@@ -28,7 +28,13 @@ afterEach(() => Object.assign(proto, installed));
 const window = new JSDOM('', { url: URL }).window;
 const load = (html: string): Document => new window.DOMParser().parseFromString(html, 'text/html');
 
-const READ_ONLY = ['_getAllNodesWithTag', '_isElementWithoutContent', '_hasChildBlockElement', '_getInnerText', '_getLinkDensity'];
+const READ_ONLY = [
+  '_getAllNodesWithTag',
+  '_isElementWithoutContent',
+  '_hasChildBlockElement',
+  '_getInnerText',
+  '_getLinkDensity',
+];
 
 function useOriginals(): void {
   for (const k of Object.keys(originalMethods)) if (k !== '_isValidByline') proto[k] = originalMethods[k] as Fn;
@@ -66,7 +72,10 @@ function shadow(doc: Document): { calls: Record<string, number>; mismatches: str
       // jsdom's querySelectorAll lists the elements below a root outside the document tag by
       // tag (see getAllNodesWithTag); Readability's uses of those lists do not depend on order.
       const outside = name === '_getAllNodesWithTag' && !(args[0] as Node).isConnected;
-      if (!(outside ? sameElements(want, got) : sameAnswer(want, got))) mismatches.push(`${name}(${String(args[1] ?? '')}): ${String(want).slice(0, 60)} / ${String(got).slice(0, 60)}`);
+      if (!(outside ? sameElements(want, got) : sameAnswer(want, got)))
+        mismatches.push(
+          `${name}(${String(args[1] ?? '')}): ${String(want).slice(0, 60)} / ${String(got).slice(0, 60)}`,
+        );
       return want;
     };
   }
@@ -82,7 +91,10 @@ function wholeRun(doc: Document): string {
   const article = extractArticle(doc);
   return JSON.stringify({
     parsed,
-    article: article && { ...article, segments: article.segments.map((s) => [s.start, s.end, s.nodeOffset, s.node.data]) },
+    article: article && {
+      ...article,
+      segments: article.segments.map((s) => [s.start, s.end, s.nodeOffset, s.node.data]),
+    },
   });
 }
 
@@ -97,10 +109,13 @@ function expectSameRuns(doc: Document): void {
 /** A small seeded generator of pages with the structures Readability's replaced methods look at. */
 function generatedPage(seed: number): string {
   let s = seed >>> 0 || 1;
-  const rnd = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const rnd = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  // prettier-ignore
   const WORDS = ['harbour', 'council', 'said', 'on', 'Tuesday', 'that', 'the', 'terminal', 'would', 'open', 'in', 'spring,', 'after', 'talks.', 'Maria', 'Lindqvist', 'added'];
+  // prettier-ignore
   const text = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(pick([' ', ' ', '  ', '\n ', '\u00a0', ' \u2003 ']));
+  // prettier-ignore
   const CLASSES = ['', '', 'content', 'article-body', 'comment', 'share-tools', 'sidebar', 'byline', 'caption', 'lazy', 'related', 'entry'];
   const attrs = () => {
     const c = pick(CLASSES);
@@ -110,17 +125,22 @@ function generatedPage(seed: number): string {
   const inline = (): string =>
     pick([
       () => text(1 + Math.floor(rnd() * 12)),
-      () => `<a href="${pick(['#top', '#', '/story', 'https://example.org/x', ''])}">${text(1 + Math.floor(rnd() * 4))}</a>`,
+      () =>
+        `<a href="${pick(['#top', '#', '/story', 'https://example.org/x', ''])}">${text(1 + Math.floor(rnd() * 4))}</a>`,
       () => `<span${attrs()}>${text(2)}</span>`,
       () => `<em>${text(2)}</em>, `,
       () => '<br>',
       () => '<br> <br>',
-      () => `<img src="${pick(['a.jpg', 'data:image/gif;base64,R0lGOD', ''])}"${rnd() < 0.5 ? ' data-src="b.png"' : ''}>`,
+      () =>
+        `<img src="${pick(['a.jpg', 'data:image/gif;base64,R0lGOD', ''])}"${rnd() < 0.5 ? ' data-src="b.png"' : ''}>`,
       () => `<svg><a href="#s">${text(1)}</a><foreignObject><p>${text(3)}</p></foreignObject></svg>`,
       () => ' ',
     ])();
   const block = (depth: number): string => {
-    const kids = () => Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => (depth > 0 && rnd() < 0.6 ? block(depth - 1) : inline())).join('');
+    const kids = () =>
+      Array.from({ length: 1 + Math.floor(rnd() * 3) }, () =>
+        depth > 0 && rnd() < 0.6 ? block(depth - 1) : inline(),
+      ).join('');
     return pick([
       () => `<div${attrs()}>${kids()}</div>`,
       () => `<div${attrs()}><p>${text(20 + Math.floor(rnd() * 40))}</p></div>`,
@@ -129,8 +149,10 @@ function generatedPage(seed: number): string {
       () => `<div${attrs()}> <br> <hr> </div>`,
       () => `<div${attrs()}>\u00a0 </div>`,
       () => `<h${1 + Math.floor(rnd() * 3)}${attrs()}>${text(4)}</h${1 + Math.floor(rnd() * 3)}>`,
-      () => `<ul${attrs()}>${Array.from({ length: 1 + Math.floor(rnd() * 5) }, () => `<li>${inline()}</li>`).join('')}</ul>`,
-      () => `<table${rnd() < 0.3 ? ' summary="s"' : ''}><tr><td>${kids()}</td><td>${text(3)}</td></tr>${rnd() < 0.5 ? `<tr><th>${text(1)}</th></tr>` : ''}</table>`,
+      () =>
+        `<ul${attrs()}>${Array.from({ length: 1 + Math.floor(rnd() * 5) }, () => `<li>${inline()}</li>`).join('')}</ul>`,
+      () =>
+        `<table${rnd() < 0.3 ? ' summary="s"' : ''}><tr><td>${kids()}</td><td>${text(3)}</td></tr>${rnd() < 0.5 ? `<tr><th>${text(1)}</th></tr>` : ''}</table>`,
       () => `<form${attrs()}><input type="text">${text(3)}<button>${text(1)}</button></form>`,
       () => `<figure${attrs()}><img data-src="x.jpg"><figcaption>${text(5)}</figcaption></figure>`,
       () => `<blockquote>${text(15)}</blockquote>`,
@@ -184,6 +206,7 @@ describe('_getAllNodesWithTag', () => {
   );
   const root = doc.getElementById('r')!;
   const self = Readability.prototype as unknown as Record<string, unknown>;
+  // prettier-ignore
   const lists = [['h1', 'h2'], ['p'], ['a'], ['SPAN', 'LI', 'TD', 'DIV', 'P'], ['foreignObject', 'foreignobject', 'p'], ['mi', 'p'], ['img', 'picture']];
   it.each(lists)('selects as querySelectorAll does: %s', (...names) => {
     const want = Array.from(root.querySelectorAll(names.join(',')));
@@ -199,9 +222,13 @@ describe('_getAllNodesWithTag below a root outside the document', () => {
   it('gives the elements querySelectorAll gives, in document order', () => {
     const doc = load('<p>x</p>');
     const root = doc.createElement('div');
-    root.innerHTML = '<ul><li><span>1</span></li><li><div><span>2</span></div></li></ul><h2>a</h2><section><h1>b</h1></section>';
+    root.innerHTML =
+      '<ul><li><span>1</span></li><li><div><span>2</span></div></li></ul><h2>a</h2><section><h1>b</h1></section>';
     const self = Readability.prototype as unknown as Record<string, unknown>;
-    for (const names of [['SPAN', 'LI', 'DIV', 'UL'], ['h1', 'h2']]) {
+    for (const names of [
+      ['SPAN', 'LI', 'DIV', 'UL'],
+      ['h1', 'h2'],
+    ]) {
       const want = Array.from(root.querySelectorAll(names.join(',')));
       const got = (replacementMethods._getAllNodesWithTag as Fn).call(self, root, names) as Element[];
       expect(sameElements(want, got)).toBe(true);

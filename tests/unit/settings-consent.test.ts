@@ -19,8 +19,21 @@ describe('settings: Wikipedia lookups need consent', () => {
       { schemaVersion: 2, wikipedia: false, wikipediaNoticeSeen: true },
       { schemaVersion: 2 },
     ]) {
-      const s = normalizeSettings({ ...stored, side: 'left', width: 500, highlights: false, neverRunOn: ['bank.example'] });
-      expect(s).toMatchObject({ schemaVersion: SETTINGS_VERSION, wikipedia: false, side: 'left', width: 500, highlights: false, neverRunOn: ['bank.example'] });
+      const s = normalizeSettings({
+        ...stored,
+        side: 'left',
+        width: 500,
+        highlights: false,
+        neverRunOn: ['bank.example'],
+      });
+      expect(s).toMatchObject({
+        schemaVersion: SETTINGS_VERSION,
+        wikipedia: false,
+        side: 'left',
+        width: 500,
+        highlights: false,
+        neverRunOn: ['bank.example'],
+      });
     }
   });
 

@@ -6,7 +6,14 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_SETTINGS, MAX_WIDTH, MIN_WIDTH, normalizeSettings, SETTINGS_VERSION, type Settings } from '../../src/core/settings';
+import {
+  DEFAULT_SETTINGS,
+  MAX_WIDTH,
+  MIN_WIDTH,
+  normalizeSettings,
+  SETTINGS_VERSION,
+  type Settings,
+} from '../../src/core/settings';
 
 const store = vi.hoisted(() => {
   const data: Record<string, unknown> = {};
@@ -54,7 +61,18 @@ beforeEach(() => {
 
 describe('normalizeSettings: corrupt settings are discarded and rebuilt', () => {
   it('whole-object corruption gives the defaults', () => {
-    for (const junk of [undefined, null, 0, 'settings', [], [1, 2], true, new Date(0), { schemaVersion: 0 }, { schemaVersion: -3, width: 400 }]) {
+    for (const junk of [
+      undefined,
+      null,
+      0,
+      'settings',
+      [],
+      [1, 2],
+      true,
+      new Date(0),
+      { schemaVersion: 0 },
+      { schemaVersion: -3, width: 400 },
+    ]) {
       expect(normalizeSettings(junk)).toEqual({ ...DEFAULT_SETTINGS, neverRunOn: [] });
     }
   });
@@ -72,21 +90,48 @@ describe('normalizeSettings: corrupt settings are discarded and rebuilt', () => 
       evil: '<img src=x onerror=alert(1)>',
     });
     isValid(s);
-    expect(s).toEqual({ ...DEFAULT_SETTINGS, side: 'left', highlights: false, neverRunOn: ['bank.example', '*.intranet'] });
+    expect(s).toEqual({
+      ...DEFAULT_SETTINGS,
+      side: 'left',
+      highlights: false,
+      neverRunOn: ['bank.example', '*.intranet'],
+    });
     expect(normalizeSettings({ width: 1e9 }).width).toBe(MAX_WIDTH);
     expect(normalizeSettings({ width: -Infinity }).width).toBe(DEFAULT_SETTINGS.width);
-    expect(normalizeSettings({ neverRunOn: Array.from({ length: 2000 }, (_, i) => `s${i}.example`) }).neverRunOn).toHaveLength(500);
+    expect(
+      normalizeSettings({ neverRunOn: Array.from({ length: 2000 }, (_, i) => `s${i}.example`) }).neverRunOn,
+    ).toHaveLength(500);
   });
 
   it('migrates version 1 and reads a newer version', () => {
-    expect(normalizeSettings({ schemaVersion: 1, openOnArticles: true, position: 'left' })).toMatchObject({ autoOpen: true, side: 'left' });
-    expect(normalizeSettings({ schemaVersion: 99, side: 'left', futureField: 1 })).toMatchObject({ side: 'left', schemaVersion: SETTINGS_VERSION });
+    expect(normalizeSettings({ schemaVersion: 1, openOnArticles: true, position: 'left' })).toMatchObject({
+      autoOpen: true,
+      side: 'left',
+    });
+    expect(normalizeSettings({ schemaVersion: 99, side: 'left', futureField: 1 })).toMatchObject({
+      side: 'left',
+      schemaVersion: SETTINGS_VERSION,
+    });
   });
 
   it('never throws and always gives valid settings, whatever storage holds', () => {
-    const field = fc.oneof(fc.anything(), fc.constantFrom('left', 'right', true, false, 300, 1e12, Number.NaN, ['a.example']));
+    const field = fc.oneof(
+      fc.anything(),
+      fc.constantFrom('left', 'right', true, false, 300, 1e12, Number.NaN, ['a.example']),
+    );
     const settingsish = fc.record(
-      { schemaVersion: fc.oneof(fc.integer({ min: -2, max: 4 }), fc.anything()), autoOpen: field, side: field, width: field, highlights: field, wikipedia: field, wikipediaNoticeSeen: field, neverRunOn: fc.oneof(field, fc.array(field)), openOnArticles: field, position: field },
+      {
+        schemaVersion: fc.oneof(fc.integer({ min: -2, max: 4 }), fc.anything()),
+        autoOpen: field,
+        side: field,
+        width: field,
+        highlights: field,
+        wikipedia: field,
+        wikipediaNoticeSeen: field,
+        neverRunOn: fc.oneof(field, fc.array(field)),
+        openOnArticles: field,
+        position: field,
+      },
       { requiredKeys: [] },
     );
     fc.assert(
@@ -100,7 +145,13 @@ describe('normalizeSettings: corrupt settings are discarded and rebuilt', () => 
 
 describe('settings-store over a mocked storage.sync', () => {
   it('a corrupt stored object is read as valid settings and rewritten clean', async () => {
-    store.data.settings = { schemaVersion: SETTINGS_VERSION, side: 'upside-down', width: 'wide', highlights: false, neverRunOn: 'bank.example' };
+    store.data.settings = {
+      schemaVersion: SETTINGS_VERSION,
+      side: 'upside-down',
+      width: 'wide',
+      highlights: false,
+      neverRunOn: 'bank.example',
+    };
     const s = await loadSettings();
     isValid(s);
     expect(s.highlights).toBe(false);
@@ -136,7 +187,12 @@ describe('settings-store over a mocked storage.sync', () => {
 
   it('saving a junk patch keeps the stored settings valid', async () => {
     store.data.settings = { ...DEFAULT_SETTINGS };
-    const next = await saveSettings({ width: 'x', side: 'top', autoOpen: true, neverRunOn: [3, ' b.example '] } as unknown as Partial<Settings>);
+    const next = await saveSettings({
+      width: 'x',
+      side: 'top',
+      autoOpen: true,
+      neverRunOn: [3, ' b.example '],
+    } as unknown as Partial<Settings>);
     isValid(next);
     expect(next.autoOpen).toBe(true);
     expect(next.neverRunOn).toEqual(['b.example']);

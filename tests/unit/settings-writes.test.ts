@@ -15,7 +15,11 @@ const chrome = vi.hoisted(() => {
   const sorted = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(sorted);
     if (typeof v === 'object' && v !== null) {
-      return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])]));
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
+      );
     }
     return v;
   };
@@ -37,7 +41,8 @@ vi.mock('webextension-polyfill', () => ({
   default: { storage: { sync: chrome.sync, onChanged: { addListener: () => {}, removeListener: () => {} } } },
 }));
 
-const { loadSettings, saveSettings, watchSaveStatus, SettingsSaveError } = await import('../../src/platform/storage/settings-store');
+const { loadSettings, saveSettings, watchSaveStatus, SettingsSaveError } =
+  await import('../../src/platform/storage/settings-store');
 
 const PER_MINUTE = 'This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.';
 const PER_HOUR = 'This request exceeds the MAX_WRITE_OPERATIONS_PER_HOUR quota.';
@@ -76,7 +81,8 @@ describe('reading settings', () => {
 
   it('older settings are migrated once, then read without writes', async () => {
     chrome.data.settings = { schemaVersion: 1, openOnArticles: true, position: 'left', width: 400 };
-    for (let i = 0; i < 20; i++) expect(await loadSettings()).toMatchObject({ autoOpen: true, side: 'left', width: 400 });
+    for (let i = 0; i < 20; i++)
+      expect(await loadSettings()).toMatchObject({ autoOpen: true, side: 'left', width: 400 });
     await new Promise((r) => setTimeout(r, 10));
     expect(chrome.state.writes).toBe(1);
   });
@@ -90,7 +96,12 @@ describe('reading settings', () => {
 
 describe('saving settings', () => {
   it('patches in quick succession are one write, and every caller hears it landed', async () => {
-    const saves = [saveSettings({ autoOpen: true }), saveSettings({ width: 500 }), saveSettings({ side: 'left' }), saveSettings({ wikipedia: false })];
+    const saves = [
+      saveSettings({ autoOpen: true }),
+      saveSettings({ width: 500 }),
+      saveSettings({ side: 'left' }),
+      saveSettings({ wikipedia: false }),
+    ];
     const results = await Promise.all(saves);
     expect(chrome.state.writes).toBe(1);
     const want = { ...DEFAULT_SETTINGS, autoOpen: true, width: 500, side: 'left', wikipedia: false };

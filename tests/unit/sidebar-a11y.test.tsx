@@ -19,7 +19,10 @@ afterEach(() => {
   document.body.textContent = '';
 });
 
-async function violationsFor(state = makeState(), act?: (m: Awaited<ReturnType<typeof mountForTest>>) => Promise<void>) {
+async function violationsFor(
+  state = makeState(),
+  act?: (m: Awaited<ReturnType<typeof mountForTest>>) => Promise<void>,
+) {
   document.documentElement.lang = 'en';
   document.title = 'Test page';
   const m = await mountForTest(state);
@@ -74,7 +77,10 @@ describe('axe: no violations', { timeout: 15_000 }, () => {
     ).toEqual([]);
   });
   it('entity card with lookups on and one under way', async () => {
-    const state = makeState({ focusEntityId: 'nicolas-maduro', settings: { ...makeState().settings, wikipedia: true, wikipediaNoticeSeen: true } });
+    const state = makeState({
+      focusEntityId: 'nicolas-maduro',
+      settings: { ...makeState().settings, wikipedia: true, wikipediaNoticeSeen: true },
+    });
     expect(
       await violationsFor(state, async (m) => {
         m.actions.lookupWikipedia = () => new Promise(() => {});
@@ -83,7 +89,8 @@ describe('axe: no violations', { timeout: 15_000 }, () => {
       }),
     ).toEqual([]);
   });
-  it('loading', async () => expect(await violationsFor(makeState({ phase: 'loading', article: null, analysis: null }))).toEqual([]));
+  it('loading', async () =>
+    expect(await violationsFor(makeState({ phase: 'loading', article: null, analysis: null }))).toEqual([]));
   it('analysis still running', async () => expect(await violationsFor(makeState({ analysis: null }))).toEqual([]));
   it('the colour key open, one kind switched off', async () => {
     expect(
@@ -95,16 +102,31 @@ describe('axe: no violations', { timeout: 15_000 }, () => {
   });
   it('on a dark page', async () => expect(await violationsFor(makeState({ pageTone: 'dark' }))).toEqual([]));
   it('no article, with its offers', async () => {
-    const state = makeState({ phase: 'no-article', article: null, analysis: null, message: 'Select some text in the page first.' });
+    const state = makeState({
+      phase: 'no-article',
+      article: null,
+      analysis: null,
+      message: 'Select some text in the page first.',
+    });
     expect(await violationsFor(state, async (m) => expect(m.$('.gl-read-selection')).not.toBeNull())).toEqual([]);
   });
-  it('no article', async () => expect(await violationsFor(makeState({ phase: 'no-article', article: null, analysis: null }))).toEqual([]));
-  it('error', async () => expect(await violationsFor(makeState({ phase: 'error', message: 'Boom', article: null, analysis: null }))).toEqual([]));
+  it('no article', async () =>
+    expect(await violationsFor(makeState({ phase: 'no-article', article: null, analysis: null }))).toEqual([]));
+  it('error', async () =>
+    expect(await violationsFor(makeState({ phase: 'error', message: 'Boom', article: null, analysis: null }))).toEqual(
+      [],
+    ));
   it('unsupported language', async () => {
-    expect(await violationsFor(makeState({ analysis: { entities: [], quotes: [], unsupported: { reason: 'Not English' } } }))).toEqual([]);
+    expect(
+      await violationsFor(
+        makeState({ analysis: { entities: [], quotes: [], unsupported: { reason: 'Not English' } } }),
+      ),
+    ).toEqual([]);
   });
   it('truncated analysis', async () => {
-    expect(await violationsFor(makeState({ analysis: { ...ANALYSIS, truncated: { analysedChars: 10, totalChars: 100 } } }))).toEqual([]);
+    expect(
+      await violationsFor(makeState({ analysis: { ...ANALYSIS, truncated: { analysedChars: 10, totalChars: 100 } } })),
+    ).toEqual([]);
   });
   it('no shortcuts set', async () => {
     expect(await violationsFor(makeState({ shortcuts: { toggleSidebar: null, toggleHighlights: null } }))).toEqual([]);

@@ -26,25 +26,41 @@ describe('briefingMarkdown', () => {
   });
 
   it('gives each quote with its speaker, role and kind; unattributed ones say so', () => {
-    expect(md).toContain('> “We\'re going to start doing those strikes on land too,”\n> — Donald Trump, President (full quote)');
+    expect(md).toContain(
+      "> “We're going to start doing those strikes on land too,”\n> — Donald Trump, President (full quote)",
+    );
     expect(md).toContain('> “will never be a colony”\n> — Nicolas Maduro, Venezuelan President (partial quote)');
     expect(md).toContain('> “This is a dangerous escalation,”\n> — Unattributed (full quote)');
   });
 
   it('gives background notes with their sources, Wikipedia linked', () => {
     const notes = md.slice(md.indexOf('## Background notes'));
-    expect(notes).toContain('### Donald Trump\n\n- President of the United States, according to the article. (source: the article)');
+    expect(notes).toContain(
+      '### Donald Trump\n\n- President of the United States, according to the article. (source: the article)',
+    );
     expect(notes).toContain(
       '- Donald John Trump is an American politician who is the 47th president of the United States. (source: [Wikipedia](https://en.wikipedia.org/wiki/Donald_Trump))',
     );
-    expect(notes).toContain('### Nicolas Maduro\n\n- Nicolás Maduro has led Venezuela since 2013. (source: Gloss reference data)');
+    expect(notes).toContain(
+      '### Nicolas Maduro\n\n- Nicolás Maduro has led Venezuela since 2013. (source: Gloss reference data)',
+    );
   });
 
   it('escapes Markdown in page text so names cannot inject formatting or links', () => {
     const out = briefingMarkdown(
       { title: '*Breaking* [news](http://evil)', byline: null, siteName: null, publishedTime: null },
       {
-        entities: [{ id: 'x', name: 'A_B <script>', type: 'person', aliases: [], role: '# heading', mentions: [], notes: [{ source: 'wikipedia', text: 'x', url: 'javascript:alert(1)' }] }],
+        entities: [
+          {
+            id: 'x',
+            name: 'A_B <script>',
+            type: 'person',
+            aliases: [],
+            role: '# heading',
+            mentions: [],
+            notes: [{ source: 'wikipedia', text: 'x', url: 'javascript:alert(1)' }],
+          },
+        ],
         quotes: [],
       },
     );
@@ -55,7 +71,11 @@ describe('briefingMarkdown', () => {
   });
 
   it('says when the analysis was unsupported or truncated', () => {
-    const un = briefingMarkdown(ARTICLE, { entities: [], quotes: [], unsupported: { reason: 'The article is in French' } });
+    const un = briefingMarkdown(ARTICLE, {
+      entities: [],
+      quotes: [],
+      unsupported: { reason: 'The article is in French' },
+    });
     expect(un).toContain('> Gloss could not analyse this article: The article is in French.');
     expect(un).not.toContain('## People');
     const tr = briefingMarkdown(ARTICLE, { ...ANALYSIS, truncated: { analysedChars: 1000, totalChars: 5000 } });
@@ -63,7 +83,10 @@ describe('briefingMarkdown', () => {
   });
 
   it('omits missing metadata and handles a date-only publication time', () => {
-    const out = briefingMarkdown({ title: 'T', byline: null, siteName: 'Site', publishedTime: '2025-11-12' }, { entities: [], quotes: [] });
+    const out = briefingMarkdown(
+      { title: 'T', byline: null, siteName: 'Site', publishedTime: '2025-11-12' },
+      { entities: [], quotes: [] },
+    );
     expect(out).toBe('# T\n\nSite · 12 Nov 2025\n');
   });
 });
@@ -77,6 +100,6 @@ describe('helpers', () => {
   it('quoteBody strips one pair of quotation marks only', () => {
     expect(quoteBody('“Hello,”')).toBe('Hello,');
     expect(quoteBody('"Hi"')).toBe('Hi');
-    expect(quoteBody("the Venezuelans’")).toBe('the Venezuelans’');
+    expect(quoteBody('the Venezuelans’')).toBe('the Venezuelans’');
   });
 });

@@ -35,7 +35,10 @@ describe('bylineAndSite', () => {
     expect(bylineAndSite('Ann Lee, Reuters', 'Reuters')).toEqual({ byline: 'Ann Lee', siteName: 'Reuters' });
   });
   it('keeps a byline that only mentions the site', () => {
-    expect(bylineAndSite('Jill Disis, CNN Business', 'CNN')).toEqual({ byline: 'Jill Disis, CNN Business', siteName: 'CNN' });
+    expect(bylineAndSite('Jill Disis, CNN Business', 'CNN')).toEqual({
+      byline: 'Jill Disis, CNN Business',
+      siteName: 'CNN',
+    });
   });
 });
 
@@ -43,7 +46,10 @@ describe('the header and the briefing', () => {
   it('show the site name once', () => {
     expect(header('Al Jazeera', 'Al Jazeera')).toBe('Al Jazeera');
     expect(header('Jane Reporter', 'Example News | Example News')).toBe('Jane Reporter · Example News');
-    const md = briefingMarkdown({ title: 'T', byline: 'Example News', siteName: 'Example News', publishedTime: null }, makeState().analysis!);
+    const md = briefingMarkdown(
+      { title: 'T', byline: 'Example News', siteName: 'Example News', publishedTime: null },
+      makeState().analysis!,
+    );
     expect(md.split('\n')[2]).toBe('Example News');
   });
 });

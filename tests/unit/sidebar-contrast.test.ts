@@ -27,7 +27,8 @@ describe.each([
 
 describe('stylesheet', () => {
   it('defines the shared custom properties for both themes, dark under prefers-color-scheme', () => {
-    for (const v of ['--gl-fg', '--gl-bg', '--gl-muted', '--gl-accent', '--gl-border']) expect(SIDEBAR_CSS).toContain(`${v}:`);
+    for (const v of ['--gl-fg', '--gl-bg', '--gl-muted', '--gl-accent', '--gl-border'])
+      expect(SIDEBAR_CSS).toContain(`${v}:`);
     const dark = SIDEBAR_CSS.slice(SIDEBAR_CSS.indexOf('@media (prefers-color-scheme: dark)'));
     expect(dark).toContain(`--gl-bg: ${DARK.bg}`);
     expect(SIDEBAR_CSS).toContain(`--gl-bg: ${LIGHT.bg}`);

@@ -71,7 +71,7 @@ describe('correcting Gloss on a card', () => {
     expect(m.$('.gl-mine')).toBeNull();
   });
 
-  it('marks the reader\'s corrections in the card, each with Undo', async () => {
+  it("marks the reader's corrections in the card, each with Undo", async () => {
     const analysis = applyCorrections(ANALYSIS, made, SITE);
     const m = await mount({ analysis, focusEntityId: 'delcy-rodriguez' });
     expect(m.$('.gl-mine-badge')?.textContent).toBe('Corrected by you');
@@ -106,7 +106,9 @@ describe('the briefing line in the sidebar', () => {
     const m = await mount();
     const line = m.$('.gl-briefline')!;
     expect(line.textContent).toContain('About: Donald Trump (President) and Nicolas Maduro (Venezuelan President).');
-    expect(line.textContent).toContain('Quoted most: Donald Trump (President), 2 times; first: “We\'re going to start doing those strikes on land too”');
+    expect(line.textContent).toContain(
+      "Quoted most: Donald Trump (President), 2 times; first: “We're going to start doing those strikes on land too”",
+    );
     expect(line.textContent).toContain('Where: Venezuela and United States.');
     await m.click(line.querySelector('.gl-brief-name'));
     expect(m.actions.calls).toContainEqual(['focusEntity', 'donald-trump']);
@@ -123,7 +125,7 @@ describe('the briefing line in the sidebar', () => {
 });
 
 describe('axe: no violations', { timeout: 20_000 }, () => {
-  it('a card with the reader\'s corrections and the tools open', async () => {
+  it("a card with the reader's corrections and the tools open", async () => {
     const m = await mount({ analysis: applyCorrections(ANALYSIS, made, SITE), focusEntityId: 'delcy-rodriguez' });
     m.$<HTMLDetailsElement>('.gl-correct')!.open = true;
     expect(await axeViolations()).toEqual([]);
@@ -148,7 +150,10 @@ describe('the settings page\'s "Your corrections"', () => {
     let fail = false;
     let cleared = 0;
     const clear = async () => {
-      if (fail) throw new Error('Gloss could not clear your corrections: the browser\'s storage for Gloss on this device is full. Nothing was removed.');
+      if (fail)
+        throw new Error(
+          "Gloss could not clear your corrections: the browser's storage for Gloss on this device is full. Nothing was removed.",
+        );
       cleared++;
     };
     await act(() => render(<CorrectionsSection corrections={made} clear={clear} />, main));

@@ -24,7 +24,15 @@ function spansOf(text: string, needle: string, from = 0): Array<{ start: number;
   return out;
 }
 
-function entity(id: string, name: string, type: EntityType, role: string | null, forms: string[], aliases: string[] = [], notes: Entity['notes'] = []): Entity {
+function entity(
+  id: string,
+  name: string,
+  type: EntityType,
+  role: string | null,
+  forms: string[],
+  aliases: string[] = [],
+  notes: Entity['notes'] = [],
+): Entity {
   const seen = new Set<number>();
   const mentions = forms
     .flatMap((f) => spansOf(TEXT, f))
@@ -39,14 +47,39 @@ function entity(id: string, name: string, type: EntityType, role: string | null,
 }
 
 export const ENTITIES: Entity[] = [
-  entity('donald-trump', 'Donald Trump', 'person', 'President', ['President Donald Trump', 'Trump'], ['President Donald Trump', 'Trump'], [
-    { source: 'article', text: 'President of the United States, according to the article.' },
-    { source: 'wikipedia', text: 'Donald John Trump is an American politician who is the 47th president of the United States.', url: 'https://en.wikipedia.org/wiki/Donald_Trump' },
-  ]),
-  entity('nicolas-maduro', 'Nicolas Maduro', 'person', 'Venezuelan President', ['Venezuelan President Nicolas Maduro', 'Maduro'], ['Venezuelan President Nicolas Maduro', 'Maduro'], [
-    { source: 'bundled', text: 'Nicolás Maduro has led Venezuela since 2013.' },
-  ]),
-  entity('pete-hegseth', 'Pete Hegseth', 'person', 'War Secretary', ['War Secretary Pete Hegseth'], ['War Secretary Pete Hegseth']),
+  entity(
+    'donald-trump',
+    'Donald Trump',
+    'person',
+    'President',
+    ['President Donald Trump', 'Trump'],
+    ['President Donald Trump', 'Trump'],
+    [
+      { source: 'article', text: 'President of the United States, according to the article.' },
+      {
+        source: 'wikipedia',
+        text: 'Donald John Trump is an American politician who is the 47th president of the United States.',
+        url: 'https://en.wikipedia.org/wiki/Donald_Trump',
+      },
+    ],
+  ),
+  entity(
+    'nicolas-maduro',
+    'Nicolas Maduro',
+    'person',
+    'Venezuelan President',
+    ['Venezuelan President Nicolas Maduro', 'Maduro'],
+    ['Venezuelan President Nicolas Maduro', 'Maduro'],
+    [{ source: 'bundled', text: 'Nicolás Maduro has led Venezuela since 2013.' }],
+  ),
+  entity(
+    'pete-hegseth',
+    'Pete Hegseth',
+    'person',
+    'War Secretary',
+    ['War Secretary Pete Hegseth'],
+    ['War Secretary Pete Hegseth'],
+  ),
   entity('delcy-rodriguez', 'Delcy Rodriguez', 'person', null, ['Delcy Rodriguez']),
   entity('jorge-rodriguez', 'Jorge Rodriguez', 'person', "head of Venezuela's legislature", ['Jorge Rodriguez']),
   entity('white-house', 'White House', 'organization', null, ['White House']),
@@ -59,12 +92,30 @@ export const ENTITIES: Entity[] = [
 function quote(text: string, speaker: Quote['speaker'], kind: Quote['kind'], cue: string | null): Quote {
   const [span] = spansOf(TEXT, text);
   if (!span) throw new Error(`quote not in text: ${text}`);
-  return { text: text.replace(/^"|"$/g, ''), start: span.start, end: span.end, spans: [{ start: span.start, end: span.end }], kind, speaker, cue };
+  return {
+    text: text.replace(/^"|"$/g, ''),
+    start: span.start,
+    end: span.end,
+    spans: [{ start: span.start, end: span.end }],
+    kind,
+    speaker,
+    cue,
+  };
 }
 
 export const QUOTES: Quote[] = [
-  quote('"We\'re going to start doing those strikes on land too,"', { entityId: 'donald-trump', name: 'Trump', mention: null }, 'full', 'said'),
-  quote('"I didn\'t know about the second strike,"', { entityId: 'donald-trump', name: 'Trump', mention: null }, 'full', 'added'),
+  quote(
+    '"We\'re going to start doing those strikes on land too,"',
+    { entityId: 'donald-trump', name: 'Trump', mention: null },
+    'full',
+    'said',
+  ),
+  quote(
+    '"I didn\'t know about the second strike,"',
+    { entityId: 'donald-trump', name: 'Trump', mention: null },
+    'full',
+    'added',
+  ),
   quote('"will never be a colony"', { entityId: 'nicolas-maduro', name: 'Maduro', mention: null }, 'partial', 'told'),
   quote('"This is a dangerous escalation,"', null, 'full', 'said'),
 ];
@@ -160,7 +211,9 @@ export async function mountForTest(state: SidebarState = makeState()) {
     key: (el: Element | null, key: string, init: KeyboardEventInit = {}) =>
       act(() => {
         if (!el) throw new Error('no element for key');
-        el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true, ...init }));
+        el.dispatchEvent(
+          new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true, ...init }),
+        );
       }),
     type: (el: HTMLInputElement | null, value: string) =>
       act(() => {

@@ -83,15 +83,20 @@ describe('300 entities, 200 quotes', { timeout: 20_000 }, () => {
     expect(m.$$('.gl-entity')).toHaveLength(PAGE);
     const input = m.$<HTMLInputElement>('.gl-filter')!;
     const times: number[] = [];
+    // prettier-ignore
     for (const q of ['N', 'Na', 'Nam', 'Name', 'Name1', 'Name12']) {
       t0 = performance.now();
       await m.type(input, q);
       times.push(performance.now() - t0);
     }
-    console.log(`people tab: ${tabMs.toFixed(1)} ms; filter keystrokes: ${times.map((t) => t.toFixed(1)).join(', ')} ms`);
+    console.log(
+      `people tab: ${tabMs.toFixed(1)} ms; filter keystrokes: ${times.map((t) => t.toFixed(1)).join(', ')} ms`,
+    );
     // Name12, Name120..Name129 that are people (every third entity).
     expect(m.$$('.gl-row-name').map((e) => e.textContent)).toEqual(
-      ['Name12 Surname12', ...Array.from({ length: 10 }, (_, i) => `Name12${i} Surname12${i}`)].filter((_, i, a) => Number(a[i]!.slice(4).split(' ')[0]) % 3 === 0),
+      ['Name12 Surname12', ...Array.from({ length: 10 }, (_, i) => `Name12${i} Surname12${i}`)].filter(
+        (_, i, a) => Number(a[i]!.slice(4).split(' ')[0]) % 3 === 0,
+      ),
     );
   });
 });

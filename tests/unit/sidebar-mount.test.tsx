@@ -29,7 +29,9 @@ describe('mountSidebar', () => {
     const aside = root.querySelector('aside.gl-sidebar')!;
     expect(aside.getAttribute('role')).toBe('complementary');
     expect(aside.getAttribute('aria-label')).toBe('Gloss');
-    expect(root.querySelector('.gl-title')!.textContent).toBe('Trump says US could soon strike targets inside Venezuela');
+    expect(root.querySelector('.gl-title')!.textContent).toBe(
+      'Trump says US could soon strike targets inside Venezuela',
+    );
     expect(root.querySelector('.gl-byline')!.textContent).toBe('Jane Reporter');
     expect(root.querySelector('.gl-site')!.textContent).toBe('Example News');
     const time = root.querySelector('time')!;
@@ -103,7 +105,14 @@ describe('mountSidebar', () => {
   it('shows loading, then error with its message, through update()', () => {
     const { root, sidebar } = setup(makeState({ phase: 'loading', article: null, analysis: null }));
     expect(root.querySelector('.gl-loading')!.getAttribute('role')).toBe('status');
-    sidebar.update(makeState({ phase: 'error', message: 'The page changed while Gloss was reading it.', article: null, analysis: null }));
+    sidebar.update(
+      makeState({
+        phase: 'error',
+        message: 'The page changed while Gloss was reading it.',
+        article: null,
+        analysis: null,
+      }),
+    );
     expect(root.querySelector('.gl-loading')).toBeNull();
     expect(root.querySelector('.gl-error')!.getAttribute('role')).toBe('alert');
     expect(root.querySelector('.gl-error-message')!.textContent).toBe('The page changed while Gloss was reading it.');

@@ -21,12 +21,19 @@ afterEach(() => {
   document.body.textContent = '';
 });
 
-async function mount(initial: Partial<Settings> = {}, dataCollection?: { granted: boolean; request(): Promise<boolean> }) {
+async function mount(
+  initial: Partial<Settings> = {},
+  dataCollection?: { granted: boolean; request(): Promise<boolean> },
+) {
   let settings: Settings = { ...DEFAULT_SETTINGS, neverRunOn: [], ...initial };
   const saved: Array<Partial<Settings>> = [];
   container = document.createElement('main');
   document.body.appendChild(container);
-  const draw = () => render(<OptionsForm settings={settings} save={save} userAgent="Gloss/0.1.0" dataCollection={dataCollection} />, container!);
+  const draw = () =>
+    render(
+      <OptionsForm settings={settings} save={save} userAgent="Gloss/0.1.0" dataCollection={dataCollection} />,
+      container!,
+    );
   async function save(patch: Partial<Settings>) {
     saved.push(patch);
     settings = applySettingsPatch(settings, patch);
@@ -40,7 +47,19 @@ async function mount(initial: Partial<Settings> = {}, dataCollection?: { granted
       fn();
       el.dispatchEvent(new Event(type, { bubbles: true }));
     });
-  return { $, saved, change, get settings() { return settings; }, rerender: (s: Partial<Settings>) => act(() => { settings = { ...settings, ...s }; draw(); }) };
+  return {
+    $,
+    saved,
+    change,
+    get settings() {
+      return settings;
+    },
+    rerender: (s: Partial<Settings>) =>
+      act(() => {
+        settings = { ...settings, ...s };
+        draw();
+      }),
+  };
 }
 
 describe('OptionsForm', () => {
@@ -71,7 +90,11 @@ describe('OptionsForm', () => {
     const wiki = m.$<HTMLInputElement>('input[name=wikipedia]');
     expect(wiki.checked).toBe(false);
     await m.change(wiki, () => (wiki.checked = true));
-    expect(m.saved).toEqual([{ autoOpen: true }, { highlights: false }, { wikipedia: true, wikipediaNoticeSeen: true }]);
+    expect(m.saved).toEqual([
+      { autoOpen: true },
+      { highlights: false },
+      { wikipedia: true, wikipediaNoticeSeen: true },
+    ]);
     expect(m.$('.status').textContent).toBe('Saved: Wikipedia lookups. Open tabs use it now.');
     expect(m.settings.autoOpen).toBe(true);
   });
@@ -81,7 +104,7 @@ describe('OptionsForm', () => {
     const text = m.$('input[name=wikipedia]').closest('label')!.textContent!;
     expect(text).toContain('Gloss sends that name');
     expect(text).toContain('Api-User-Agent: Gloss/0.1.0');
-    expect(text).toContain('Never the address of the page you are reading, never the article\'s text');
+    expect(text).toContain("Never the address of the page you are reading, never the article's text");
   });
 
   it('side and width', async () => {
@@ -114,11 +137,17 @@ describe('OptionsForm', () => {
       'Line 3, “*”: this would turn Gloss off everywhere.',
     ]);
     expect(save.disabled).toBe(true);
-    await m.change(ta as unknown as HTMLInputElement, () => (ta.value = 'mail.google.com\n https://*.example.com/path \n# a comment\nmail.google.com'), 'input');
+    await m.change(
+      ta as unknown as HTMLInputElement,
+      () => (ta.value = 'mail.google.com\n https://*.example.com/path \n# a comment\nmail.google.com'),
+      'input',
+    );
     expect(save.disabled).toBe(false);
     const probe = m.$<HTMLInputElement>('#probe');
     await m.change(probe, () => (probe.value = 'https://news.example.com/story'), 'input');
-    expect(m.$('.probe-result').textContent).toBe('Gloss never runs on news.example.com (it matches “https://*.example.com/path”).');
+    expect(m.$('.probe-result').textContent).toBe(
+      'Gloss never runs on news.example.com (it matches “https://*.example.com/path”).',
+    );
     await m.change(probe, () => (probe.value = 'bbc.co.uk'), 'input');
     expect(m.$('.probe-result').textContent).toBe('Gloss runs on bbc.co.uk.');
     await act(async () => {
@@ -140,12 +169,21 @@ describe('OptionsForm', () => {
     container = document.createElement('main');
     document.body.appendChild(container);
     await act(() =>
-      render(<OptionsForm settings={{ ...DEFAULT_SETTINGS }} save={() => Promise.reject(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'))} userAgent="Gloss/0.1.0" />, container!),
+      render(
+        <OptionsForm
+          settings={{ ...DEFAULT_SETTINGS }}
+          save={() => Promise.reject(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'))}
+          userAgent="Gloss/0.1.0"
+        />,
+        container!,
+      ),
     );
     const auto = container.querySelector<HTMLInputElement>('input[name=autoOpen]')!;
     await m.change(auto, () => (auto.checked = true));
     await act(async () => {});
-    expect(container.querySelector('.status')!.textContent).toBe('Could not save automatic opening: QUOTA_BYTES_PER_ITEM quota exceeded');
+    expect(container.querySelector('.status')!.textContent).toBe(
+      'Could not save automatic opening: QUOTA_BYTES_PER_ITEM quota exceeded',
+    );
   });
 
   it('has no axe violations, with problems shown too', async () => {

@@ -3,12 +3,20 @@ import { otherNames } from '../../src/ui/sidebar/other-names';
 
 describe('otherNames', () => {
   it('leaves out the name itself and the name with a title in front', () => {
-    expect(otherNames({ name: 'Nicolas Maduro', aliases: ['Venezuelan President Nicolas Maduro', 'Maduro', 'President Maduro'] })).toEqual(['Maduro']);
+    expect(
+      otherNames({
+        name: 'Nicolas Maduro',
+        aliases: ['Venezuelan President Nicolas Maduro', 'Maduro', 'President Maduro'],
+      }),
+    ).toEqual(['Maduro']);
     expect(otherNames({ name: 'Donald Trump', aliases: ['Donald Trump', 'Trump', 'Mr. Trump'] })).toEqual(['Trump']);
   });
 
   it('keeps other names, with first names and particles in front', () => {
-    expect(otherNames({ name: 'Laden', aliases: ['bin Laden', 'Osama bin Laden'] })).toEqual(['bin Laden', 'Osama bin Laden']);
+    expect(otherNames({ name: 'Laden', aliases: ['bin Laden', 'Osama bin Laden'] })).toEqual([
+      'bin Laden',
+      'Osama bin Laden',
+    ]);
     expect(otherNames({ name: 'United States', aliases: ['US', 'U.S.'] })).toEqual(['US', 'U.S.']);
     expect(otherNames({ name: 'John M. Ford', aliases: ['Mike Ford', 'Mike'] })).toEqual(['Mike Ford', 'Mike']);
   });

@@ -6,7 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeState, mountForTest } from './sidebar-fixtures';
 
-const NOTICE = 'Gloss could not save your settings: the browser is limiting how often extensions save. Please try again in a few minutes.';
+const NOTICE =
+  'Gloss could not save your settings: the browser is limiting how often extensions save. Please try again in a few minutes.';
 
 afterEach(() => {
   document.body.textContent = '';

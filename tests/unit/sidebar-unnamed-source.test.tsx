@@ -12,7 +12,8 @@ import { parseNerModel } from '../../src/core/nlp/ner/model';
 import { ARTICLE, makeState, mountForTest } from './sidebar-fixtures';
 
 const ner = parseNerModel(JSON.parse(readFileSync(resolve(__dirname, '../../assets/model/ner-model.json'), 'utf8')));
-const TEXT = 'Boris Johnson met the Labour Party leaders in London on Monday.\n\n“This will not last the winter,” a senior Labour source said.';
+const TEXT =
+  'Boris Johnson met the Labour Party leaders in London on Monday.\n\n“This will not last the winter,” a senior Labour source said.';
 
 let cleanup: (() => void) | null = null;
 afterEach(() => {

@@ -31,7 +31,9 @@ describe('Quotes view', () => {
     const { $$ } = await mount();
     const items = $$('.gl-quote-item');
     expect(items).toHaveLength(4);
-    expect(items[0]!.querySelector('.gl-quote-text')!.textContent).toBe('“We\'re going to start doing those strikes on land too,”');
+    expect(items[0]!.querySelector('.gl-quote-text')!.textContent).toBe(
+      "“We're going to start doing those strikes on land too,”",
+    );
     expect(items[0]!.querySelector('.gl-speaker')!.textContent).toBe('Donald Trump');
     expect(items[0]!.querySelector('.gl-speaker-role')!.textContent).toBe('President');
     expect(items[0]!.querySelector('.gl-quote-kind')!.textContent).toBe('Full quote');
@@ -55,7 +57,11 @@ describe('Quotes view', () => {
     await click(byspeaker);
     expect(byspeaker.getAttribute('aria-pressed')).toBe('true');
     const groups = $$('.gl-group');
-    expect(groups.map((g) => g.querySelector('h3')!.firstChild!.textContent)).toEqual(['Donald Trump', 'Nicolas Maduro', 'Unattributed']);
+    expect(groups.map((g) => g.querySelector('h3')!.firstChild!.textContent)).toEqual([
+      'Donald Trump',
+      'Nicolas Maduro',
+      'Unattributed',
+    ]);
     expect(groups.map((g) => g.querySelectorAll('.gl-quote-item').length)).toEqual([2, 1, 1]);
     expect(groups[0]!.querySelector('.gl-group-role')!.textContent).toContain('President');
   });
@@ -94,7 +100,13 @@ describe('People, Organisations, Places', () => {
     const { $$, click } = await mount();
     await click($$('[role=tab]').find((t) => t.dataset.view === 'person')!);
     const rows = $$('.gl-entity');
-    expect(rows.map((r) => r.querySelector('.gl-row-name')!.textContent)).toEqual(['Donald Trump', 'Nicolas Maduro', 'Pete Hegseth', 'Delcy Rodriguez', 'Jorge Rodriguez']);
+    expect(rows.map((r) => r.querySelector('.gl-row-name')!.textContent)).toEqual([
+      'Donald Trump',
+      'Nicolas Maduro',
+      'Pete Hegseth',
+      'Delcy Rodriguez',
+      'Jorge Rodriguez',
+    ]);
     expect(rows[0]!.querySelector('.gl-row-count')!.textContent).toBe('3 mentions');
     expect(rows[0]!.querySelector('.gl-row-role')!.textContent).toBe('President');
     expect(rows[2]!.querySelector('.gl-row-count')!.textContent).toBe('1 mention');
@@ -193,7 +205,10 @@ describe('entity card', () => {
   });
 
   it('gives the notes component the Wikipedia lookup and settings actions', async () => {
-    const state = makeState({ focusEntityId: 'nicolas-maduro', settings: { ...makeState().settings, wikipedia: true, wikipediaNoticeSeen: false } });
+    const state = makeState({
+      focusEntityId: 'nicolas-maduro',
+      settings: { ...makeState().settings, wikipedia: true, wikipediaNoticeSeen: false },
+    });
     const m = await mountForTest(state);
     const requests: unknown[] = [];
     m.actions.lookupWikipedia = (req) => {
@@ -210,7 +225,7 @@ describe('entity card', () => {
     m.cleanup();
   });
 
-  it('a card shows under its type\'s tab, also when opened from the page', async () => {
+  it("a card shows under its type's tab, also when opened from the page", async () => {
     const { $$ } = await mount(makeState({ focusEntityId: 'opec' }));
     expect($$('[role=tab]').find((t) => t.getAttribute('aria-selected') === 'true')!.dataset.view).toBe('organization');
   });
@@ -307,7 +322,9 @@ describe('toolbar actions', () => {
 
 describe('analysis notices', () => {
   it('says plainly that a non-English article is not analysed', async () => {
-    const { $, $$ } = await mount(makeState({ analysis: { entities: [], quotes: [], unsupported: { reason: 'The article is in Spanish (es)' } } }));
+    const { $, $$ } = await mount(
+      makeState({ analysis: { entities: [], quotes: [], unsupported: { reason: 'The article is in Spanish (es)' } } }),
+    );
     expect($('.gl-unsupported')!.textContent).toContain('Gloss cannot analyse this article.');
     // Said once: the analysis's own reason ("…; Gloss reads English articles.") is not repeated.
     expect($('.gl-unsupported')!.textContent!.match(/English/g)).toHaveLength(1);
@@ -316,7 +333,9 @@ describe('analysis notices', () => {
   });
 
   it('says that a huge page was only partly analysed', async () => {
-    const { $, $$ } = await mount(makeState({ analysis: { ...ANALYSIS, truncated: { analysedChars: 200000, totalChars: 800000 } } }));
+    const { $, $$ } = await mount(
+      makeState({ analysis: { ...ANALYSIS, truncated: { analysedChars: 200000, totalChars: 800000 } } }),
+    );
     expect($('.gl-truncated')!.textContent).toContain('Only part of this page was analysed.');
     expect($('.gl-truncated')!.textContent).toContain('first 25%');
     expect($('.gl-truncated')!.textContent).toContain('(200,000 of 800,000 characters)');
@@ -325,7 +344,9 @@ describe('analysis notices', () => {
 
   it('groups digits as English writes them, without Intl (a first number format is a long task)', () => {
     for (const n of [0, 7, 999, 1000, 12345, 123456, 1234567, -98765, 3.9, 1e21, NaN])
-      expect(groupDigits(n)).toBe(Number.isFinite(n) && Math.abs(n) < 1e21 ? Math.trunc(n).toLocaleString('en') : String(n));
+      expect(groupDigits(n)).toBe(
+        Number.isFinite(n) && Math.abs(n) < 1e21 ? Math.trunc(n).toLocaleString('en') : String(n),
+      );
   });
 });
 

@@ -8,7 +8,22 @@ import { SNAPSHOT_PART_CHARS, SnapshotAssembler } from '../../src/core/article/s
 import type { PageSnapshot } from '../../src/core/article/snapshot';
 import { parseContentMessage } from '../../src/protocol';
 
-const big: PageSnapshot = { root: ['html', [], ['body', [], ...Array.from({ length: 3000 }, (_, i) => ['p', ['class', `c${i}`], `Paragraph ${i} — naïve “quoted” text. `.repeat(3)] as PageSnapshot['root'])]], title: 'T', lang: 'en' };
+const big: PageSnapshot = {
+  root: [
+    'html',
+    [],
+    [
+      'body',
+      [],
+      ...Array.from(
+        { length: 3000 },
+        (_, i) => ['p', ['class', `c${i}`], `Paragraph ${i} — naïve “quoted” text. `.repeat(3)] as PageSnapshot['root'],
+      ),
+    ],
+  ],
+  title: 'T',
+  lang: 'en',
+};
 
 describe('sendSnapshot and SnapshotAssembler', () => {
   it('sends a small snapshot in one detect message', async () => {
@@ -69,8 +84,16 @@ describe('sendSnapshot and SnapshotAssembler', () => {
     const ok = { type: 'detect-part', id: 'abc-1', part: 0, parts: 2, text: 'x' };
     expect(parseContentMessage(ok)).toEqual(ok);
     for (const bad of [
-      { ...ok, id: 'has space' }, { ...ok, id: '' }, { ...ok, part: 2 }, { ...ok, part: -1 }, { ...ok, parts: 100_000 },
-      { ...ok, part: 0.5 }, { ...ok, text: 'x'.repeat(SNAPSHOT_PART_CHARS + 1) }, { ...ok, extra: 1 }, { ...ok, text: 5 },
-    ]) expect(parseContentMessage(bad)).toBeNull();
+      { ...ok, id: 'has space' },
+      { ...ok, id: '' },
+      { ...ok, part: 2 },
+      { ...ok, part: -1 },
+      { ...ok, parts: 100_000 },
+      { ...ok, part: 0.5 },
+      { ...ok, text: 'x'.repeat(SNAPSHOT_PART_CHARS + 1) },
+      { ...ok, extra: 1 },
+      { ...ok, text: 5 },
+    ])
+      expect(parseContentMessage(bad)).toBeNull();
   });
 });

@@ -14,7 +14,8 @@ import type { NerSpan } from '../../src/core/nlp/ner/recognize';
 
 const model = parseNerModel(JSON.parse(readFileSync(resolve(__dirname, '../../assets/model/ner-model.json'), 'utf8')));
 
-const SINGER = 'Alex Rowe is an English singer-songwriter from Liverpool, signed as a solo artist to a label in London.';
+const SINGER =
+  'Alex Rowe is an English singer-songwriter from Liverpool, signed as a solo artist to a label in London.';
 const MATCH = 'Liverpool beat Arsenal 2-1 in the league on Saturday, and the coach praised the squad.';
 const places = new Set(['liverpool', 'london', 'arsenal']);
 const orgs = new Set(['arsenal']);

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryStorage, WikiCache } from '../../src/core/notes/wikipedia/cache';
 
 const PREFIX = 'glossWiki:';
-const entryKeys = (data: Map<string, unknown>) => [...data.keys()].filter((k) => k.startsWith(PREFIX) && k !== `${PREFIX}index`).sort();
+const entryKeys = (data: Map<string, unknown>) =>
+  [...data.keys()].filter((k) => k.startsWith(PREFIX) && k !== `${PREFIX}index`).sort();
 
 async function filled(n: number) {
   const storage = createMemoryStorage({ unrelated: 'kept' });

@@ -33,7 +33,11 @@ export const DEFAULT_MAX_CHARS = 200_000;
 export function analyzeText(text: string, res: AnalyzerResources, opts: AnalyzeOptions = {}): Analysis {
   const lang = detectLanguage(text, opts.declaredLang ?? null);
   if (lang !== 'en') {
-    return { entities: [], quotes: [], unsupported: { reason: `Language not supported (${lang}); Gloss reads English articles.` } };
+    return {
+      entities: [],
+      quotes: [],
+      unsupported: { reason: `Language not supported (${lang}); Gloss reads English articles.` },
+    };
   }
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const slice = text.length > maxChars ? cutAtParagraph(text, maxChars) : text;

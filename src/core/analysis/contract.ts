@@ -61,7 +61,17 @@ export interface Quote {
  * paragraph, heading, blockquote, list-item and table; byline, dateline and credit lines are kept in
  * the text so offsets stay whole, but no entity or quote is taken from them.
  */
-export type BlockKind = 'paragraph' | 'heading' | 'blockquote' | 'caption' | 'list-item' | 'byline' | 'dateline' | 'credit' | 'table' | 'other';
+export type BlockKind =
+  | 'paragraph'
+  | 'heading'
+  | 'blockquote'
+  | 'caption'
+  | 'list-item'
+  | 'byline'
+  | 'dateline'
+  | 'credit'
+  | 'table'
+  | 'other';
 
 /** A block of `article.text`: blocks cover the text in order, each a span of whole paragraphs. */
 export interface ArticleBlock extends TextSpan {

@@ -17,6 +17,7 @@ const LEAD = /(?:photo(?:graph)?s?|pictures?|images?|illustration|credit)(?:\s+c
 /** "Credit" glued to the caption's last word and to the credit (as some pages print it): "2023.CreditCreditName". */
 const GLUED_CREDIT = /(?:Credit)+(?=\p{Lu})/uy;
 /** Words a credit holds besides names: "via", "for", "left", "Photo", … (lowercase). */
+// prettier-ignore
 const CREDIT_WORDS = new Set(['via', 'for', 'and', 'by', 'photo', 'photos', 'photograph', 'left', 'right', 'top', 'above', 'below', 'of', 'the', 'courtesy', 'images', 'handout', 'file']);
 const MAX_CREDIT_WORDS = 14;
 /** A slash between two words: "REUTERS/Name", "Name / AGENCY", "Name/ Agency". */

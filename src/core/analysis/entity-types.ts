@@ -22,7 +22,14 @@ export interface EntityTypeInfo {
 
 export const ENTITY_TYPES = [
   { type: 'person', one: 'Person', many: 'People', heading: 'People', kind: 'person', tab: true },
-  { type: 'organization', one: 'Organisation', many: 'Organisations', heading: 'Organisations', kind: 'organisation', tab: true },
+  {
+    type: 'organization',
+    one: 'Organisation',
+    many: 'Organisations',
+    heading: 'Organisations',
+    kind: 'organisation',
+    tab: true,
+  },
   { type: 'place', one: 'Place', many: 'Places', heading: 'Places', kind: 'place', tab: true },
   { type: 'other', one: 'Other', many: 'Other', heading: 'Also named', kind: 'topic', tab: false },
 ] as const satisfies readonly EntityTypeInfo[];
@@ -46,7 +53,8 @@ export const tabTypes = <T extends EntityTypeInfo>(list: readonly T[]): Extract<
 export type TabType = ReturnType<typeof tabTypes<(typeof ENTITY_TYPES)[number]>>[number];
 
 /** Each type's labels, "Person" and "People". */
-export const typeLabels = <T extends EntityTypeInfo>(list: readonly T[]) => perType(list, (t) => ({ one: t.one, many: t.many }));
+export const typeLabels = <T extends EntityTypeInfo>(list: readonly T[]) =>
+  perType(list, (t) => ({ one: t.one, many: t.many }));
 
 /** Each type's highlight name in the page; quotes and the "show in the article" flash have their own. */
 export const highlightNames = <T extends EntityTypeInfo>(list: readonly T[]) => ({

@@ -10,6 +10,7 @@ import type { BlockKind } from '../analysis/contract';
 /** Class and id words, split on - _ and spaces, that name a kind. */
 const CAPTION_WORDS = new Set(['caption', 'captions', 'figcaption', 'cutline', 'cutlines']);
 const CREDIT_WORDS = new Set(['credit', 'credits', 'copyright', 'photographer']);
+// prettier-ignore
 const BYLINE_WORDS = new Set(['byline', 'bylines', 'author', 'authors', 'contributor', 'contributors']);
 const DATELINE_WORDS = new Set(['dateline', 'timestamp', 'pubdate', 'published', 'date']);
 /** Byline and date classes also sit on author biographies and on long date-led blocks: only short lines count. */
@@ -71,19 +72,29 @@ function elementKind(el: Element, classesSpeak: () => boolean, words: number): B
   const byClass = classKind(el, words);
   if (byClass && classesSpeak()) return byClass;
   switch (tag) {
-    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
       return 'heading';
     case 'blockquote':
       return 'blockquote';
     case 'figcaption':
       return 'caption';
-    case 'li': case 'dt': case 'dd':
+    case 'li':
+    case 'dt':
+    case 'dd':
       return 'list-item';
-    case 'td': case 'th': case 'caption':
+    case 'td':
+    case 'th':
+    case 'caption':
       return inDataTable(el) ? 'table' : null;
     case 'address':
       return 'byline';
-    case 'nav': case 'aside':
+    case 'nav':
+    case 'aside':
       return 'other';
     case 'time':
       return classesSpeak() ? 'dateline' : null;
@@ -132,18 +143,24 @@ function inDataTable(cell: Element): boolean {
   return (table as Element & { _readabilityDataTable?: boolean })._readabilityDataTable !== false;
 }
 
-const MONTH = '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
+const MONTH =
+  '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
 /** The words a date or time stamp line is made of (what is left must be numbers and punctuation). */
-const DATE_WORDS = new RegExp(`\\b(?:${MONTH}|${WEEKDAY}|updated|published|posted|modified|last|on|at|a\\.m\\.|p\\.m\\.|am|pm|et|edt|est|ct|cdt|cst|pt|pdt|pst|gmt|utc|bst|cet)(?=\\W|$)`, 'gi');
+const DATE_WORDS = new RegExp(
+  `\\b(?:${MONTH}|${WEEKDAY}|updated|published|posted|modified|last|on|at|a\\.m\\.|p\\.m\\.|am|pm|et|edt|est|ct|cdt|cst|pt|pdt|pst|gmt|utc|bst|cet)(?=\\W|$)`,
+  'gi',
+);
 /** "WASHINGTON (Reuters) —", "NEW YORK, March 3 —", "KYIV, Ukraine —": a dateline on its own line. */
 const DATELINE_ALONE = /^[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][\w.'’ -]*)?\s*(?:\([^()]{1,40}\))?\s*[—–-]*$/;
 const BY_LINE = /^by\s+\p{Lu}/iu;
 const REPORTING_BY = /^(?:additional\s+)?(?:reporting|writing|editing|compiled|written|words)\s+by\s/i;
 /** "Photo: …", "Photograph by …", "Image credit …", "Credit: …" */
-const CREDIT_LEAD = /^\(?\s*(?:photo(?:graph)?s?|pictures?|image|illustration|video|credit)(?:\s+credit)?\s*(?::|by\s)/i;
+const CREDIT_LEAD =
+  /^\(?\s*(?:photo(?:graph)?s?|pictures?|image|illustration|video|credit)(?:\s+credit)?\s*(?::|by\s)/i;
 /** Agencies and photo libraries a credit line ends on: "Name/AFP via Getty Images", "(AP Photo/Name)". */
-const AGENCY = /(?:^\(?\s*|\/\s*|\bvia\s+)(?:AFP|AP|Reuters|Getty(?:\s+Images)?|EPA(?:-EFE)?|Bloomberg|Shutterstock|Alamy|PA(?:\s+Wire)?|Xinhua|ANP|dpa|TASS|Sipa|Polaris|Redux|NurPhoto|SOPA(?:\s+Images)?|LightRocket|Zuma(?:\s+Press)?|Anadolu|Corbis|iStock)(?:\s+(?:Images|Photos?|Pictures?|Wire))?\s*\)?\.?$/i;
+const AGENCY =
+  /(?:^\(?\s*|\/\s*|\bvia\s+)(?:AFP|AP|Reuters|Getty(?:\s+Images)?|EPA(?:-EFE)?|Bloomberg|Shutterstock|Alamy|PA(?:\s+Wire)?|Xinhua|ANP|dpa|TASS|Sipa|Polaris|Redux|NurPhoto|SOPA(?:\s+Images)?|LightRocket|Zuma(?:\s+Press)?|Anadolu|Corbis|iStock)(?:\s+(?:Images|Photos?|Pictures?|Wire))?\s*\)?\.?$/i;
 const AP_PHOTO = /\bAP\s+Photo\b/;
 
 export interface PatternContext {
@@ -177,7 +194,8 @@ function isCredit(text: string, words: number, ctx: PatternContext): boolean {
 /** A line that is only a date and time ("Updated March 3, 2024 at 5:02 p.m. ET"). */
 function isDateStamp(text: string): boolean {
   if (!/\d/.test(text)) return false;
-  const hasMonth = new RegExp(`\\b${MONTH}(?=\\W|$)`, 'i').test(text) || /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/.test(text);
+  const hasMonth =
+    new RegExp(`\\b${MONTH}(?=\\W|$)`, 'i').test(text) || /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/.test(text);
   if (!hasMonth) return false;
   const rest = text.replace(DATE_WORDS, ' ');
   return !/\p{L}/u.test(rest);

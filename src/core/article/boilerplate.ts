@@ -29,14 +29,16 @@ export interface PageFacts {
 }
 
 /** Class and id words that mark furniture around an article's prose, on the live page. */
-const FURNITURE = /(^|[-_\s])(byline|author|dateline|kicker|eyebrow|credits?|share|sharing|social|newsletter|promo|related|breadcrumbs?|subscribe|advert|ad-slot|tags)([-_\s]|$)/i;
+const FURNITURE =
+  /(^|[-_\s])(byline|author|dateline|kicker|eyebrow|credits?|share|sharing|social|newsletter|promo|related|breadcrumbs?|subscribe|advert|ad-slot|tags)([-_\s]|$)/i;
 
 /**
  * Class, id and role words of a region that is not the article, at any depth. Only a region that
  * holds a small part of the article counts (see dropBoilerplate), so a wrapper whose class happens
  * to say "comments-open" does not take the article with it.
  */
-const REGION = /(^|[-_\s])(related|recommended|recirc|more-?stories|read-?more|read-?next|newsletters?|signup|subscribe|subscription|share|sharing|social|follow|comments?|disqus|promo|outbrain|taboola|(video|audio|media)-?player|player-?controls|jwplayer|playlist|vjs|jw|toc|navbox|reflist|references|footnotes|see-?also|external-?links|breadcrumbs?|navigation|complementary|contentinfo|author-?bio|about-?the-?author|bio|rail|sidebar|most-?popular|trending|breaking-?news|ticker|print-?(header|footer|only|url))([-_\s]|$)/i;
+const REGION =
+  /(^|[-_\s])(related|recommended|recirc|more-?stories|read-?more|read-?next|newsletters?|signup|subscribe|subscription|share|sharing|social|follow|comments?|disqus|promo|outbrain|taboola|(video|audio|media)-?player|player-?controls|jwplayer|playlist|vjs|jw|toc|navbox|reflist|references|footnotes|see-?also|external-?links|breadcrumbs?|navigation|complementary|contentinfo|author-?bio|about-?the-?author|bio|rail|sidebar|most-?popular|trending|breaking-?news|ticker|print-?(header|footer|only|url))([-_\s]|$)/i;
 /** Class words of a hover card or tooltip whose text sits inside a paragraph of the article. */
 const POPUP = /(^|[-_\s])(rollover|tooltip|popover|hovercard|hover-?card|tippy)([-_\s]|$)/i;
 
@@ -61,6 +63,7 @@ function marksCard(el: Element): boolean {
 const REGION_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
 
 const isLink = (el: Element) => el.localName === 'a';
+// prettier-ignore
 const TABLE_PARTS = new Set(['THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH']);
 
 function hasFurnitureMarker(el: Element): boolean {
@@ -88,7 +91,11 @@ function marksRegion(el: Element): boolean {
 }
 
 /** The nearest element at or above `el` that `marks`, walking up to the document. */
-function nearestAbove(el: Element | null, cache: Map<Element, Element | null>, marks: (el: Element) => boolean): Element | null {
+function nearestAbove(
+  el: Element | null,
+  cache: Map<Element, Element | null>,
+  marks: (el: Element) => boolean,
+): Element | null {
   const path: Element[] = [];
   let found: Element | null = null;
   for (let cur = el; cur; cur = cur.parentElement) {
@@ -135,7 +142,9 @@ export function takePageFacts(doc: Document): PageFacts & { has(t: Text): boolea
   // Depth first, in a loop (a hostile page nests deeper than the call stack goes); each element
   // carries whether it or an ancestor is a link, the nearest region around it, and its furniture
   // mark once a text child needs it.
-  const stack: { el: Node; furniture?: boolean; link: boolean; region: Element | null; card: boolean }[] = [{ el: doc, furniture: false, link: false, region: null, card: false }];
+  const stack: { el: Node; furniture?: boolean; link: boolean; region: Element | null; card: boolean }[] = [
+    { el: doc, furniture: false, link: false, region: null, card: false },
+  ];
   for (let top = stack.pop(); top; top = stack.pop()) {
     for (let c = top.el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
@@ -148,7 +157,12 @@ export function takePageFacts(doc: Document): PageFacts & { has(t: Text): boolea
       } else if (c.nodeType === 1) {
         const el = c as Element;
         // closest('a'): the element or an ancestor whose local name is "a" (HTML's <a>, SVG's <a>).
-        stack.push({ el, link: top.link || el.localName === 'a', region: marksRegion(el) ? el : top.region, card: top.card || marksCard(el) });
+        stack.push({
+          el,
+          link: top.link || el.localName === 'a',
+          region: marksRegion(el) ? el : top.region,
+          card: top.card || marksCard(el),
+        });
       }
     }
   }
@@ -210,7 +224,8 @@ export function dropBoilerplate(paragraphs: Paragraph[], ctx: BoilerplateContext
     // A block quotation is the article quoting someone: none of the rules below reads it.
     else if (x.quoted) continue;
     else if (regionsCount && x.region && (regionWords.get(x.region) ?? 0) <= total * REGION_MAX_SHARE) drop[i] = true;
-    else if (isControlLabel(x.text) || (x.heading === 0 && (isDateStamp(x.text) || isBareAddress(x.text, i, count)))) drop[i] = true;
+    else if (isControlLabel(x.text) || (x.heading === 0 && (isDateStamp(x.text) || isBareAddress(x.text, i, count))))
+      drop[i] = true;
     else if (isPromo(x) || isPrompt(x) || isCitation(x.text)) drop[i] = true;
   }
   dropClosingCredits(paras, drop, names);
@@ -266,7 +281,13 @@ function isOldBoilerplate(x: Para, index: number, count: number, ctx: Boilerplat
   if (ctx.titles.some((t) => t && x.text === t)) return true;
   const edge = index < 3 || index >= count - 2;
   if (edge && x.words <= 4 && x.allLink) return true;
-  if (index < 4 && x.words <= 14 && /^by\s/i.test(x.text) && (ctx.byline === null || x.text.includes(ctx.byline) || /\d/.test(x.text))) return true;
+  if (
+    index < 4 &&
+    x.words <= 14 &&
+    /^by\s/i.test(x.text) &&
+    (ctx.byline === null || x.text.includes(ctx.byline) || /\d/.test(x.text))
+  )
+    return true;
   // a parenthesised credit, "(Reporting by ...)"; not a labelled pointer such as "(Graphic: ... - here)"
   if (index >= count - 2 && x.words <= 8 && /^\([^:]*\)$/.test(x.text)) return true;
   return false;
@@ -275,6 +296,7 @@ function isOldBoilerplate(x: Para, index: number, count: number, ctx: Boilerplat
 // ---- controls and labels -------------------------------------------------------------------
 
 /** Whole-paragraph labels of players, galleries, share bars and page sections. */
+// prettier-ignore
 const LABELS = new Set([
   'full screen', 'fullscreen', 'exit full screen', 'exit fullscreen', 'autoplay', 'skip ad', 'skip', 'replay',
   'mute', 'unmute', 'now playing', 'up next', 'play', 'pause', 'play video', 'watch again', 'close', 'caption',
@@ -291,8 +313,10 @@ const LABELS = new Set([
   'view gallery', 'view slideshow', 'order reprints', "today's paper", 'today’s paper', 'reprints',
 ]);
 /** Names of share buttons: a paragraph of nothing else is a share bar. */
+// prettier-ignore
 const SHARE_WORDS = new Set(['facebook', 'twitter', 'whatsapp', 'email', 'e-mail', 'print', 'pinterest', 'pint', 'pin', 'linkedin', 'reddit', 'share', 'tweet', 'messenger', 'telegram', 'flipboard', 'copy', 'link', 'sms', 'mail', 'save', 'baixar', 'download', 'comments', 'comment']);
-const PLAYER_SENTENCES = /^(media playback is (unsupported|not supported) on your device|this (slideshow|video|content|gallery) requires javascript|your browser does not support (the )?(video|audio)( tag| element)?|(please )?enable javascript to (view|watch|see))/i;
+const PLAYER_SENTENCES =
+  /^(media playback is (unsupported|not supported) on your device|this (slideshow|video|content|gallery) requires javascript|your browser does not support (the )?(video|audio)( tag| element)?|(please )?enable javascript to (view|watch|see))/i;
 const DURATION = /^\d{1,2}:\d{2}(:\d{2})?$/;
 const GALLERY_COUNT = /^(image|photo|picture|slide|video)?\s*\d{1,3}\s*(of|\/)\s*\/?\s*\d{1,3}$/i;
 
@@ -300,9 +324,14 @@ function isControlLabel(text: string): boolean {
   if (text.length > 80) return false;
   const t = text.trim();
   if (DURATION.test(t) || GALLERY_COUNT.test(t) || PLAYER_SENTENCES.test(t)) return true;
-  const label = t.toLowerCase().replace(/[\s:.…›»|()\d+-]+$/u, '').replace(/^[\s(]+/, '').replace(/\s+/g, ' ');
+  const label = t
+    .toLowerCase()
+    .replace(/[\s:.…›»|()\d+-]+$/u, '')
+    .replace(/^[\s(]+/, '')
+    .replace(/\s+/g, ' ');
   if (LABELS.has(label)) return true;
-  if (/^(powered by|sponsored by|presented by|in partnership with|brought to you by) [\w.&' -]{2,40}$/i.test(t)) return true;
+  if (/^(powered by|sponsored by|presented by|in partnership with|brought to you by) [\w.&' -]{2,40}$/i.test(t))
+    return true;
   // a bar of labels: "Order Reprints | Today's Paper | Subscribe"
   const bar = label.split(/\s+[|·•]\s+/);
   if (bar.length >= 2 && bar.every((b) => LABELS.has(b.trim()))) return true;
@@ -318,11 +347,15 @@ function isBareAddress(text: string, index: number, count: number): boolean {
   const t = text.trim();
   if (t.length > 200 || /\s/.test(t)) return false;
   if ((index < 4 || index < count / 4) && /^https?:\/\/\S+$/i.test(t)) return true;
-  return index >= count - 4 && (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(t) || /^(twitter|facebook|instagram)\.com\/\S+$/i.test(t));
+  return (
+    index >= count - 4 &&
+    (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(t) || /^(twitter|facebook|instagram)\.com\/\S+$/i.test(t))
+  );
 }
 
 // ---- dates -------------------------------------------------------------------------------
 
+// prettier-ignore
 const DATE_WORDS = new Set([
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -348,6 +381,7 @@ const DATE_WORDS = new Set([
 ]);
 
 /** Words of a time of day, which alone do not make a date. */
+// prettier-ignore
 const CLOCK_WORDS = new Set(['am', 'pm', 'a', 'p', 'm', 'at', 'on', 'of', 'the', 'st', 'nd', 'rd', 'th', 'de', 'del', 'às', 'à', 'as', 'le', 'um', 'uhr', 'alle', 'ore', 'h', 'mis', 'jour']);
 
 /**
@@ -388,7 +422,8 @@ function isDateStamp(text: string): boolean {
  * A leading label that sends the reader to another story: "READ MORE: ...", "Related: ...",
  * "Also read: ...", "Watch: ...", "[Read: ...]", "More:".
  */
-const PROMO_LABEL = /^[[(]?\s*(read more|read also|also read|read next|read|more|related|related articles?|related stories|related coverage|related content|related post|see also|see|watch|watch now|listen|don't miss|do not miss|must read|recommended|trending|top stories|also|also on [\w.]+|also see|more on this|more from [\w.' ]{1,40}|related coverage from [^:]{1,60}|further reading|editor's picks?|previously|next)\s*(:|\||\n|›|»)/i;
+const PROMO_LABEL =
+  /^[[(]?\s*(read more|read also|also read|read next|read|more|related|related articles?|related stories|related coverage|related content|related post|see also|see|watch|watch now|listen|don't miss|do not miss|must read|recommended|trending|top stories|also|also on [\w.]+|also see|more on this|more from [\w.' ]{1,40}|related coverage from [^:]{1,60}|further reading|editor's picks?|previously|next)\s*(:|\||\n|›|»)/i;
 
 function isPromo(x: Para): boolean {
   if (x.heading > 0 && x.words > 6) return false;
@@ -410,8 +445,10 @@ function isPromo(x: Para): boolean {
 }
 
 /** Sign-up, subscription, share, follow, comment and app prompts, and affiliate notices. */
-const PROMPT_START = /^(sign up\b|signup\b|subscribe\b|share (this|the|on)\b|follow (us|@|[\w.]+ on|\w+ \w+ on)\b|click here\b|tap here\b|get (our|the) [\w\s'’]{0,40}newsletters?\b|join (our|the) [\w\s]{0,40}(community|forums?|newsletter|mailing list|conversation|discussion)\b|want more\b|like this (story|article)|enjoyed this|if you (enjoyed|liked|like) this|download (our|the) [\w\s]{0,20}app\b|get (the )?[\w\s]{0,30} app\b|have a (news )?tip|got a (news )?tip|tell us what you think|we('| wi)?d love to hear|this (post|article|page|story) (may )?contains? affiliate|never miss\b|start your day\b|let our news meet|get breaking news|stay on top of|make [\w.]+ (my|your) (home ?page|start page)|be the first to|get (the latest|more) [\w\s]{0,40}(in|to|delivered to) your inbox|sign in to comment|to comment|comments are closed|(note: )?we are (temporarily )?moderating)/i;
-const PROMPT_ANYWHERE = /\b(click here (to|for)|tap here to|sign up (for|to|here|now|today)|subscribe (to|for|now|here|today)|(delivered|straight) to your inbox|may earn (an )?(affiliate )?commission|affiliate links?\b|opinions expressed in this article are those of)/i;
+const PROMPT_START =
+  /^(sign up\b|signup\b|subscribe\b|share (this|the|on)\b|follow (us|@|[\w.]+ on|\w+ \w+ on)\b|click here\b|tap here\b|get (our|the) [\w\s'’]{0,40}newsletters?\b|join (our|the) [\w\s]{0,40}(community|forums?|newsletter|mailing list|conversation|discussion)\b|want more\b|like this (story|article)|enjoyed this|if you (enjoyed|liked|like) this|download (our|the) [\w\s]{0,20}app\b|get (the )?[\w\s]{0,30} app\b|have a (news )?tip|got a (news )?tip|tell us what you think|we('| wi)?d love to hear|this (post|article|page|story) (may )?contains? affiliate|never miss\b|start your day\b|let our news meet|get breaking news|stay on top of|make [\w.]+ (my|your) (home ?page|start page)|be the first to|get (the latest|more) [\w\s]{0,40}(in|to|delivered to) your inbox|sign in to comment|to comment|comments are closed|(note: )?we are (temporarily )?moderating)/i;
+const PROMPT_ANYWHERE =
+  /\b(click here (to|for)|tap here to|sign up (for|to|here|now|today)|subscribe (to|for|now|here|today)|(delivered|straight) to your inbox|may earn (an )?(affiliate )?commission|affiliate links?\b|opinions expressed in this article are those of)/i;
 
 function isPrompt(x: Para): boolean {
   const t = x.text.trim();
@@ -424,7 +461,10 @@ function isPrompt(x: Para): boolean {
 /** A citation line: "Retrieved 3 May 2019", "Citation: <title> (2019) retrieved ... from <url>". */
 function isCitation(text: string): boolean {
   if (text.length > 600) return false;
-  return /\bretrieved (on )?(\d{1,2} [A-Z]|[A-Z][a-z]+ \d|\d{4}-\d\d)/i.test(text) && (/^citation:/i.test(text) || /https?:\/\/|\bretrieved (on )?\S+ \S+ \d{4}\b/i.test(text) || text.length < 300);
+  return (
+    /\bretrieved (on )?(\d{1,2} [A-Z]|[A-Z][a-z]+ \d|\d{4}-\d\d)/i.test(text) &&
+    (/^citation:/i.test(text) || /https?:\/\/|\bretrieved (on )?\S+ \S+ \d{4}\b/i.test(text) || text.length < 300)
+  );
 }
 
 // ---- the end of the article -----------------------------------------------------------------
@@ -439,15 +479,23 @@ function bylineNames(byline: string | null): string[] {
     .filter((s) => s.length >= 3 && /^\p{Lu}/u.test(s));
 }
 
-const CREDIT_LINE = /(contributed (reporting )?to this (report|story|article)|^(additional reporting|\(?reporting by|editing by|writing by|compiled by)\b|^a version of this (article|story) (appears|appeared)|^(copyright|©|\(c\))|all rights reserved|^this (document|material|article) (is subject to copyright|may not be)|^source: [\w\s,]{1,40}$|^via [\w.-]+\.\w+$|©\s?(19|20)\d\d|^(filed under|tags|tagged|tagged with|categories|category|topics)\s*(:|\n))/i;
+const CREDIT_LINE =
+  /(contributed (reporting )?to this (report|story|article)|^(additional reporting|\(?reporting by|editing by|writing by|compiled by)\b|^a version of this (article|story) (appears|appeared)|^(copyright|©|\(c\))|all rights reserved|^this (document|material|article) (is subject to copyright|may not be)|^source: [\w\s,]{1,40}$|^via [\w.-]+\.\w+$|©\s?(19|20)\d\d|^(filed under|tags|tagged|tagged with|categories|category|topics)\s*(:|\n))/i;
 /** "<Name> is a reporter for ...": a short biography of the author. */
-const BIO = /^(\p{Lu}[\p{L}'’.-]+ ){1,3}(\([^)]{0,80}\) )?(is|was|has been|writes|covers|joined)\b.{0,200}\b(writer|reporter|editor|journalist|correspondent|author|contributor|columnist|freelance|blogger|producer|curator|covers|writes|native|based)\b/u;
+const BIO =
+  /^(\p{Lu}[\p{L}'’.-]+ ){1,3}(\([^)]{0,80}\) )?(is|was|has been|writes|covers|joined)\b.{0,200}\b(writer|reporter|editor|journalist|correspondent|author|contributor|columnist|freelance|blogger|producer|curator|covers|writes|native|based)\b/u;
 
 /** The last few paragraphs still kept: credit lines, contact lines and bios go, from the end up. */
 function dropClosingCredits(paras: Para[], drop: boolean[], names: string[]): void {
   // "A version of this article appears in print on ..." set in pieces: it and all after it go.
-  const print = paras.findIndex((x, i) => !drop[i] && x.words <= 40 && /^a version of this (article|story|review|column) (appears|appeared) in print\b/i.test(x.text.trim()));
-  if (print >= 0 && paras.slice(print + 1).every((x, j) => drop[print + 1 + j] || x.words <= 30)) for (let k = print; k < paras.length; k++) drop[k] = true;
+  const print = paras.findIndex(
+    (x, i) =>
+      !drop[i] &&
+      x.words <= 40 &&
+      /^a version of this (article|story|review|column) (appears|appeared) in print\b/i.test(x.text.trim()),
+  );
+  if (print >= 0 && paras.slice(print + 1).every((x, j) => drop[print + 1 + j] || x.words <= 30))
+    for (let k = print; k < paras.length; k++) drop[k] = true;
   let seen = 0;
   for (let i = paras.length - 1; i >= 0 && seen < 4; i--) {
     if (drop[i]) continue;
@@ -464,14 +512,19 @@ function isClosingCredit(x: Para, names: string[]): boolean {
   if (/\b(may be reached at|can be reached at|reach (him|her|them) at)\b/i.test(t) && x.words <= 50) return true;
   for (const name of names) {
     if (t === name) return true;
-    if (t.startsWith(`${name} `) && /^(\([^)]{0,80}\) )?(is|was|has|writes|covers|joined|lives)\b/.test(t.slice(name.length + 1))) return true;
+    if (
+      t.startsWith(`${name} `) &&
+      /^(\([^)]{0,80}\) )?(is|was|has|writes|covers|joined|lives)\b/.test(t.slice(name.length + 1))
+    )
+      return true;
   }
   return BIO.test(t);
 }
 
 // ---- sections ------------------------------------------------------------------------------
 
-const APPARATUS = /^(references|notes|external links|see also|further reading|sources|bibliography|citations|footnotes|works cited|notes and references|references and notes|related links|related articles|related stories|more stories|more from|you may also like|you might also like|recommended|read more|read next|comments|\d+ comments|more great [\w\s]+ stories|related coverage[^\n]{0,60}|more [\w\s]{1,30} news)$/i;
+const APPARATUS =
+  /^(references|notes|external links|see also|further reading|sources|bibliography|citations|footnotes|works cited|notes and references|references and notes|related links|related articles|related stories|more stories|more from|you may also like|you might also like|recommended|read more|read next|comments|\d+ comments|more great [\w\s]+ stories|related coverage[^\n]{0,60}|more [\w\s]{1,30} news)$/i;
 
 /**
  * A heading that opens an apparatus section ("References", "See also", "External links",
@@ -491,7 +544,8 @@ function dropReferenceSections(paras: Para[], drop: boolean[]): void {
     for (; j < paras.length; j++) {
       const y = paras[j]!;
       if (y.heading > 0 && y.heading <= level) break;
-      if (x.heading === 0 && !(y.allLink || y.linked >= 0.5 || (y.words <= 30 && y.heading === 0 && isHeadline(y)))) break;
+      if (x.heading === 0 && !(y.allLink || y.linked >= 0.5 || (y.words <= 30 && y.heading === 0 && isHeadline(y))))
+        break;
     }
     // Nothing linked below a lone label: keep it (a sentence fragment, not a section).
     if (x.heading === 0 && j === i + 1) continue;
@@ -557,7 +611,8 @@ function dropLinkRuns(paras: Para[], drop: boolean[]): void {
     if (links >= 2 || (links === 1 && x.heading === 0 && isPromoHeadline(x))) {
       // A label right before the run ("More:", "You may also like") goes with it.
       const before = paras[i - 1];
-      if (before && before.heading === 0 && before.words <= 8 && (isHeadline(before) || /:$/.test(before.text.trim()))) drop[i - 1] = true;
+      if (before && before.heading === 0 && before.words <= 8 && (isHeadline(before) || /:$/.test(before.text.trim())))
+        drop[i - 1] = true;
       for (let k = i; k < j; k++) drop[k] = true;
     }
     i = Math.max(j, i + 1);
@@ -570,7 +625,8 @@ function dropLinkRuns(paras: Para[], drop: boolean[]): void {
  * Citation and edit markers of an encyclopedia: "[1]", "[edit]", "[citation needed]", "[note 2]";
  * not an editor's bracket inside a quotation ("give[s]", "[T]he").
  */
-const MARKER = /\[(\d{1,3}|edit|citation needed|note \d{1,3}|nb \d{1,3}|clarification needed|when\?|who\?)\](?![\p{L}\p{N}])/gu;
+const MARKER =
+  /\[(\d{1,3}|edit|citation needed|note \d{1,3}|nb \d{1,3}|clarification needed|when\?|who\?)\](?![\p{L}\p{N}])/gu;
 
 /** The paragraph without the text of hover cards set into it. */
 function cutPopups(p: Paragraph, facts: PageFacts): Paragraph {

@@ -23,7 +23,6 @@ import { chooseSiteName } from './site-name';
 
 const SHOW_TEXT = 4;
 
-
 export interface ExtractOptions {
   /** Readability gives up on documents with more elements than this (0: no limit). */
   maxElemsToParse?: number;
@@ -41,7 +40,6 @@ export interface ExtractOptions {
    */
   consume?: boolean;
 }
-
 
 /** The article in `doc`, or null when the page holds none. Never modifies `doc` unless `consume`. */
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ArticleText | null {
@@ -83,7 +81,12 @@ interface ReadOptions {
  * Runs Readability on `work` (a copy it may change) and builds the article's text, mapping each
  * text node of `work` to the page's node with `liveOf`.
  */
-function readArticle(work: Document, liveOf: (t: Text) => Text | null, facts: PageFacts, opts: ReadOptions): ArticleText | null {
+function readArticle(
+  work: Document,
+  liveOf: (t: Text) => Text | null,
+  facts: PageFacts,
+  opts: ReadOptions,
+): ArticleText | null {
   speedUpReadability();
   const parsed = new Readability(work, {
     serializer: (el: Node) => el,
@@ -91,13 +94,17 @@ function readArticle(work: Document, liveOf: (t: Text) => Text | null, facts: Pa
     // The page's class names stay on the article's elements: they tell a caption, a credit or a
     // byline apart (block-kinds.ts). They change nothing Readability picks.
     keepClasses: true,
-  } as ConstructorParameters<typeof Readability>[1]).parse() as null | (ReturnType<Readability['parse']> & { content: unknown });
+  } as ConstructorParameters<typeof Readability>[1]).parse() as
+    null | (ReturnType<Readability['parse']> & { content: unknown });
   if (!parsed || !parsed.content || typeof (parsed.content as unknown as Node).nodeType !== 'number') return null;
   const content = parsed.content as unknown as Node;
   const found = (parsed.title ?? '').trim();
   const byline = parsed.byline?.trim() || null;
   const siteName = chooseSiteName(opts.heads, parsed.siteName);
-  const title = chooseTitle(opts.heads, { readability: found, names: [cleanSiteName(parsed.siteName), siteName, byline] });
+  const title = chooseTitle(opts.heads, {
+    readability: found,
+    names: [cleanSiteName(parsed.siteName), siteName, byline],
+  });
   const paragraphs = dropBoilerplate(collectParagraphs(content, liveOf), { titles: [found, title], byline, facts });
   const { text, segments, blocks } = joinParagraphs(paragraphs);
   const wordCount = countWords(text);
@@ -122,7 +129,11 @@ function readArticle(work: Document, liveOf: (t: Text) => Text | null, facts: Pa
  * `createDocument`; null when the page holds none. Runs wherever a DOM is: the extension's
  * background page or offscreen document, or the page itself as a fallback.
  */
-export function extractFromSnapshot(snapshot: PageSnapshot, createDocument: () => Document, opts: ExtractOptions = {}): RemoteArticle | null {
+export function extractFromSnapshot(
+  snapshot: PageSnapshot,
+  createDocument: () => Document,
+  opts: ExtractOptions = {},
+): RemoteArticle | null {
   const { doc, texts } = buildSnapshot(snapshot, createDocument);
   const indexOf = new Map<Text, number>();
   texts.forEach((t, i) => indexOf.set(t, i));

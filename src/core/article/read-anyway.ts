@@ -8,7 +8,14 @@ import { collectParagraphs, joinParagraphs } from './text-builder';
 import type { ArticleText, Segment } from './types';
 
 function meta(doc: Document) {
-  return { title: doc.title.trim(), byline: null, siteName: null, lang: doc.documentElement.lang || null, publishedTime: null, excerpt: null };
+  return {
+    title: doc.title.trim(),
+    byline: null,
+    siteName: null,
+    lang: doc.documentElement.lang || null,
+    publishedTime: null,
+    excerpt: null,
+  };
 }
 
 /** The whole text of the page's body, as paragraphs. Null when it has none. */
@@ -33,7 +40,12 @@ export function selectionAsArticle(doc: Document, range: Range): ArticleText | n
     if (seg.node === range.startContainer) from = Math.max(from, range.startOffset);
     if (seg.node === range.endContainer) to = Math.min(to, range.endOffset);
     if (to <= from) continue;
-    kept.push({ start: seg.start + (from - seg.nodeOffset), end: seg.start + (to - seg.nodeOffset), node: seg.node, nodeOffset: from });
+    kept.push({
+      start: seg.start + (from - seg.nodeOffset),
+      end: seg.start + (to - seg.nodeOffset),
+      node: seg.node,
+      nodeOffset: from,
+    });
   }
   if (!kept.length) return null;
   const start = kept[0]!.start;

@@ -57,7 +57,8 @@ export function speedUpReadability(): void {
 function isValidByline(this: ReadabilitySelf, node: Element, matchString: string): boolean {
   const rel = node.getAttribute('rel');
   const itemprop = node.getAttribute('itemprop');
-  const named = rel === 'author' || (itemprop !== null && itemprop.includes('author')) || this.REGEXPS.byline.test(matchString);
+  const named =
+    rel === 'author' || (itemprop !== null && itemprop.includes('author')) || this.REGEXPS.byline.test(matchString);
   if (!named) return false;
   const length = (node.textContent ?? '').trim().length;
   return length > 0 && length < 100;

@@ -32,13 +32,36 @@ export function isRemoteArticle(v: unknown): v is RemoteArticle {
   if (!isObj(v) || typeof v.text !== 'string' || typeof v.title !== 'string') return false;
   const length = v.text.length;
   const inText = (s: Obj) => isCount(s.start) && isCount(s.end) && s.start <= s.end && s.end <= length;
-  if (!strOrNull(v.byline) || !strOrNull(v.siteName) || !strOrNull(v.lang) || !strOrNull(v.publishedTime) || !strOrNull(v.excerpt)) return false;
-  if (!Array.isArray(v.segments) || !v.segments.every((s) => isObj(s) && inText(s) && isCount(s.index) && isCount(s.nodeOffset))) return false;
-  if (v.blocks !== undefined && !(Array.isArray(v.blocks) && v.blocks.every((b) => isObj(b) && inText(b) && typeof b.kind === 'string'))) return false;
+  if (
+    !strOrNull(v.byline) ||
+    !strOrNull(v.siteName) ||
+    !strOrNull(v.lang) ||
+    !strOrNull(v.publishedTime) ||
+    !strOrNull(v.excerpt)
+  )
+    return false;
+  if (
+    !Array.isArray(v.segments) ||
+    !v.segments.every((s) => isObj(s) && inText(s) && isCount(s.index) && isCount(s.nodeOffset))
+  )
+    return false;
+  if (
+    v.blocks !== undefined &&
+    !(Array.isArray(v.blocks) && v.blocks.every((b) => isObj(b) && inText(b) && typeof b.kind === 'string'))
+  )
+    return false;
   if (v.wordCount !== undefined && !isCount(v.wordCount)) return false;
-  if (v.partial !== undefined && !(isObj(v.partial) && isCount(v.partial.elementsRead) && isCount(v.partial.elementsTotal))) return false;
+  if (
+    v.partial !== undefined &&
+    !(isObj(v.partial) && isCount(v.partial.elementsRead) && isCount(v.partial.elementsTotal))
+  )
+    return false;
   const p = v.published;
-  return p === undefined || p === null || (isObj(p) && typeof p.datetime === 'string' && typeof p.text === 'string' && typeof p.full === 'string');
+  return (
+    p === undefined ||
+    p === null ||
+    (isObj(p) && typeof p.datetime === 'string' && typeof p.text === 'string' && typeof p.full === 'string')
+  );
 }
 
 /**
@@ -59,6 +82,8 @@ export function articleFromRemote(remote: RemoteArticle, texts: Text[]): Article
 /** Whether an article found earlier is still what the page shows (same nodes, same text). */
 export function stillOnPage(article: ArticleText): boolean {
   return article.segments.every(
-    (s) => s.node.isConnected && s.node.data.slice(s.nodeOffset, s.nodeOffset + (s.end - s.start)) === article.text.slice(s.start, s.end),
+    (s) =>
+      s.node.isConnected &&
+      s.node.data.slice(s.nodeOffset, s.nodeOffset + (s.end - s.start)) === article.text.slice(s.start, s.end),
   );
 }

@@ -12,6 +12,7 @@ import { cleanSiteName, key, type TitleFacts } from './title';
  * Section names of news sites, as keys (title.ts `key`: lower-case letters and digits). A site
  * that is called one of these alone is rare; a section page's metadata naming itself is not.
  */
+// prettier-ignore
 const SECTION_WORDS = new Set(
   [
     'U.S.', 'US', 'USA', 'UK', 'World', 'World News', 'US News', 'U.S. News', 'UK News', 'National', 'International', 'Local', 'Nation',
@@ -38,7 +39,9 @@ export function isSectionName(name: string, sections: string[]): boolean {
  * every declared name is a section; null when the page declares none.
  */
 export function chooseSiteName(facts: TitleFacts, readabilityName: string | null | undefined): string | null {
-  const declared = [readabilityName, facts.ogSiteName, facts.ldPublisher].map((n) => cleanSiteName(n)).filter((n): n is string => n !== null);
+  const declared = [readabilityName, facts.ogSiteName, facts.ldPublisher]
+    .map((n) => cleanSiteName(n))
+    .filter((n): n is string => n !== null);
   if (!declared.length) return null;
   const sections = facts.sections ?? [];
   for (const n of declared) if (!isSectionName(n, sections)) return n;

@@ -45,7 +45,12 @@ export class SnapshotAssembler {
       p = { parts: [], received: 0, chars: 0, touched: this.now() };
       this.pending.set(key, p);
     }
-    if (part !== p.received || parts < 1 || parts > MAX_SNAPSHOT_PARTS || (p.parts.length > 0 && parts !== p.expected)) {
+    if (
+      part !== p.received ||
+      parts < 1 ||
+      parts > MAX_SNAPSHOT_PARTS ||
+      (p.parts.length > 0 && parts !== p.expected)
+    ) {
       this.pending.delete(key);
       throw new Error('snapshot part out of order');
     }

@@ -25,7 +25,10 @@ export interface PageSnapshot {
 /** A comment, as a snapshot element of this name (its text is never read). */
 export const SNAPSHOT_COMMENT = '#comment';
 /** Namespaces other than HTML, by the prefix a snapshot element's name carries ("svg:text"). */
-export const SNAPSHOT_NAMESPACES: Record<string, string> = { svg: 'http://www.w3.org/2000/svg', math: 'http://www.w3.org/1998/Math/MathML' };
+export const SNAPSHOT_NAMESPACES: Record<string, string> = {
+  svg: 'http://www.w3.org/2000/svg',
+  math: 'http://www.w3.org/1998/Math/MathML',
+};
 
 export interface BuiltSnapshot {
   doc: Document;

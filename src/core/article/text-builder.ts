@@ -11,6 +11,7 @@ import { INVISIBLE_SOURCE } from './invisible';
 import type { Segment } from './types';
 
 /** Elements that start a new paragraph. */
+// prettier-ignore
 const BLOCKS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
   'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
@@ -18,6 +19,7 @@ const BLOCKS = new Set([
   'TH', 'THEAD', 'TR', 'UL',
 ]);
 /** Elements whose text is never article text. */
+// prettier-ignore
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT']);
 
 interface Piece {
@@ -53,8 +55,10 @@ function addText(pieces: Piece[], from: Text, live: Text | null, pre: boolean): 
   let last = 0;
   re.lastIndex = 0;
   for (let m = re.exec(data); m; m = re.exec(data)) {
-    if (m.index > last) pieces.push({ text: data.slice(last, m.index), node: live, nodeOffset: last, space: false, from });
-    if (m[1] !== undefined) pieces.push({ text: ' ', node: m[0] === ' ' ? live : null, nodeOffset: m.index, space: true, from });
+    if (m.index > last)
+      pieces.push({ text: data.slice(last, m.index), node: live, nodeOffset: last, space: false, from });
+    if (m[1] !== undefined)
+      pieces.push({ text: ' ', node: m[0] === ' ' ? live : null, nodeOffset: m.index, space: true, from });
     last = m.index + m[0].length;
   }
   if (last < data.length) pieces.push({ text: data.slice(last), node: live, nodeOffset: last, space: false, from });
@@ -65,7 +69,11 @@ function addText(pieces: Piece[], from: Text, live: Text | null, pre: boolean): 
  * live page's text node it mirrors (identity when walking the live page itself). `kinds: false`
  * leaves every paragraph a `paragraph` (no markup read).
  */
-export function collectParagraphs(root: Node, liveOf: (t: Text) => Text | null, opts: { kinds?: boolean } = {}): Paragraph[] {
+export function collectParagraphs(
+  root: Node,
+  liveOf: (t: Text) => Text | null,
+  opts: { kinds?: boolean } = {},
+): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   // Kinds are for the article's blocks; a caller that only maps text to nodes skips them.
   const kinds = opts.kinds === false ? null : new MarkupKinds(root);
@@ -188,7 +196,12 @@ export function joinParagraphs(paragraphs: Paragraph[]): { text: string; segment
       const len = piece.text.length;
       if (piece.node) {
         const prev = segments[segments.length - 1];
-        if (prev && prev.node === piece.node && prev.end === offset && prev.nodeOffset + (prev.end - prev.start) === piece.nodeOffset) {
+        if (
+          prev &&
+          prev.node === piece.node &&
+          prev.end === offset &&
+          prev.nodeOffset + (prev.end - prev.start) === piece.nodeOffset
+        ) {
           prev.end += len;
         } else {
           segments.push({ start: offset, end: offset + len, node: piece.node, nodeOffset: piece.nodeOffset });

@@ -103,7 +103,8 @@ function readMetas(doc: Document): { first: Map<MetaKey, string | null>; section
     for (const k of [property, name]) {
       if (k !== null && wanted.has(k) && !first.has(k as MetaKey)) first.set(k as MetaKey, el.getAttribute('content'));
     }
-    if ((property === SECTION_KEY || name === SECTION_KEY) && sections.length < MAX_SECTIONS) sections.push(el.getAttribute('content') ?? '');
+    if ((property === SECTION_KEY || name === SECTION_KEY) && sections.length < MAX_SECTIONS)
+      sections.push(el.getAttribute('content') ?? '');
   }
   return { first, sections };
 }
@@ -143,11 +144,16 @@ function hostOf(url: string | null | undefined): string {
   }
 }
 
-const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|SocialMediaPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|WebPage)$/;
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|SocialMediaPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|WebPage)$/;
 
 function readJsonLd(doc: Document): { headline: string | null; publisher: string | null; sections: string[] } {
   const scripts = jsonLdScripts(doc);
-  let best: { headline: string | null; publisher: string | null; rank: number } = { headline: null, publisher: null, rank: 99 };
+  let best: { headline: string | null; publisher: string | null; rank: number } = {
+    headline: null,
+    publisher: null,
+    rank: 99,
+  };
   const sections: string[] = [];
   for (let i = 0; i < scripts.length && i < MAX_LD_SCRIPTS; i++) {
     const raw = scripts[i]!.textContent ?? '';
@@ -161,11 +167,18 @@ function readJsonLd(doc: Document): { headline: string | null; publisher: string
     for (const item of ldItems(parsed)) {
       const types = ([] as unknown[]).concat(item['@type']).filter((t): t is string => typeof t === 'string');
       if (!types.some((t) => ARTICLE_TYPES.test(t))) continue;
-      for (const sec of ([] as unknown[]).concat(item.articleSection)) if (typeof sec === 'string' && squash(sec) && sections.length < MAX_SECTIONS) sections.push(decodeEntities(squash(sec)));
+      for (const sec of ([] as unknown[]).concat(item.articleSection))
+        if (typeof sec === 'string' && squash(sec) && sections.length < MAX_SECTIONS)
+          sections.push(decodeEntities(squash(sec)));
       // An article type beats a plain WebPage.
       const rank = types.includes('WebPage') && types.length === 1 ? 1 : 0;
       if (rank >= best.rank) continue;
-      const headline = typeof item.headline === 'string' ? squash(item.headline) : typeof item.name === 'string' ? squash(item.name) : '';
+      const headline =
+        typeof item.headline === 'string'
+          ? squash(item.headline)
+          : typeof item.name === 'string'
+            ? squash(item.name)
+            : '';
       const pub = item.publisher as Record<string, unknown> | undefined;
       const publisher = pub && typeof pub === 'object' && typeof pub.name === 'string' ? squash(pub.name) : null;
       if (headline) best = { headline: decodeEntities(headline), publisher, rank };
@@ -181,7 +194,8 @@ function ldItems(v: unknown): Record<string, unknown>[] {
     if (x && typeof x === 'object' && !Array.isArray(x)) {
       out.push(x as Record<string, unknown>);
       const graph = (x as Record<string, unknown>)['@graph'];
-      if (Array.isArray(graph)) for (const g of graph) if (g && typeof g === 'object') out.push(g as Record<string, unknown>);
+      if (Array.isArray(graph))
+        for (const g of graph) if (g && typeof g === 'object') out.push(g as Record<string, unknown>);
     }
   };
   if (Array.isArray(v)) v.forEach(add);
@@ -190,7 +204,10 @@ function ldItems(v: unknown): Record<string, unknown>[] {
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&(amp|quot|#39|apos|lt|gt);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>' })[e] ?? _);
+  return s.replace(
+    /&(amp|quot|#39|apos|lt|gt);/g,
+    (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>' })[e] ?? _,
+  );
 }
 
 function squash(s: string): string {
@@ -199,11 +216,19 @@ function squash(s: string): string {
 
 /** Lower-case letters and digits only: "The Hill" and "TheHill" are one name. */
 export function key(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function words(s: string): string[] {
-  return s.toLowerCase().normalize('NFD').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    s
+      .toLowerCase()
+      .normalize('NFD')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** The names the site goes by: og:site_name, the publisher, Readability's site name, the host. */
@@ -228,12 +253,19 @@ function isSiteName(part: string, names: string[]): boolean {
     if (k === nk) return true;
     // "The Guardian" vs "the Guardian | Editorial"? only a whole-name match or a name that holds the
     // part whole ("Los Angeles Times" for "LA Times" would not; "nytimes.com" holds "nytimes").
-    if (nk.length >= 4 && k.length >= 4 && (nk.startsWith(k) || k.startsWith(nk)) && Math.min(k.length, nk.length) / Math.max(k.length, nk.length) >= 0.6) return true;
+    if (
+      nk.length >= 4 &&
+      k.length >= 4 &&
+      (nk.startsWith(k) || k.startsWith(nk)) &&
+      Math.min(k.length, nk.length) / Math.max(k.length, nk.length) >= 0.6
+    )
+      return true;
   }
   return false;
 }
 
 /** Separators between a headline and the site's name. A hyphen or colon counts only spaced ("X - Y") or, for the colon, as "Site: X". */
+// prettier-ignore
 const SEPARATORS = [' | ', ' - ', ' — ', ' – ', ' :: ', ' · ', ' • ', ' / ', ' « ', ' » '];
 
 /**

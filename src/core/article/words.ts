@@ -36,7 +36,7 @@ export function countWords(text: string): number {
   // 0: between words; 1: in the letters-and-digits run; 2: in a letter run after an apostrophe
   let state = 0;
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const c = classOf(cp);

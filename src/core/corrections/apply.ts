@@ -33,22 +33,36 @@ export function holdsOn(c: Correction, site: string): boolean {
   return c.site === null || c.site === site;
 }
 
-export function applyCorrections(analysis: Analysis, corrections: readonly Correction[], site: string): CorrectedAnalysis {
+export function applyCorrections(
+  analysis: Analysis,
+  corrections: readonly Correction[],
+  site: string,
+): CorrectedAnalysis {
   const active = corrections.filter((c) => holdsOn(c, site)).sort((a, b) => a.at - b.at);
   if (active.length === 0 || analysis.unsupported) return analysis;
 
-  let entities: CorrectedEntity[] = analysis.entities.map((e) => ({ ...e, aliases: [...e.aliases], mentions: [...e.mentions], notes: [...e.notes] }));
+  let entities: CorrectedEntity[] = analysis.entities.map((e) => ({
+    ...e,
+    aliases: [...e.aliases],
+    mentions: [...e.mentions],
+    notes: [...e.notes],
+  }));
   let quotes: Quote[] = analysis.quotes.map((q) => (q.speaker ? { ...q, speaker: { ...q.speaker } } : q));
   let demonyms = analysis.demonyms?.map((d) => ({ ...d }));
   const hidden: HiddenEntity[] = [];
   const usedIds = new Set(entities.map((e) => e.id));
 
   const mark = (e: CorrectedEntity, c: Correction, kind: CorrectionMark['kind'], detail: string, to?: string) => {
-    e.corrections = [...(e.corrections ?? []), { correctionId: c.id, kind, site: c.site, detail, ...(to ? { to } : {}) }];
+    e.corrections = [
+      ...(e.corrections ?? []),
+      { correctionId: c.id, kind, site: c.site, detail, ...(to ? { to } : {}) },
+    ];
   };
   /** Points quotes and demonyms at another entity (or at none). */
   const relinkQuotes = (from: string, to: string | null, which: (q: Quote) => boolean = () => true) => {
-    quotes = quotes.map((q) => (q.speaker?.entityId === from && which(q) ? { ...q, speaker: { ...q.speaker, entityId: to } } : q));
+    quotes = quotes.map((q) =>
+      q.speaker?.entityId === from && which(q) ? { ...q, speaker: { ...q.speaker, entityId: to } } : q,
+    );
   };
   const relink = (from: string, to: string | null) => {
     relinkQuotes(from, to);
@@ -90,7 +104,15 @@ export function applyCorrections(analysis: Analysis, corrections: readonly Corre
         const wasAlias = target.aliases.some((a) => nameKey(a) === key);
         if (moved.length === 0 && !wasAlias) break;
         const id = freshId(`${target.id}--${slug(c.alias)}`, usedIds);
-        const apart: CorrectedEntity = { id, name: c.alias.trim(), type: target.type, aliases: [], role: null, mentions: moved, notes: [] };
+        const apart: CorrectedEntity = {
+          id,
+          name: c.alias.trim(),
+          type: target.type,
+          aliases: [],
+          role: null,
+          mentions: moved,
+          notes: [],
+        };
         target.mentions = target.mentions.filter((m) => !moved.includes(m));
         target.aliases = target.aliases.filter((a) => nameKey(a) !== key);
         mark(target, c, 'split', apart.name);
@@ -117,7 +139,9 @@ export function applyCorrections(analysis: Analysis, corrections: readonly Corre
 /** The entity a correction names: by its name first, then by one of its other names. */
 export function findEntity<E extends Entity>(entities: readonly E[], name: string): E | undefined {
   const key = nameKey(name);
-  return entities.find((e) => nameKey(e.name) === key) ?? entities.find((e) => e.aliases.some((a) => nameKey(a) === key));
+  return (
+    entities.find((e) => nameKey(e.name) === key) ?? entities.find((e) => e.aliases.some((a) => nameKey(a) === key))
+  );
 }
 
 function mergeMentions(a: readonly Mention[], b: readonly Mention[]): Mention[] {
@@ -153,7 +177,11 @@ function uniqueNotes(notes: readonly Note[]): Note[] {
 }
 
 function slug(s: string): string {
-  return nameKey(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'name';
+  return (
+    nameKey(s)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'name'
+  );
 }
 
 function freshId(base: string, used: Set<string>): string {

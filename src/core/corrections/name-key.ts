@@ -18,5 +18,8 @@ export function nameKey(name: string): string {
  * Empty for pages without one (files), which then take only corrections for every site.
  */
 export function siteOf(hostname: string): string {
-  return hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  return hostname
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
 }

@@ -26,7 +26,12 @@ export const MAX_CORRECTIONS = 5000;
 /** What the reader is told when a correction could not be kept. */
 export function correctionsSaveMessage(error: unknown, what: 'keep' | 'undo' | 'clear'): string {
   const m = error instanceof Error ? error.message : String(error);
-  const action = what === 'keep' ? 'keep this correction' : what === 'undo' ? 'undo this correction for later visits' : 'clear your corrections';
+  const action =
+    what === 'keep'
+      ? 'keep this correction'
+      : what === 'undo'
+        ? 'undo this correction for later visits'
+        : 'clear your corrections';
   const after = what === 'clear' ? 'Nothing was removed.' : 'It applies on this page until you reload it.';
   if (/quota|QUOTA_BYTES|full|exceeded/i.test(m)) {
     return `Gloss could not ${action}: the browser's storage for Gloss on this device is full. ${after}`;
@@ -50,7 +55,10 @@ export function newCorrection(request: CorrectionRequest, now = Date.now(), rand
   return { ...request, id: `c${now.toString(36)}${random.toString(36).slice(2, 8)}`, at: now } as Correction;
 }
 
-export function createCorrectionsStore(storage: CorrectionsStorage, opts: { now?: () => number } = {}): CorrectionsStore {
+export function createCorrectionsStore(
+  storage: CorrectionsStorage,
+  opts: { now?: () => number } = {},
+): CorrectionsStore {
   const now = opts.now ?? (() => Date.now());
   let chain: Promise<unknown> = Promise.resolve();
   /** One change at a time, in order. */
@@ -66,10 +74,14 @@ export function createCorrectionsStore(storage: CorrectionsStorage, opts: { now?
       const read = readStoredCorrections(stored);
       const next = edit(read.corrections);
       if (next.length > MAX_CORRECTIONS) {
-        throw new CorrectionsSaveError(`Gloss keeps at most ${MAX_CORRECTIONS} corrections; clear some on the settings page. It applies on this page until you reload it.`);
+        throw new CorrectionsSaveError(
+          `Gloss keeps at most ${MAX_CORRECTIONS} corrections; clear some on the settings page. It applies on this page until you reload it.`,
+        );
       }
       // Clearing clears everything, what this Gloss could not read included.
-      const items: Record<string, unknown> = { [CORRECTIONS_KEY]: storedForm(next, what === 'clear' ? [] : read.unread) };
+      const items: Record<string, unknown> = {
+        [CORRECTIONS_KEY]: storedForm(next, what === 'clear' ? [] : read.unread),
+      };
       // A stored value that was not corrections at all is kept aside, not written over.
       if (read.corrupt) items[UNREADABLE_KEY] = stored;
       await storage.set(items);
@@ -94,7 +106,9 @@ export function createCorrectionsStore(storage: CorrectionsStorage, opts: { now?
       });
     },
     keep(correction) {
-      return serial(() => change('keep', (list) => (list.some((c) => c.id === correction.id) ? list : [...list, correction])));
+      return serial(() =>
+        change('keep', (list) => (list.some((c) => c.id === correction.id) ? list : [...list, correction])),
+      );
     },
     remove(id) {
       return serial(() => change('undo', (list) => list.filter((c) => c.id !== id)));

@@ -40,7 +40,9 @@ export function readCorrection(v: unknown): Correction | null {
   const base = { id: o.id, name: o.name, site, at };
   switch (o.kind) {
     case 'type':
-      return ENTITY_TYPE_NAMES.includes(o.type as EntityType) ? { ...base, kind: 'type', type: o.type as EntityType } : null;
+      return ENTITY_TYPE_NAMES.includes(o.type as EntityType)
+        ? { ...base, kind: 'type', type: o.type as EntityType }
+        : null;
     case 'hide':
       return { ...base, kind: 'hide' };
     case 'merge':
@@ -60,7 +62,8 @@ export function readStoredCorrections(stored: unknown): ReadCorrections {
   if (stored === undefined || stored === null) return { corrections: [], unread: [], corrupt: false };
   let items: unknown[];
   if (Array.isArray(stored)) items = stored;
-  else if (typeof stored === 'object' && Array.isArray((stored as { items?: unknown }).items)) items = (stored as StoredCorrections).items;
+  else if (typeof stored === 'object' && Array.isArray((stored as { items?: unknown }).items))
+    items = (stored as StoredCorrections).items;
   else return { corrections: [], unread: [], corrupt: true };
   const corrections: Correction[] = [];
   const unread: unknown[] = [];

@@ -11,22 +11,38 @@
  */
 
 const STOPWORDS: Record<string, string[]> = {
+  // prettier-ignore
   en: ['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'she', 'by', 'at', 'from', 'his', 'her', 'have', 'has', 'be', 'this', 'are', 'were', 'said', 'not', 'but', 'they', 'an', 'which', 'or', 'had', 'been', 'their', 'who', 'will', 'would', 'we', 'you', 'its', 'after', 'there', 'also'],
+  // prettier-ignore
   es: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'las', 'del', 'se', 'por', 'un', 'una', 'con', 'para', 'es', 'al', 'lo', 'como', 'más', 'pero', 'sus', 'su', 'fue', 'ha', 'este', 'esta', 'también', 'dijo', 'entre', 'sin', 'sobre', 'muy', 'ya', 'donde', 'hay'],
+  // prettier-ignore
   fr: ['le', 'la', 'les', 'de', 'des', 'du', 'et', 'en', 'un', 'une', 'est', 'que', 'qui', 'dans', 'pour', 'pas', 'sur', 'au', 'aux', 'avec', 'il', 'elle', 'ce', 'cette', 'sont', 'par', 'plus', 'ont', 'été', 'mais', 'nous', 'vous', 'ils', 'leur', 'selon', 'où'],
+  // prettier-ignore
   de: ['der', 'die', 'das', 'und', 'in', 'den', 'von', 'zu', 'mit', 'ist', 'des', 'sich', 'auf', 'für', 'nicht', 'ein', 'eine', 'dem', 'im', 'auch', 'es', 'an', 'als', 'wie', 'bei', 'nach', 'aus', 'wird', 'hat', 'sind', 'oder', 'noch', 'werden', 'einer', 'über', 'sie'],
+  // prettier-ignore
   it: ['il', 'la', 'di', 'che', 'e', 'in', 'un', 'una', 'per', 'del', 'della', 'è', 'non', 'con', 'le', 'si', 'da', 'dei', 'al', 'alla', 'gli', 'sono', 'ha', 'anche', 'come', 'più', 'ma', 'nel', 'nella', 'questo', 'delle', 'stato'],
+  // prettier-ignore
   pt: ['o', 'a', 'de', 'que', 'e', 'do', 'da', 'em', 'um', 'uma', 'para', 'com', 'não', 'os', 'as', 'no', 'na', 'dos', 'das', 'se', 'por', 'mais', 'ao', 'foi', 'pelo', 'pela', 'seu', 'sua', 'são', 'também', 'está', 'disse'],
+  // prettier-ignore
   nl: ['de', 'het', 'een', 'en', 'van', 'in', 'is', 'dat', 'op', 'te', 'zijn', 'met', 'voor', 'niet', 'die', 'er', 'aan', 'ook', 'als', 'bij', 'door', 'naar', 'maar', 'om', 'heeft', 'werd', 'nog', 'wordt', 'hij', 'zij'],
+  // prettier-ignore
   sv: ['och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'den', 'har', 'de', 'inte', 'om', 'ett', 'men', 'var', 'jag', 'sig', 'från', 'vi', 'så', 'kan', 'när', 'efter'],
+  // prettier-ignore
   da: ['og', 'at', 'det', 'som', 'en', 'på', 'er', 'af', 'for', 'med', 'til', 'den', 'har', 'de', 'ikke', 'om', 'et', 'men', 'var', 'jeg', 'sig', 'fra', 'vi', 'så', 'kan', 'når', 'efter', 'blev'],
+  // prettier-ignore
   pl: ['i', 'w', 'na', 'z', 'się', 'do', 'nie', 'że', 'to', 'jest', 'o', 'od', 'po', 'a', 'jak', 'dla', 'przez', 'jego', 'oraz', 'ale', 'tym', 'są', 'było', 'został', 'już', 'może'],
+  // prettier-ignore
   cs: ['a', 'v', 'na', 'se', 'je', 'že', 'z', 've', 'o', 'do', 'to', 'k', 's', 'jako', 'by', 'pro', 'ale', 'jsou', 'byl', 'jeho', 'podle', 'už', 'také', 'této', 'který', 'které'],
+  // prettier-ignore
   tr: ['ve', 'bir', 'bu', 'da', 'de', 'için', 'ile', 'olarak', 'çok', 'daha', 'gibi', 'en', 'ama', 'o', 'ne', 'olan', 'sonra', 'kadar', 'var', 'değil', 'göre'],
+  // prettier-ignore
   id: ['yang', 'dan', 'di', 'dari', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dalam', 'akan', 'pada', 'juga', 'ke', 'karena', 'ada', 'oleh', 'atau', 'bahwa', 'mereka'],
 };
 
-const WORD_SETS = Object.fromEntries(Object.entries(STOPWORDS).map(([k, v]) => [k, new Set(v)])) as Record<string, Set<string>>;
+const WORD_SETS = Object.fromEntries(Object.entries(STOPWORDS).map(([k, v]) => [k, new Set(v)])) as Record<
+  string,
+  Set<string>
+>;
 
 /** Scripts that identify a language (or family) by themselves. */
 const SCRIPTS: [RegExp, string][] = [

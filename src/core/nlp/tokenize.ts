@@ -38,9 +38,11 @@ const TOKEN_RE =
   /(?:\p{L}\.){2,}|\p{N}+(?:[.,:/-]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’&.][\p{L}\p{M}\p{N}]+)*|\.{2,}|-{2,}|[^\s]/uy;
 
 /** Clitics split off the end of a word, as in the Penn treebank. Lowercase; straight apostrophe. */
+// prettier-ignore
 const CLITICS = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
 
 /** Abbreviations that keep a following period (so "Mr." or "Gen." do not end a sentence). */
+// prettier-ignore
 const PERIOD_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt',
   'sgt', 'maj', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'inc', 'corp', 'ltd', 'co', 'bros', 'no', 'vs',
@@ -60,7 +62,20 @@ export function tokenize(text: string): Token[] {
   while (i < n) {
     const c = text.charCodeAt(i);
     // whitespace (incl. NBSP and the Unicode spaces)
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
+    if (
+      c === 32 ||
+      c === 10 ||
+      c === 9 ||
+      c === 13 ||
+      c === 160 ||
+      c === 12 ||
+      c === 11 ||
+      (c >= 0x2000 && c <= 0x200b) ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff
+    ) {
       i++;
       continue;
     }
@@ -121,7 +136,9 @@ function cliticCut(word: string): number {
   return 0;
 }
 
+// prettier-ignore
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
+// prettier-ignore
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
 /**

@@ -17,7 +17,12 @@ export function articleNotesFor(text: string, entity: Entity, quotes: readonly Q
   if (first && first.start >= 0 && first.end <= text.length) {
     const sentence = sentenceAt(text, first.start, ends);
     if (sentence.text) {
-      const clipped = clipAround(sentence.text, first.start - sentence.start, first.end - sentence.start, MAX_INTRO_CHARS);
+      const clipped = clipAround(
+        sentence.text,
+        first.start - sentence.start,
+        first.end - sentence.start,
+        MAX_INTRO_CHARS,
+      );
       notes.push({ source: 'article', text: `First mentioned: ${clipped}` });
     }
   }

@@ -8,6 +8,7 @@ import { bundledIndex, countryLine, type Country } from './bundled/data';
 import { articleCues, resolveBundled } from './bundled/resolve';
 
 /** Phrases that contain a demonym but do not refer to that country. */
+// prettier-ignore
 const NOT_DEMONYMS = [
   'Latin American', 'South American', 'North American', 'Central American', 'Native American', 'African American',
   'African-American', 'Pan-American', 'Asian American', 'Asian-American', 'Inter-American', 'Indian Ocean', 'American Samoa',
@@ -28,7 +29,9 @@ function getMatcher(): Matcher {
   const byWord = new Map<string, Country | null>();
   for (const c of bundledIndex().countries) for (const d of c.demonyms) byWord.set(d, c);
   for (const p of NOT_DEMONYMS) byWord.set(p, null);
-  const words = [...byWord.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = [...byWord.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // A demonym may take a plural "s" ("Venezuelans"); never inside a longer word.
   const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${words.join('|')})(?:s)?(?![\\p{L}\\p{N}])`, 'gu');
   matcher = { re, byWord };

@@ -32,9 +32,11 @@ export function acronymKey(name: string): string {
  * ('Frank M “Mitch” Bradley' -> 'Frank M Bradley').
  */
 export function cleanName(name: string): string {
-  return name
-    .replace(/\s*[\u201c"][^\u201d"]{1,40}[\u201d"]\s*/g, ' ')
-    .replace(/\s*\([^)]*\)\s*/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim() || name.trim();
+  return (
+    name
+      .replace(/\s*[\u201c"][^\u201d"]{1,40}[\u201d"]\s*/g, ' ')
+      .replace(/\s*\([^)]*\)\s*/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || name.trim()
+  );
 }

@@ -4,6 +4,7 @@
  * after the full stop; none of those may end a sentence.
  */
 
+// prettier-ignore
 const ABBREVIATIONS = new Set(
   [
     'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
@@ -50,7 +51,11 @@ function isAbbreviation(text: string, dot: number): boolean {
 }
 
 /** The sentence containing `offset`, trimmed, with its start and end. */
-export function sentenceAt(text: string, offset: number, ends = sentenceEnds(text)): { start: number; end: number; text: string } {
+export function sentenceAt(
+  text: string,
+  offset: number,
+  ends = sentenceEnds(text),
+): { start: number; end: number; text: string } {
   let start = 0;
   for (const end of ends) {
     if (offset < end) {

@@ -35,7 +35,8 @@ const QUOTE_LINE: Record<PageTone, string> = { light: 'rgb(40 90 200 / 0.75)', d
 
 /** How a kind of highlight looks in the page: for the sidebar's colour key, drawn the same way. */
 export function highlightLook(kind: EntityType | 'quote', tone: PageTone): string {
-  if (kind === 'quote') return `text-decoration: underline dotted 1.5px ${QUOTE_LINE[tone]}; text-underline-offset: 3px;`;
+  if (kind === 'quote')
+    return `text-decoration: underline dotted 1.5px ${QUOTE_LINE[tone]}; text-underline-offset: 3px;`;
   const hue = (tone === 'dark' ? DARK : LIGHT)[kind];
   return `background-color: ${hue.tint}; text-decoration: underline 2px ${hue.line}; text-underline-offset: 2px;`;
 }
@@ -47,7 +48,9 @@ export function highlightCss(tone: PageTone): string {
       `::highlight(${HIGHLIGHT_NAMES[t]}) { background-color: ${hues[t].tint}; text-decoration: underline 2px ${hues[t].line}; text-underline-offset: 2px; }`,
   );
   const quoteLine = QUOTE_LINE[tone];
-  rules.push(`::highlight(${HIGHLIGHT_NAMES.quote}) { text-decoration: underline dotted 1.5px ${quoteLine}; text-underline-offset: 3px; }`);
+  rules.push(
+    `::highlight(${HIGHLIGHT_NAMES.quote}) { text-decoration: underline dotted 1.5px ${quoteLine}; text-underline-offset: 3px; }`,
+  );
   // The flash after "show in the article": strong, brief; text colour set for legibility.
   rules.push(
     tone === 'dark'

@@ -67,6 +67,7 @@ export const DARK: Readonly<ThemeTokens> = Object.freeze({
 });
 
 /** Pairs of (text, background) token names that the UI actually draws; each must reach WCAG AA. */
+// prettier-ignore
 export const TEXT_PAIRS: ReadonlyArray<readonly [keyof ThemeTokens, keyof ThemeTokens]> = [
   ['fg', 'bg'],
   ['fg', 'surface'],
@@ -87,7 +88,10 @@ export const TEXT_PAIRS: ReadonlyArray<readonly [keyof ThemeTokens, keyof ThemeT
 ];
 
 /** Non-text UI parts (focus ring, borders of controls) need 3:1 against the background (WCAG 1.4.11). */
-export const UI_PAIRS: ReadonlyArray<readonly [keyof ThemeTokens, keyof ThemeTokens]> = [['focus', 'bg'], ['focus', 'surface']];
+export const UI_PAIRS: ReadonlyArray<readonly [keyof ThemeTokens, keyof ThemeTokens]> = [
+  ['focus', 'bg'],
+  ['focus', 'surface'],
+];
 
 export function cssVariables(t: ThemeTokens): string {
   return [

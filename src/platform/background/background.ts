@@ -39,7 +39,12 @@ const pendingClicks = createPendingClicks();
  * Gloss was installed or updated), inject it, which the reader's click permits (activeTab). A
  * click that still does not get through waits for the tab's own content script to start.
  */
-export async function toggleInTab(tabId: number, type: ToggleType = 'toggle-sidebar', url: string | null = null, byKey = false): Promise<unknown> {
+export async function toggleInTab(
+  tabId: number,
+  type: ToggleType = 'toggle-sidebar',
+  url: string | null = null,
+  byKey = false,
+): Promise<unknown> {
   const click = pendingClicks.add(tabId, type, url);
   const msg: BackgroundMessage =
     click.type === 'toggle-sidebar'
@@ -65,7 +70,8 @@ export async function toggleInTab(tabId: number, type: ToggleType = 'toggle-side
 export async function handleCommand(command: string, tab?: browser.Tabs.Tab): Promise<unknown> {
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return null;
-  if (command === 'toggle-sidebar' || command === 'toggle-highlights') return toggleInTab(tabId, command, tab?.url ?? null, true);
+  if (command === 'toggle-sidebar' || command === 'toggle-highlights')
+    return toggleInTab(tabId, command, tab?.url ?? null, true);
   return null;
 }
 
@@ -82,7 +88,8 @@ async function openShortcutSettings(): Promise<{ opened: boolean; hint: string }
     await commands.openShortcutSettings();
     return { opened: true, hint: 'Firefox: Add-ons and themes → ⚙ → Manage Extension Shortcuts' };
   }
-  if (BROWSER === 'firefox') return { opened: false, hint: 'Firefox: open about:addons, click ⚙, then Manage Extension Shortcuts' };
+  if (BROWSER === 'firefox')
+    return { opened: false, hint: 'Firefox: open about:addons, click ⚙, then Manage Extension Shortcuts' };
   await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
   return { opened: true, hint: 'Chrome: chrome://extensions/shortcuts' };
 }
@@ -92,7 +99,10 @@ async function setBadge(tabId: number, found: boolean): Promise<void> {
   const show = found && !autoOpen;
   await browser.action.setBadgeText({ tabId, text: show ? '•' : '' });
   if (show) await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b6e6e' });
-  await browser.action.setTitle({ tabId, title: show ? 'Gloss: article found. Open the briefing' : 'Gloss: open the article briefing' });
+  await browser.action.setTitle({
+    tabId,
+    title: show ? 'Gloss: article found. Open the briefing' : 'Gloss: open the article briefing',
+  });
 }
 
 /** Set only by the test build's hook: the page must then read and analyse the article itself. */
@@ -108,7 +118,8 @@ function refuseIfTold(): void {
 const router = createRouter<ContentMessage, ContentReplies, browser.Runtime.MessageSender>(
   parseContentMessage,
   {
-    hello: (_msg, sender) => (sender.tab?.id === undefined ? null : pendingClicks.take(sender.tab.id, sender.url ?? sender.tab.url ?? null)),
+    hello: (_msg, sender) =>
+      sender.tab?.id === undefined ? null : pendingClicks.take(sender.tab.id, sender.url ?? sender.tab.url ?? null),
     'article-status': async (msg, sender) => {
       if (sender.tab?.id !== undefined) await setBadge(sender.tab.id, msg.found);
     },
@@ -120,7 +131,9 @@ const router = createRouter<ContentMessage, ContentReplies, browser.Runtime.Mess
       refuseIfTold();
       // An article the page found itself. Here, not in the page: the page's main thread stays
       // free, and the model is parsed once for every tab rather than once per tab.
-      return analysisJson(analyzeText(msg.text, { ner: await loadModel() }, { declaredLang: msg.lang, blocks: msg.blocks }));
+      return analysisJson(
+        analyzeText(msg.text, { ner: await loadModel() }, { declaredLang: msg.lang, blocks: msg.blocks }),
+      );
     },
     'detect-part': (msg, sender) => {
       refuseIfTold();

@@ -15,7 +15,10 @@ export interface ToolbarHandlers {
 interface EventSource<A extends unknown[]> {
   addListener(fn: (...args: A) => void): void;
 }
-declare const chrome: { action: { onClicked: EventSource<[Tabs.Tab]> }; commands: { onCommand: EventSource<[string, Tabs.Tab?]> } };
+declare const chrome: {
+  action: { onClicked: EventSource<[Tabs.Tab]> };
+  commands: { onCommand: EventSource<[string, Tabs.Tab?]> };
+};
 
 let handlers: ToolbarHandlers | null = null;
 const waiting: ((h: ToolbarHandlers) => void)[] = [];

@@ -47,7 +47,11 @@ const describe = (e: unknown): string => (e instanceof Error ? e.message : Strin
 class LeftPage extends Error {}
 
 /** `fn` tried now and again after each delay, until it resolves; the last error if it never does. */
-async function tryWithDelays<T>(fn: () => Promise<T>, delays: readonly number[], wait: (ms: number) => Promise<void>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+async function tryWithDelays<T>(
+  fn: () => Promise<T>,
+  delays: readonly number[],
+  wait: (ms: number) => Promise<void>,
+): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
   let error: unknown = null;
   for (const delay of [0, ...delays]) {
     if (delay) await wait(delay);

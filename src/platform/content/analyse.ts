@@ -39,7 +39,10 @@ export async function analyseArticle(
     }
   }
   try {
-    const res = parseAnalysisJson(await edge.messages.ask({ type: 'analyze', text, lang, ...(blocks ? { blocks } : {}) }), text.length);
+    const res = parseAnalysisJson(
+      await edge.messages.ask({ type: 'analyze', text, lang, ...(blocks ? { blocks } : {}) }),
+      text.length,
+    );
     if (res) return res;
   } catch {
     /* fall back to analysing in the page */

@@ -38,7 +38,8 @@ export function articleInfo(article: ArticleText): ArticleInfo {
 export function previewOf(analysis: Analysis, entityId: string, doc: Document): PreviewData | null {
   const e = analysis.entities.find((x) => x.id === entityId);
   if (!e) return null;
-  const background = e.notes.find((n) => n.source === 'bundled') ?? e.notes.find((n) => n.source !== 'wikipedia' && n.text !== e.role);
+  const background =
+    e.notes.find((n) => n.source === 'bundled') ?? e.notes.find((n) => n.source !== 'wikipedia' && n.text !== e.role);
   return { name: e.name, role: e.role, note: background ? firstLine(flagsIfDrawn(background.text, doc)) : null };
 }
 
@@ -61,7 +62,13 @@ export function visibleTextLength(doc: Document): number {
 /** An analysis of part of a huge page, saying how much of the page's text it covers. */
 export function markedPartial(analysis: Analysis, articleChars: number, pageChars: number): Analysis {
   const analysedChars = analysis.truncated?.analysedChars ?? articleChars;
-  return { ...analysis, truncated: { analysedChars, totalChars: Math.max(pageChars, analysis.truncated?.totalChars ?? 0, analysedChars + 1) } };
+  return {
+    ...analysis,
+    truncated: {
+      analysedChars,
+      totalChars: Math.max(pageChars, analysis.truncated?.totalChars ?? 0, analysedChars + 1),
+    },
+  };
 }
 
 /** The open card and selected quote of `view`, where the new reading still has them. */
@@ -70,7 +77,8 @@ export function keptSelection(
   previous: Analysis,
   next: Analysis,
 ): Pick<SidebarState, 'focusEntityId' | 'selectedQuote'> {
-  const focus = view.focusEntityId !== null && next.entities.some((e) => e.id === view.focusEntityId) ? view.focusEntityId : null;
+  const focus =
+    view.focusEntityId !== null && next.entities.some((e) => e.id === view.focusEntityId) ? view.focusEntityId : null;
   const q = view.selectedQuote;
   const quote = q !== null && previous.quotes[q] && next.quotes[q]?.text === previous.quotes[q]!.text ? q : null;
   return { focusEntityId: focus, selectedQuote: quote };

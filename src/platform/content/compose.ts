@@ -70,9 +70,22 @@ export async function composeContentApp(edge: ContentEdge, options: ComposeOptio
   const frame = createSidebarFrame(doc, window, store, () => close());
   const writeStatus = () => frame.host && status.write(frame.host.root, doc, location.href);
   const selection = createSelectionTracker(doc, (n) => !!frame.host?.element.contains(n));
-  const highlights = createPageHighlights({ doc, store, frame, pause: pauseBriefly, onDrawn: () => frame.host && follow.watch() });
+  const highlights = createPageHighlights({
+    doc,
+    store,
+    frame,
+    pause: pauseBriefly,
+    onDrawn: () => frame.host && follow.watch(),
+  });
   const corrections = createCorrectionsSync(edge.corrections, store, () => highlights.current && highlights.redraw());
-  const reader = createArticleReader({ doc, store, edge, status, corrections: corrections.loaded, showHighlights: highlights.show });
+  const reader = createArticleReader({
+    doc,
+    store,
+    edge,
+    status,
+    corrections: corrections.loaded,
+    showHighlights: highlights.show,
+  });
   // The page may remove our element: then the sidebar is closed, and the next click opens it.
   const isOpen = () => {
     if (frame.removed()) close();
@@ -90,9 +103,25 @@ export async function composeContentApp(edge: ContentEdge, options: ComposeOptio
     onReattached: status.reattached,
     onWatching: writeStatus,
   });
-  const settings = createSettingsSync({ edge: edge.settings, store, highlights, onPlaceChanged: () => isOpen() && frame.pushPage() });
+  const settings = createSettingsSync({
+    edge: edge.settings,
+    store,
+    highlights,
+    onPlaceChanged: () => isOpen() && frame.pushPage(),
+  });
   const actions = traced(
-    createSidebarActions({ doc, store, messages: edge.messages, frame, highlights, reader, selection, settings, corrections, close: () => close() }),
+    createSidebarActions({
+      doc,
+      store,
+      messages: edge.messages,
+      frame,
+      highlights,
+      reader,
+      selection,
+      settings,
+      corrections,
+      close: () => close(),
+    }),
     options.onAction,
   );
 

@@ -57,7 +57,8 @@ export function createContentStore(settings: Settings, site: string): ContentSto
   let renderTo: ((view: SidebarState) => void) | null = null;
   let memo: { raw: Analysis; list: Correction[]; out: CorrectedAnalysis } | null = null;
   const corrected = (raw: Analysis): CorrectedAnalysis => {
-    if (memo?.raw !== raw || memo.list !== corrections) memo = { raw, list: corrections, out: applyCorrections(raw, corrections, site) };
+    if (memo?.raw !== raw || memo.list !== corrections)
+      memo = { raw, list: corrections, out: applyCorrections(raw, corrections, site) };
     return memo.out;
   };
   let view: SidebarState = {

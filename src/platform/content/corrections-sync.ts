@@ -16,7 +16,11 @@ export interface CorrectionsSync {
   stop(): void;
 }
 
-export function createCorrectionsSync(edge: CorrectionsEdge, store: ContentStore, redrawHighlights: () => void): CorrectionsSync {
+export function createCorrectionsSync(
+  edge: CorrectionsEdge,
+  store: ContentStore,
+  redrawHighlights: () => void,
+): CorrectionsSync {
   let heard = false;
   const loaded = edge.load().then((stored) => {
     if (!heard) store.setCorrections(stored);
@@ -40,7 +44,9 @@ export function createCorrectionsSync(edge: CorrectionsEdge, store: ContentStore
     redrawHighlights();
   };
   const withLocal = (list: Correction[]) =>
-    [...list, ...[...unkept.values()].filter((u) => !list.some((c) => c.id === u.id))].filter((c) => !removing.has(c.id));
+    [...list, ...[...unkept.values()].filter((u) => !list.some((c) => c.id === u.id))].filter(
+      (c) => !removing.has(c.id),
+    );
   const stop = edge.watch((stored) => {
     heard = true;
     const next = withLocal(stored);

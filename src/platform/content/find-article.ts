@@ -20,7 +20,6 @@ import { pauseBriefly } from './pause';
 
 export { stillOnPage } from '../../core/article/remote';
 
-
 /**
  * An element's shadow root, closed ones included: a content script may reach those (Chrome's
  * chrome.dom.openOrClosedShadowRoot, Firefox's element.openOrClosedShadowRoot), and an article
@@ -31,7 +30,9 @@ export function shadowRootOf(el: Element): ShadowRoot | null {
   const open = el.shadowRoot;
   if (open || !el.localName.includes('-')) return open;
   try {
-    const viaChrome = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } } }).chrome?.dom?.openOrClosedShadowRoot;
+    const viaChrome = (
+      globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } } }
+    ).chrome?.dom?.openOrClosedShadowRoot;
     if (typeof viaChrome === 'function') return viaChrome(el) ?? null;
     return (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
   } catch {
@@ -45,7 +46,11 @@ export function shadowRootOf(el: Element): ShadowRoot | null {
  */
 export async function sendSnapshot(
   snapshot: PageSnapshot,
-  send: (msg: { type: 'detect'; snapshot: string; later?: true } | { type: 'detect-part'; id: string; part: number; parts: number; text: string; later?: true }) => Promise<unknown>,
+  send: (
+    msg:
+      | { type: 'detect'; snapshot: string; later?: true }
+      | { type: 'detect-part'; id: string; part: number; parts: number; text: string; later?: true },
+  ) => Promise<unknown>,
   later = false,
 ): Promise<unknown> {
   // The snapshot's last slice ran in this task: writing a large page's snapshot out is the next one.
@@ -59,7 +64,14 @@ export async function sendSnapshot(
   let answer: unknown = null;
   for (let part = 0; part < parts; part++) {
     if (part > 0) await pauseBriefly();
-    answer = await send({ type: 'detect-part', id, part, parts, text: json.slice(part * SNAPSHOT_PART_CHARS, (part + 1) * SNAPSHOT_PART_CHARS), ...mark });
+    answer = await send({
+      type: 'detect-part',
+      id,
+      part,
+      parts,
+      text: json.slice(part * SNAPSHOT_PART_CHARS, (part + 1) * SNAPSHOT_PART_CHARS),
+      ...mark,
+    });
   }
   return answer;
 }

@@ -72,7 +72,12 @@ export function createChangeFollower(deps: FollowDeps): ChangeFollower {
     // Ranges inside a node the page set or replaced are gone: the highlights on those nodes are
     // drawn again (re-attached); elsewhere they stand as they are.
     const carried = article.segments.some((seg) => touched.has(seg.node) && coversAny(analysis, seg.start, seg.end));
-    const next = { ...article, text: edited.text, segments: edited.segments, ...(article.blocks ? { blocks: shiftBlocks(article.blocks, edited.changes) } : {}) };
+    const next = {
+      ...article,
+      text: edited.text,
+      segments: edited.segments,
+      ...(article.blocks ? { blocks: shiftBlocks(article.blocks, edited.changes) } : {}),
+    };
     const shifted = shiftAnalysis(analysis, edited.changes);
     store.setReading({ article: next, analysis: shifted });
     store.show({ article: articleInfo(next), analysis: shifted });
@@ -116,8 +121,15 @@ export function createChangeFollower(deps: FollowDeps): ChangeFollower {
     }
     highlights.clear();
     // The new article's analysis came with it (read and analysed in one step), usually.
-    store.setReading({ article: next, analysis: null, pending: found?.analysis ?? null, held: found?.held, detected: true });
-    if (navigated || !next || !analysis) store.show({ phase: 'loading', analysis: null, focusEntityId: null, selectedQuote: null });
+    store.setReading({
+      article: next,
+      analysis: null,
+      pending: found?.analysis ?? null,
+      held: found?.held,
+      detected: true,
+    });
+    if (navigated || !next || !analysis)
+      store.show({ phase: 'loading', analysis: null, focusEntityId: null, selectedQuote: null });
     // The same page changed: the sidebar keeps showing the last reading (its tab, scroll and open
     // card stay) until the new one replaces it.
     await reader.read(navigated ? null : analysis);

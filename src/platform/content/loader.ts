@@ -39,7 +39,11 @@ function isOurSheet(sheet: CSSStyleSheet): boolean {
   const rules = sheet.cssRules;
   if (!rules.length) return false;
   for (const r of rules) {
-    if (!r.cssText.startsWith('::highlight(gloss-') && !/^html \{ margin-(left|right): \d+px !important; \}$/.test(r.cssText)) return false;
+    if (
+      !r.cssText.startsWith('::highlight(gloss-') &&
+      !/^html \{ margin-(left|right): \d+px !important; \}$/.test(r.cssText)
+    )
+      return false;
   }
   return true;
 }
@@ -103,8 +107,8 @@ function start(): void {
     // `chrome.runtime.getURL` spelled out (Firefox has the chrome namespace too): the add-on
     // linter accepts a dynamic import of exactly that, and a web page cannot forge its result.
     if (app) return app;
-    const loading: Promise<ContentApp> = import(/* @vite-ignore */ chrome.runtime.getURL('app/content-app.js')).then((m: typeof import('./app')) =>
-      m.createContentApp(),
+    const loading: Promise<ContentApp> = import(/* @vite-ignore */ chrome.runtime.getURL('app/content-app.js')).then(
+      (m: typeof import('./app')) => m.createContentApp(),
     );
     app = loading;
     // A load that failed or never finishes is not kept: the next click (or the background's retry
@@ -114,7 +118,10 @@ function start(): void {
       if (app === loading) app = null;
     };
     const watchdog = setTimeout(forget, APP_LOAD_TIMEOUT_MS);
-    loading.then(() => clearTimeout(watchdog), () => (clearTimeout(watchdog), forget()));
+    loading.then(
+      () => clearTimeout(watchdog),
+      () => (clearTimeout(watchdog), forget()),
+    );
     return loading;
   };
 
@@ -122,7 +129,11 @@ function start(): void {
   // hello below): each click is acted on once, and a repeat gets the first one's answer.
   const acted = new Map<string, Promise<boolean>>();
   /** Resolves to whether the sidebar (or the highlights) is shown now. */
-  const toggle = (type: 'toggle-sidebar' | 'toggle-highlights', click: string | undefined, byKey = false): Promise<boolean> => {
+  const toggle = (
+    type: 'toggle-sidebar' | 'toggle-highlights',
+    click: string | undefined,
+    byKey = false,
+  ): Promise<boolean> => {
     const before = click === undefined ? undefined : acted.get(click);
     if (before) return before;
     mark(`message:${type}`);
@@ -140,7 +151,10 @@ function start(): void {
   // The content script's router: anything else is not ours to answer.
   const router = createRouter<BackgroundMessage, BackgroundReplies, null>(parseBackgroundMessage, {
     ping: () => ({ alive: true }),
-    'toggle-sidebar': (msg) => toggle(msg.type, 'click' in msg ? msg.click : undefined, 'key' in msg && msg.key === true).then((open) => ({ open })),
+    'toggle-sidebar': (msg) =>
+      toggle(msg.type, 'click' in msg ? msg.click : undefined, 'key' in msg && msg.key === true).then((open) => ({
+        open,
+      })),
     'toggle-highlights': (msg) => toggle(msg.type, 'click' in msg ? msg.click : undefined).then((on) => ({ on })),
   });
   const onMessage = (raw: unknown): Promise<unknown> | undefined => router.route(raw, null) ?? undefined;
@@ -178,11 +192,11 @@ function start(): void {
       await a.prewarm();
       await pauseBriefly();
       void a.open({ focus: false });
-    }
-    else if (found) {
+    } else if (found) {
       // An article: get the sidebar's code ready while the browser is idle, so a click on the
       // toolbar shows the sidebar at once. Pages that are not articles never load it.
-      const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 500));
+      const idle = (fn: () => void) =>
+        'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 500);
       idle(() => void loadApp().then((a) => idle(() => a.prewarm())));
     }
   })();

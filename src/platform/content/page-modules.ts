@@ -15,7 +15,8 @@ export type PageAnalyzer = typeof import('./page-analyzer');
  * file then would only be a failed request in the page's console.
  */
 function checkRuntime(): void {
-  if (typeof chrome === 'undefined' || !chrome.runtime?.id) throw new Error('Gloss was updated or removed; this page’s copy of it has stopped');
+  if (typeof chrome === 'undefined' || !chrome.runtime?.id)
+    throw new Error('Gloss was updated or removed; this page’s copy of it has stopped');
 }
 
 /** Readability and the extraction around it: when the page must read itself. */

@@ -42,13 +42,25 @@ export interface ReaderDeps {
   showHighlights(): void;
 }
 
-export function createArticleReader({ doc, store, edge, status, corrections, showHighlights }: ReaderDeps): ArticleReader {
+export function createArticleReader({
+  doc,
+  store,
+  edge,
+  status,
+  corrections,
+  showHighlights,
+}: ReaderDeps): ArticleReader {
   let predetected: Promise<FoundArticle | null> | null = null;
 
   // The article on this page, found without a long task on its main thread, and usually analysed
   // in the same step by the background (find-article.ts).
   const find = (later = false) =>
-    findArticle(doc, (snapshot) => sendSnapshot(snapshot, (m) => edge.messages.send(m), later), status.readBy, edge.loadExtraction);
+    findArticle(
+      doc,
+      (snapshot) => sendSnapshot(snapshot, (m) => edge.messages.send(m), later),
+      status.readBy,
+      edge.loadExtraction,
+    );
 
   // The page's tone behind the article, read when the article is found: later, just after the
   // sidebar pushed the page aside, reading it makes the browser restyle the page in our task.
@@ -85,7 +97,10 @@ export function createArticleReader({ doc, store, edge, status, corrections, sho
       mark('detect-end');
     } catch (e) {
       store.setReading({ article: null });
-      store.show({ phase: 'error', message: `Gloss could not read this page: ${e instanceof Error ? e.message : String(e)}` });
+      store.show({
+        phase: 'error',
+        message: `Gloss could not read this page: ${e instanceof Error ? e.message : String(e)}`,
+      });
       return false;
     }
     store.setReading({ detected: true });
@@ -123,7 +138,8 @@ export function createArticleReader({ doc, store, edge, status, corrections, sho
         // task of its own after it.
         next = pending;
         await pauseBriefly();
-      } else next = await analyseArticle({ text: article.text, lang: article.lang, blocks: article.blocks, held }, edge);
+      } else
+        next = await analyseArticle({ text: article.text, lang: article.lang, blocks: article.blocks, held }, edge);
       if (!current()) return;
       const shown = store.reading.article ?? article;
       // A huge page read in part (extractArticle's element budget): say so, against the page.
@@ -140,12 +156,21 @@ export function createArticleReader({ doc, store, edge, status, corrections, sho
       mark('analyze-end');
       if (previous) {
         const info = articleInfo(store.reading.article ?? shown);
-        store.show({ phase: 'ready', article: info, message: null, analysis: next, ...keptSelection(store.view, previous, next) });
+        store.show({
+          phase: 'ready',
+          article: info,
+          message: null,
+          analysis: next,
+          ...keptSelection(store.view, previous, next),
+        });
       } else store.show({ analysis: next });
       await pauseBriefly(); // the sidebar's render and the highlights: two tasks, not one
       if (current()) showHighlights();
     } catch (e) {
-      store.show({ phase: 'error', message: `Gloss could not analyse this article: ${e instanceof Error ? e.message : String(e)}` });
+      store.show({
+        phase: 'error',
+        message: `Gloss could not analyse this article: ${e instanceof Error ? e.message : String(e)}`,
+      });
     }
   }
 

@@ -43,7 +43,12 @@ export function bodyTone(doc: Document): PageTone {
   }
 }
 
-export function createSidebarFrame(doc: Document, win: Window, store: ContentStore, onRemoved: () => void): SidebarFrame {
+export function createSidebarFrame(
+  doc: Document,
+  win: Window,
+  store: ContentStore,
+  onRemoved: () => void,
+): SidebarFrame {
   let host: Host | null = null;
   let sidebar: MountedSidebar | null = null;
   let guard: MutationObserver | null = null;

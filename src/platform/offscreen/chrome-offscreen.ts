@@ -30,7 +30,8 @@ export async function readInOffscreen(json: string): Promise<unknown> {
 
 /** Puts text on the clipboard from our offscreen document. */
 export async function copyInOffscreen(text: string): Promise<void> {
-  if ((await ask({ target: OFFSCREEN_TARGET, type: 'copy', text })) !== true) throw new Error('the clipboard did not answer');
+  if ((await ask({ target: OFFSCREEN_TARGET, type: 'copy', text })) !== true)
+    throw new Error('the clipboard did not answer');
 }
 
 /** Sends to the offscreen document, created first if need be; its failures ({ error }) reject. */
@@ -68,7 +69,8 @@ async function ensureOffscreen(): Promise<void> {
     .createDocument({
       url: OFFSCREEN_PATH,
       reasons: ['DOM_PARSER', 'CLIPBOARD'],
-      justification: 'Find the article in a snapshot of the page without blocking the page; copy the briefing without the page seeing it.',
+      justification:
+        'Find the article in a snapshot of the page without blocking the page; copy the briefing without the page seeing it.',
     })
     .catch((e: unknown) => {
       // Another request created it first.

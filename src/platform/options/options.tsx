@@ -56,7 +56,13 @@ function OptionsPage() {
         };
   return (
     <>
-      <OptionsForm settings={settings} save={save} userAgent={`Gloss/${VERSION}`} saveWaiting={saveWaiting} dataCollection={dataCollection} />
+      <OptionsForm
+        settings={settings}
+        save={save}
+        userAgent={`Gloss/${VERSION}`}
+        saveWaiting={saveWaiting}
+        dataCollection={dataCollection}
+      />
       <CorrectionsSection corrections={corrections} clear={() => correctionsStore.clear()} />
     </>
   );

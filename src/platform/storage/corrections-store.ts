@@ -4,7 +4,13 @@
  * tabs or on the settings page.
  */
 import browser from 'webextension-polyfill';
-import { CORRECTIONS_KEY, createCorrectionsStore, readStoredCorrections, type Correction, type CorrectionsStore } from '../../core/corrections';
+import {
+  CORRECTIONS_KEY,
+  createCorrectionsStore,
+  readStoredCorrections,
+  type Correction,
+  type CorrectionsStore,
+} from '../../core/corrections';
 
 export const correctionsStore: CorrectionsStore = createCorrectionsStore({
   get: async (key) => (await browser.storage.local.get(key))[key],
@@ -14,7 +20,8 @@ export const correctionsStore: CorrectionsStore = createCorrectionsStore({
 /** Calls `fn` with the stored corrections whenever they change (any tab, the settings page). */
 export function watchCorrections(fn: (corrections: Correction[]) => void): () => void {
   const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area === 'local' && changes[CORRECTIONS_KEY]) fn(readStoredCorrections(changes[CORRECTIONS_KEY].newValue).corrections);
+    if (area === 'local' && changes[CORRECTIONS_KEY])
+      fn(readStoredCorrections(changes[CORRECTIONS_KEY].newValue).corrections);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

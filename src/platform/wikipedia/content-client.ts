@@ -10,7 +10,12 @@
  */
 import type { EntityType } from '../../core/analysis/contract';
 import type { WikipediaResult } from '../../core/notes/wikipedia/summary';
-import { parseWikipediaResult, WIKIPEDIA_CANCEL, WIKIPEDIA_CHOOSE, type WikipediaLookupRequest } from '../../protocol/wikipedia';
+import {
+  parseWikipediaResult,
+  WIKIPEDIA_CANCEL,
+  WIKIPEDIA_CHOOSE,
+  type WikipediaLookupRequest,
+} from '../../protocol/wikipedia';
 
 export type SendMessage = (msg: unknown) => Promise<unknown>;
 
@@ -22,7 +27,13 @@ export function createWikipediaContentClient(send: SendMessage) {
       try {
         const raw = await send(req);
         if (signal.aborted) throw new DOMException('The card was left.', 'AbortError');
-        return parseWikipediaResult(raw) ?? { status: 'error', reason: 'bad-response', message: 'Gloss could not read the background page\u2019s answer.' };
+        return (
+          parseWikipediaResult(raw) ?? {
+            status: 'error',
+            reason: 'bad-response',
+            message: 'Gloss could not read the background page\u2019s answer.',
+          }
+        );
       } finally {
         signal.removeEventListener('abort', cancel);
       }

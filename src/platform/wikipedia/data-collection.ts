@@ -34,7 +34,9 @@ export async function dataCollectionGranted(): Promise<boolean | null> {
  */
 export function requestDataCollection(): Promise<boolean> {
   try {
-    return (permissions()?.request({ data_collection: [WEBSITE_CONTENT] }) ?? Promise.resolve(false)).catch(() => false);
+    return (permissions()?.request({ data_collection: [WEBSITE_CONTENT] }) ?? Promise.resolve(false)).catch(
+      () => false,
+    );
   } catch {
     return Promise.resolve(false);
   }

@@ -31,8 +31,8 @@ export function CorrectionsSection({ corrections, clear }: Props) {
     <section aria-labelledby="h-corrections">
       <h2 id="h-corrections">Your corrections</h2>
       <p class="help">
-        Changes you made on entity cards (a type, a hidden name, names merged or split). They are kept on this device only, never sent anywhere, and
-        apply to every article where they hold.
+        Changes you made on entity cards (a type, a hidden name, names merged or split). They are kept on this device
+        only, never sent anywhere, and apply to every article where they hold.
       </p>
       {n ? (
         <ul class="corrections-list">
@@ -49,7 +49,11 @@ export function CorrectionsSection({ corrections, clear }: Props) {
       <button type="button" class="secondary clear-corrections" disabled={n === 0} onClick={onClear}>
         Clear all corrections
       </button>
-      <p role="status" aria-live="polite" class={failed ? 'status corrections-status failed' : 'status corrections-status'}>
+      <p
+        role="status"
+        aria-live="polite"
+        class={failed ? 'status corrections-status failed' : 'status corrections-status'}
+      >
         {status}
       </p>
     </section>

@@ -70,14 +70,27 @@ export function OptionsForm({ settings, save, userAgent, saveWaiting = null, dat
       <section aria-labelledby="h-when">
         <h2 id="h-when">When Gloss opens</h2>
         <label class="row">
-          <input type="checkbox" name="autoOpen" checked={settings.autoOpen} onChange={(e) => apply({ autoOpen: e.currentTarget.checked }, 'automatic opening')} />
+          <input
+            type="checkbox"
+            name="autoOpen"
+            checked={settings.autoOpen}
+            onChange={(e) => apply({ autoOpen: e.currentTarget.checked }, 'automatic opening')}
+          />
           <span>
             Open the sidebar by itself on articles
-            <small>When this is off, the toolbar button shows a badge on pages that hold an article; click it (or press the shortcut) to open Gloss.</small>
+            <small>
+              When this is off, the toolbar button shows a badge on pages that hold an article; click it (or press the
+              shortcut) to open Gloss.
+            </small>
           </span>
         </label>
         <label class="row">
-          <input type="checkbox" name="highlights" checked={settings.highlights} onChange={(e) => apply({ highlights: e.currentTarget.checked }, 'highlights')} />
+          <input
+            type="checkbox"
+            name="highlights"
+            checked={settings.highlights}
+            onChange={(e) => apply({ highlights: e.currentTarget.checked }, 'highlights')}
+          />
           <span>
             Highlight names and quotes in the page when the sidebar opens
             <small>You can still turn highlights on and off from the sidebar or with their shortcut.</small>
@@ -97,12 +110,12 @@ export function OptionsForm({ settings, save, userAgent, saveWaiting = null, dat
           <span>
             Always look up names on Wikipedia
             <small>
-              Off: each card offers “Look up on Wikipedia”, which sends that one name. On: what is sent, and when: only when you open the card of a
-              person, organisation or place, Gloss sends that name (for example
-              “Nicolas Maduro”) to en.wikipedia.org to search for it, then the title of the page it picked to fetch its summary. Hover previews
-              send nothing. Requests carry the
-              header <code>Api-User-Agent: {userAgent}</code>. Never the address of the page you are reading, never the article's text. Answers are
-              kept on this device for a week, so a name is asked at most once a week. When this is off, nothing is sent: cards show notes from the
+              Off: each card offers “Look up on Wikipedia”, which sends that one name. On: what is sent, and when: only
+              when you open the card of a person, organisation or place, Gloss sends that name (for example “Nicolas
+              Maduro”) to en.wikipedia.org to search for it, then the title of the page it picked to fetch its summary.
+              Hover previews send nothing. Requests carry the header <code>Api-User-Agent: {userAgent}</code>. Never the
+              address of the page you are reading, never the article's text. Answers are kept on this device for a week,
+              so a name is asked at most once a week. When this is off, nothing is sent: cards show notes from the
               article and from the data bundled with Gloss.
             </small>
           </span>
@@ -115,7 +128,13 @@ export function OptionsForm({ settings, save, userAgent, saveWaiting = null, dat
           <legend>Side of the window</legend>
           {(['right', 'left'] as const).map((side) => (
             <label class="inline" key={side}>
-              <input type="radio" name="side" value={side} checked={settings.side === side} onChange={() => apply({ side }, 'side')} />
+              <input
+                type="radio"
+                name="side"
+                value={side}
+                checked={settings.side === side}
+                onChange={() => apply({ side }, 'side')}
+              />
               {side === 'right' ? 'Right' : 'Left'}
             </label>
           ))}
@@ -154,8 +173,9 @@ export function OptionsForm({ settings, save, userAgent, saveWaiting = null, dat
       <section aria-labelledby="h-sites">
         <h2 id="h-sites">Sites where Gloss never runs</h2>
         <p id="sites-help" class="help">
-          One site a line. <code>*</code> stands for any part of a name: <code>*.example.com</code> covers example.com and all its subdomains;{' '}
-          <code>mail.*</code> covers every site whose name starts with “mail.”. Lines starting with # are ignored.
+          One site a line. <code>*</code> stands for any part of a name: <code>*.example.com</code> covers example.com
+          and all its subdomains; <code>mail.*</code> covers every site whose name starts with “mail.”. Lines starting
+          with # are ignored.
         </p>
         <label for="never" class="visually-hidden">
           Sites where Gloss never runs
@@ -195,7 +215,13 @@ export function OptionsForm({ settings, save, userAgent, saveWaiting = null, dat
         </button>
         <div class="probe">
           <label for="probe">Check a site</label>
-          <input id="probe" type="text" placeholder="news.example.com" value={probe} onInput={(e) => setProbe(e.currentTarget.value)} />
+          <input
+            id="probe"
+            type="text"
+            placeholder="news.example.com"
+            value={probe}
+            onInput={(e) => setProbe(e.currentTarget.value)}
+          />
           <p class="probe-result" aria-live="polite">
             {probe.trim() === ''
               ? ''
@@ -211,8 +237,9 @@ export function OptionsForm({ settings, save, userAgent, saveWaiting = null, dat
       <section aria-labelledby="h-keys">
         <h2 id="h-keys">Keyboard shortcuts</h2>
         <p class="help">
-          Alt+Shift+G opens and closes the sidebar; Alt+Shift+H turns highlights on and off. To change them: in Chrome, open
-          chrome://extensions/shortcuts; in Firefox, open about:addons, click the gear icon, then “Manage Extension Shortcuts”.
+          Alt+Shift+G opens and closes the sidebar; Alt+Shift+H turns highlights on and off. To change them: in Chrome,
+          open chrome://extensions/shortcuts; in Firefox, open about:addons, click the gear icon, then “Manage Extension
+          Shortcuts”.
         </p>
       </section>
 
@@ -220,7 +247,16 @@ export function OptionsForm({ settings, save, userAgent, saveWaiting = null, dat
         <button
           type="button"
           class="secondary"
-          onClick={() => apply({ ...DEFAULT_SETTINGS, neverRunOn: settings.neverRunOn, wikipediaNoticeSeen: settings.wikipediaNoticeSeen }, 'defaults restored')}
+          onClick={() =>
+            apply(
+              {
+                ...DEFAULT_SETTINGS,
+                neverRunOn: settings.neverRunOn,
+                wikipediaNoticeSeen: settings.wikipediaNoticeSeen,
+              },
+              'defaults restored',
+            )
+          }
         >
           Restore defaults (keeps your site list)
         </button>

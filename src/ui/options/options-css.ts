@@ -5,8 +5,24 @@
 import { DARK, LIGHT } from '../../core/style/theme';
 
 export const OPTIONS_THEME = {
-  light: { fg: '#1d2327', bg: '#ffffff', muted: '#50575e', accent: LIGHT.accent, onAccent: LIGHT.onAccent, border: '#8c8f94', error: '#a3161b' },
-  dark: { fg: '#e8eaed', bg: '#1b1d1f', muted: '#b4b9be', accent: DARK.accent, onAccent: DARK.onAccent, border: '#6b7177', error: '#ff9a9a' },
+  light: {
+    fg: '#1d2327',
+    bg: '#ffffff',
+    muted: '#50575e',
+    accent: LIGHT.accent,
+    onAccent: LIGHT.onAccent,
+    border: '#8c8f94',
+    error: '#a3161b',
+  },
+  dark: {
+    fg: '#e8eaed',
+    bg: '#1b1d1f',
+    muted: '#b4b9be',
+    accent: DARK.accent,
+    onAccent: DARK.onAccent,
+    border: '#6b7177',
+    error: '#ff9a9a',
+  },
 } as const;
 
 const vars = (t: (typeof OPTIONS_THEME)['light' | 'dark']) =>

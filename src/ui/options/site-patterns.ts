@@ -26,7 +26,8 @@ export function parsePatterns(text: string): ParsedPatterns {
       .replace(/:\d+$/, '');
     if (!host) problems.push({ line: i + 1, text: t, why: 'no site name in it' });
     else if (/\s/.test(host)) problems.push({ line: i + 1, text: t, why: 'a site name has no spaces' });
-    else if (!/^[a-z0-9*.\-\u00a1-\uffff]+$/.test(host)) problems.push({ line: i + 1, text: t, why: 'only letters, digits, dots, hyphens and * are allowed' });
+    else if (!/^[a-z0-9*.\-\u00a1-\uffff]+$/.test(host))
+      problems.push({ line: i + 1, text: t, why: 'only letters, digits, dots, hyphens and * are allowed' });
     else if (/^\*+$/.test(host)) problems.push({ line: i + 1, text: t, why: 'this would turn Gloss off everywhere' });
     else if (!seen.has(host)) {
       seen.add(host);
@@ -60,7 +61,8 @@ export const MAX_PATTERNS = 500;
  * storage.sync keeps for the settings), in words for the reader; null when it fits.
  */
 export function siteListTooLarge(settings: Settings, patterns: string[]): string | null {
-  if (patterns.length > MAX_PATTERNS) return `This list has ${patterns.length} sites; Gloss keeps at most ${MAX_PATTERNS}. Remove some, or cover several with one pattern such as *.example.com.`;
+  if (patterns.length > MAX_PATTERNS)
+    return `This list has ${patterns.length} sites; Gloss keeps at most ${MAX_PATTERNS}. Remove some, or cover several with one pattern such as *.example.com.`;
   const bytes = settingsItemBytes({ ...settings, neverRunOn: patterns });
   if (bytes <= SETTINGS_MAX_BYTES) return null;
   return (

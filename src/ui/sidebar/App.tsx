@@ -62,11 +62,21 @@ export function App({ state, actions }: AppProps) {
     >
       <ResizeHandle side={settings.side} width={width} onResize={onResize} />
       <header class="gl-header">
-        <button type="button" class="gl-icon-button gl-close" aria-label="Close Gloss" title="Close (Esc)" onClick={() => actions.close()}>
+        <button
+          type="button"
+          class="gl-icon-button gl-close"
+          aria-label="Close Gloss"
+          title="Close (Esc)"
+          onClick={() => actions.close()}
+        >
           <CloseIcon />
         </button>
         {/* The article's title leads once there is one (the sidebar is labelled "Gloss"); until then the name does. */}
-        {state.phase === 'ready' && state.article ? <ArticleHeader article={state.article} /> : <span class="gl-brand">Gloss</span>}
+        {state.phase === 'ready' && state.article ? (
+          <ArticleHeader article={state.article} />
+        ) : (
+          <span class="gl-brand">Gloss</span>
+        )}
       </header>
       {state.notice ? (
         <p class="gl-notice gl-save-notice" role="alert">

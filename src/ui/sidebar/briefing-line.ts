@@ -77,7 +77,10 @@ function mostQuoted(quotes: readonly Quote[], entities: readonly Entity[]): Brie
     const key = entity ? `e:${entity.id}` : `n:${s.name.trim().toLowerCase()}`;
     let g = groups.get(key);
     if (!g) {
-      g = { speaker: { entityId: entity?.id ?? null, name: entity?.name ?? s.name.trim(), role: entity?.role ?? null }, indexes: [] };
+      g = {
+        speaker: { entityId: entity?.id ?? null, name: entity?.name ?? s.name.trim(), role: entity?.role ?? null },
+        indexes: [],
+      };
       groups.set(key, g);
     }
     g.indexes.push(index);
@@ -112,7 +115,11 @@ function datelinePlace(places: readonly Entity[], article: ArticleTextInfo | und
   const block = article?.blocks?.find((b) => b.kind === 'dateline');
   if (!block || !article) return undefined;
   const line = article.text.slice(block.start, block.end).toLowerCase();
-  return places.find((p) => [p.name, ...p.aliases].some((n) => n.length > 2 && new RegExp(`(^|[^\\p{L}])${escapeRegExp(n.toLowerCase())}([^\\p{L}]|$)`, 'u').test(line)));
+  return places.find((p) =>
+    [p.name, ...p.aliases].some(
+      (n) => n.length > 2 && new RegExp(`(^|[^\\p{L}])${escapeRegExp(n.toLowerCase())}([^\\p{L}]|$)`, 'u').test(line),
+    ),
+  );
 }
 
 function escapeRegExp(s: string): string {
@@ -159,12 +166,17 @@ export function briefingSentences(b: BriefingLine, quoteMax = Infinity): string[
   return out;
 }
 
-export const TOO_LITTLE = 'Too little to sum up: no one is named twice, no quote is attributed, no place is named twice.';
+export const TOO_LITTLE =
+  'Too little to sum up: no one is named twice, no quote is attributed, no place is named twice.';
 
 function quotedSentence(q: NonNullable<BriefingLine['quoted']>, quoteMax: number): string {
   const n = q.count === 1 ? 'once' : `${q.count} times`;
-  const who = q.speakers.length > 1 ? `${joinNames(q.speakers.map((s) => s.name))} (${n} each)` : `${personText(q.speakers[0]!)}, ${n}`;
-  const lead = q.speakers.length > 1 ? 'Quoted most' : q.count === 1 && q.speakers.length === 1 ? 'Quoted' : 'Quoted most';
+  const who =
+    q.speakers.length > 1
+      ? `${joinNames(q.speakers.map((s) => s.name))} (${n} each)`
+      : `${personText(q.speakers[0]!)}, ${n}`;
+  const lead =
+    q.speakers.length > 1 ? 'Quoted most' : q.count === 1 && q.speakers.length === 1 ? 'Quoted' : 'Quoted most';
   if (!q.quote) return `${lead}: ${who}, in partial quotes only.`;
   const first = q.speakers.length > 1 ? `${q.speakers[0]!.name} first` : 'first';
   return `${lead}: ${who}; ${first}: “${clipWords(q.quote.text, quoteMax)}”`;

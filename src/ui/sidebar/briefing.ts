@@ -18,7 +18,10 @@ const SOURCE_LABEL = perSource(NOTE_SOURCES, (s) => s.briefingLabel);
  * The briefing's sections of names: one per entity type with entries, under its heading, in the
  * types' order (`types`: the list, src/core/analysis/entity-types.ts).
  */
-export function entitySections(entities: readonly CorrectedEntity[], types: readonly EntityTypeInfo[] = ENTITY_TYPES): string[] {
+export function entitySections(
+  entities: readonly CorrectedEntity[],
+  types: readonly EntityTypeInfo[] = ENTITY_TYPES,
+): string[] {
   const out: string[] = [];
   for (const { type, heading } of types) {
     const list = sortByMentions(entities.filter((e) => e.type === type));
@@ -52,9 +55,7 @@ export function briefingMarkdown(
   const time = formatPublished(article.publishedTime, 'en-GB', 'UTC');
   const when = time ? (time.datetime.length === 10 ? time.text : `${time.text} UTC`) : null;
   const { byline, siteName } = bylineAndSite(article.byline, article.siteName);
-  const meta = [byline, siteName, when]
-    .filter((s): s is string => !!s && s.trim() !== '')
-    .map(escapeMarkdown);
+  const meta = [byline, siteName, when].filter((s): s is string => !!s && s.trim() !== '').map(escapeMarkdown);
   if (meta.length) out.push('', meta.join(' · '));
 
   if (analysis.unsupported) {
@@ -63,11 +64,18 @@ export function briefingMarkdown(
   }
   if (analysis.truncated) {
     const { analysedChars, totalChars } = analysis.truncated;
-    out.push('', `> Only the first ${groupDigits(analysedChars)} of ${groupDigits(totalChars)} characters were analysed.`);
+    out.push(
+      '',
+      `> Only the first ${groupDigits(analysedChars)} of ${groupDigits(totalChars)} characters were analysed.`,
+    );
   }
-  const line = briefingLine(analysis, typeof article.text === 'string' ? { text: article.text, blocks: article.blocks } : undefined);
+  const line = briefingLine(
+    analysis,
+    typeof article.text === 'string' ? { text: article.text, blocks: article.blocks } : undefined,
+  );
   // An article that gives nothing for it gets no line (the sidebar says so; the export stays short).
-  if (line && (line.about.length || line.quoted || line.places.length)) out.push('', `**In brief:** ${briefingSentences(line).map(escapeMarkdown).join(' ')}`);
+  if (line && (line.about.length || line.quoted || line.places.length))
+    out.push('', `**In brief:** ${briefingSentences(line).map(escapeMarkdown).join(' ')}`);
 
   const byId = new Map(analysis.entities.map((e) => [e.id, e]));
   out.push(...entitySections(analysis.entities));
@@ -82,7 +90,8 @@ export function briefingMarkdown(
   const hidden = 'hidden' in analysis ? (analysis.hidden ?? []) : [];
   if (hidden.length) {
     out.push('', '## Hidden by you', '');
-    for (const h of hidden) out.push(`- ${escapeMarkdown(h.entity.name)}${h.site ? ` (on ${escapeMarkdown(h.site)})` : ''}`);
+    for (const h of hidden)
+      out.push(`- ${escapeMarkdown(h.entity.name)}${h.site ? ` (on ${escapeMarkdown(h.site)})` : ''}`);
   }
 
   const withNotes = analysis.entities.filter((e) => e.notes.length > 0);
@@ -103,7 +112,8 @@ function entityLine(e: CorrectedEntity): string {
   if (aliases.length) line += ` (also “${aliases.map(escapeMarkdown).join('”, “')}”)`;
   const n = e.mentions.length;
   line += ` — ${n} ${n === 1 ? 'mention' : 'mentions'}`;
-  if (e.corrections?.length) line += ` (corrected by you: ${e.corrections.map((m) => escapeMarkdown(describeMark(m))).join('; ')})`;
+  if (e.corrections?.length)
+    line += ` (corrected by you: ${e.corrections.map((m) => escapeMarkdown(describeMark(m))).join('; ')})`;
   return line;
 }
 

@@ -28,7 +28,12 @@ export interface MountedSidebar {
   readonly stylePath: StyleInstallPath;
 }
 
-export function mountSidebar(root: ShadowRoot, state: SidebarState, actions: SidebarActions, options: MountOptions = {}): MountedSidebar {
+export function mountSidebar(
+  root: ShadowRoot,
+  state: SidebarState,
+  actions: SidebarActions,
+  options: MountOptions = {},
+): MountedSidebar {
   const doc = root.ownerDocument;
   const styles = installStyles(root, `${SIDEBAR_CSS}\n${NOTES_CSS}\n${CORRECTIONS_CSS}`, 'sidebar');
   const container = doc.createElement('div');
@@ -58,7 +63,8 @@ export function mountSidebar(root: ShadowRoot, state: SidebarState, actions: Sid
       render(null, container);
       container.remove();
       styles.remove();
-      if (hadFocus && returnFocusTo?.isConnected && returnFocusTo !== doc.body) returnFocusTo.focus({ preventScroll: true });
+      if (hadFocus && returnFocusTo?.isConnected && returnFocusTo !== doc.body)
+        returnFocusTo.focus({ preventScroll: true });
       else if (hadFocus) (doc.activeElement as HTMLElement | null)?.blur?.();
     },
   };

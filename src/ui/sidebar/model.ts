@@ -17,10 +17,7 @@ export function countByType(entities: readonly Entity[]): Record<EntityType, num
 /** Most-mentioned first; ties in order of first appearance, then by name. */
 export function sortByMentions(entities: readonly Entity[]): Entity[] {
   return [...entities].sort(
-    (a, b) =>
-      b.mentions.length - a.mentions.length ||
-      firstOffset(a) - firstOffset(b) ||
-      a.name.localeCompare(b.name),
+    (a, b) => b.mentions.length - a.mentions.length || firstOffset(a) - firstOffset(b) || a.name.localeCompare(b.name),
   );
 }
 
@@ -30,7 +27,10 @@ function firstOffset(e: Entity): number {
 
 /** Lower-cased, accents folded, so "rodriguez" finds "Rodríguez". */
 export function foldForSearch(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Every whitespace-separated word of the query must occur somewhere in the haystack. */
@@ -61,7 +61,10 @@ export interface QuoteGroup {
  * Groups quotes by speaker, speakers in order of their first quote, unattributed last. Speakers
  * linked to an entity group by entity id; unlinked speakers by name.
  */
-export function groupQuotesBySpeaker(quotes: readonly Quote[], entityName?: (id: string) => string | undefined): QuoteGroup[] {
+export function groupQuotesBySpeaker(
+  quotes: readonly Quote[],
+  entityName?: (id: string) => string | undefined,
+): QuoteGroup[] {
   const groups = new Map<string, QuoteGroup>();
   const unattributed: QuoteGroup = { key: null, name: null, entityId: null, items: [] };
   quotes.forEach((quote, index) => {

@@ -41,7 +41,12 @@ export interface EntityMatch {
   optional: ScoredEntity[];
 }
 
-export function matchEntities(text: string, gloss: ScoredEntity[], read: ReadEntity[], optional: OptionalEntity[]): EntityMatch {
+export function matchEntities(
+  text: string,
+  gloss: ScoredEntity[],
+  read: ReadEntity[],
+  optional: OptionalEntity[],
+): EntityMatch {
   const scored = gloss.filter((g) => SCORED_TYPES.includes(g.type));
   const matched = read.map((r) => {
     let best: ScoredEntity | null = null;
@@ -101,7 +106,9 @@ export function scoreAliases(text: string, read: ReadEntity[], matched: (ScoredE
 
 /** Whether `alias` occurs in the text other than inside an occurrence of a longer name of the same entity. */
 export function standsAlone(text: string, alias: string, names: string[]): boolean {
-  const longer = names.filter((n) => normSpace(n).length > normSpace(alias).length).flatMap((n) => occurrences(text, n));
+  const longer = names
+    .filter((n) => normSpace(n).length > normSpace(alias).length)
+    .flatMap((n) => occurrences(text, n));
   return occurrences(text, alias).some((o) => !longer.some((l) => l.start <= o.start && o.end <= l.end));
 }
 
@@ -153,7 +160,11 @@ export interface ApartResult {
 }
 
 /** Each pair: both found and matched to different Gloss entities. */
-export function scoreApart(read: ReadEntity[], matched: (ScoredEntity | null)[], pairs: [string, string][]): ApartResult {
+export function scoreApart(
+  read: ReadEntity[],
+  matched: (ScoredEntity | null)[],
+  pairs: [string, string][],
+): ApartResult {
   const out: ApartResult = { right: 0, total: pairs.length, wrong: [] };
   for (const pair of pairs) {
     const [a, b] = pair.map((n) => {

@@ -75,7 +75,13 @@ export interface SpeakerCheck {
 }
 
 /** Whether Gloss's speaker of a found quote agrees with the reading's (see the rules in pages.ts). */
-export function checkSpeaker(expected: string | null, got: ScoredQuote['speaker'], read: ReadEntity[], matched: (ScoredEntity | null)[], optional: OptionalEntity[]): SpeakerCheck {
+export function checkSpeaker(
+  expected: string | null,
+  got: ScoredQuote['speaker'],
+  read: ReadEntity[],
+  matched: (ScoredEntity | null)[],
+  optional: OptionalEntity[],
+): SpeakerCheck {
   const gotName = got?.name?.trim() ? got.name : null;
   const res = (right: boolean): SpeakerCheck => ({ right, expected, got: gotName });
   if (expected === null) return res(gotName === null);
@@ -85,7 +91,9 @@ export function checkSpeaker(expected: string | null, got: ScoredQuote['speaker'
   if (i >= 0) {
     const r = read[i]!;
     const m = matched[i];
-    return res((m !== null && m !== undefined && got.entityId === m.id) || [r.name, ...r.aliases].some((n) => normName(n) === g));
+    return res(
+      (m !== null && m !== undefined && got.entityId === m.id) || [r.name, ...r.aliases].some((n) => normName(n) === g),
+    );
   }
   const opt = optional.find((o) => [o.name, ...o.aliases].some((n) => normName(n) === normName(expected)));
   if (opt) return res([opt.name, ...opt.aliases].some((n) => normName(n) === g));
@@ -118,7 +126,15 @@ export function scoreQuotes(
   optional: OptionalEntity[],
 ): QuoteResult {
   const refs = matchQuotes(text, gloss, read);
-  const out: QuoteResult = { found: 0, total: read.length, speakers: { right: 0, total: 0 }, missed: [], nested: [], wrongSpeakers: [], notQuotes: { right: 0, total: notQuotes.length, failed: [] } };
+  const out: QuoteResult = {
+    found: 0,
+    total: read.length,
+    speakers: { right: 0, total: 0 },
+    missed: [],
+    nested: [],
+    wrongSpeakers: [],
+    notQuotes: { right: 0, total: notQuotes.length, failed: [] },
+  };
   read.forEach((r, i) => {
     const ref = refs[i];
     if (!ref) return void out.missed.push(r);
@@ -130,7 +146,9 @@ export function scoreQuotes(
   });
   const spanTexts = gloss.flatMap((q) => q.spans.map((s) => normQuote(text.slice(s.start, s.end))));
   out.nested = out.missed.filter((r) => spanTexts.some((s) => s.includes(normQuote(r.startsWith))));
-  const glossTexts = new Set(gloss.flatMap((q) => [q.text, ...q.spans.map((s) => text.slice(s.start, s.end))].map(loose)));
+  const glossTexts = new Set(
+    gloss.flatMap((q) => [q.text, ...q.spans.map((s) => text.slice(s.start, s.end))].map(loose)),
+  );
   for (const n of notQuotes) {
     if (glossTexts.has(loose(n))) out.notQuotes.failed.push(n);
     else out.notQuotes.right++;

@@ -76,7 +76,8 @@ export function parseHeldOut(md: string): HeldOut {
     const body = line.replace(/^.*?(readability-test-pages|article-extraction-benchmark)[^:]*:/, '');
     for (const m of body.matchAll(/`([^`]+)`/g)) {
       const name = m[1]!.trim();
-      if (corpus === 'aeb' ? /^[0-9a-f]{6,64}$/i.test(name) : /^[\w.-]+$/.test(name)) out[corpus].push(name.toLowerCase());
+      if (corpus === 'aeb' ? /^[0-9a-f]{6,64}$/i.test(name) : /^[\w.-]+$/.test(name))
+        out[corpus].push(name.toLowerCase());
     }
   }
   return out;
@@ -117,17 +118,27 @@ export function checkReading(file: string, json: unknown): Checked {
   const warnings: string[] = [];
   const warn = (m: string) => warnings.push(`${file}: ${m}`);
   const name = parseFileName(file);
-  if (!name) return { reading: null, warnings: [`${file}: file name is not aeb/<64-digit hash>.json or rtp/<name>.json; skipped`] };
+  if (!name)
+    return {
+      reading: null,
+      warnings: [`${file}: file name is not aeb/<64-digit hash>.json or rtp/<name>.json; skipped`],
+    };
   if (!isObj(json)) return { reading: null, warnings: [`${file}: not a JSON object; skipped`] };
   const page = json.page;
   if (isObj(page)) {
-    if (page.corpus !== undefined && page.corpus !== name.corpus) warn(`page.corpus: "${String(page.corpus)}" but the file is under ${name.corpus}/`);
-    if (page.id !== undefined && page.id !== name.id) warn(`page.id: "${String(page.id)}" differs from the file name's "${name.id}" (the file name counts)`);
+    if (page.corpus !== undefined && page.corpus !== name.corpus)
+      warn(`page.corpus: "${String(page.corpus)}" but the file is under ${name.corpus}/`);
+    if (page.id !== undefined && page.id !== name.id)
+      warn(`page.id: "${String(page.id)}" differs from the file name's "${name.id}" (the file name counts)`);
   } else warn('page: missing or not an object');
 
   const a = json.article;
-  if (!isObj(a)) return { reading: null, warnings: [...warnings, `${file}: article: missing or not an object; skipped`] };
-  const field = (k: string): string | null => (isStr(a[k]) ? (a[k] as string) : (warn(`article.${k}: missing or not a non-empty string (check not counted)`), null));
+  if (!isObj(a))
+    return { reading: null, warnings: [...warnings, `${file}: article: missing or not an object; skipped`] };
+  const field = (k: string): string | null =>
+    isStr(a[k])
+      ? (a[k] as string)
+      : (warn(`article.${k}: missing or not a non-empty string (check not counted)`), null);
   const article: ReadArticle = {
     title: field('title'),
     firstParagraphStartsWith: field('firstParagraphStartsWith'),
@@ -150,30 +161,56 @@ export function checkReading(file: string, json: unknown): Checked {
     }
     for (const al of aliases) {
       const before = normName(al).slice(0, -normName(e.name).length - 1);
-      if (al !== e.name && normName(al).endsWith(` ${normName(e.name)}`) && !/\b(of|de|da|di|van|von|al|el|bin|la|le)$/.test(before)) warn(`${at}.aliases: "${al}" looks like the name with a title in front (README: not an alias)`);
+      if (
+        al !== e.name &&
+        normName(al).endsWith(` ${normName(e.name)}`) &&
+        !/\b(of|de|da|di|van|von|al|el|bin|la|le)$/.test(before)
+      )
+        warn(`${at}.aliases: "${al}" looks like the name with a title in front (README: not an alias)`);
     }
     let role: string | null = null;
     if (isStr(e.role)) role = e.role;
-    else if (e.role !== undefined && e.role !== null && e.role !== '') warn(`${at} (${e.name}).role: not a string, ignored`);
+    else if (e.role !== undefined && e.role !== null && e.role !== '')
+      warn(`${at} (${e.name}).role: not a string, ignored`);
     entities.push({ name: e.name, type: e.type as ReadType, aliases, role });
   });
-  const opts = json.optional === undefined ? [] : Array.isArray(json.optional) ? json.optional : (warn('optional: not an array, ignored'), []);
+  const opts =
+    json.optional === undefined
+      ? []
+      : Array.isArray(json.optional)
+        ? json.optional
+        : (warn('optional: not an array, ignored'), []);
   opts.forEach((e: unknown, i: number) => {
     if (isStr(e)) optional.push({ name: e, type: null, aliases: [] });
-    else if (isObj(e) && isStr(e.name)) optional.push({ name: e.name, type: typeof e.type === 'string' ? e.type : null, aliases: strings(e.aliases, `optional[${i}].aliases`, warn) });
+    else if (isObj(e) && isStr(e.name))
+      optional.push({
+        name: e.name,
+        type: typeof e.type === 'string' ? e.type : null,
+        aliases: strings(e.aliases, `optional[${i}].aliases`, warn),
+      });
     else warn(`optional[${i}]: no name, ignored`);
   });
 
   const known = new Map<string, ReadEntity>();
-  for (const e of entities) for (const n of [e.name, ...e.aliases]) if (!known.has(normName(n))) known.set(normName(n), e);
+  for (const e of entities)
+    for (const n of [e.name, ...e.aliases]) if (!known.has(normName(n))) known.set(normName(n), e);
   const optionalNames = new Set(optional.flatMap((o) => [o.name, ...o.aliases].map(normName)));
 
   const distinctPeople: [string, string][] = [];
-  const pairs = json.distinctPeople === undefined ? [] : Array.isArray(json.distinctPeople) ? json.distinctPeople : (warn('distinctPeople: not an array, ignored'), []);
+  const pairs =
+    json.distinctPeople === undefined
+      ? []
+      : Array.isArray(json.distinctPeople)
+        ? json.distinctPeople
+        : (warn('distinctPeople: not an array, ignored'), []);
   pairs.forEach((p: unknown, i: number) => {
-    if (!Array.isArray(p) || p.length !== 2 || !isStr(p[0]) || !isStr(p[1])) return warn(`distinctPeople[${i}]: not a pair of names, ignored`);
+    if (!Array.isArray(p) || p.length !== 2 || !isStr(p[0]) || !isStr(p[1]))
+      return warn(`distinctPeople[${i}]: not a pair of names, ignored`);
     const missing = p.filter((n) => !known.has(normName(n)));
-    if (missing.length) return warn(`distinctPeople[${i}]: ${missing.map((n) => `"${n}"`).join(', ')} not an entity's name or alias, ignored`);
+    if (missing.length)
+      return warn(
+        `distinctPeople[${i}]: ${missing.map((n) => `"${n}"`).join(', ')} not an entity's name or alias, ignored`,
+      );
     distinctPeople.push([p[0], p[1]]);
   });
 
@@ -187,15 +224,24 @@ export function checkReading(file: string, json: unknown): Checked {
       speaker = q.speaker;
       const n = normName(speaker);
       if (!known.has(n) && !optionalNames.has(n) && looksLikeName(speaker)) {
-        warn(`${at}.speaker: "${speaker}" is neither an entity's name or alias nor a description (scored as a description)`);
+        warn(
+          `${at}.speaker: "${speaker}" is neither an entity's name or alias nor a description (scored as a description)`,
+        );
       }
-    } else if (q.speaker !== null) warn(`${at}.speaker: ${q.speaker === undefined ? 'missing' : 'not a string or null'} (taken as null)`);
-    const kind = q.kind === 'full' || q.kind === 'partial' ? q.kind : (warn(`${at}.kind: "${String(q.kind)}" is not full or partial`), null);
+    } else if (q.speaker !== null)
+      warn(`${at}.speaker: ${q.speaker === undefined ? 'missing' : 'not a string or null'} (taken as null)`);
+    const kind =
+      q.kind === 'full' || q.kind === 'partial'
+        ? q.kind
+        : (warn(`${at}.kind: "${String(q.kind)}" is not full or partial`), null);
     quotes.push({ startsWith: q.startsWith, speaker, kind });
   });
 
   const notQuotes = strings(json.notQuotes, 'notQuotes', warn);
-  return { reading: { file, corpus: name.corpus, id: name.id, article, entities, optional, distinctPeople, quotes, notQuotes }, warnings };
+  return {
+    reading: { file, corpus: name.corpus, id: name.id, article, entities, optional, distinctPeople, quotes, notQuotes },
+    warnings,
+  };
 }
 
 const SMALL = /^(of|the|and|de|del|da|di|van|von|der|den|la|le|al|el|bin|ibn|y|for|on|in|at|&)$/i;

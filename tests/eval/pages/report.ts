@@ -39,15 +39,46 @@ export function pageDetails(p: PageScore): string[] {
     if (items.length) out.push(`    ${label}:`, ...items.map((x) => `      ${x}`));
   };
   add('article checks failed', d.articleFailed);
-  add('missed entities', d.missedEntities.map((e) => `${e.type} ${q(e.name)}${e.aliases.length ? ` (aliases ${e.aliases.map(q).join(', ')})` : ''}`));
-  add('Gloss entities standing for nothing read', d.spuriousEntities.map((e) => `${e.type} ${q(e.name)} (${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'})`));
-  add('type errors', d.typeErrors.map((t) => `Gloss ${t.gloss.type} ${q(t.gloss.name)}: read ${t.read.type} ${q(t.read.name)}`));
-  add('aliases not merged', d.missedAliases.map((a) => `${q(a.alias)} of ${q(a.entity)}`));
-  add('wrong roles', d.wrongRoles.map((r) => `${q(r.entity)}: expected ${q(r.expected)}, got ${q(r.got)}`));
-  add('spurious roles (reading has none)', d.spuriousRoles.map((r) => `${q(r.entity)}: ${q(r.got)}`));
-  add('people not kept apart', d.apartWrong.map((a) => `${q(a.pair[0])} / ${q(a.pair[1])}: ${a.why}`));
-  add('missed quotes', d.missedQuotes.map((x) => `${q(x)}${d.nestedQuotes.includes(x) ? ' (inside a Gloss quote: nested)' : ''}`));
-  add('wrong speakers', d.wrongSpeakers.map((s) => `${q(s.startsWith)}: expected ${q(s.expected)}, got ${q(s.got)}`));
+  add(
+    'missed entities',
+    d.missedEntities.map(
+      (e) => `${e.type} ${q(e.name)}${e.aliases.length ? ` (aliases ${e.aliases.map(q).join(', ')})` : ''}`,
+    ),
+  );
+  add(
+    'Gloss entities standing for nothing read',
+    d.spuriousEntities.map(
+      (e) => `${e.type} ${q(e.name)} (${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'})`,
+    ),
+  );
+  add(
+    'type errors',
+    d.typeErrors.map((t) => `Gloss ${t.gloss.type} ${q(t.gloss.name)}: read ${t.read.type} ${q(t.read.name)}`),
+  );
+  add(
+    'aliases not merged',
+    d.missedAliases.map((a) => `${q(a.alias)} of ${q(a.entity)}`),
+  );
+  add(
+    'wrong roles',
+    d.wrongRoles.map((r) => `${q(r.entity)}: expected ${q(r.expected)}, got ${q(r.got)}`),
+  );
+  add(
+    'spurious roles (reading has none)',
+    d.spuriousRoles.map((r) => `${q(r.entity)}: ${q(r.got)}`),
+  );
+  add(
+    'people not kept apart',
+    d.apartWrong.map((a) => `${q(a.pair[0])} / ${q(a.pair[1])}: ${a.why}`),
+  );
+  add(
+    'missed quotes',
+    d.missedQuotes.map((x) => `${q(x)}${d.nestedQuotes.includes(x) ? ' (inside a Gloss quote: nested)' : ''}`),
+  );
+  add(
+    'wrong speakers',
+    d.wrongSpeakers.map((s) => `${q(s.startsWith)}: expected ${q(s.expected)}, got ${q(s.got)}`),
+  );
   add('notQuotes taken as quotes', d.notQuoteFailures.map(q));
   add('compromise missed', d.baselineMissed.length ? [d.baselineMissed.map(q).join(', ')] : []);
   return out;
@@ -63,7 +94,11 @@ export function totalsBlock(label: string, t: Totals): string[] {
     row('aliases merged', t.aliases),
     row('roles right', t.roles, `  spurious roles ${t.spuriousRoles}`),
     row('people kept apart', t.apart),
-    row('quotes found', t.quotes, t.nestedMissed ? `  (${t.nestedMissed} of the missed stand inside a Gloss quote: nested)` : ''),
+    row(
+      'quotes found',
+      t.quotes,
+      t.nestedMissed ? `  (${t.nestedMissed} of the missed stand inside a Gloss quote: nested)` : '',
+    ),
     row('speakers right', t.speakers),
     row('notQuotes right', t.notQuotes),
   ];
@@ -86,7 +121,11 @@ export function totalsTable(halves: readonly [string, Totals][]): { head: string
   return {
     head: ['part', ...halves.map(([label]) => label)],
     rows: [
-      row('pages (read entities, read quotes)', (t) => `${t.pages}${t.noArticle ? `, ${t.noArticle} without an article found` : ''} (${t.entities}, ${t.quotesRead})`),
+      row(
+        'pages (read entities, read quotes)',
+        (t) =>
+          `${t.pages}${t.noArticle ? `, ${t.noArticle} without an article found` : ''} (${t.entities}, ${t.quotesRead})`,
+      ),
       row('article checks', (t) => cellOf(t.article)),
       row('entity recall', (t) => cellOf(t.recall)),
       row('entity recall, compromise', (t) => cellOf(t.baselineRecall)),

@@ -33,7 +33,10 @@ export function checkArticle(a: ReadArticle, article: Pick<ArticleMeta, 'title' 
     const t = a.title;
     checks.push([`title "${t}"`, () => normLower(title) === normLower(t), () => ` (Gloss: "${normSpace(title)}")`]);
   }
-  for (const [k, w] of [['first paragraph', a.firstParagraphStartsWith], ['last paragraph', a.lastParagraphStartsWith]] as const) {
+  for (const [k, w] of [
+    ['first paragraph', a.firstParagraphStartsWith],
+    ['last paragraph', a.lastParagraphStartsWith],
+  ] as const) {
     if (w !== null) checks.push([`${k} "${w}"`, () => has(w), () => nearest(text, normSpace(w))]);
   }
   for (const s of a.mustNotContain) checks.push([`mustNotContain "${s}"`, () => !has(s), () => '']);
@@ -117,7 +120,15 @@ export function scorePage(reading: Reading, half: Half, gloss: GlossPage, baseli
   const aliases = scoreAliases(text, reading.entities, em.matched);
   const roles = scoreRoles(reading.entities, em.matched);
   const apart = scoreApart(reading.entities, em.matched, reading.distinctPeople);
-  const q = scoreQuotes(text, quotes, reading.quotes, reading.notQuotes, reading.entities, em.matched, reading.optional);
+  const q = scoreQuotes(
+    text,
+    quotes,
+    reading.quotes,
+    reading.notQuotes,
+    reading.entities,
+    em.matched,
+    reading.optional,
+  );
   if (!found) {
     q.notQuotes.right = 0;
     q.notQuotes.failed = [...reading.notQuotes];
@@ -174,9 +185,23 @@ export interface Totals extends PageCounts {
 export function emptyTotals(): Totals {
   const c = (): Count => ({ right: 0, total: 0 });
   return {
-    pages: 0, entities: 0, quotesRead: 0, noArticle: 0,
-    article: c(), recall: c(), precision: c(), aliases: c(), roles: c(), spuriousRoles: 0, apart: c(), nestedMissed: 0,
-    quotes: c(), speakers: c(), notQuotes: c(), baselineRecall: c(), baselinePrecision: c(),
+    pages: 0,
+    entities: 0,
+    quotesRead: 0,
+    noArticle: 0,
+    article: c(),
+    recall: c(),
+    precision: c(),
+    aliases: c(),
+    roles: c(),
+    spuriousRoles: 0,
+    apart: c(),
+    nestedMissed: 0,
+    quotes: c(),
+    speakers: c(),
+    notQuotes: c(),
+    baselineRecall: c(),
+    baselinePrecision: c(),
   };
 }
 

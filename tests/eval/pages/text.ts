@@ -6,10 +6,27 @@
 
 /** Single-character replacements that keep offsets: marks, hyphens and spaces to one form each. */
 const CHAR_MAP: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u0060': "'", '\u00b4': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-',
-  '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ', '\u2007': ' ',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u0060': "'",
+  '\u00b4': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u00a0': ' ',
+  '\u2009': ' ',
+  '\u202f': ' ',
+  '\u2007': ' ',
 };
 const CHAR_RE = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]`, 'g');
 
@@ -18,12 +35,16 @@ const CHAR_RE = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]`, 'g');
  * for one (offsets into the result are offsets into `s`).
  */
 export function unifyChars(s: string): string {
-  return s.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c).replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (c) => c.normalize('NFD')[0]!);
+  return s
+    .replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c)
+    .replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (c) => c.normalize('NFD')[0]!);
 }
 
 /** unifyChars, soft hyphens and zero-width characters dropped, whitespace collapsed, trimmed. Case kept. */
 export function normSpace(s: string): string {
-  return unifyChars(s.replace(/[\u00ad\u200b\u200c\u200d\ufeff]/g, '')).replace(/\s+/g, ' ').trim();
+  return unifyChars(s.replace(/[\u00ad\u200b\u200c\u200d\ufeff]/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** normSpace and lower case: for titles, quotes and the like. */
@@ -62,7 +83,11 @@ export function occurrences(text: string, name: string): { start: number; end: n
 }
 
 /** The scorer asks about the same page's text many times over: remember the last page's finds. */
-let cache: { text: string; unified: string; found: Map<string, { start: number; end: number }[]> } = { text: '', unified: '', found: new Map() };
+let cache: { text: string; unified: string; found: Map<string, { start: number; end: number }[]> } = {
+  text: '',
+  unified: '',
+  found: new Map(),
+};
 
 function findAll(unified: string, name: string): { start: number; end: number }[] {
   const n = normSpace(name);
@@ -78,7 +103,8 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
   return a.start < b.end && b.start < a.end;
 }
 
-const QUOTE_EDGE = /^[\s"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]+|[\s"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]+$/g;
+const QUOTE_EDGE =
+  /^[\s"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]+|[\s"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]+$/g;
 
 /** A quoted stretch without its marks and surrounding whitespace. */
 export function stripMarks(s: string): string {
@@ -90,6 +116,7 @@ export function normQuote(s: string): string {
   return normLower(stripMarks(s));
 }
 
+// prettier-ignore
 const ROLE_STOP = new Set(['a', 'an', 'the', 'of', 'and', 'for', 'to', 'in', 's']);
 
 /** The words of a role: lower case, possessives and punctuation dropped, small words left out. */
@@ -119,7 +146,8 @@ export function tokenF1(a: string[], b: string[]): number {
   return (2 * p * r) / (p + r);
 }
 
-const HEAD_STOP = /^(for|of|at|from|with|who|whom|whose|that|which|in|on|to|by|close|familiar|involved|near|under|inside|within|speaking|according)$/;
+const HEAD_STOP =
+  /^(for|of|at|from|with|who|whom|whose|that|which|in|on|to|by|close|familiar|involved|near|under|inside|within|speaking|according)$/;
 
 /**
  * The head noun of a description of an unnamed source ("a spokesperson for the ministry" →
@@ -127,7 +155,10 @@ const HEAD_STOP = /^(for|of|at|from|with|who|whom|whose|that|which|in|on|to|by|c
  * preposition or relative word, a plural -s dropped.
  */
 export function headNoun(s: string): string {
-  const words = normLower(s).replace(/'s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = normLower(s)
+    .replace(/'s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const cut = words.findIndex((w, i) => i > 0 && HEAD_STOP.test(w));
   const before = cut > 0 ? words.slice(0, cut) : words;
   const head = before[before.length - 1] ?? '';

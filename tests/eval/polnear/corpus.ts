@@ -10,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 export type Split = 'train' | 'dev' | 'test';
 
 /** ../shared/corpora/quotes-polnear, resolved from the repository root. */
-export const POLNEAR_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../..', '../shared/corpora/quotes-polnear');
+export const POLNEAR_DIR = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../..',
+  '../shared/corpora/quotes-polnear',
+);
 
 export interface Span {
   start: number;
@@ -80,7 +84,10 @@ export function parseAnn(ann: string, text: string): Omit<Event, 'kind'>[] {
     }
     m = /^(E\d+)\t(.*)$/.exec(line);
     if (m) {
-      const parts = m[2]!.trim().split(/\s+/).map((p) => p.split(':') as [string, string]);
+      const parts = m[2]!
+        .trim()
+        .split(/\s+/)
+        .map((p) => p.split(':') as [string, string]);
       evs.push({ id: m[1]!, type: parts[0]![0], roles: parts.slice(1) });
     }
   }
@@ -131,6 +138,7 @@ export function quoteSegments(text: string): Span[] {
   return out.filter((s) => s.end - s.start >= 3).sort((a, b) => a.start - b.start);
 }
 
+// prettier-ignore
 const DROPPED = new Set([' ', '\t', '\n', '\r', '.', ',', ';', ':', '—', '–', '-']);
 
 /** C2: pure direct (frac >= 0.95), mixed, or indirect, from how much content lies in segments. */

@@ -22,7 +22,7 @@ import { loadSplit, type Doc, type Split } from './corpus';
 import { emptyCounts, goldEvents, isPronounSource, scoreDoc, summarize, type PredictedQuote } from './score';
 
 const args = process.argv.slice(2);
-const arg = (name: string): string | null => (args.includes(name) ? args[args.indexOf(name) + 1] ?? null : null);
+const arg = (name: string): string | null => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? null) : null);
 const split = (arg('--split') ?? 'dev') as Split;
 if (split === 'test') throw new Error('errors.ts is for train and dev only: the test split is for final measurement');
 const limit = Number(arg('--limit') ?? 1e9);
@@ -34,7 +34,8 @@ let mixedRight = 0;
 const docs = loadSplit(split);
 const cachePath = resolve(tmpdir(), `gloss-polnear-entities-${split}.json`);
 let cache: Record<string, Entity[]> = {};
-if (existsSync(cachePath) && !args.includes('--fresh')) cache = JSON.parse(readFileSync(cachePath, 'utf8')) as Record<string, Entity[]>;
+if (existsSync(cachePath) && !args.includes('--fresh'))
+  cache = JSON.parse(readFileSync(cachePath, 'utf8')) as Record<string, Entity[]>;
 let dirty = false;
 let ner: ReturnType<typeof loadNer> | null = null;
 function entitiesOf(doc: Doc): Entity[] {
@@ -63,7 +64,11 @@ const total = emptyCounts();
 const errs: Err[] = [];
 for (const doc of docs) {
   const quotes = findQuotes(doc.text, entitiesOf(doc));
-  const preds: (PredictedQuote & { cue: string | null })[] = quotes.map((q) => ({ spans: q.spans, speaker: q.speaker ? { name: q.speaker.name, mention: q.speaker.mention } : null, cue: q.cue }));
+  const preds: (PredictedQuote & { cue: string | null })[] = quotes.map((q) => ({
+    spans: q.spans,
+    speaker: q.speaker ? { name: q.speaker.name, mention: q.speaker.mention } : null,
+    cue: q.cue,
+  }));
   scoreDoc(doc, preds, total);
   const paraOf = (i: number): number => {
     let n = 0;
@@ -73,13 +78,24 @@ for (const doc of docs) {
   const ctx = (s: number, e: number): string => {
     const ps = Math.max(0, doc.text.lastIndexOf('\n\n', s - 1) - 120);
     const pe = doc.text.indexOf('\n\n', e);
-    return (doc.text.slice(ps, s) + '[[' + doc.text.slice(s, e) + ']]' + doc.text.slice(e, pe < 0 ? undefined : pe)).replace(/\n/g, '|');
+    return (
+      doc.text.slice(ps, s) +
+      '[[' +
+      doc.text.slice(s, e) +
+      ']]' +
+      doc.text.slice(e, pe < 0 ? undefined : pe)
+    ).replace(/\n/g, '|');
   };
   for (const g of goldEvents(doc)) {
     const c1 = emptyCounts();
     scoreDoc({ ...doc, events: [g] }, preds, c1);
     if (c1.tp === 0 || c1.speakerMention === 1) continue;
-    const overl = (p: PredictedQuote): number => p.spans.reduce((n, s) => n + g.content.reduce((m, c) => m + Math.max(0, Math.min(s.end, c.end) - Math.max(s.start, c.start)), 0), 0);
+    const overl = (p: PredictedQuote): number =>
+      p.spans.reduce(
+        (n, s) =>
+          n + g.content.reduce((m, c) => m + Math.max(0, Math.min(s.end, c.end) - Math.max(s.start, c.start)), 0),
+        0,
+      );
     const best = preds.reduce<(typeof preds)[number] | null>((b, p) => (overl(p) > (b ? overl(b) : 0) ? p : b), null)!;
     const src = g.source![0]!;
     const q0 = g.content[0]!.start;
@@ -137,7 +153,11 @@ for (const doc of docs) {
     if (gold.some((g) => g.content.some((c) => p.spans.some((s) => s.start < c.end && c.start < s.end)))) continue;
     const c1 = emptyCounts();
     scoreDoc(others, [p], c1);
-    if (c1.fp) errs.push({ cls: 'FP', line: `[FP] ${doc.name} speaker=${JSON.stringify(p.speaker?.name ?? null)} cue=${JSON.stringify(p.cue)}\n   \n   ${ctx(p.spans[0]!.start, p.spans[p.spans.length - 1]!.end)}` });
+    if (c1.fp)
+      errs.push({
+        cls: 'FP',
+        line: `[FP] ${doc.name} speaker=${JSON.stringify(p.speaker?.name ?? null)} cue=${JSON.stringify(p.cue)}\n   \n   ${ctx(p.spans[0]!.start, p.spans[p.spans.length - 1]!.end)}`,
+      });
   }
 }
 if (dirty) writeFileSync(cachePath, JSON.stringify(cache));
@@ -147,7 +167,10 @@ const f3 = (x: number): string => x.toFixed(3);
 console.log(
   `${split}: quotes P ${f3(s.precision)} R ${f3(s.recall)} F1 ${f3(s.f1)} (TP ${s.tp}, FP ${s.fp}) | speaker mention ${f3(s.speakerMentionAcc)} (${total.speakerMention}) name ${f3(s.speakerNameAcc)} | e2e F1 ${f3(s.endToEndF1)} | pronoun ${f3(s.pronounMentionAcc)}`,
 );
-if (mixed) console.log(`mixed events: speaker mention ${f3(mixedRight / Math.max(1, mixedTotal))} (${mixedRight} of ${mixedTotal})`);
+if (mixed)
+  console.log(
+    `mixed events: speaker mention ${f3(mixedRight / Math.max(1, mixedTotal))} (${mixedRight} of ${mixedTotal})`,
+  );
 const byClass = new Map<string, number>();
 for (const e of errs) byClass.set(e.cls, (byClass.get(e.cls) ?? 0) + 1);
 for (const [k, n] of [...byClass].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)} ${k}`);

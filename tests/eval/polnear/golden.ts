@@ -24,7 +24,9 @@ const record = process.argv.includes('--record');
 
 function texts(): { label: string; texts: string[] }[] {
   const out: { label: string; texts: string[] }[] = [];
-  if (polnearAvailable()) for (const split of ['train', 'dev'] as const) out.push({ label: `polnear-${split}`, texts: loadSplit(split).map((d) => d.text) });
+  if (polnearAvailable())
+    for (const split of ['train', 'dev'] as const)
+      out.push({ label: `polnear-${split}`, texts: loadSplit(split).map((d) => d.text) });
   const conll = readConll('dev');
   if (conll) out.push({ label: 'conll-dev', texts: conll.map((d) => d.text) });
   return out;
@@ -65,7 +67,8 @@ for (const { label, texts: list } of texts()) {
     lines.forEach((l, i) => {
       if (l !== ref[i]) {
         bad++;
-        if (bad <= 5) console.log(`  DIFF ${name} #${i}\n    want ${ref[i]!.slice(0, 400)}\n    got  ${l.slice(0, 400)}`);
+        if (bad <= 5)
+          console.log(`  DIFF ${name} #${i}\n    want ${ref[i]!.slice(0, 400)}\n    got  ${l.slice(0, 400)}`);
       }
     });
     differ += bad;

@@ -10,6 +10,7 @@ export interface PredictedQuote {
   speaker: { name: string | null; mention: Span | null } | null;
 }
 
+// prettier-ignore
 export const PRONOUN_SOURCES = new Set([
   'he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'him', 'her', 'them', 'his', 'their', 'which', 'its', 'our', 'my',
 ]);
@@ -33,7 +34,18 @@ export interface Counts {
 }
 
 export function emptyCounts(): Counts {
-  return { gold: 0, tp: 0, fp: 0, ignored: 0, speakerMention: 0, speakerName: 0, nameDefined: 0, pronounGold: 0, pronounTp: 0, pronounSpeaker: 0 };
+  return {
+    gold: 0,
+    tp: 0,
+    fp: 0,
+    ignored: 0,
+    speakerMention: 0,
+    speakerName: 0,
+    nameDefined: 0,
+    pronounGold: 0,
+    pronounTp: 0,
+    pronounSpeaker: 0,
+  };
 }
 
 /** The gold set G: pure-direct events with a Source. */
@@ -47,6 +59,7 @@ function nonSpaceChars(text: string, spans: Span[]): Set<number> {
   return out;
 }
 
+// prettier-ignore
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'rep', 'gov', 'gen', 'prof', 'rev', 'president', 'senator', 'governor', 'sir', 'madam', 'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'prof.', 'rev.']);
 
 export function nameTokens(s: string): string[] {
@@ -82,10 +95,11 @@ export function scoreDoc(doc: Doc, preds: PredictedQuote[], c: Counts): void {
     let bestOverlap = 0;
     preds.forEach((_, k) => {
       let n = 0;
-      for (const ch of predChars[k]!) if (gChars.has(ch)) {
-        covered.add(ch);
-        n++;
-      }
+      for (const ch of predChars[k]!)
+        if (gChars.has(ch)) {
+          covered.add(ch);
+          n++;
+        }
       if (n > 0) {
         consumed.add(k);
         if (n > bestOverlap) {

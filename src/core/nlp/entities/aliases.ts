@@ -19,7 +19,9 @@ import { SURNAME_PARTICLES, looseKey, looseWord, withoutArticle } from './name-k
 import { AP_STATE_ABBREVIATIONS } from './known-names';
 
 /** "calif" -> "california", "nj" -> "new jersey" (mention words: lowercase, periods dropped). */
-const STATE_BY_ABBREVIATION = new Map([...AP_STATE_ABBREVIATIONS].map(([a, name]) => [a.toLowerCase().replace(/\./g, ''), name.toLowerCase()]));
+const STATE_BY_ABBREVIATION = new Map(
+  [...AP_STATE_ABBREVIATIONS].map(([a, name]) => [a.toLowerCase().replace(/\./g, ''), name.toLowerCase()]),
+);
 
 export interface NameMention {
   type: MentionType;
@@ -71,6 +73,7 @@ class UnionFind {
   }
 }
 
+// prettier-ignore
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', 'des', 'del', 'di', '&', 'in', 'on', 'to', 'a']);
 
 function initials(words: readonly string[]): string {
@@ -101,7 +104,13 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
     const wa = ms[a]!.words;
     const hosts = fullReps.filter((b) => {
       const wb = ms[b]!.words;
-      return b !== a && wb.length > wa.length && wb[0] === wa[0] && wb[wb.length - 1] === wa[wa.length - 1] && isSubsequence(wa, wb);
+      return (
+        b !== a &&
+        wb.length > wa.length &&
+        wb[0] === wa[0] &&
+        wb[wb.length - 1] === wa[wa.length - 1] &&
+        isSubsequence(wa, wb)
+      );
     });
     if (hosts.length === 1) uf.union(hosts[0]!, a);
   }
@@ -172,7 +181,14 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
     const orgs = !cands && m.type !== 'LOC' && !(m.allCaps && expansions.has(w)) ? orgByFirst.get(w) : undefined;
     // a short code ("US", "UK", "EU") names a country or a body of its own, not the organisation
     // named after it ("US Congress"), unless only a designator follows it there ("IBM Corp")
-    if (orgs && orgs.length === 1 && m.allCaps && w.length <= 3 && !ms[orgs[0]!]!.words.slice(1).every((x) => DESIGNATORS.has(x))) orgs.length = 0;
+    if (
+      orgs &&
+      orgs.length === 1 &&
+      m.allCaps &&
+      w.length <= 3 &&
+      !ms[orgs[0]!]!.words.slice(1).every((x) => DESIGNATORS.has(x))
+    )
+      orgs.length = 0;
     if (orgs && orgs.length === 1) {
       uf.union(orgs[0]!, i);
       continue;
@@ -217,7 +233,10 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
   for (const a of otherReps) {
     const ma = ms[a]!;
     if (ma.type === 'LOC' || ma.allCaps) continue;
-    const hosts = otherReps.filter((b) => b !== a && ms[b]!.words.length > ma.words.length && !ms[b]!.allCaps && isShortFormOf(ma.words, ms[b]!.words));
+    const hosts = otherReps.filter(
+      (b) =>
+        b !== a && ms[b]!.words.length > ma.words.length && !ms[b]!.allCaps && isShortFormOf(ma.words, ms[b]!.words),
+    );
     const roots = new Set(hosts.map((b) => uf.find(b)));
     if (roots.size === 1) uf.union(hosts[0]!, a);
   }
@@ -243,6 +262,7 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
 }
 
 /** Words that end an organisation's full name and are left out of its short form. */
+// prettier-ignore
 const DESIGNATORS = new Set(['inc', 'co', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'lp', 'company', 'group', 'holdings', 'market', 'markets', 'records', 'international', 'sa', 'ag', 'nv', 'gmbh', 'department', 'ministry', 'agency']);
 const FILLER = new Set(['of', 'the', 'and', 'for', '&']);
 
@@ -258,7 +278,11 @@ function isShortFormOf(a: readonly string[], b: readonly string[]): boolean {
   if (prefix && b.slice(a.length).every((w) => DESIGNATORS.has(w.replace(/[.,]/g, '')) || w === ',')) return true;
   const at = b.length - a.length;
   if (at > 0 && at <= 2 && a.every((w, i) => b[at + i] === w)) return true;
-  const content = (ws: readonly string[]) => ws.filter((w) => !FILLER.has(w)).sort().join(' ');
+  const content = (ws: readonly string[]) =>
+    ws
+      .filter((w) => !FILLER.has(w))
+      .sort()
+      .join(' ');
   return content(a) === content(b);
 }
 
@@ -286,7 +310,12 @@ function isSubsequence(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** The candidate whose group has a full-name mention closest before `pos`, or null. */
-function nearestPreceding(ms: readonly NameMention[], uf: UnionFind, cands: readonly number[], pos: number): number | null {
+function nearestPreceding(
+  ms: readonly NameMention[],
+  uf: UnionFind,
+  cands: readonly number[],
+  pos: number,
+): number | null {
   let best: number | null = null;
   let bestStart = -1;
   for (const c of cands) {

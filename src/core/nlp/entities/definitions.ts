@@ -14,6 +14,7 @@ export type DefinedType = 'PER' | 'LOC' | 'ORG' | 'MISC';
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 const OPENERS = new Set(['a', 'an', 'the']);
 /** Words that end the noun phrase: its head is the word before. */
+// prettier-ignore
 const PHRASE_ENDS = new Set([
   'in', 'of', 'on', 'at', 'from', 'for', 'with', 'by', 'near', 'located', 'based', 'that', 'which', 'who', 'whose',
   'and', 'or', 'to', 'since', 'between', 'founded', 'formed', 'established', 'born', 'serving', 'owned', 'operated',
@@ -21,6 +22,7 @@ const PHRASE_ENDS = new Set([
 ]);
 const MAX_PHRASE_WORDS = 8;
 
+// prettier-ignore
 const ORG_NOUNS = [
   'band', 'group', 'company', 'corporation', 'firm', 'organization', 'organisation', 'team', 'club', 'university',
   'college', 'school', 'mall', 'airline', 'party', 'orchestra', 'label', 'agency', 'newspaper', 'magazine',
@@ -31,6 +33,7 @@ const ORG_NOUNS = [
 ];
 /** Words before "station" that make it a broadcaster, not a place. */
 const BROADCAST = new Set(['radio', 'television', 'tv']);
+// prettier-ignore
 const PLACE_NOUNS = [
   'village', 'town', 'city', 'hamlet', 'suburb', 'neighbourhood', 'neighborhood', 'district', 'county', 'province',
   'region', 'country', 'island', 'river', 'lake', 'mountain', 'park', 'reservoir', 'dock', 'street', 'road', 'square',
@@ -39,11 +42,13 @@ const PLACE_NOUNS = [
   'archipelago', 'neighbourhoods', 'township', 'locality', 'state', 'territory', 'station', 'halt', 'junction',
   'track', 'circuit', 'facility', 'arena', 'venue', 'stadium',
 ];
+// prettier-ignore
 const OTHER_NOUNS = [
   'album', 'single', 'song', 'series', 'film', 'movie', 'novel', 'book', 'video', 'compilation', 'minority',
   'language', 'dialect', 'tournament', 'championship', 'award', 'prize', 'festival', 'holiday', 'anniversary', 'war',
   'battle', 'opera', 'musical', 'sitcom', 'soundtrack', 'ep', 'anthology', 'documentary', 'game', 'franchise',
 ];
+// prettier-ignore
 const PERSON_NOUNS = [
   'politician', 'singer', 'actor', 'actress', 'player', 'footballer', 'writer', 'author', 'poet', 'painter', 'musician',
   'composer', 'guitarist', 'drummer', 'bassist', 'rapper', 'producer', 'director', 'businessman', 'businesswoman',
@@ -74,11 +79,19 @@ const NOUN_TYPES = new Map<string, DefinedType>([
  * mention opens its sentence ("The" may come first), an optional parenthesis follows ("(born
  * 1970)", "( née Stone )"), then "is/was a/an/the ... noun".
  */
-export function definedType(ctx: Pick<RoleContext, 'tokens' | 'sentLast'>, first: number, last: number): DefinedType | null {
+export function definedType(
+  ctx: Pick<RoleContext, 'tokens' | 'sentLast'>,
+  first: number,
+  last: number,
+): DefinedType | null {
   const { tokens, sentLast } = ctx;
   const end = sentLast[first]!;
   const startsSentence = (k: number) => k === 0 || sentLast[k - 1] !== end;
-  if (!startsSentence(first) && !(first > 0 && tokens[first - 1]!.text.toLowerCase() === 'the' && startsSentence(first - 1))) return null;
+  if (
+    !startsSentence(first) &&
+    !(first > 0 && tokens[first - 1]!.text.toLowerCase() === 'the' && startsSentence(first - 1))
+  )
+    return null;
   let i = last;
   if (i < end && tokens[i]!.text === '(') {
     let depth = 0;

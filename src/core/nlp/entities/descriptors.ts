@@ -21,6 +21,7 @@ export interface DescriptorContext {
 }
 
 /** Words that end a description going backwards (the description starts after them). */
+// prettier-ignore
 const STOP_WORDS = new Set([
   'to', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'about', 'against', 'among',
   'between', 'into', 'onto', 'over', 'under', 'after', 'before', 'during', 'since', 'until', 'than', 'as',
@@ -39,6 +40,7 @@ const STOP_WORDS = new Set([
 ]);
 
 /** Past participles that describe a person or a body rather than tell what happened. */
+// prettier-ignore
 const DESCRIBING_PARTICIPLES = new Set([
   'alleged', 'retired', 'renowned', 'acclaimed', 'celebrated', 'disgraced', 'jailed', 'detained', 'elected',
   'appointed', 'embattled', 'beleaguered', 'indicted', 'convicted', 'noted', 'famed', 'licensed', 'certified',
@@ -50,9 +52,11 @@ const DESCRIBING_PARTICIPLES = new Set([
 ]);
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
+// prettier-ignore
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'its']);
 /** Adjectives that attach a name to another: "Amazon-owned", "London-based", "Kremlin-backed". */
-const ATTACHED = /^[\p{L}.]+-(owned|based|backed|run|led|funded|born|controlled|affiliated|linked|allied|aligned|leaning|friendly|oriented)$/u;
+const ATTACHED =
+  /^[\p{L}.]+-(owned|based|backed|run|led|funded|born|controlled|affiliated|linked|allied|aligned|leaning|friendly|oriented)$/u;
 const POSSESSIVE_S = /^['’]s$/;
 const MAX_TOKENS = 12;
 
@@ -66,7 +70,13 @@ const isCapWord = (w: string) => /^[\p{Lu}\d][\p{L}\d'’.&-]*$/u.test(w);
  * name (`nameFirst` when there are none): a description then ends with the title ("Steelers
  * defensive captain"), and none is given when only the title is there (the caller has it).
  */
-export function descriptorBefore(ctx: DescriptorContext, titleFirst: number, nameFirst: number, kind: Kind, place = false): string | null {
+export function descriptorBefore(
+  ctx: DescriptorContext,
+  titleFirst: number,
+  nameFirst: number,
+  kind: Kind,
+  place = false,
+): string | null {
   const titled = titleFirst < nameFirst;
   const direct = runBefore(ctx, titleFirst, kind, titled ? 'title' : 'single');
   if (direct) {
@@ -84,7 +94,13 @@ export function descriptorBefore(ctx: DescriptorContext, titleFirst: number, nam
   if (place) return placeKindBefore(ctx, nameFirst) ?? ownerBefore(ctx, nameFirst);
   // a list's description is given to each person in it; organisations in a list are often of
   // different kinds ("ESPN channels, Disney Channel and other networks")
-  if (kind === 'person') return suchAsBefore(ctx, nameFirst, kind) ?? listRunBefore(ctx, nameFirst, kind) ?? asBefore(ctx, nameFirst) ?? ownerBefore(ctx, nameFirst);
+  if (kind === 'person')
+    return (
+      suchAsBefore(ctx, nameFirst, kind) ??
+      listRunBefore(ctx, nameFirst, kind) ??
+      asBefore(ctx, nameFirst) ??
+      ownerBefore(ctx, nameFirst)
+    );
   return ownerBefore(ctx, nameFirst);
 }
 
@@ -95,7 +111,14 @@ export function descriptorBefore(ctx: DescriptorContext, titleFirst: number, nam
 function objectRunBefore(ctx: DescriptorContext, p: number): string | null {
   const { tokens } = ctx;
   let k = p - 1;
-  while (k >= 0 && p - k <= 4 && ctx.sentLast[k] === ctx.sentLast[p] && isCapWord(tokens[k]!.text) && !STOP_WORDS.has(tokens[k]!.text.toLowerCase())) k--;
+  while (
+    k >= 0 &&
+    p - k <= 4 &&
+    ctx.sentLast[k] === ctx.sentLast[p] &&
+    isCapWord(tokens[k]!.text) &&
+    !STOP_WORDS.has(tokens[k]!.text.toLowerCase())
+  )
+    k--;
   if (k === p - 1 || k < 1) return null;
   if (tokens[k]!.text === 'the') k--;
   if (!OBJECT_PREPOSITIONS.has(tokens[k]?.text ?? '') || ctx.sentLast[k] !== ctx.sentLast[p]) return null;
@@ -109,7 +132,13 @@ function ownerBefore(ctx: DescriptorContext, p: number): string | null {
   const { tokens } = ctx;
   if (p < 2 || !POSSESSIVE_S.test(tokens[p - 1]!.text) || ctx.sentLast[p - 2] !== ctx.sentLast[p]) return null;
   let k = p - 2;
-  while (k - 1 >= 0 && ctx.sentLast[k - 1] === ctx.sentLast[p] && isCapWord(tokens[k - 1]!.text) && !STOP_WORDS.has(tokens[k - 1]!.text.toLowerCase())) k--;
+  while (
+    k - 1 >= 0 &&
+    ctx.sentLast[k - 1] === ctx.sentLast[p] &&
+    isCapWord(tokens[k - 1]!.text) &&
+    !STOP_WORDS.has(tokens[k - 1]!.text.toLowerCase())
+  )
+    k--;
   const owner = tokens.slice(k, p - 1).map((t) => t.text);
   if (owner.length === 0 || !owner.every(isCapWord) || owner.some((w) => CALENDAR.test(w))) return null;
   // with its article: "the Agency's"
@@ -117,7 +146,8 @@ function ownerBefore(ctx: DescriptorContext, p: number): string | null {
   return ctx.text.slice(tokens[k]!.start, tokens[p - 1]!.end).replace(/\s+/g, ' ');
 }
 /** Words before 's that own nothing: dates, and pronouns ("It’s Seattle" is "it is"). */
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday|Tomorrow|Year|Week|Month|Day|This|Last|Next|Its|His|Her|Their|Our|It|That|What|There|Here|He|She|Who|Where|Let|Everyone|Everybody|Nobody|Someone|Somebody)$/;
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday|Tomorrow|Year|Week|Month|Day|This|Last|Next|Its|His|Her|Their|Our|It|That|What|There|Here|He|She|Who|Where|Let|Everyone|Everybody|Nobody|Someone|Somebody)$/;
 
 /**
  * "the state of New York", "the regional capital of Kyzyl", "the South Taranaki coast of
@@ -134,7 +164,8 @@ function placeKindBefore(ctx: DescriptorContext, p: number): string | null {
   while (k >= 0 && p - k <= 8 && ctx.sentLast[k] === ctx.sentLast[p]) {
     const w = tokens[k]!.text;
     if (w.toLowerCase() === 'the') break;
-    if (DIRECTIONS.test(w) || STOP_WORDS.has(w.toLowerCase()) || !(isCapWord(w) || (isLowerWord(w) && isModifier(w)))) return null;
+    if (DIRECTIONS.test(w) || STOP_WORDS.has(w.toLowerCase()) || !(isCapWord(w) || (isLowerWord(w) && isModifier(w))))
+      return null;
     modifiers++;
     k--;
   }
@@ -142,9 +173,11 @@ function placeKindBefore(ctx: DescriptorContext, p: number): string | null {
   if (QUALIFIED_PLACE_HEADS.has(head) && modifiers === 0) return null;
   return ctx.text.slice(tokens[k]!.start, tokens[p - 2]!.end).replace(/\s+/g, ' ');
 }
+// prettier-ignore
 const PLACE_OF_HEADS = new Set(['city', 'town', 'village', 'hamlet', 'state', 'province', 'county', 'district', 'island', 'republic', 'kingdom', 'emirate', 'principality', 'borough', 'municipality', 'prefecture', 'country', 'nation', 'port', 'region']);
 const QUALIFIED_PLACE_HEADS = new Set(['capital', 'coast']);
-const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|upper|lower|rest|part|heart|outskirts|edge)$/i;
+const DIRECTIONS =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|upper|lower|rest|part|heart|outskirts|edge)$/i;
 
 /** "As a lung biologist at the University of Pennsylvania, Andrew Vaughan followed …". */
 function asBefore(ctx: DescriptorContext, p: number): string | null {
@@ -155,7 +188,8 @@ function asBefore(ctx: DescriptorContext, p: number): string | null {
   if (s > 0 && ctx.sentLast[s - 1] === ctx.sentLast[p]) return null;
   if (tokens[s]!.text !== 'As' || !DETERMINERS.has(tokens[s + 1]?.text.toLowerCase() ?? '')) return null;
   let head = false;
-  for (let k = s + 2; k < p - 1; k++) if (isLowerWord(tokens[k]!.text) && isListedPersonHead(tokens[k]!.text)) head = true;
+  for (let k = s + 2; k < p - 1; k++)
+    if (isLowerWord(tokens[k]!.text) && isListedPersonHead(tokens[k]!.text)) head = true;
   return head ? ctx.text.slice(tokens[s + 1]!.start, tokens[p - 2]!.end).replace(/\s+/g, ' ') : null;
 }
 
@@ -199,9 +233,18 @@ function runBefore(ctx: DescriptorContext, end: number, kind: Kind, head: Head):
     const w = tokens[last]!.text;
     // "NASA Administrator Jim Bridenstine", "CBS Sports NFL Insider X": a job written with a
     // capital after the employer's name
-    const capitalHead = kind === 'person' && head === 'single' && last > 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && isPersonRoleHead(w) && isCapWord(tokens[last - 1]!.text) && ctx.sentLast[last - 1] === ctx.sentLast[last] && !STOP_WORDS.has(tokens[last - 1]!.text.toLowerCase());
+    const capitalHead =
+      kind === 'person' &&
+      head === 'single' &&
+      last > 0 &&
+      /^\p{Lu}\p{Ll}+$/u.test(w) &&
+      isPersonRoleHead(w) &&
+      isCapWord(tokens[last - 1]!.text) &&
+      ctx.sentLast[last - 1] === ctx.sentLast[last] &&
+      !STOP_WORDS.has(tokens[last - 1]!.text.toLowerCase());
     // "running back Trey Edmunds", "tight end X"
-    const twoWordHead = kind === 'person' && last > 0 && TWO_WORD_HEADS.has(`${tokens[last - 1]!.text.toLowerCase()} ${w}`);
+    const twoWordHead =
+      kind === 'person' && last > 0 && TWO_WORD_HEADS.has(`${tokens[last - 1]!.text.toLowerCase()} ${w}`);
     if (!isHeadWord(w, kind) && !capitalHead && !twoWordHead) return null;
     if (head !== 'single' && !isPlural(w)) return null;
     from = twoWordHead ? last - 1 : last;
@@ -289,11 +332,13 @@ function listRunBefore(ctx: DescriptorContext, first: number, kind: Kind): strin
   return null;
 }
 
+// prettier-ignore
 const TWO_WORD_HEADS = new Set(['running back', 'full back', 'half back', 'tight end', 'defensive end', 'wide receiver']);
 
 function isHeadWord(w: string, kind: Kind): boolean {
   // offices and positions written as capitals: "CEO", "Cleveland DL Larry Ogunjobi"
-  if (kind === 'person') return (isLowerWord(w) && isPersonRoleHead(w)) || /^(?:CEO|CFO|COO|CTO|QB|RB|WR|TE|DL|OL|LB|CB|DB|DT)s?$/.test(w);
+  if (kind === 'person')
+    return (isLowerWord(w) && isPersonRoleHead(w)) || /^(?:CEO|CFO|COO|CTO|QB|RB|WR|TE|DL|OL|LB|CB|DB|DT)s?$/.test(w);
   return (isLowerWord(w) && isOrgRoleHead(w)) || ATTACHED.test(w);
 }
 

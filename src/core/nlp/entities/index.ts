@@ -17,8 +17,23 @@ import { foldWord } from '../ner/fold';
 import { recognize, type Recognition } from '../ner/recognize';
 import { groupMentions, type NameMention } from './aliases';
 import { definedType } from './definitions';
-import { isCapitalized, isWordToken, spansToMentions, type MentionContext, type MentionType, type RawMention } from './mentions';
-import { affiliationAfter, descriptionAfter, kindAfter, namesInside, partyTagAt, titleBefore, type RoleContext } from './roles';
+import {
+  isCapitalized,
+  isWordToken,
+  spansToMentions,
+  type MentionContext,
+  type MentionType,
+  type RawMention,
+} from './mentions';
+import {
+  affiliationAfter,
+  descriptionAfter,
+  kindAfter,
+  namesInside,
+  partyTagAt,
+  titleBefore,
+  type RoleContext,
+} from './roles';
 import { descriptorBefore } from './descriptors';
 import { isJunkName, type JunkContext } from './junk';
 import { assignIds } from './ids';
@@ -33,10 +48,15 @@ const TYPE_NAME: Record<MentionType, EntityType> = { PER: 'person', LOC: 'place'
 const DEMONYM_BIT = 1 << GAZ_LISTS.indexOf('demonym');
 const FIRST_NAME_BIT = 1 << GAZ_LISTS.indexOf('firstName');
 const CALENDAR_BIT = 1 << GAZ_LISTS.indexOf('calendar');
-const PLACE_BITS = (['city', 'country', 'region', 'place'] as const).reduce((b, l) => b | (1 << GAZ_LISTS.indexOf(l)), 0);
+const PLACE_BITS = (['city', 'country', 'region', 'place'] as const).reduce(
+  (b, l) => b | (1 << GAZ_LISTS.indexOf(l)),
+  0,
+);
 const ORG_BITS = (1 << GAZ_LISTS.indexOf('organization')) | (1 << GAZ_LISTS.indexOf('sportsTeam'));
 /** Month and day names (some are also names: "May", "June", "August"): never added by consistency. */
+// prettier-ignore
 const CALENDAR_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+// prettier-ignore
 const QUOTE_TOKENS = new Set(['“', '”', '"', '‘', '’', "'"]);
 
 /** People, organisations and places named in `text`, one entry per entity (aliases merged). */
@@ -45,7 +65,12 @@ export function findEntities(text: string, model: NerModel, skip: readonly TextS
   return entitiesFrom(text, recognize(text, model), model, skip);
 }
 
-export function entitiesFrom(text: string, rec: Recognition, model: NerModel, skip: readonly TextSpan[] = []): Entity[] {
+export function entitiesFrom(
+  text: string,
+  rec: Recognition,
+  model: NerModel,
+  skip: readonly TextSpan[] = [],
+): Entity[] {
   const { tokens, sentences } = rec;
   const n = tokens.length;
   const sentFirst = new Int32Array(n);
@@ -80,7 +105,14 @@ export function entitiesFrom(text: string, rec: Recognition, model: NerModel, sk
   let ms = raw.map((r) => toNameMention(tokens, r, capsLine)).filter((m): m is NameMention => m !== null);
   const kept = (m: NameMention): boolean => !inSpans(skip, m.start);
   if (skip.length) ms = ms.filter(kept);
-  ms = addConsistentMentions(text, tokens, spanType, ms, capsLine, (l) => ((phrases.get(foldWord(l)) ?? 0) & CALENDAR_BIT) !== 0);
+  ms = addConsistentMentions(
+    text,
+    tokens,
+    spanType,
+    ms,
+    capsLine,
+    (l) => ((phrases.get(foldWord(l)) ?? 0) & CALENDAR_BIT) !== 0,
+  );
   // (a name the body makes known is not taken up in a credit either)
   if (skip.length) ms = ms.filter(kept);
 
@@ -112,7 +144,9 @@ export function entitiesFrom(text: string, rec: Recognition, model: NerModel, sk
   groups.sort((a, b) => a[0]!.start - b[0]!.start);
   // a name the article defines as a work, an event or a people ("… is the sixth album by …")
   // is none of the three kinds, like the recognizer's MISC spans
-  const built = groups.map((list) => buildEntity(text, list, roleCtx, ctx.isFirstName)).filter((e): e is Entity => e !== null);
+  const built = groups
+    .map((list) => buildEntity(text, list, roleCtx, ctx.isFirstName))
+    .filter((e): e is Entity => e !== null);
   const ids = assignIds(built.map((e) => e.name));
   built.forEach((e, i) => (e.id = ids[i]!));
   return built;
@@ -166,7 +200,8 @@ function toNameMention(tokens: RoleContext['tokens'], r: RawMention, capsLine: U
   for (let i = r.first; i < r.last; i++) {
     const w = tokens[i]!.text;
     if (QUOTE_TOKENS.has(w) || !isWordToken(w)) continue;
-    if (i > r.first && QUOTE_TOKENS.has(tokens[i - 1]!.text) && i + 1 < r.last && QUOTE_TOKENS.has(tokens[i + 1]!.text)) nick = w.toLowerCase().replace(/\./g, '');
+    if (i > r.first && QUOTE_TOKENS.has(tokens[i - 1]!.text) && i + 1 < r.last && QUOTE_TOKENS.has(tokens[i + 1]!.text))
+      nick = w.toLowerCase().replace(/\./g, '');
     const lower = w.toLowerCase();
     const norm = lower.includes('.') ? lower.replace(/\./g, '') : lower;
     if (!norm) continue;
@@ -229,7 +264,14 @@ function addConsistentMentions(
     if (w.length < 2 || !isCapitalized(w)) continue;
     const ty = single.get(w);
     // people only: propagating place/organisation readings spread errors (measured on dev and wikigold train)
-    if (ty === 'PER' && w.length >= 3 && tagged === '' && !capsLine[i] && !isCalendar(w.toLowerCase()) && !CALENDAR_WORDS.has(w)) {
+    if (
+      ty === 'PER' &&
+      w.length >= 3 &&
+      tagged === '' &&
+      !capsLine[i] &&
+      !isCalendar(w.toLowerCase()) &&
+      !CALENDAR_WORDS.has(w)
+    ) {
       added.push(mentionAt(t.start, t.end, i, ty, w, false));
       continue;
     }
@@ -248,12 +290,36 @@ function addConsistentMentions(
   return [...ms, ...added].sort((a, b) => a.start - b.start);
 }
 
-function mentionAt(start: number, end: number, tok: number, type: MentionType, w: string, capsLine: boolean): NameMention {
+function mentionAt(
+  start: number,
+  end: number,
+  tok: number,
+  type: MentionType,
+  w: string,
+  capsLine: boolean,
+): NameMention {
   const norm = w.toLowerCase().replace(/\./g, '');
-  return { type, first: tok, last: tok + 1, titleFirst: tok, start, end, words: [norm], nick: null, allCaps: w === w.toUpperCase(), capsLine, titleOnly: false };
+  return {
+    type,
+    first: tok,
+    last: tok + 1,
+    titleFirst: tok,
+    start,
+    end,
+    words: [norm],
+    nick: null,
+    allCaps: w === w.toUpperCase(),
+    capsLine,
+    titleOnly: false,
+  };
 }
 
-function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext, isFirstName: (lower: string) => boolean): Entity | null {
+function buildEntity(
+  text: string,
+  list: NameMention[],
+  roleCtx: RoleContext,
+  isFirstName: (lower: string) => boolean,
+): Entity | null {
   // type: a full personal name makes a person; otherwise the majority of mentions
   let type: MentionType;
   // unsure: the mentions were read as different kinds and nothing below settles it
@@ -284,9 +350,16 @@ function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext, is
   // canonical: the fullest proper form (most words, not all capitals), earliest on ties
   let best = list[0]!;
   for (const m of list) {
-    if (m.words.length > best.words.length || (m.words.length === best.words.length && best.allCaps && !m.allCaps)) best = m;
+    if (m.words.length > best.words.length || (m.words.length === best.words.length && best.allCaps && !m.allCaps))
+      best = m;
     // an abbreviation gives way to the word it shortens ("Calif." / "California")
-    else if (m.words.length === 1 && best.words.length === 1 && m.words[0]!.length > best.words[0]!.length && m.words[0]!.startsWith(best.words[0]!)) best = m;
+    else if (
+      m.words.length === 1 &&
+      best.words.length === 1 &&
+      m.words[0]!.length > best.words[0]!.length &&
+      m.words[0]!.startsWith(best.words[0]!)
+    )
+      best = m;
   }
   const name = surface(text, best.start, best.end);
   const aliases: string[] = [];
@@ -323,18 +396,24 @@ function buildEntity(text: string, list: NameMention[], roleCtx: RoleContext, is
       // an honorific alone ("Sir", "Dr.") is no title: a description may stand before it
       const titled = kind === 'person' && m.titleFirst < m.first && !namesInside(roleCtx, m.titleFirst, m.first);
       const honorific = titled && titleBefore(roleCtx, m.titleFirst, m.first) === null;
-      before = honorific ? descriptorBefore(roleCtx, m.titleFirst, m.titleFirst, kind) : descriptorBefore(roleCtx, titled ? m.titleFirst : m.first, m.first, kind, type === 'LOC');
+      before = honorific
+        ? descriptorBefore(roleCtx, m.titleFirst, m.titleFirst, kind)
+        : descriptorBefore(roleCtx, titled ? m.titleFirst : m.first, m.first, kind, type === 'LOC');
       // "the immunologist De’Broski Herbert at the University of Pennsylvania"
       if (before !== null && kind === 'person') affiliation = affiliationAfter(roleCtx, m.last, true);
     }
     if (kind === 'person') ofBody ??= affiliationAfter(roleCtx, m.last, false);
     if (desc === null && m.last > m.first) desc = descriptionAfter(roleCtx, m.last, type === 'PER');
     // "the Interfax news agency", "the remote Russian Tuva region"
-    if (desc === null && before === null && kind === 'org') desc = kindAfter(roleCtx, m.first, m.last, type === 'LOC', m.words.length);
+    if (desc === null && before === null && kind === 'org')
+      desc = kindAfter(roleCtx, m.first, m.last, type === 'LOC', m.words.length);
   }
   // a description before the name ends with its title when there is one ("Steelers defensive captain")
   const lead = before ?? (title && tag ? `${title} ${tag}` : title);
-  const role = [lead && affiliation ? `${lead} ${affiliation}` : (lead ?? ofBody), desc].filter((x): x is string => !!x).join('; ') || null;
+  const role =
+    [lead && affiliation ? `${lead} ${affiliation}` : (lead ?? ofBody), desc]
+      .filter((x): x is string => !!x)
+      .join('; ') || null;
   const entity: Entity = { id: '', name, type: TYPE_NAME[type], aliases, role, mentions, notes: [] };
   if (uncertain) entity.typeUncertain = true;
   return entity;

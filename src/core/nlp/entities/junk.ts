@@ -17,17 +17,20 @@ export interface JunkContext {
 
 const CODE = /^[A-Za-z]{2,}\d+[A-Za-z0-9]*$/;
 /** ISO 4217 codes of the currencies and metals markets quote most. */
+// prettier-ignore
 const CURRENCY_CODES = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CNY', 'CNH', 'AUD', 'CAD', 'NZD', 'SEK', 'NOK', 'DKK', 'RUB', 'INR', 'KRW', 'HKD',
   'SGD', 'BRL', 'MXN', 'ZAR', 'TRY', 'PLN', 'XAU', 'XAG', 'XPT', 'XPD',
 ]);
 /** Abbreviations of common nouns, written in capitals like names (lowercase, periods dropped). */
+// prettier-ignore
 const COMMON_ABBREVIATIONS = new Set([
   'dna', 'rna', 'dvd', 'vod', 'ep', 'lp', 'phd', 'mba', 'ceo', 'cfo', 'coo', 'cto', 'gdp', 'ipo', 'etf', 'suv', 'atm',
   'ufo', 'led', 'lcd', 'pdf', 'url', 'usb', 'mri', 'icu', 'gps', 'faq',
 ]);
 
 /** Common nouns that label a number or a code after them. */
+// prettier-ignore
 const NUMBER_LABELS = new Set([
   'week', 'weeks', 'day', 'type', 'block', 'suite', 'lesson', 'step', 'phase', 'chapter', 'part', 'level', 'room',
   'floor', 'grade', 'page', 'section', 'round', 'game', 'season', 'episode', 'volume', 'unit', 'category', 'class',
@@ -38,7 +41,11 @@ const NUMBER_LABELS = new Set([
 const NUMBER_AFTER = /^(?:\d[\w.-]*|II|III|IV|V|VI|VII|VIII|IX|X)$/;
 
 export function isJunkName(list: readonly NameMention[], ctx: JunkContext): boolean {
-  return list.every((m) => isCode(m, ctx)) || list.every((m) => isCommonAbbreviation(m, ctx)) || list.every((m) => isNumberLabel(m, ctx));
+  return (
+    list.every((m) => isCode(m, ctx)) ||
+    list.every((m) => isCommonAbbreviation(m, ctx)) ||
+    list.every((m) => isNumberLabel(m, ctx))
+  );
 }
 
 function isNumberLabel(m: NameMention, ctx: JunkContext): boolean {

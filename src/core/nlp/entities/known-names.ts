@@ -4,6 +4,7 @@
  * an organisation), and craft that are neither organisations nor places ("Air Force One").
  * Lowercase, tokens joined by one space. 'MISC' means: not a person, organisation or place.
  */
+// prettier-ignore
 export const KNOWN_NAME_TYPES = new Map<string, 'ORG' | 'LOC' | 'MISC'>([
   ['white house', 'ORG'],
   ['kremlin', 'ORG'],
@@ -48,6 +49,7 @@ export const KNOWN_NAME_TYPES = new Map<string, 'ORG' | 'LOC' | 'MISC'>([
  * Words that make a capitalised phrase an organisation ("Cartel of the Suns", "Bank of England",
  * "Revolutionary Armed Forces") when the recognizer left it untagged or called it MISC.
  */
+// prettier-ignore
 export const ORG_HEAD_WORDS = new Set([
   'cartel', 'party', 'army', 'front', 'movement', 'council', 'committee', 'union', 'association',
   'bank', 'company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'ministry', 'department', 'agency',
@@ -63,6 +65,7 @@ export const ORG_HEAD_WORDS = new Set([
  * MISC, shown as "other", not as the organisation or place the recognizer may read in its first
  * words.
  */
+// prettier-ignore
 export const EVENT_HEAD_WORDS = new Set([
   'award', 'awards', 'prize', 'prizes', 'festival', 'championship', 'championships', 'olympics', 'cup',
   'war', 'tournament', 'marathon', 'rally', 'expo', 'biennale', 'trophy', 'act', 'amendment', 'code',
@@ -77,6 +80,7 @@ export const EVENT_FIRST_WORDS = new Set(['battle', 'siege', 'operation', 'treat
  * Last words that make a name a place ("Hancock Pond", "Bridgton Junction", "Red Square",
  * "Elm Coulee"), whatever type the recognizer read in its first words.
  */
+// prettier-ignore
 export const PLACE_HEAD_WORDS = new Set([
   'pond', 'lake', 'lakes', 'river', 'brook', 'creek', 'reservoir', 'mountain', 'mountains', 'hill', 'hills',
   'valley', 'bay', 'island', 'islands', 'isle', 'junction', 'square', 'street', 'avenue', 'road', 'boulevard',
@@ -90,15 +94,18 @@ export const PLACE_HEAD_WORDS = new Set([
  * as a person that ends in one is the building or business ("Mark Hopkins Hotel" an
  * organisation, "Clarence Dock" a place), as wikigold and CoNLL-2003 tag them.
  */
+// prettier-ignore
 export const FACILITY_HEADS = new Map<string, 'ORG' | 'LOC'>([
   ...['center', 'centre', 'mall', 'hotel', 'records', 'station', 'stadium', 'airport', 'hospital', 'school', 'museum', 'theatre', 'theater', 'tower'].map((w) => [w, 'ORG'] as const),
   ...['gym', 'dock', 'estate'].map((w) => [w, 'LOC'] as const),
 ]);
 
 /** Words after a person's name that make the whole a place named after them ("Cal Anderson Park"), besides PLACE_HEAD_WORDS. */
+// prettier-ignore
 export const NAMED_PLACE_HEADS = new Set(['park', 'playfield', 'bridge', 'memorial', 'plaza', 'tunnel', 'dam']);
 
 /** PLACE_HEAD_WORDS that are also surnames: a person's name ending in one stays a person ("Anthony Hill"). */
+// prettier-ignore
 export const SURNAME_HEADS = new Set(['hill', 'hills', 'lane', 'brook', 'street', 'rivers', 'ridge', 'bay', 'corner']);
 
 /**
@@ -106,6 +113,7 @@ export const SURNAME_HEADS = new Set(['hill', 'hills', 'lane', 'brook', 'street'
  * that ends in one, or a person's name followed by one, is the business ("Marvel Studios",
  * "Dick Clark Productions", "Ceres Robotics", "Mayo Clinic").
  */
+// prettier-ignore
 export const COMPANY_HEADS = new Set([
   'studios', 'studio', 'productions', 'pictures', 'films', 'entertainment', 'media', 'records', 'music', 'games',
   'robotics', 'machines', 'systems', 'technologies', 'technology', 'labs', 'laboratories', 'pharmaceuticals',
@@ -119,6 +127,7 @@ export const COMPANY_HEADS = new Set([
  * Last words of places where people gather to watch or play: a name ending in one is a place
  * ("Bridgestone Arena", "Shoreline Amphitheatre", "BB&T Pavilion"), whatever the recognizer read.
  */
+// prettier-ignore
 export const VENUE_HEADS = new Set([
   'arena', 'amphitheatre', 'amphitheater', 'pavilion', 'coliseum', 'colosseum', 'auditorium', 'ballpark',
   'facility', 'speedway', 'raceway', 'stage',
@@ -129,6 +138,7 @@ export const VENUE_HEADS = new Set([
  * Center", "National Theatre"): "Blossom Music Center", "Saratoga Performing Arts Center",
  * "DTE Energy Music Theatre", "Toyota Music Factory", a convention centre, a space centre.
  */
+// prettier-ignore
 export const VENUE_PAIRS = new Set(
   ['music', 'arts', 'convention', 'exhibition', 'events', 'event', 'space', 'concert'].flatMap((a) =>
     ['center', 'centre', 'theatre', 'theater', 'park', 'factory', 'hall'].map((b) => `${a} ${b}`),
@@ -136,6 +146,7 @@ export const VENUE_PAIRS = new Set(
 );
 
 /** United States postal codes of the states and DC: "Tampa, FL" names a place. */
+// prettier-ignore
 export const US_STATE_CODES = new Set([
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME',
   'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA',
@@ -146,6 +157,7 @@ export const US_STATE_CODES = new Set([
  * The states' abbreviations in news style (AP), period left off as the tokenizer splits it
  * ("Monroe, La.", "Fresno, Calif."), with the state's name: "Calif." names California.
  */
+// prettier-ignore
 export const AP_STATE_ABBREVIATIONS = new Map<string, string>([
   ['Ala', 'Alabama'], ['Ariz', 'Arizona'], ['Ark', 'Arkansas'], ['Calif', 'California'], ['Colo', 'Colorado'],
   ['Conn', 'Connecticut'], ['Del', 'Delaware'], ['Fla', 'Florida'], ['Ga', 'Georgia'], ['Ill', 'Illinois'],
@@ -162,4 +174,5 @@ export const AP_STATE_ABBREVIATIONS = new Map<string, string>([
  * First words that make a name a place ("Boulevard Montmartre", "Mount Hood", "Lake Tahoe",
  * "Rue de Rivoli"), whatever type the recognizer read (a person's name after the word, often).
  */
+// prettier-ignore
 export const PLACE_FIRST_WORDS = new Set(['boulevard', 'rue', 'avenida', 'mount', 'mt', 'lake', 'cape', 'piazza', 'plaza', 'via', 'calle', 'isle']);

@@ -26,6 +26,7 @@ export interface RawMention {
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
 /** Words that begin sentences but never names. */
+// prettier-ignore
 const LEADING_FUNCTION_WORDS = new Set([
   'although', 'though', 'but', 'and', 'or', 'after', 'before', 'when', 'while', 'since', 'because', 'if',
   'as', 'in', 'on', 'at', 'for', 'from', 'with', 'without', 'by', 'to', 'of', 'under', 'over', 'despite',
@@ -34,9 +35,11 @@ const LEADING_FUNCTION_WORDS = new Set([
   'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'a', 'an', 'both', 'many',
   'some', 'most', 'all', 'several', 'former', 'yesterday', 'today', 'tomorrow', 'earlier', 'later',
 ]);
-const ATTACHED_ADJECTIVE = /^[\p{L}.]+-(?:owned|based|backed|run|led|funded|controlled|affiliated|linked|allied|aligned|leaning)$/u;
+const ATTACHED_ADJECTIVE =
+  /^[\p{L}.]+-(?:owned|based|backed|run|led|funded|controlled|affiliated|linked|allied|aligned|leaning)$/u;
 /** Courtesy titles that only a person takes ("Miss Universe", "Sir Galahad" may be other things). */
 const COURTESY = /^(?:Mr|Mrs|Ms|Mx|Dr|Messrs|Mme|Herr|Frau)\.?$/;
+// prettier-ignore
 const POSSESSIVE = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 
 export function isCapitalized(w: string): boolean {
@@ -125,12 +128,26 @@ export function spansToMentions(ctx: MentionContext, spans: readonly NerSpan[]):
       // keep the period of an abbreviation the model read as part of the name ("Fla.", "Corp.")
       const t = tokens[last - 1]!;
       const prev = tokens[last - 2];
-      if (t.text === '.' && prev && last - 1 > first && prev.end === t.start && prev.text.length <= 4 && isCapitalized(prev.text) && last === s.last) break;
+      if (
+        t.text === '.' &&
+        prev &&
+        last - 1 > first &&
+        prev.end === t.start &&
+        prev.text.length <= 4 &&
+        isCapitalized(prev.text) &&
+        last === s.last
+      )
+        break;
       last--;
     }
     while (first < last && !isWordToken(tokens[first]!.text)) first++;
     // a capitalised function word at the start of a sentence is not part of the name ("Although Trump")
-    while (last - first > 1 && first === ctx.sentFirst[first] && LEADING_FUNCTION_WORDS.has(tokens[first]!.text.toLowerCase())) first++;
+    while (
+      last - first > 1 &&
+      first === ctx.sentFirst[first] &&
+      LEADING_FUNCTION_WORDS.has(tokens[first]!.text.toLowerCase())
+    )
+      first++;
     // "Amazon-owned Whole Foods Market": the owner's adjective describes the name (a role), it is no part of it
     if (s.type !== 'PER' && last - first >= 2 && ATTACHED_ADJECTIVE.test(tokens[first]!.text)) first++;
     if (first >= last) continue;
@@ -151,12 +168,14 @@ export function spansToMentions(ctx: MentionContext, spans: readonly NerSpan[]):
       }
       // an ORG span that was a title + personal name ("Admiral Frank" read as ORG) is a person;
       // so is one after a courtesy title ("Mr. Assad")
-      const person = courtesy || (allCapitalized(tokens, cut, last) && ctx.isFirstName(tokens[cut]!.text.toLowerCase()));
+      const person =
+        courtesy || (allCapitalized(tokens, cut, last) && ctx.isFirstName(tokens[cut]!.text.toLowerCase()));
       if (!hasHead || (type === 'ORG' && !person)) cut = first;
       else if (type === 'ORG') type = 'PER';
     }
     let titleFirst = cut;
-    if (type === 'PER') titleFirst = Math.min(cut, cut > first ? titleRunStart(ctx, first) : titleRunStart(ctx, cut), first);
+    if (type === 'PER')
+      titleFirst = Math.min(cut, cut > first ? titleRunStart(ctx, first) : titleRunStart(ctx, cut), first);
     out.push({ type, first: cut, last, titleFirst });
   }
   return withParticles(ctx, joinNicknames(ctx, out));
@@ -168,19 +187,27 @@ export function spansToMentions(ctx: MentionContext, spans: readonly NerSpan[]):
  * Not the Dutch and German ones ("van", "von", "der"): on CoNLL-2003 taking them lost more names
  * than it gained.
  */
+// prettier-ignore
 const GERMANIC_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter', 'ten', 'zu']);
 function withParticles(ctx: MentionContext, mentions: RawMention[]): RawMention[] {
   const { tokens } = ctx;
   const particled = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PER') continue;
-    for (let k = m.first; k + 1 < m.last; k++) if (SURNAME_PARTICLES.has(tokens[k]!.text) && !GERMANIC_PARTICLES.has(tokens[k]!.text)) particled.add(`${tokens[k]!.text} ${tokens[k + 1]!.text}`);
+    for (let k = m.first; k + 1 < m.last; k++)
+      if (SURNAME_PARTICLES.has(tokens[k]!.text) && !GERMANIC_PARTICLES.has(tokens[k]!.text))
+        particled.add(`${tokens[k]!.text} ${tokens[k + 1]!.text}`);
   }
   if (particled.size === 0) return mentions;
   return mentions.map((m) => {
     if (m.type !== 'PER' || m.titleFirst < m.first) return m;
     let first = m.first;
-    while (first - 1 >= ctx.sentFirst[first]! && particled.has(`${tokens[first - 1]!.text} ${tokens[first]!.text}`) && tokens[first]!.start - tokens[first - 1]!.end <= 1) first--;
+    while (
+      first - 1 >= ctx.sentFirst[first]! &&
+      particled.has(`${tokens[first - 1]!.text} ${tokens[first]!.text}`) &&
+      tokens[first]!.start - tokens[first - 1]!.end <= 1
+    )
+      first--;
     return first === m.first ? m : { ...m, first, titleFirst: first };
   });
 }
@@ -214,7 +241,13 @@ function joinNicknames(ctx: MentionContext, mentions: RawMention[]): RawMention[
     ) {
       // extend over the capitalised run after the nickname (and any mention it starts)
       let end = q + 4;
-      while (end < n && isCapitalized(tokens[end]!.text) && isWordToken(tokens[end]!.text) && ctx.sentFirst[end] === ctx.sentFirst[cur.first]) end++;
+      while (
+        end < n &&
+        isCapitalized(tokens[end]!.text) &&
+        isWordToken(tokens[end]!.text) &&
+        ctx.sentFirst[end] === ctx.sentFirst[cur.first]
+      )
+        end++;
       while (m + 1 < mentions.length && mentions[m + 1]!.first < end) {
         end = Math.max(end, mentions[m + 1]!.last);
         m++;
@@ -235,7 +268,13 @@ function joinNicknames(ctx: MentionContext, mentions: RawMention[]): RawMention[
       ctx.sentFirst[p - 4] === ctx.sentFirst[p]
     ) {
       let start = p - 4;
-      while (start - 1 >= ctx.sentFirst[p]! && isCapitalized(tokens[start - 1]!.text) && isWordToken(tokens[start - 1]!.text) && !isTitleWord(tokens[start - 1]!.text)) start--;
+      while (
+        start - 1 >= ctx.sentFirst[p]! &&
+        isCapitalized(tokens[start - 1]!.text) &&
+        isWordToken(tokens[start - 1]!.text) &&
+        !isTitleWord(tokens[start - 1]!.text)
+      )
+        start--;
       const prev = result[result.length - 1];
       if (prev && prev.last > start) result.pop();
       result.push({ ...cur, first: start, titleFirst: titleRunStart(ctx, start) });

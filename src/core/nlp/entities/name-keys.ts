@@ -9,6 +9,7 @@
  */
 
 /** Lowercase words that open a surname ("bin Laden", "van der Berg", "de la Cruz"). */
+// prettier-ignore
 export const SURNAME_PARTICLES = new Set([
   'bin', 'ibn', 'bint', 'abu', 'al', 'el', 'de', 'da', 'di', 'dos', 'das', 'du', 'del', 'della', 'der',
   'den', 'van', 'von', 'la', 'le', 'ter', 'ten', 'zu', 'ould',
@@ -32,7 +33,13 @@ export function looseWord(w: string): string {
   let s = w.normalize('NFD').replace(/\p{M}/gu, '');
   if (s.length < 5) return s;
   s = s.replace(/(?:iy|yy|ii|ij|yi)$/, 'y').replace(/y$/, 'i');
-  s = s.replace(/y/g, 'i').replace(/kh/g, 'k').replace(/dh/g, 'd').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k');
+  s = s
+    .replace(/y/g, 'i')
+    .replace(/kh/g, 'k')
+    .replace(/dh/g, 'd')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/q/g, 'k');
   return s.replace(/(\p{L})\1+/gu, '$1');
 }
 

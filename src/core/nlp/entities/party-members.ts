@@ -16,9 +16,14 @@ function isState(words: readonly string[]): boolean {
   return stateNames.has(words.join(' ').toLowerCase());
 }
 
+// prettier-ignore
 const MEMBER_WORDS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'libertarian', 'libertarians']);
 
-export function placesBeforePartyMembers(tokens: readonly Token[], spans: NerSpan[], isPlace: (words: readonly string[]) => boolean): NerSpan[] {
+export function placesBeforePartyMembers(
+  tokens: readonly Token[],
+  spans: NerSpan[],
+  isPlace: (words: readonly string[]) => boolean,
+): NerSpan[] {
   let changed = false;
   const out = spans.map((s) => {
     if (s.type === 'LOC' || s.last - s.first < 2 || !MEMBER_WORDS.has(tokens[s.last - 1]!.text.toLowerCase())) return s;

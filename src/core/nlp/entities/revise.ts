@@ -18,13 +18,26 @@
 import type { Token } from '../tokenize';
 import type { NerSpan } from '../ner/recognize';
 import {
-  AP_STATE_ABBREVIATIONS, COMPANY_HEADS, EVENT_FIRST_WORDS, EVENT_HEAD_WORDS, FACILITY_HEADS, KNOWN_NAME_TYPES, NAMED_PLACE_HEADS, ORG_HEAD_WORDS,
-  PLACE_FIRST_WORDS, PLACE_HEAD_WORDS, SURNAME_HEADS, US_STATE_CODES, VENUE_HEADS, VENUE_PAIRS,
+  AP_STATE_ABBREVIATIONS,
+  COMPANY_HEADS,
+  EVENT_FIRST_WORDS,
+  EVENT_HEAD_WORDS,
+  FACILITY_HEADS,
+  KNOWN_NAME_TYPES,
+  NAMED_PLACE_HEADS,
+  ORG_HEAD_WORDS,
+  PLACE_FIRST_WORDS,
+  PLACE_HEAD_WORDS,
+  SURNAME_HEADS,
+  US_STATE_CODES,
+  VENUE_HEADS,
+  VENUE_PAIRS,
 } from './known-names';
 import { isCapitalized } from './mentions';
 import { isTitleHead, isTitleWord } from './titles';
 import { definedType } from './definitions';
 
+// prettier-ignore
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'on']);
 const MAX_KNOWN_LEN = 3;
 const KNOWN_FIRST_WORDS = new Set([...KNOWN_NAME_TYPES.keys()].map((k) => k.split(' ')[0]!));
@@ -38,25 +51,31 @@ function isNameWord(w: string): boolean {
 
 /** Ordinals that number military units: "65th", "Eighth". */
 const ORDINAL = /^\d+(st|nd|rd|th)$/i;
+// prettier-ignore
 const ORDINAL_WORDS = new Set([
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
   'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
 ]);
 /** First words of military unit names that take a number in front ("Eighth Air Force", "3rd Infantry Division"). */
+// prettier-ignore
 const UNIT_HEADS = new Set([
   'air', 'army', 'fleet', 'division', 'corps', 'wing', 'squadron', 'regiment', 'battalion', 'brigade', 'infantry',
   'armored', 'armoured', 'airborne', 'marine', 'marines', 'cavalry', 'artillery', 'mechanized', 'mechanised',
   'tank', 'guards', 'bombardment', 'fighter', 'naval',
 ]);
 /** Last words of unit names numbered with a bare number ("3 Air Division", "4 Air Defense Wing"). */
+// prettier-ignore
 const NUMBERED_UNITS = new Set(['division', 'wing', 'squadron', 'group', 'regiment', 'battalion', 'brigade', 'corps', 'fleet', 'army']);
 /** First words of a country's armed forces ("Spanish Air Force", "Mexican Army"). */
+// prettier-ignore
 const FORCE_HEADS = new Set(['air', 'army', 'navy', 'armed', 'marine', 'marines', 'coast', 'national', 'military', 'special', 'naval']);
 
 /** Small words a title-cased title keeps in lower case ("Anarchy in Tokyo", "Jars of Clay"). */
+// prettier-ignore
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'to', 'for', 'and', 'on', 'at', 'by', 'with', "'s", 'is', 'it', 'my', 'me', 'you', 'up']);
 const MAX_TITLE_TOKENS = 9;
 /** Capitalised words that open sentences without being names. */
+// prettier-ignore
 const SENTENCE_OPENERS = new Set([
   'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'here', 'his', 'her', 'its',
   'their', 'our', 'my', 'your', 'one', 'each', 'both', 'all', 'some', 'many', 'most', 'such', 'another', 'other',
@@ -88,7 +107,12 @@ function overlapsAny(spans: readonly NerSpan[], first: number, last: number): bo
   return spans.some((r) => r.first < last && first < r.last);
 }
 
-export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, spans: NerSpan[], isDemonym?: (lower: string) => boolean): NerSpan[] {
+export function reviseSpans(
+  tokens: readonly Token[],
+  sentLast: Int32Array,
+  spans: NerSpan[],
+  isDemonym?: (lower: string) => boolean,
+): NerSpan[] {
   const n = tokens.length;
   const typeAt: string[] = new Array<string>(n).fill('');
   for (const s of spans) for (let i = s.first; i < s.last; i++) typeAt[i] = s.type;
@@ -168,7 +192,11 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
     const before = tokens[p]!.text;
     const ordinal = ORDINAL.test(before) || ORDINAL_WORDS.has(before.toLowerCase());
     const number = /^\d+$/.test(before) && NUMBERED_UNITS.has(tokens[s.last - 1]!.text.toLowerCase());
-    const demonym = isDemonym !== undefined && isCapitalized(before) && isDemonym(before.toLowerCase()) && (typeAt[p] === '' || (typeAt[p] === 'MISC' && (p === 0 || typeAt[p - 1] !== 'MISC')));
+    const demonym =
+      isDemonym !== undefined &&
+      isCapitalized(before) &&
+      isDemonym(before.toLowerCase()) &&
+      (typeAt[p] === '' || (typeAt[p] === 'MISC' && (p === 0 || typeAt[p - 1] !== 'MISC')));
     if (((ordinal || number) && UNIT_HEADS.has(head)) || (demonym && FORCE_HEADS.has(head))) {
       replacements.push({ type: 'ORG', first: p, last: s.last });
     }
@@ -180,10 +208,20 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
     if (s.type !== 'PER' && s.type !== 'LOC' && s.type !== 'ORG') continue;
     const end = sentLast[s.first]!;
     let first = s.first;
-    const eventWordAt = (k: number) => k >= 0 && sentLast[k] === end && isCapitalized(tokens[k]!.text) && EVENT_FIRST_WORDS.has(tokens[k]!.text.toLowerCase());
+    const eventWordAt = (k: number) =>
+      k >= 0 &&
+      sentLast[k] === end &&
+      isCapitalized(tokens[k]!.text) &&
+      EVENT_FIRST_WORDS.has(tokens[k]!.text.toLowerCase());
     if (eventWordAt(first - 1)) first--;
     else if (first > 1 && tokens[first - 1]!.text === 'of' && eventWordAt(first - 2)) first -= 2;
-    else if (first > 2 && tokens[first - 1]!.text === 'the' && tokens[first - 2]!.text === 'of' && eventWordAt(first - 3)) first -= 3;
+    else if (
+      first > 2 &&
+      tokens[first - 1]!.text === 'the' &&
+      tokens[first - 2]!.text === 'of' &&
+      eventWordAt(first - 3)
+    )
+      first -= 3;
     // the phrase runs on over capitalised words (and connectors between them) after the span
     let last = s.last;
     for (let j = s.last; j < end; j++) {
@@ -191,7 +229,8 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
       if (isCapitalized(w) && /\p{L}/u.test(w)) last = j + 1;
       else if (!CONNECTORS.has(w)) break;
     }
-    const opened = EVENT_FIRST_WORDS.has(tokens[first]!.text.toLowerCase()) && (first < s.first || s.last - s.first > 1);
+    const opened =
+      EVENT_FIRST_WORDS.has(tokens[first]!.text.toLowerCase()) && (first < s.first || s.last - s.first > 1);
     const headed = EVENT_HEAD_WORDS.has(tokens[last - 1]!.text.toLowerCase()) && last - first > 1;
     if (opened || headed) replacements.push({ type: 'MISC', first, last });
   }
@@ -213,9 +252,15 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
   //     (read as a person), with the word when the recognizer left it out ("Lake [Tahoe]")
   for (const s of spans) {
     if (s.type !== 'PER') continue;
-    const opensWith = s.last - s.first >= 2 && PLACE_FIRST_WORDS.has(tokens[s.first]!.text.toLowerCase().replace(/\.$/, ''));
+    const opensWith =
+      s.last - s.first >= 2 && PLACE_FIRST_WORDS.has(tokens[s.first]!.text.toLowerCase().replace(/\.$/, ''));
     const p = s.first - 1;
-    const before = p >= 0 && sentLast[p] === sentLast[s.first] && typeAt[p] === '' && isCapitalized(tokens[p]!.text) && PLACE_FIRST_WORDS.has(tokens[p]!.text.toLowerCase().replace(/\.$/, ''));
+    const before =
+      p >= 0 &&
+      sentLast[p] === sentLast[s.first] &&
+      typeAt[p] === '' &&
+      isCapitalized(tokens[p]!.text) &&
+      PLACE_FIRST_WORDS.has(tokens[p]!.text.toLowerCase().replace(/\.$/, ''));
     if ((!opensWith && !before) || overlapsAny(replacements, s.first, s.last)) continue;
     replacements.push({ type: 'LOC', first: before ? p : s.first, last: s.last });
   }
@@ -246,7 +291,13 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
   for (const s of spans) {
     if (s.type !== 'PER') continue;
     let last = s.last;
-    while (last < n && sentLast[last] === sentLast[s.first] && isCompanyHead(tokens[last]!.text) && (typeAt[last] === '' || typeAt[last] === 'MISC')) last++;
+    while (
+      last < n &&
+      sentLast[last] === sentLast[s.first] &&
+      isCompanyHead(tokens[last]!.text) &&
+      (typeAt[last] === '' || typeAt[last] === 'MISC')
+    )
+      last++;
     const headed = last > s.last || (s.last - s.first >= 2 && isCompanyHead(tokens[s.last - 1]!.text));
     if (!headed || overlapsAny(replacements, s.first, last)) continue;
     replacements.push({ type: 'ORG', first: s.first, last });
@@ -258,7 +309,11 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
     if ((s.type !== 'PER' && s.type !== 'ORG') || s.last - s.first < 2) continue;
     const head = tokens[s.last - 1]!.text.toLowerCase();
     const pair = `${tokens[s.last - 2]!.text.toLowerCase()} ${head}`;
-    if (!(VENUE_HEADS.has(head) || (s.last - s.first >= 3 && VENUE_PAIRS.has(pair))) || overlapsAny(replacements, s.first, s.last)) continue;
+    if (
+      !(VENUE_HEADS.has(head) || (s.last - s.first >= 3 && VENUE_PAIRS.has(pair))) ||
+      overlapsAny(replacements, s.first, s.last)
+    )
+      continue;
     replacements.push({ type: 'LOC', first: s.first, last: s.last });
   }
 
@@ -271,18 +326,26 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
     const c = s.last;
     if (c + 1 >= n || tokens[c]!.text !== ',' || s.type === 'MISC') continue;
     const abbr = tokens[c + 1]!.text;
-    const ap = AP_STATE_ABBREVIATIONS.has(abbr) && (abbr.endsWith('.') || (tokens[c + 2]?.text === '.' && tokens[c + 2]!.start === tokens[c + 1]!.end));
+    const ap =
+      AP_STATE_ABBREVIATIONS.has(abbr) &&
+      (abbr.endsWith('.') || (tokens[c + 2]?.text === '.' && tokens[c + 2]!.start === tokens[c + 1]!.end));
     if (!ap && !US_STATE_CODES.has(abbr)) continue;
     const after = tokens[c + 2];
     if (!ap && after && after.start === tokens[c + 1]!.end && /\p{L}/u.test(after.text)) continue;
     if (s.type === 'PER' || s.type === 'ORG') {
       const head = tokens[s.last - 1]!.text.toLowerCase();
-      const named = ORG_HEAD_WORDS.has(head) || COMPANY_HEADS.has(head) || FACILITY_HEADS.has(head) || VENUE_HEADS.has(head);
-      if (!named && !overlapsAny(replacements, s.first, s.last)) replacements.push({ type: 'LOC', first: s.first, last: s.last });
+      const named =
+        ORG_HEAD_WORDS.has(head) || COMPANY_HEADS.has(head) || FACILITY_HEADS.has(head) || VENUE_HEADS.has(head);
+      if (!named && !overlapsAny(replacements, s.first, s.last))
+        replacements.push({ type: 'LOC', first: s.first, last: s.last });
     }
-    const code = spans.find((o) => o.first === c + 1 && (o.last === c + 2 || (ap && o.last === c + 3 && tokens[c + 2]!.text === '.')));
-    if (code && code.type !== 'LOC' && !overlapsAny(replacements, c + 1, c + 2)) replacements.push({ type: 'LOC', first: c + 1, last: c + 2 });
-    else if (!code && ap && !overlapsAny(spans, c + 1, c + 2) && !overlapsAny(replacements, c + 1, c + 2)) replacements.push({ type: 'LOC', first: c + 1, last: c + 2 });
+    const code = spans.find(
+      (o) => o.first === c + 1 && (o.last === c + 2 || (ap && o.last === c + 3 && tokens[c + 2]!.text === '.')),
+    );
+    if (code && code.type !== 'LOC' && !overlapsAny(replacements, c + 1, c + 2))
+      replacements.push({ type: 'LOC', first: c + 1, last: c + 2 });
+    else if (!code && ap && !overlapsAny(spans, c + 1, c + 2) && !overlapsAny(replacements, c + 1, c + 2))
+      replacements.push({ type: 'LOC', first: c + 1, last: c + 2 });
   }
 
   // 9. a title in quotation marks: names inside a quoted title-cased phrase that they do not
@@ -298,7 +361,13 @@ export function reviseSpans(tokens: readonly Token[], sentLast: Int32Array, span
     if (j >= end || j - i > MAX_TITLE_TOKENS || !CLOSE.has(tokens[j]!.text) || j === i + 1) continue;
     if (i > 0 && isNameWord(tokens[i - 1]!.text) && j + 1 < n && isNameWord(tokens[j + 1]!.text)) continue;
     if (!isQuotedTitle(tokens, i + 1, j)) continue;
-    const fragment = spans.some((s) => s.first > i && s.last <= j && (s.first > i + 1 || s.last < j) && (s.type === 'PER' || s.type === 'LOC' || s.type === 'ORG'));
+    const fragment = spans.some(
+      (s) =>
+        s.first > i &&
+        s.last <= j &&
+        (s.first > i + 1 || s.last < j) &&
+        (s.type === 'PER' || s.type === 'LOC' || s.type === 'ORG'),
+    );
     if (fragment) replacements.push({ type: 'MISC', first: i + 1, last: j });
     i = j;
   }

@@ -14,6 +14,7 @@ import { isHonorific, isTitleWord } from './titles';
 import { isOrgRoleHead, isPersonRoleHead } from './role-words';
 
 /** Lowercase nouns that open a descriptive appositive after a person's name. */
+// prettier-ignore
 const ROLE_NOUNS = new Set([
   'head', 'leader', 'chief', 'president', 'vice', 'chairman', 'chairwoman', 'chair', 'spokesman',
   'spokeswoman', 'spokesperson', 'director', 'minister', 'secretary', 'founder', 'co-founder', 'ceo',
@@ -29,7 +30,9 @@ const ROLE_NOUNS = new Set([
   'secretary-general', 'president-elect', 'presidential', 'opposition', 'party', 'self-described', 'ranking',
 ]);
 const DETERMINERS = new Set(['a', 'an', 'the']);
+// prettier-ignore
 const STOPS = new Set([',', '.', ';', ':', ')', '!', '?', '—', '–']);
+// prettier-ignore
 const QUOTES = new Set(['”', '"', '’', "'", '“', '‘']);
 const MAX_ROLE_TOKENS = 28;
 
@@ -80,7 +83,12 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
   if (i >= end) return null;
   const from = i;
   // "now a staff scientist at …", "also a member of …"
-  if (i + 1 < end && LEADING_ADVERBS.has(tokens[i]!.text.toLowerCase()) && DETERMINERS.has(tokens[i + 1]!.text.toLowerCase())) i++;
+  if (
+    i + 1 < end &&
+    LEADING_ADVERBS.has(tokens[i]!.text.toLowerCase()) &&
+    DETERMINERS.has(tokens[i + 1]!.text.toLowerCase())
+  )
+    i++;
   const w0 = tokens[i]!.text;
   const l0 = w0.toLowerCase();
   let start = from;
@@ -95,16 +103,35 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     if (!next) return null;
     // a name may lead the description when a describing word heads it ("a Boise State University
     // political scientist", "a London-based think tank"); without one it is a list ("the EU and Japan")
-    if ((isCapitalized(next.text) || ctx.mentionStart[i + 1]) && !describingWordIn(ctx, i + 1, end, isPerson)) return null;
+    if ((isCapitalized(next.text) || ctx.mentionStart[i + 1]) && !describingWordIn(ctx, i + 1, end, isPerson))
+      return null;
   } else if (l0 === 'one' && tokens[i + 1]?.text === 'of') {
     // "one of his editors at Tor"
-  } else if (!isPerson && l0 === 'part' && tokens[i + 1]?.text === 'of' && isCapitalized(tokens[i + 2]?.text === 'the' ? (tokens[i + 3]?.text ?? '') : (tokens[i + 2]?.text ?? ''))) {
+  } else if (
+    !isPerson &&
+    l0 === 'part' &&
+    tokens[i + 1]?.text === 'of' &&
+    isCapitalized(tokens[i + 2]?.text === 'the' ? (tokens[i + 3]?.text ?? '') : (tokens[i + 2]?.text ?? ''))
+  ) {
     // "part of the Homeland Security Department"
   } else if (isPerson && (ROLE_NOUNS.has(l0) || (isTitleWord(w0) && !isCapitalized(w0)))) {
     // "head of Venezuela’s legislature"
-  } else if (isCapitalized(w0) && i + 2 < end && /^['’]s$/.test(tokens[i + 1]!.text) && describingWordIn(ctx, i + 2, end, isPerson)) {
+  } else if (
+    isCapitalized(w0) &&
+    i + 2 < end &&
+    /^['’]s$/.test(tokens[i + 1]!.text) &&
+    describingWordIn(ctx, i + 2, end, isPerson)
+  ) {
     // "Venezuela's vice president", "NASA's associate administrator of …"
-  } else if (!isPerson && w0 === l0 && (isHead(w0) || (isHead(tokens[i + 1]?.text ?? '') && /^\p{Ll}[\p{L}-]*$/u.test(w0) && !/(ed|ing|ly)$/.test(w0) && !CONNECTIVES.has(w0)))) {
+  } else if (
+    !isPerson &&
+    w0 === l0 &&
+    (isHead(w0) ||
+      (isHead(tokens[i + 1]?.text ?? '') &&
+        /^\p{Ll}[\p{L}-]*$/u.test(w0) &&
+        !/(ed|ing|ly)$/.test(w0) &&
+        !CONNECTIVES.has(w0)))
+  ) {
     // "Boeing, prime contractor for the SLS core stage, …"
   } else {
     return null;
@@ -123,7 +150,14 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     if (QUOTES.has(tokens[j]!.text) && tokens[j]!.text !== '’' && tokens[j]!.text !== "'") return null;
     // "who was the director of X and Alex Azar, ...": the clause ends where a list of names goes on
     // "by Michael Wells, the philosopher Luis de Miranda weaves …": a description of the next name
-    if (j > start && ctx.mentionStart[j] && ctx.inPersonName[j] && !ctx.inPersonName[j - 1] && isHead(tokens[j - 1]!.text)) return null;
+    if (
+      j > start &&
+      ctx.mentionStart[j] &&
+      ctx.inPersonName[j] &&
+      !ctx.inPersonName[j - 1] &&
+      isHead(tokens[j - 1]!.text)
+    )
+      return null;
     // "Frankfurt, the CDF team went to …": a new clause, not a description
     if (j > start && start !== i + 1 && isHead(tokens[j - 1]!.text) && CLAUSE_VERBS.test(tokens[j]!.text)) return null;
     if (AUXILIARIES.has(tokens[j]!.text) && l0 !== 'who' && relative < 0) return null;
@@ -189,14 +223,28 @@ export function affiliationAfter(ctx: RoleContext, last: number, withAt: boolean
 const DEGREE = /^(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|M\.?P\.?H\.?|R\.?N\.?|Jr\.?|Sr\.?|\d{1,3})$/;
 
 /** What an organisation or a place is called right after its name ("the Interfax news agency"). */
-export function kindAfter(ctx: RoleContext, nameFirst: number, last: number, isPlace: boolean, words: number): string | null {
+export function kindAfter(
+  ctx: RoleContext,
+  nameFirst: number,
+  last: number,
+  isPlace: boolean,
+  words: number,
+): string | null {
   const { tokens } = ctx;
   let j = last;
-  while (j < tokens.length && j - last < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]!.text) && !KIND_STOPS.has(tokens[j]!.text)) j++;
+  while (
+    j < tokens.length &&
+    j - last < 4 &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]!.text) &&
+    !KIND_STOPS.has(tokens[j]!.text)
+  )
+    j++;
   if (j === last) return null;
   const head = tokens[j - 1]!.text;
   // a plural is a verb or other things ("the Budget Office projects that …", "NASA delivery services")
-  const ok = isPlace ? PLACE_KINDS.has(head) || (words >= 2 && FACILITY_KINDS.has(head)) : isOrgRoleHead(head) && !VAGUE_ORG_KINDS.has(head) && !head.endsWith('s');
+  const ok = isPlace
+    ? PLACE_KINDS.has(head) || (words >= 2 && FACILITY_KINDS.has(head))
+    : isOrgRoleHead(head) && !VAGUE_ORG_KINDS.has(head) && !head.endsWith('s');
   if (!ok) return null;
   // only the phrase's end: "the Chicago city council" is the council, not Chicago; "NASA
   // supplier SpaceX" describes SpaceX
@@ -204,21 +252,38 @@ export function kindAfter(ctx: RoleContext, nameFirst: number, last: number, isP
   if (/^\p{L}/u.test(next) && !KIND_STOPS.has(next)) return null;
   // the modifiers in front of the name belong to the kind: "the remote Russian Tuva region"
   let from = nameFirst;
-  while (from > 0 && from > nameFirst - 4 && ctx.sentLast[from - 1] === ctx.sentLast[nameFirst] && /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+n)$/u.test(tokens[from - 1]!.text) && !KIND_STOPS.has(tokens[from - 1]!.text)) from--;
-  if (from > 0 && ctx.sentLast[from - 1] === ctx.sentLast[nameFirst] && DETERMINERS.has(tokens[from - 1]!.text.toLowerCase())) from--;
+  while (
+    from > 0 &&
+    from > nameFirst - 4 &&
+    ctx.sentLast[from - 1] === ctx.sentLast[nameFirst] &&
+    /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+n)$/u.test(tokens[from - 1]!.text) &&
+    !KIND_STOPS.has(tokens[from - 1]!.text)
+  )
+    from--;
+  if (
+    from > 0 &&
+    ctx.sentLast[from - 1] === ctx.sentLast[nameFirst] &&
+    DETERMINERS.has(tokens[from - 1]!.text.toLowerCase())
+  )
+    from--;
   // "an El Paso facility" is a facility in El Paso, not El Paso
   if (/^an?$/i.test(tokens[from]!.text) && from < nameFirst) return null;
   const lead = from < nameFirst ? `${clean(ctx.text.slice(tokens[from]!.start, tokens[nameFirst - 1]!.end))} ` : '';
   return lead + clean(ctx.text.slice(tokens[last]!.start, tokens[j - 1]!.end));
 }
+// prettier-ignore
 const KIND_STOPS = new Set(['in', 'of', 'at', 'on', 'to', 'for', 'from', 'with', 'by', 'and', 'or', 'but', 'that', 'which', 'who', 'said', 'says', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'also', 'then', 'as', 'than', 'not', 'been', 'be', 'reported', 'announced', 'told', 'after', 'before', 'when', 'while', 'since', 'until', 'where', 'its', 'his', 'her', 'their', 'the', 'a', 'an', 'last', 'this', 'next']);
 /** What a place is called after its name ("the Tuva region"), and the facilities a place name may be. */
+// prettier-ignore
 const PLACE_KINDS = new Set(['region', 'province', 'county', 'district', 'island', 'islands', 'peninsula', 'neighborhood', 'neighbourhood', 'suburb', 'village', 'town', 'valley', 'prefecture', 'oblast', 'territory', 'municipality', 'borough']);
+// prettier-ignore
 const FACILITY_KINDS = new Set(['center', 'centre', 'hospital', 'airport', 'stadium', 'arena', 'prison', 'museum', 'facility', 'base', 'camp', 'park']);
 /** Organisation words that after a name mostly say something else ("the Microsoft team", "the Trump campaign"). */
+// prettier-ignore
 const VAGUE_ORG_KINDS = new Set(['group', 'team', 'office', 'app', 'site', 'website', 'campaign', 'program', 'programme', 'project', 'initiative', 'service', 'platform', 'unit', 'division', 'arm', 'wing', 'board', 'panel', 'state', 'city', 'town', 'country', 'nation', 'border', 'capital', 'region', 'county', 'district', 'venture', 'fund', 'party', 'brand', 'label', 'chain', 'league', 'club', 'squad', 'franchise', 'band', 'paper', 'deal', 'port', 'camp', 'prison']);
 
 const isHead = (w: string) => w === w.toLowerCase() && (isOrgRoleHead(w) || isPersonRoleHead(w));
+// prettier-ignore
 const CONNECTIVES = new Set(['and', 'or', 'but', 'nor', 'so', 'yet', 'where', 'which', 'who', 'when', 'while', 'as', 'if', 'though', 'although', 'because', 'since', 'until', 'after', 'before', 'then', 'not', 'with', 'without', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'said', 'says', 'inside', 'outside', 'near']);
 /**
  * A who-clause that tells what happened rather than who the person is: it opens with a modal
@@ -227,14 +292,22 @@ const CONNECTIVES = new Set(['and', 'or', 'but', 'nor', 'so', 'yet', 'where', 'w
 function tellsEvent(tokens: RoleContext['tokens'], from: number, end: number): boolean {
   if (/^(?:will|would|could|should|can|may|might|must)$/i.test(tokens[from]?.text ?? '')) return true;
   for (let k = from; k < end && k - from < MAX_ROLE_TOKENS && !STOPS.has(tokens[k]!.text); k++) {
-    if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|overnight)$/.test(tokens[k]!.text)) return true;
+    if (
+      /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|overnight)$/.test(
+        tokens[k]!.text,
+      )
+    )
+      return true;
   }
   return false;
 }
 
+// prettier-ignore
 const AUXILIARIES = new Set(['was', 'is', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do']);
 /** A verb right after a description's head word starts a clause: "the team went", "workers completed". */
-const CLAUSE_VERBS = /^(?:[a-z]+ed|went|made|took|gave|found|came|got|saw|told|said|says|began|left|won|lost|put|ran|set|held|kept|led|met|paid|sent|spent|stood|thought|wrote)$/;
+const CLAUSE_VERBS =
+  /^(?:[a-z]+ed|went|made|took|gave|found|came|got|saw|told|said|says|began|left|won|lost|put|ran|set|held|kept|led|met|paid|sent|spent|stood|thought|wrote)$/;
+// prettier-ignore
 const LEADING_ADVERBS = new Set(['now', 'also', 'then', 'formerly', 'previously', 'once', 'himself', 'herself', 'itself']);
 
 /** A lower-case head word (role-words.ts) among tokens [from, end) before the description closes. */

@@ -14,6 +14,7 @@ import type { NerSpan } from '../ner/recognize';
 import { isWordToken } from './mentions';
 
 /** Words of sports reporting (lowercase). */
+// prettier-ignore
 const SPORTS_WORDS = new Set([
   'soccer', 'cricket', 'tennis', 'golf', 'rugby', 'baseball', 'basketball', 'hockey', 'league', 'cup', 'match',
   'innings', 'beat', 'defeated', 'scored', 'goal', 'goals', 'halftime', 'half-time', 'season', 'squad', 'striker',
@@ -35,7 +36,8 @@ export function sportsDensity(tokens: readonly Token[]): number {
     words++;
     const c = w.charCodeAt(0);
     const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-    if (letter ? w.length <= MAX_SPORTS_WORD && SPORTS_WORDS.has(w.toLowerCase()) : c >= 48 && c <= 57 && SCORE.test(w)) cues++;
+    if (letter ? w.length <= MAX_SPORTS_WORD && SPORTS_WORDS.has(w.toLowerCase()) : c >= 48 && c <= 57 && SCORE.test(w))
+      cues++;
   }
   return words ? (100 * cues) / words : 0;
 }
@@ -45,7 +47,11 @@ export function sportsDensity(tokens: readonly Token[]): number {
  * reporting. `isPlaceOnly(tokens)` says whether the place lists hold the name and the organisation
  * and team lists do not.
  */
-export function placesOutsideSport(tokens: readonly Token[], spans: NerSpan[], isPlaceOnly: (words: readonly string[]) => boolean): NerSpan[] {
+export function placesOutsideSport(
+  tokens: readonly Token[],
+  spans: NerSpan[],
+  isPlaceOnly: (words: readonly string[]) => boolean,
+): NerSpan[] {
   if (!spans.some((s) => s.type === 'ORG')) return spans;
   if (sportsDensity(tokens) >= SPORTS_CUES_PER_100_WORDS) return spans;
   return spans.map((s) => {

@@ -9,6 +9,7 @@
  * description of a person ("the club's president", "X, the chief of staff"): one list for both
  * (role-words.ts reads it).
  */
+// prettier-ignore
 export const OFFICE_WORDS: readonly string[] = [
   'president', 'secretary', 'minister', 'senator', 'admiral', 'general', 'professor', 'king', 'queen',
   'prince', 'princess', 'pope', 'father', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'judge',
@@ -23,15 +24,67 @@ export const OFFICE_WORDS: readonly string[] = [
 export const TITLE_HEADS = new Set([
   ...OFFICE_WORDS,
   // courtesy titles, abbreviations and ranks that do not describe a person alone
-  'sen', 'adm', 'gen', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady',
-  'rev', 'reverend', 'gov', 'rep', 'capt', 'col', 'lt', 'sgt', 'major', 'maj', 'cmdr', 'speaker',
-  'sheikh', 'ayatollah', 'emir', 'sultan', 'marshal', 'corporal', 'private', 'brigadier', 'commodore',
-  'councillor', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'mp', 'mep', 'deacon',
-  'sen.', 'presidente', 'pm', 'tsar', 'czar', 'count', 'countess', 'duke', 'duchess', 'baron', 'baroness',
-  'earl', 'viscount', 'monsignor',
+  'sen',
+  'adm',
+  'gen',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'rev',
+  'reverend',
+  'gov',
+  'rep',
+  'capt',
+  'col',
+  'lt',
+  'sgt',
+  'major',
+  'maj',
+  'cmdr',
+  'speaker',
+  'sheikh',
+  'ayatollah',
+  'emir',
+  'sultan',
+  'marshal',
+  'corporal',
+  'private',
+  'brigadier',
+  'commodore',
+  'councillor',
+  'councilman',
+  'councilwoman',
+  'assemblyman',
+  'assemblywoman',
+  'mp',
+  'mep',
+  'deacon',
+  'sen.',
+  'presidente',
+  'pm',
+  'tsar',
+  'czar',
+  'count',
+  'countess',
+  'duke',
+  'duchess',
+  'baron',
+  'baroness',
+  'earl',
+  'viscount',
+  'monsignor',
 ]);
 
 /** Words that qualify a head ("Vice", "Foreign", "War", "former", "acting"). */
+// prettier-ignore
 export const TITLE_MODIFIERS = new Set([
   'vice', 'deputy', 'prime', 'foreign', 'defence', 'defense', 'war', 'oil', 'finance', 'interior', 'home',
   'state', 'treasury', 'labour', 'labor', 'health', 'education', 'energy', 'trade', 'transport', 'justice',
@@ -66,6 +119,7 @@ export function isTitleWord(w: string): boolean {
 }
 
 /** Courtesy titles: they say a person is meant, not what the person does. */
+// prettier-ignore
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'messrs', 'madam', 'madame', 'mme', 'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'm']);
 
 export function isHonorific(w: string): boolean {

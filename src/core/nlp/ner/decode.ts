@@ -115,7 +115,15 @@ export function makeScratch(maxLen: number, nTags: number): { score: Float64Arra
 }
 
 /** Add the scores of `X` more features per token (a second pass's extra features) to `emit`. */
-export function addScores(feats: Uint32Array, X: number, from: number, to: number, w: ArrayLike<number>, nTags: number, emit: Float64Array | Float32Array): void {
+export function addScores(
+  feats: Uint32Array,
+  X: number,
+  from: number,
+  to: number,
+  w: ArrayLike<number>,
+  nTags: number,
+  emit: Float64Array | Float32Array,
+): void {
   if (nTags === 9) {
     addScores9(feats, X, from, to, w, emit);
     return;
@@ -135,10 +143,33 @@ export function addScores(feats: Uint32Array, X: number, from: number, to: numbe
  * (`both[row * 2 * nTags + t]`: first pass t < nTags, second pass nTags + t), so each weight row is
  * fetched from memory once for the two passes. Whole document: emit1/emit2[i * nTags + t].
  */
-export function scoreBoth(feats: Uint32Array, n: number, F: number, both: Int8Array, emit1: Float32Array, emit2: Float32Array): void {
+export function scoreBoth(
+  feats: Uint32Array,
+  n: number,
+  F: number,
+  both: Int8Array,
+  emit1: Float32Array,
+  emit2: Float32Array,
+): void {
   for (let i = 0; i < n; i++) {
-    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
-    let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0, b8 = 0;
+    let a0 = 0,
+      a1 = 0,
+      a2 = 0,
+      a3 = 0,
+      a4 = 0,
+      a5 = 0,
+      a6 = 0,
+      a7 = 0,
+      a8 = 0;
+    let b0 = 0,
+      b1 = 0,
+      b2 = 0,
+      b3 = 0,
+      b4 = 0,
+      b5 = 0,
+      b6 = 0,
+      b7 = 0,
+      b8 = 0;
     const o = i * F;
     for (let k = 0; k < F; k++) {
       const r = feats[o + k]! * 18;
@@ -184,11 +215,25 @@ export function scoreBoth(feats: Uint32Array, n: number, F: number, both: Int8Ar
 }
 
 /** The 9-tag case (BIO over PER/LOC/ORG/MISC) with the sums in registers: the hot loop. */
-function addScores9(feats: Uint32Array, X: number, from: number, to: number, w: ArrayLike<number>, emit: Float64Array | Float32Array): void {
+function addScores9(
+  feats: Uint32Array,
+  X: number,
+  from: number,
+  to: number,
+  w: ArrayLike<number>,
+  emit: Float64Array | Float32Array,
+): void {
   for (let i = from; i < to; i++) {
     const e = (i - from) * 9;
-    let s0 = emit[e]!, s1 = emit[e + 1]!, s2 = emit[e + 2]!, s3 = emit[e + 3]!, s4 = emit[e + 4]!;
-    let s5 = emit[e + 5]!, s6 = emit[e + 6]!, s7 = emit[e + 7]!, s8 = emit[e + 8]!;
+    let s0 = emit[e]!,
+      s1 = emit[e + 1]!,
+      s2 = emit[e + 2]!,
+      s3 = emit[e + 3]!,
+      s4 = emit[e + 4]!;
+    let s5 = emit[e + 5]!,
+      s6 = emit[e + 6]!,
+      s7 = emit[e + 7]!,
+      s8 = emit[e + 8]!;
     const o = i * X;
     for (let k = 0; k < X; k++) {
       const b = feats[o + k]! * 9;
@@ -213,4 +258,3 @@ function addScores9(feats: Uint32Array, X: number, from: number, to: number, w: 
     emit[e + 8] = s8;
   }
 }
-

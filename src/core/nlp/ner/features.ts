@@ -79,7 +79,26 @@ const BOUNDARY: WordInfo = makeBoundary();
 
 function makeBoundary(): WordInfo {
   const h = hashString('<S>');
-  return { lowerStr: '', word: h, lower: h, shape: h, p1: h, p2: h, p3: h, p4: h, s1: h, s2: h, s3: h, s4: h, flags: 0, lowerId: -1, gazMax: 0, stamp: -1, rows: null, rowsMask: -1 };
+  return {
+    lowerStr: '',
+    word: h,
+    lower: h,
+    shape: h,
+    p1: h,
+    p2: h,
+    p3: h,
+    p4: h,
+    s1: h,
+    s2: h,
+    s3: h,
+    s4: h,
+    flags: 0,
+    lowerId: -1,
+    gazMax: 0,
+    stamp: -1,
+    rows: null,
+    rowsMask: -1,
+  };
 }
 
 function charClass(c: number, ch: string): number {
@@ -147,7 +166,26 @@ export function wordInfo(surface: string): WordInfo {
   if (nUpper + nLower + nDigit === 0) flags |= F_PUNCT;
   if (firstCls === 88 && nLower > 0 && nUpper > 1) flags |= F_MIXED;
   if (nUpper === 0 && nLower > 0) flags |= F_LOWER;
-  return { lowerStr, word, lower, shape, p1: pre[0], p2: pre[1], p3: pre[2], p4: pre[3], s1: suf[0], s2: suf[1], s3: suf[2], s4: suf[3], flags, lowerId: -1, gazMax: 0, stamp: -1, rows: null, rowsMask: -1 };
+  return {
+    lowerStr,
+    word,
+    lower,
+    shape,
+    p1: pre[0],
+    p2: pre[1],
+    p3: pre[2],
+    p4: pre[3],
+    s1: suf[0],
+    s2: suf[1],
+    s3: suf[2],
+    s4: suf[3],
+    flags,
+    lowerId: -1,
+    gazMax: 0,
+    stamp: -1,
+    rows: null,
+    rowsMask: -1,
+  };
 }
 
 // Template seeds: distinct per template so equal values in different templates hit different rows.
@@ -309,7 +347,8 @@ export function extractFeatures(
     const lowElsewhere = (a.flags & F_LOWER ? lowCount[a.lowerId]! - 1 : lowCount[a.lowerId]!) > 0 ? 1 : 0;
     const isCap = a.flags & F_INITCAP ? 1 : 0;
     const isAllCaps = a.flags & F_ALLCAPS ? 1 : 0;
-    const doc = isCap | (sentInit[i]! << 1) | (capsSent[i]! << 2) | (capElsewhere << 3) | (lowElsewhere << 4) | (isAllCaps << 5);
+    const doc =
+      isCap | (sentInit[i]! << 1) | (capsSent[i]! << 2) | (capElsewhere << 3) | (lowElsewhere << 4) | (isAllCaps << 5);
     if (docKeys) docKeys[i] = doc;
     const o = i * F;
     // what depends on one word alone comes from that word's rows (wordRows), hashed once per word
@@ -359,7 +398,13 @@ export interface FeatureContext {
 }
 
 export function emptyFeatureContext(): FeatureContext {
-  return { info: [], docKeys: new Uint8Array(0), lowerCount: 0, sentStart: new Int32Array(0), sentEnd: new Int32Array(0) };
+  return {
+    info: [],
+    docKeys: new Uint8Array(0),
+    lowerCount: 0,
+    sentStart: new Int32Array(0),
+    sentEnd: new Int32Array(0),
+  };
 }
 
 /** Second-pass features: the first pass's features plus what the first pass decided elsewhere. */

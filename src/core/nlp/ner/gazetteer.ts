@@ -6,6 +6,7 @@
  */
 import { foldWord } from './fold';
 
+// prettier-ignore
 export const GAZ_LISTS = [
   'firstName', 'lastName', 'person', 'country', 'city', 'region', 'place', 'organization',
   'sportsTeam', 'demonym', 'honorific', 'calendar',

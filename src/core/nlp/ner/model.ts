@@ -65,10 +65,18 @@ export function parseNerModel(json: unknown): NerModel {
   let second: NerModel['second'] = null;
   if (f.second !== undefined) {
     const s2 = f.second;
-    if (!s2 || typeof s2.weights !== 'string' || !Array.isArray(s2.transitions) || s2.transitions.length !== (tags.length + 1) * tags.length) {
+    if (
+      !s2 ||
+      typeof s2.weights !== 'string' ||
+      !Array.isArray(s2.transitions) ||
+      s2.transitions.length !== (tags.length + 1) * tags.length
+    ) {
       throw new Error('Gloss NER model: bad second pass');
     }
-    second = { weights: decodeSparseBase64(s2.weights, (1 << bits) * tags.length), transitions: Int32Array.from(s2.transitions) };
+    second = {
+      weights: decodeSparseBase64(s2.weights, (1 << bits) * tags.length),
+      transitions: Int32Array.from(s2.transitions),
+    };
   }
   let both: Int8Array | null = null;
   if (second && tags.length === 9) {

@@ -4,7 +4,14 @@
  * about the same words elsewhere in it.
  */
 import { splitSentences, tokenize, type Sentence, type Token } from '../tokenize';
-import { emptyFeatureContext, extractFeatures, extractStage2Extras, FEATURES_PER_TOKEN, STAGE2_FEATURES_PER_TOKEN, type WordInfo } from './features';
+import {
+  emptyFeatureContext,
+  extractFeatures,
+  extractStage2Extras,
+  FEATURES_PER_TOKEN,
+  STAGE2_FEATURES_PER_TOKEN,
+  type WordInfo,
+} from './features';
 import { addScores, makeScratch, scoreBoth, scoreTokens, tagInfo, viterbi, type TagInfo } from './decode';
 import type { NerModel } from './model';
 
@@ -73,10 +80,12 @@ export function recognizeTokens(tokens: Token[], sentences: Sentence[], model: N
     const e1 = new Float32Array(n * nTags);
     const e2 = new Float32Array(n * nTags);
     scoreBoth(feats, n, FEATURES_PER_TOKEN, model.both, e1, e2);
-    for (const s of sentences) viterbi(e1, s.last - s.first, nTags, model.transitions, info, tags, scratch, s.first, s.first);
+    for (const s of sentences)
+      viterbi(e1, s.last - s.first, nTags, model.transitions, info, tags, scratch, s.first, s.first);
     const extra = extractStage2Extras(ctx, tags.slice(), nTags, info.type, mask);
     addScores(extra, X, 0, n, model.second.weights, nTags, e2);
-    for (const s of sentences) viterbi(e2, s.last - s.first, nTags, model.second.transitions, info, tags, scratch, s.first, s.first);
+    for (const s of sentences)
+      viterbi(e2, s.last - s.first, nTags, model.second.transitions, info, tags, scratch, s.first, s.first);
   } else {
     tagAll(model.weights, model.transitions, null);
   }

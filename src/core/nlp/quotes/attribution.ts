@@ -8,8 +8,28 @@ import type { Tok } from './words';
 import { CUE_WORDS, INVERTIBLE } from './cue-words';
 import type { Discourse, Para, PersonRef } from './discourse';
 import { cueAt, cueFollows, dashAttribution, finiteCue, invertedVerb, isRead, speechLikeVerb } from './cues';
-import { MAX_REACH, headOk, isAdverb, leftNP, rightNP, sentenceEnd, sentenceStart, skipAdverbsLeft, skipParenRight, type Cue, type NP } from './phrases';
-import { clauseSubject, commonSubject, mainClauseSpeaker, modifiedSubject, participleSubject, relativeSubject, sentenceSubject } from './subjects';
+import {
+  MAX_REACH,
+  headOk,
+  isAdverb,
+  leftNP,
+  rightNP,
+  sentenceEnd,
+  sentenceStart,
+  skipAdverbsLeft,
+  skipParenRight,
+  type Cue,
+  type NP,
+} from './phrases';
+import {
+  clauseSubject,
+  commonSubject,
+  mainClauseSpeaker,
+  modifiedSubject,
+  participleSubject,
+  relativeSubject,
+  sentenceSubject,
+} from './subjects';
 import { CLAUSE_CUES, DETERMINERS, NOMINATIVE, TIME_WORDS } from './word-lists';
 
 export interface Attribution {
@@ -38,7 +58,13 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
   const cue = cueAt(toks, k) ?? invertedVerb(toks, t, k);
   if (cue) {
     const np = rightNP(toks, cue.end, hi) ?? rightNP(toks, cue.end, hi, true);
-    if (np && (INVERTIBLE.has(toks[k]!.lower) || toks[k]!.lower === 'according' || cue.end - cue.first === 1 && !CUE_WORDS.has(toks[k]!.lower))) return { np, cue, end: skipParenRight(toks, np.last + 1) };
+    if (
+      np &&
+      (INVERTIBLE.has(toks[k]!.lower) ||
+        toks[k]!.lower === 'according' ||
+        (cue.end - cue.first === 1 && !CUE_WORDS.has(toks[k]!.lower)))
+    )
+      return { np, cue, end: skipParenRight(toks, np.last + 1) };
     // “…,” declares Stephanie Acs / opined the Plain Dealer: any finite cue verb inverts after a
     // quotation left open, with a name or a noun for a speaker after it ("posted the clip" is not).
     if (np && finiteCue(toks[k]!) && /[,?!—–-][\s'"”’»]*$/.test(toks[t]!.text) && headOk(toks[np.last]!)) {
@@ -90,7 +116,8 @@ function attributeBefore(toks: Tok[], t: number, lo: number, person: (np: NP) =>
     // "Pollsters agree - Carl Bialik: “…”": a name after a dash introduces the quotation, not
     // the cue before the dash.
     const named = leftNP(toks, t - 2, lo);
-    if (named && named.kind === 'name' && named.first > lo && /^[―—–-]$/.test(toks[named.first - 1]!.text)) return { np: named, cue: { first: t - 1, end: t } };
+    if (named && named.kind === 'name' && named.first > lo && /^[―—–-]$/.test(toks[named.first - 1]!.text))
+      return { np: named, cue: { first: t - 1, end: t } };
   }
   for (let j = t - 1; j >= lo; j--) {
     const c = cueAt(toks, j);
@@ -102,7 +129,12 @@ function attributeBefore(toks: Tok[], t: number, lo: number, person: (np: NP) =>
     // "X: “…”" after a name that opens the sentence or follows a dash; "More from Jones: “…”".
     const np = leftNP(toks, t - 2, lo);
     const p = np ? toks[np.first - 1] : undefined;
-    if (np && np.kind === 'name' && (np.first === lo || /^[―—–-]$/.test(p?.text ?? '') || (p?.lower === 'from' && person(np)))) return { np, cue: { first: t - 1, end: t } };
+    if (
+      np &&
+      np.kind === 'name' &&
+      (np.first === lo || /^[―—–-]$/.test(p?.text ?? '') || (p?.lower === 'from' && person(np)))
+    )
+      return { np, cue: { first: t - 1, end: t } };
     // "Trump went even further: “…”": the sentence's subject.
     const subj = sentenceSubject(toks, lo, t - 1);
     if (subj) return { np: subj, cue: { first: t - 1, end: t } };
@@ -153,7 +185,8 @@ function subjectOfCue(toks: Tok[], j: number, c: Cue, lo: number, hi: number): N
     if (np && np.kind === 'common' && toks[np.last + 1]?.text === ',') {
       const named = rightNP(toks, np.last + 2, hi);
       const after = named ? toks[named.last + 1] : undefined;
-      if (named && named.kind === 'name' && (after === undefined || after.text === ',' || after.quote >= 0)) return named;
+      if (named && named.kind === 'name' && (after === undefined || after.text === ',' || after.quote >= 0))
+        return named;
     }
     return np;
   }
@@ -233,7 +266,13 @@ function at(np: NP, cue: Cue | null, para: number, end: number, scope: Attributi
  * Where the speaker of the quotation at token `t` of paragraph `pi` is named.
  * `previous` is the attribution of the last quotation in the previous paragraph, if any.
  */
-export function attribute(d: Discourse, pi: number, t: number, full: boolean, previous: Attribution | null): Attribution | null {
+export function attribute(
+  d: Discourse,
+  pi: number,
+  t: number,
+  full: boolean,
+  previous: Attribution | null,
+): Attribution | null {
   const para = d.paras[pi]!;
   const toks = para.toks;
   const lo = sentenceStart(toks, t);
@@ -244,13 +283,15 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
   if (before) {
     const gap = t - before.cue.end;
     const g = toks[before.cue.end];
-    const adjacent = gap <= 0 || (gap === 1 && g !== undefined && (g.text === ':' || g.text === ',' || g.lower === 'that'));
+    const adjacent =
+      gap <= 0 || (gap === 1 && g !== undefined && (g.text === ':' || g.text === ',' || g.lower === 'that'));
     return at(before.np, before.cue, pi, t + 1, adjacent ? 'adjacent' : 'sentence');
   }
   const later = anyCue(toks, t + 1, hi);
   if (later) return at(later.np, later.cue, pi, t + 1, 'sentence');
   // An earlier quotation of this paragraph was attributed: the same speaker goes on.
-  if (previous && previous.para === pi && previous.end <= t) return at(previous.np, previous.cue, previous.para, t + 1, 'paragraph');
+  if (previous && previous.para === pi && previous.end <= t)
+    return at(previous.np, previous.cue, previous.para, t + 1, 'paragraph');
   if (!full) return null;
   // A quotation that ends its paragraph, signed in the next one: “…” / — Sanders.
   if (t >= toks.length - 2 && pi + 1 < d.paras.length) {
@@ -260,13 +301,13 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
   const prevColon = lo === 0 && pi > 0 ? colonIntro(d.paras[pi - 1]!.toks) : null;
   if (prevColon) return at(prevColon.np, prevColon.cue, pi - 1, t + 1, 'previous');
   // Earlier sentences of the paragraph, nearest first; then later ones.
-  for (let e = lo; e > 0 && t - e < 3 * MAX_REACH; ) {
+  for (let e = lo; e > 0 && t - e < 3 * MAX_REACH;) {
     const s = sentenceStart(toks, e - 1);
     const got = anyCue(toks, s, e);
     if (got) return at(got.np, got.cue, pi, t + 1, 'paragraph');
     e = s;
   }
-  for (let s = hi; s < toks.length && s - t < 3 * MAX_REACH; ) {
+  for (let s = hi; s < toks.length && s - t < 3 * MAX_REACH;) {
     const e = sentenceEnd(toks, s);
     const got = anyCue(toks, s, e);
     if (got) return at(got.np, got.cue, pi, t + 1, 'paragraph');
@@ -287,7 +328,8 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
       const got = anyCue(pt, sentenceStart(pt, pt.length - 1), pt.length);
       if (got) return at(got.np, got.cue, pi - 1, t + 1, 'previous');
     }
-    if (previous && previous.para >= pi - 2 && previous.para < pi) return at(previous.np, previous.cue, previous.para, t + 1, 'previous');
+    if (previous && previous.para >= pi - 2 && previous.para < pi)
+      return at(previous.np, previous.cue, previous.para, t + 1, 'previous');
   }
   return null;
 }
@@ -300,7 +342,7 @@ export function attribute(d: Discourse, pi: number, t: number, full: boolean, pr
 export function clauseAttribution(d: Discourse, pi: number, t: number): Attribution | null {
   const toks = d.paras[pi]!.toks;
   const lo = sentenceStart(toks, t);
-  const subj = t > lo ? clauseSubject(toks, lo, t) ?? commonSubject(toks, lo, t) : null;
+  const subj = t > lo ? (clauseSubject(toks, lo, t) ?? commonSubject(toks, lo, t)) : null;
   return subj ? at(subj, null, pi, t + 1, 'sentence') : null;
 }
 

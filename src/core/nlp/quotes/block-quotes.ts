@@ -48,7 +48,10 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE})*${NAME_WORD}){0,5}`;
 const DASH = '[―—–-]';
 /** An embedded post's last words: "— Name (@handle) March 5, 2020", on its own line or not. */
-const POST_SIGNATURE = new RegExp(String.raw`(?:^|\s)${DASH}\s*(${NAME})\s*\(@\w{1,30}\)(?:\s+\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})?\s*$`, 'u');
+const POST_SIGNATURE = new RegExp(
+  String.raw`(?:^|\s)${DASH}\s*(${NAME})\s*\(@\w{1,30}\)(?:\s+\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})?\s*$`,
+  'u',
+);
 /** A last line "— Name" or "- Name, Title". */
 const LINE_SIGNATURE = new RegExp(String.raw`^${DASH}\s*(${NAME})(?:\s*,\s*[^\n]{1,120}?)?\s*\.?$`, 'u');
 
@@ -67,7 +70,11 @@ function signatureOf(text: string, block: TextSpan): { contentEnd: number; name:
 }
 
 /** The blockquote blocks as quotations: adjacent ones joined, each with its lines and signature. */
-export function blockRuns(text: string, blockquotes: readonly TextSpan[], paragraphs: readonly Paragraph[]): BlockRun[] {
+export function blockRuns(
+  text: string,
+  blockquotes: readonly TextSpan[],
+  paragraphs: readonly Paragraph[],
+): BlockRun[] {
   const runs: BlockRun[] = [];
   let pi = 0;
   let i = 0;
@@ -75,7 +82,11 @@ export function blockRuns(text: string, blockquotes: readonly TextSpan[], paragr
     const start = blockquotes[i]!.start;
     let sig = signatureOf(text, blockquotes[i]!);
     let j = i;
-    while (!sig && j + 1 < blockquotes.length && text.slice(blockquotes[j]!.end, blockquotes[j + 1]!.start).trim() === '') {
+    while (
+      !sig &&
+      j + 1 < blockquotes.length &&
+      text.slice(blockquotes[j]!.end, blockquotes[j + 1]!.start).trim() === ''
+    ) {
       j++;
       sig = signatureOf(text, blockquotes[j]!);
     }
@@ -111,10 +122,12 @@ export function introParagraphs(runs: readonly BlockRun[]): number[] {
 function signerSpeaker(text: string, d: Discourse, span: TextSpan): Speaker {
   const raw = text.slice(span.start, span.end);
   const ent = d.entityAt(span.start, span.end);
-  if (ent && ent.entity.type !== 'place') return { entityId: ent.entity.id, name: ent.entity.name, mention: { ...span } };
+  if (ent && ent.entity.type !== 'place')
+    return { entityId: ent.entity.id, name: ent.entity.name, mention: { ...span } };
   const words = raw.toLowerCase().split(/\s+/);
   const known = d.byLastName.get(words[words.length - 1]!);
-  if (known && (words.length === 1 || known.name.toLowerCase().endsWith(words.join(' ')))) return { entityId: known.entityId, name: known.name, mention: { ...span } };
+  if (known && (words.length === 1 || known.name.toLowerCase().endsWith(words.join(' '))))
+    return { entityId: known.entityId, name: known.name, mention: { ...span } };
   return { entityId: null, name: raw, mention: { ...span } };
 }
 
@@ -149,10 +162,15 @@ export function addBlockQuotes(text: string, runs: readonly BlockRun[], quotes: 
   const added: Quote[] = [];
   for (const run of runs) {
     const inside = quotes.filter((q) => overlaps(q, run));
-    const found = run.signer ? { speaker: shownSpeaker(text, signerSpeaker(text, d, run.signer), d), cue: null } : run.intro >= 0 ? introSpeaker(text, d, run.intro) : null;
+    const found = run.signer
+      ? { speaker: shownSpeaker(text, signerSpeaker(text, d, run.signer), d), cue: null }
+      : run.intro >= 0
+        ? introSpeaker(text, d, run.intro)
+        : null;
     const chars = run.lines.reduce((n, l) => n + l.end - l.start, 0);
     let covered = 0;
-    for (const q of inside) for (const s of q.spans) covered += Math.max(0, Math.min(s.end, run.end) - Math.max(s.start, run.start));
+    for (const q of inside)
+      for (const s of q.spans) covered += Math.max(0, Math.min(s.end, run.end) - Math.max(s.start, run.start));
     if (inside.length > 0 && covered * 2 >= chars) {
       // A marked quotation set as a block: the marked ones are listed, signed by the block.
       for (const q of inside) {

@@ -7,16 +7,33 @@
 import type { Tok } from './words';
 import { NAMING_WORDS } from './cue-words';
 
+// prettier-ignore
 const MINOR = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'with', 'at', 'by', 'or', 'from', 'de', 'la', 'del', 'vs', 'vs.', 'is', 'it', 'as']);
 
 /** Small words a subtitle leaves in lower case ("Communities that Arise in Disaster"). */
+// prettier-ignore
 const SUBTITLE_MINOR = new Set(['that', 'into', 'but', 'nor', 'up', 'than']);
 
 /** Whitespace (as the regex class \s has it) or a quotation mark ' " “ ” ‘ ’ „ « ». */
 function isEdge(c: number): boolean {
   return (
-    (c >= 9 && c <= 13) || c === 32 || c === 34 || c === 39 || c === 0xa0 || c === 0xab || c === 0xbb || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201e) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 34 ||
+    c === 39 ||
+    c === 0xa0 ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    (c >= 0x2018 && c <= 0x2019) ||
+    (c >= 0x201c && c <= 0x201e) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -121,15 +138,29 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
     if (ctx.scope !== 'adjacent' || SUBTITLED.test(inner)) return false;
     if (prev && /['’]s$/.test(prev.text)) return false;
     // said on “Meet the Press”, wrote in “The Art of the Deal”: a title after a preposition.
-    if (prev && prev.word && /^(?:on|in|of|at|from|to|for|with|by|about|into|called|titled|named)$/.test(prev.lower)) return false;
+    if (prev && prev.word && /^(?:on|in|of|at|from|to|for|with|by|about|into|called|titled|named)$/.test(prev.lower))
+      return false;
     if (words.length === 1 && /^\p{Lu}/u.test(inner) && !/[.!?,]$/.test(inner)) return false;
   }
   // Short fragments count only with a cue in their own sentence, and not as modifiers
   // (a “supermax” prison, the “opt-out” movement, the “pivot”).
   if (words.length <= 3 && (ctx.scope === null || ctx.scope === 'paragraph' || ctx.scope === 'previous')) return false;
   if (words.length <= 2 && ctx.scope !== 'adjacent') {
-    if (next && next.word && !next.cap && !/^(?:and|or|but|to|that|as|for|in|on|at|with|by|from|of|is|was|are|were|has|had|would|will|when|if|because|about|after|before|which|who)$/.test(next.lower)) return false;
-    if (prev && prev.word && /^(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|federal|so)$/.test(prev.lower)) return false;
+    if (
+      next &&
+      next.word &&
+      !next.cap &&
+      !/^(?:and|or|but|to|that|as|for|in|on|at|with|by|from|of|is|was|are|were|has|had|would|will|when|if|because|about|after|before|which|who)$/.test(
+        next.lower,
+      )
+    )
+      return false;
+    if (
+      prev &&
+      prev.word &&
+      /^(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|federal|so)$/.test(prev.lower)
+    )
+      return false;
     if (prev && /['’]s?$/.test(prev.text) && prev.word) return false;
   }
   if (ctx.scope === null && !startsSentence(inner, ctx)) return false;

@@ -3,6 +3,7 @@
  * "according to"), in every tense. Lower-case forms.
  */
 
+// prettier-ignore
 const SPEECH_VERB_LEMMAS = [
   'say', 'tell', 'add', 'write', 'warn', 'claim', 'state', 'ask', 'explain', 'note', 'argue', 'insist',
   'declare', 'continue', 'reply', 'respond', 'recall', 'acknowledge', 'admit', 'announce', 'tweet', 'post',
@@ -84,11 +85,13 @@ for (const lemma of new Set(SPEECH_VERB_LEMMAS)) {
 CUE_PHRASES.set('put', [['it', 'put']]);
 CUE_PHRASES.set('puts', [['it', 'put']]);
 // Lemmas that are cues only in a phrase ("went on", "pointed out"), never alone.
+// prettier-ignore
 for (const w of ['go', 'goes', 'went', 'going', 'point', 'points', 'pointed', 'pointing', 'sum', 'sums', 'summed', 'fire', 'fires', 'fired', 'hit', 'hits', 'lash', 'lashes', 'lashed', 'begin', 'began', 'begins', 'start', 'started', 'starts', 'finish', 'finished', 'read', 'reads', 'offer', 'offers', 'offered', 'order', 'ordered', 'feel', 'felt', 'feels', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'type', 'typed', 'signal', 'signaled', 'text', 'message', 'post', 'fire', 'smile', 'smiled', 'laugh', 'laughed']) {
   CUE_WORDS.delete(w);
 }
 
 /** The verbs that may stand before their subject after a quotation: “…,” said Smith. */
+// prettier-ignore
 export const INVERTIBLE = new Set([
   'said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'continues', 'explained',
   'explains', 'recalled', 'recalls', 'noted', 'notes', 'replied', 'replies', 'responded', 'answered', 'insisted',
@@ -97,6 +100,7 @@ export const INVERTIBLE = new Set([
 ]);
 
 /** Terms that name what follows rather than quote it: “so-called”, “dubbed”, “titled”. */
+// prettier-ignore
 export const NAMING_WORDS = new Set([
   'so-called', 'dubbed', 'titled', 'entitled', 'nicknamed', 'named', 'headlined', 'branded', 'known', 'aka',
   'nickname', 'slogan', 'hashtag', 'headline', 'title', 'term', 'word', 'words', 'moniker', 'label', 'motto',
@@ -107,6 +111,7 @@ export const NAMING_WORDS = new Set([
 ]);
 
 /** Nouns that carry speech ("in a statement", "in an interview"). */
+// prettier-ignore
 export const SPEECH_NOUNS = new Set([
   'statement', 'interview', 'tweet', 'post', 'letter', 'speech', 'remarks', 'email', 'e-mail', 'memo',
   'message', 'op-ed', 'essay', 'column', 'address', 'testimony', 'news conference', 'press conference', 'briefing',

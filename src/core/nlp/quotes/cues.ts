@@ -13,13 +13,24 @@ export { CUE_WORDS } from './cue-words';
 
 /** CUE_PHRASES with each rest split once (cueAt runs for every token scanned). */
 const PHRASE_PARTS = new Map<string, string[][]>();
-for (const [first, list] of CUE_PHRASES) PHRASE_PARTS.set(first, list.map(([rest]) => rest.split(' ')));
+for (const [first, list] of CUE_PHRASES)
+  PHRASE_PARTS.set(
+    first,
+    list.map(([rest]) => rest.split(' ')),
+  );
 
 export function cueAt(toks: Tok[], k: number): Cue | null {
   const t = toks[k];
   if (!t || !t.word) return null;
   // "The sign reads: “…”", "At the bottom it reads, “…”": "read" tags the quotation it introduces.
-  if (isRead(t) && k > 0 && (toks[k + 1]?.quote ?? -1) < 0 && /^[,:]$/.test(toks[k + 1]?.text ?? '') && (toks[k + 2]?.quote ?? -1) >= 0) return { first: k, end: k + 1 };
+  if (
+    isRead(t) &&
+    k > 0 &&
+    (toks[k + 1]?.quote ?? -1) < 0 &&
+    /^[,:]$/.test(toks[k + 1]?.text ?? '') &&
+    (toks[k + 2]?.quote ?? -1) >= 0
+  )
+    return { first: k, end: k + 1 };
   // Most words are no cue: ruled out first, before the checks that look at their neighbours.
   const lw = t.lower;
   if (lw !== 'according' && !CUE_WORDS.has(lw) && !PHRASE_PARTS.has(lw)) return null;
@@ -37,7 +48,16 @@ export function cueAt(toks: Tok[], k: number): Cue | null {
   // "made the following comment:", "asked the final question:": before a colon, after "the" and
   // a word that is no plural noun ("the senators say:" is a subject and its verb), a bare lemma
   // is a noun too.
-  if (p2?.word && p2.lower === 'the' && p1?.word && !p1.cap && !p1.lower.endsWith('s') && toks[k + 1]?.text === ':' && CUE_WORDS.get(t.lower) === t.lower) return null;
+  if (
+    p2?.word &&
+    p2.lower === 'the' &&
+    p1?.word &&
+    !p1.cap &&
+    !p1.lower.endsWith('s') &&
+    toks[k + 1]?.text === ':' &&
+    CUE_WORDS.get(t.lower) === t.lower
+  )
+    return null;
   if (t.lower === 'according' && toks[k + 1]?.lower === 'to') return { first: k, end: k + 2 };
   const phrases = PHRASE_PARTS.get(t.lower);
   if (phrases) {
@@ -71,7 +91,11 @@ export function speechLikeVerb(toks: Tok[], t: number, j: number): Cue | null {
   if (!v || !v.word || v.cap || STOP.has(v.lower) || DETERMINERS.has(v.lower)) return null;
   if (!/[,—–-][\s'"”’»]*$/.test(toks[t]!.text) && toks[t + 1]?.cap) return null;
   if (!/[,?!—–-][\s'"”’»]*$/.test(toks[t]!.text)) return null;
-  if (!/(?:ed|es|s)$/.test(v.lower) && !/^(?:shot|went|spoke|began|broke|cut|put|bit|sang|swore|wrote|told|said|read)$/.test(v.lower)) return null;
+  if (
+    !/(?:ed|es|s)$/.test(v.lower) &&
+    !/^(?:shot|went|spoke|began|broke|cut|put|bit|sang|swore|wrote|told|said|read)$/.test(v.lower)
+  )
+    return null;
   const particle = toks[j + 1]?.word && /^(?:back|up|out|on|in)$/.test(toks[j + 1]!.lower) ? 1 : 0;
   return { first: j, end: j + 1 + particle };
 }

@@ -49,9 +49,11 @@ export const FUNCTION_WORDS = new Set(
   september october november december mr mrs ms`.split(/\s+/),
 );
 
+// prettier-ignore
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'di', 'du', 'dos', 'das', 'y']);
 
 /** Words after which a following name starts a clause (is likely its subject). */
+// prettier-ignore
 const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'while', 'because', 'although', 'though', 'when', 'as', 'after', 'before', 'since', 'that', 'if', 'so', 'where', 'whereas', 'until', 'once', 'then']);
 
 export interface Discourse {
@@ -77,7 +79,19 @@ const TITLE_WORDS = new Set(Object.keys(TITLES));
 
 /** Whitespace as the regex class \s has it. */
 function isJsSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function titleWord(lower: string): boolean {
@@ -94,7 +108,8 @@ interface EntityMention {
 /** Every entity mention, sorted by start (one array for the index and the discourse scan). */
 function sortedMentions(entities: Entity[]): EntityMention[] {
   const all: EntityMention[] = [];
-  for (const e of entities) for (const m of e.mentions) all.push({ entity: e, start: m.start, end: m.end, text: m.text });
+  for (const e of entities)
+    for (const m of e.mentions) all.push({ entity: e, start: m.start, end: m.end, text: m.text });
   return all.sort((a, b) => a.start - b.start);
 }
 
@@ -124,7 +139,12 @@ function entityType(e: Entity): PersonRef['type'] {
   return e.type === 'person' ? 'person' : e.type === 'organization' ? 'org' : 'other';
 }
 
-export function buildDiscourse(text: string, paras: Para[], entities: Entity[], author: PersonRef | null = null): Discourse {
+export function buildDiscourse(
+  text: string,
+  paras: Para[],
+  entities: Entity[],
+  author: PersonRef | null = null,
+): Discourse {
   const entityMentions = sortedMentions(entities);
   const entityAt = entityIndex(entityMentions);
   const mentions: Mention[] = [];
@@ -145,7 +165,9 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[], 
     }
     const last = e.name.split(/\s+/).pop()!.toLowerCase();
     byLastName.set(last, { key: e.id, name: e.name, entityId: e.id, type: 'person' });
-    if (e.role) for (const w of e.role.toLowerCase().split(/[^a-z]+/)) if (w) addTitled(titled, w, { key: e.id, name: e.name, entityId: e.id, type: 'person' });
+    if (e.role)
+      for (const w of e.role.toLowerCase().split(/[^a-z]+/))
+        if (w) addTitled(titled, w, { key: e.id, name: e.name, entityId: e.id, type: 'person' });
   }
 
   let em = 0;
@@ -162,7 +184,12 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[], 
       if (a < w.length) {
         let b = w.length;
         while (!isJsSpace(w.charCodeAt(b - 1))) b--;
-        const known = byLastName.get(w.slice(b).toLowerCase().replace(/['’]s$/, ''));
+        const known = byLastName.get(
+          w
+            .slice(b)
+            .toLowerCase()
+            .replace(/['’]s$/, ''),
+        );
         if (known && FUNCTION_WORDS.has(w.slice(0, a).toLowerCase())) ref = known;
       }
     }
@@ -251,19 +278,31 @@ export function buildDiscourse(text: string, paras: Para[], entities: Entity[], 
           ref = { key: ent.entity.id, name: ent.entity.name, entityId: ent.entity.id, type: entityType(ent.entity) };
         } else if (hasTitle || prevTitle || g0 !== 'u' || byLastName.has(lastLower)) {
           const known = nameToks.length === 1 ? byLastName.get(lastLower) : undefined;
-          const name = nameToks.map((u) => u.text).join(' ').replace(/['’]s$/, '');
+          const name = nameToks
+            .map((u) => u.text)
+            .join(' ')
+            .replace(/['’]s$/, '');
           ref = known ?? { key: 'name:' + name.toLowerCase(), name, entityId: null, type: 'person' };
-        } else if (entities.length === 0 && nameToks.length <= 3 && isSubjectPosition(toks, s, p.sent) && toks[e]?.word && !toks[e]!.cap) {
+        } else if (
+          entities.length === 0 &&
+          nameToks.length <= 3 &&
+          isSubjectPosition(toks, s, p.sent) &&
+          toks[e]?.word &&
+          !toks[e]!.cap
+        ) {
           // No recognizer output: a capitalised subject followed by a lower-case word (a verb) is
           // a weak person candidate ("Trump spoke on Monday."), used only when nothing better is known.
-          const name = nameToks.map((u) => u.text).join(' ').replace(/['’]s$/, '');
+          const name = nameToks
+            .map((u) => u.text)
+            .join(' ')
+            .replace(/['’]s$/, '');
           ref = { key: 'name:' + name.toLowerCase(), name, entityId: null, type: 'person', weak: true };
         }
         if (ref) {
           if (ref.type === 'person' && !ref.weak) {
             personKeys.add(ref.key);
             if (!genderOf.has(ref.key)) {
-              const tg = hasTitle ? TITLES[toks[nameStart - 1]!.lower] ?? 'u' : 'u';
+              const tg = hasTitle ? (TITLES[toks[nameStart - 1]!.lower] ?? 'u') : 'u';
               const g = g0 !== 'u' ? g0 : tg;
               if (g !== 'u') genderOf.set(ref.key, g);
               if (g0 !== 'u') guessedGender.add(ref.key);
@@ -290,8 +329,30 @@ export function modifierUse(text: string, start: number, end: number): boolean {
   return next !== undefined && !CUE_WORDS.has(next) && !FUNCTION_WORDS.has(next) && !/(?:ed|s)$/.test(next);
 }
 
-function mentionOf(ref: PersonRef, start: number, end: number, para: number, tok: number, sent: number, subject: boolean, pronoun: boolean): Mention {
-  return { key: ref.key, name: ref.name, entityId: ref.entityId, type: ref.type, weak: ref.weak === true, start, end, para, tok, sent, subject, pronoun };
+function mentionOf(
+  ref: PersonRef,
+  start: number,
+  end: number,
+  para: number,
+  tok: number,
+  sent: number,
+  subject: boolean,
+  pronoun: boolean,
+): Mention {
+  return {
+    key: ref.key,
+    name: ref.name,
+    entityId: ref.entityId,
+    type: ref.type,
+    weak: ref.weak === true,
+    start,
+    end,
+    para,
+    tok,
+    sent,
+    subject,
+    pronoun,
+  };
 }
 
 function addTitled(titled: Map<string, PersonRef[]>, word: string, ref: PersonRef): void {

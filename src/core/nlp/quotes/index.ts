@@ -122,7 +122,12 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     sentence++;
     paras.push({ start: p.start, end: p.end, toks, sent });
   }
-  const d = buildDiscourse(text, paras, entities, blocks?.bylines?.length ? bylineAuthor(text, blocks.bylines, entities) : null);
+  const d = buildDiscourse(
+    text,
+    paras,
+    entities,
+    blocks?.bylines?.length ? bylineAuthor(text, blocks.bylines, entities) : null,
+  );
 
   const out: Quote[] = [];
   const merged = new Set<number>();
@@ -140,16 +145,28 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     let inner = spans.map((s) => innerOf(text, s.start, s.end)).join(' ');
     const before = spans[0]!.start > 0 ? text[spans[0]!.start - 1]! : '';
     const prelim = quoteKind(inner, { toks, t, before, scope: null });
-    const previous = last && (last.para === pi - 1 || last.para === pi || (last.para === pi - 2 && isAside(text, paragraphs[pi - 1]!))) ? last.attr : null;
+    const previous =
+      last && (last.para === pi - 1 || last.para === pi || (last.para === pi - 2 && isAside(text, paragraphs[pi - 1]!)))
+        ? last.attr
+        : null;
     const found = attribute(d, pi, t, prelim === 'full' || raw.spans.length > 1, previous);
     const ctx = { toks, t, before, scope: found?.scope ?? null };
     if (!isSpeech(inner, ctx) || inner.length > MAX_QUOTE_CHARS) continue;
     // Speech or not is decided by the cues found; the subject of the quotation's own clause then
     // names its speaker better than a cue in another sentence or an earlier turn.
-    let attr = found && found.scope !== 'paragraph' && found.scope !== 'previous' ? found : clauseAttribution(d, pi, t) ?? found;
+    let attr =
+      found && found.scope !== 'paragraph' && found.scope !== 'previous'
+        ? found
+        : (clauseAttribution(d, pi, t) ?? found);
 
     // “A,” he said, “B.”: one quotation with two spans.
-    if (attr && attr.scope === 'adjacent' && attr.para === pi && attr.end > t && /[,—–…]$/.test(innerOf(text, spans[spans.length - 1]!.start, spans[spans.length - 1]!.end))) {
+    if (
+      attr &&
+      attr.scope === 'adjacent' &&
+      attr.para === pi &&
+      attr.end > t &&
+      /[,—–…]$/.test(innerOf(text, spans[spans.length - 1]!.start, spans[spans.length - 1]!.end))
+    ) {
       let k = attr.end;
       if (toks[k] && /^[,.:;]$/.test(toks[k]!.text)) k++;
       // “A,” said Smith, speaking of the plan. “B.”: the rest of the attribution's sentence.
@@ -169,14 +186,17 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
       }
     }
     const kind = quoteKind(inner, ctx);
-    const previousSpeaker: Speaker | null = lastSpeaker && pi - lastSpeaker.para <= CONTEXT_PARAGRAPHS ? lastSpeaker.speaker : null;
+    const previousSpeaker: Speaker | null =
+      lastSpeaker && pi - lastSpeaker.para <= CONTEXT_PARAGRAPHS ? lastSpeaker.speaker : null;
     let speaker: Speaker | null = attr ? toSpeaker(text, d, attr, previousSpeaker) : null;
     // (a clause subject that names no one, "That could be …", gives way to the cue found)
     if (!speaker && found && attr !== found) {
       speaker = toSpeaker(text, d, found, previousSpeaker);
       if (speaker) attr = found;
     }
-    let cue = attr?.cue ? text.slice(paras[attr.para]!.toks[attr.cue.first]!.start, paras[attr.para]!.toks[attr.cue.end - 1]!.end) : null;
+    let cue = attr?.cue
+      ? text.slice(paras[attr.para]!.toks[attr.cue.first]!.start, paras[attr.para]!.toks[attr.cue.end - 1]!.end)
+      : null;
     // A transcript turn: "PENCE: Well, look, …" names its speaker inside the quotation.
     const turn = shownSpeaker(text, transcriptSpeaker(text, spans[0]!.start, d), d);
     if (turn) {
@@ -205,7 +225,8 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
   // A headline quotes loosely; the body's quotation is the one to list. (And a credit or a
   // byline within a line, not blanked above, still gives no quotation.)
   const { headings, skip } = blocks;
-  const body = headings.length || skip.length ? out.filter((q) => !inSpans(headings, q.start) && !inSpans(skip, q.start)) : out;
+  const body =
+    headings.length || skip.length ? out.filter((q) => !inSpans(headings, q.start) && !inSpans(skip, q.start)) : out;
   return addBlockQuotes(text, runs, body, d);
 }
 
@@ -236,13 +257,19 @@ function transcriptSpeaker(text: string, start: number, d: ReturnType<typeof bui
  * line and whose closing mark comes only after a next line that is a name (perhaps with an
  * affiliation after a comma) is signed by that name (the stray mark shows the line belongs to it).
  */
-function signatureSpeaker(text: string, span: { start: number; end: number }, d: ReturnType<typeof buildDiscourse>): Speaker | null {
+function signatureSpeaker(
+  text: string,
+  span: { start: number; end: number },
+  d: ReturnType<typeof buildDiscourse>,
+): Speaker | null {
   if (text[span.end] !== '\n' || text[span.end + 1] === '\n') return null;
   const s = span.end + 1;
   let e = text.indexOf('\n', s);
   if (e < 0) e = text.length;
   if (e - s > 120) return null;
-  const m = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4})(?:, [^,\n"“”]{2,80})?\.?["”]\.?$/u.exec(text.slice(s, e));
+  const m = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4})(?:, [^,\n"“”]{2,80})?\.?["”]\.?$/u.exec(
+    text.slice(s, e),
+  );
   if (!m) return null;
   // ("Bill Clinton.": the sentence's period, not an initial's)
   const raw = m[1]!.replace(/(\p{L}{3})\.$/u, '$1');

@@ -53,7 +53,16 @@ export function splitParagraphs(text: string): Paragraph[] {
 }
 
 export function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 160 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x3000
+  );
 }
 
 const OPEN_DOUBLE = new Set(['“', '„', '«']);
@@ -73,7 +82,13 @@ function opensAfter(prev: string | undefined): boolean {
 
 /** What may stand just after a closing mark. */
 function closesBefore(next: string | undefined): boolean {
-  return next === undefined || /[\s.,;:!?)\]}\u2014\u2013\-…/]/.test(next) || CLOSE_DOUBLE.has(next) || next === '’' || next === "'";
+  return (
+    next === undefined ||
+    /[\s.,;:!?)\]}\u2014\u2013\-…/]/.test(next) ||
+    CLOSE_DOUBLE.has(next) ||
+    next === '’' ||
+    next === "'"
+  );
 }
 
 type Dir = 'open' | 'close' | 'either';
@@ -177,8 +192,10 @@ function singlePairs(text: string, p: Paragraph, taken: Pair[], marks: number[])
     const prev = i > p.start ? text[i - 1] : undefined;
     const next = i + 1 < p.end ? text[i + 1] : undefined;
     if (isLetterOrDigit(prev) && isLetterOrDigit(next)) continue; // don't, Venezuela’s
-    if (ch !== '’' && opensAfter(prev) && isLetterOrDigit(next) && !ELISION.test(text.slice(i + 1, i + 6))) openers.push(i);
-    else if (ch !== '‘' && ch !== '‚' && ch !== '‛' && !isSpaceChar(prev) && prev !== undefined && closesBefore(next)) closers.push(i);
+    if (ch !== '’' && opensAfter(prev) && isLetterOrDigit(next) && !ELISION.test(text.slice(i + 1, i + 6)))
+      openers.push(i);
+    else if (ch !== '‘' && ch !== '‚' && ch !== '‛' && !isSpaceChar(prev) && prev !== undefined && closesBefore(next))
+      closers.push(i);
   }
   let k = 0;
   for (const o of openers) {

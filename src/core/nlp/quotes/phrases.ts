@@ -22,7 +22,9 @@ export interface Cue {
 }
 
 export function isAdverb(t: Tok): boolean {
-  return t.word && !t.cap && (BETWEEN.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !ROLE_NOUNS[t.lower]));
+  return (
+    t.word && !t.cap && (BETWEEN.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !ROLE_NOUNS[t.lower]))
+  );
 }
 
 export function headOk(t: Tok): boolean {
@@ -34,7 +36,13 @@ export function headOk(t: Tok): boolean {
 export function npWord(t: Tok): boolean {
   if (!t.word) return false;
   if (t.cap) return !FUNCTION_WORDS.has(t.lower) || Object.prototype.hasOwnProperty.call(TITLES, t.lower);
-  return !STOP.has(t.lower) && !CUE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !TIME_WORDS.has(t.lower) && !isAdverb(t);
+  return (
+    !STOP.has(t.lower) &&
+    !CUE_WORDS.has(t.lower) &&
+    !DETERMINERS.has(t.lower) &&
+    !TIME_WORDS.has(t.lower) &&
+    !isAdverb(t)
+  );
 }
 
 /** The noun phrase ending at token j (inclusive), not reaching before `lo`. */
@@ -68,7 +76,8 @@ export function leftNP(toks: Tok[], j: number, lo: number): NP | null {
     return null;
   }
   // "The email goes on": a cue word right after a determiner is a noun.
-  const nounAfterDeterminer = t.word && !t.cap && CUE_WORDS.has(t.lower) && j - 1 >= lo && DETERMINERS.has(toks[j - 1]!.lower);
+  const nounAfterDeterminer =
+    t.word && !t.cap && CUE_WORDS.has(t.lower) && j - 1 >= lo && DETERMINERS.has(toks[j - 1]!.lower);
   if (!npWord(t) && !nounAfterDeterminer) return null;
   // Any noun heads a phrase that opens with a determiner ("Another child responded"), unless the
   // phrase is a preposition's object ("marching through the streets chanted").
@@ -85,7 +94,13 @@ export function leftNP(toks: Tok[], j: number, lo: number): NP | null {
       first = k;
       break;
     }
-    if (u.word && u.lower === 'of' && toks[k + 1]?.cap && toks[k - 1]?.word && (toks[k - 1]!.cap || ROLE_NOUNS[toks[k - 1]!.lower] !== undefined)) {
+    if (
+      u.word &&
+      u.lower === 'of' &&
+      toks[k + 1]?.cap &&
+      toks[k - 1]?.word &&
+      (toks[k - 1]!.cap || ROLE_NOUNS[toks[k - 1]!.lower] !== undefined)
+    ) {
       continue;
     }
     if (!npWord(u) || (u.sentEnd && k < j)) break;
@@ -96,7 +111,13 @@ export function leftNP(toks: Tok[], j: number, lo: number): NP | null {
     first = k;
   }
   // Skip a capitalised function word that starts the sentence ("After Smith said" is not a name).
-  while (first < j && toks[first]!.cap && FUNCTION_WORDS.has(toks[first]!.lower) && !DETERMINERS.has(toks[first]!.lower)) first++;
+  while (
+    first < j &&
+    toks[first]!.cap &&
+    FUNCTION_WORDS.has(toks[first]!.lower) &&
+    !DETERMINERS.has(toks[first]!.lower)
+  )
+    first++;
   return { first, last: j, kind: t.cap ? 'name' : 'common' };
 }
 
@@ -146,7 +167,14 @@ export function sentenceEnd(toks: Tok[], t: number): number {
 }
 
 export function skipAdverbsLeft(toks: Tok[], j: number, lo: number): number {
-  while (j >= lo && (isAdverb(toks[j]!) || (toks[j]!.word && TIME_WORDS.has(toks[j]!.lower) && !/^(?:on|in|at|this|next|last|during|after|before)$/.test(toks[j]!.lower)))) j--;
+  while (
+    j >= lo &&
+    (isAdverb(toks[j]!) ||
+      (toks[j]!.word &&
+        TIME_WORDS.has(toks[j]!.lower) &&
+        !/^(?:on|in|at|this|next|last|during|after|before)$/.test(toks[j]!.lower)))
+  )
+    j--;
   return j;
 }
 
@@ -189,5 +217,7 @@ export function antecedent(toks: Tok[], r: number, lo: number): NP | null {
 
 function nounLike(t: Tok | undefined): boolean {
   if (!t?.word || STOP.has(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
-  return t.cap ? !FUNCTION_WORDS.has(t.lower) : !/(?:ed|ing)$/.test(t.lower) && !/^(?:out|up|off|down|back)$/.test(t.lower);
+  return t.cap
+    ? !FUNCTION_WORDS.has(t.lower)
+    : !/(?:ed|ing)$/.test(t.lower) && !/^(?:out|up|off|down|back)$/.test(t.lower);
 }

@@ -66,7 +66,8 @@ export function pronounSpeaker(
     // "one") in the pronoun's paragraph, after the name was last a subject, is who the pronoun
     // stands for, not the name.
     const described = describedPerson(d, pi, first, base, true);
-    if (described && described.start >= d.paras[pi]!.start && described.start > lastSubjectBefore(d, ref.key, f.start)) return { entityId: null, name: described.name, mention };
+    if (described && described.start >= d.paras[pi]!.start && described.start > lastSubjectBefore(d, ref.key, f.start))
+      return { entityId: null, name: described.name, mention };
     return fromRef(ref, f.start, f.end);
   }
   // "Lynch, who told", "the report, which notes": the antecedent is the speaker, and the
@@ -128,7 +129,13 @@ const DESCRIPTION_PARAGRAPHS = 2;
  * determiner and a role noun of the pronoun's gender (lexicon.ts), as the article wrote it. For
  * "it", the nearest document or body that speaks ("the email", "the report").
  */
-function describedPerson(d: Discourse, pi: number, k: number, base: string, introducedOnly = false): { name: string; start: number } | null {
+function describedPerson(
+  d: Discourse,
+  pi: number,
+  k: number,
+  base: string,
+  introducedOnly = false,
+): { name: string; start: number } | null {
   const gender = base === 'it' ? 'n' : PRONOUNS[base]?.gender;
   if (gender !== 'm' && gender !== 'f' && gender !== 'n') return null;
   const fits = (lower: string) => ROLE_NOUNS[lower] === gender || (gender === 'n' && SPEECH_NOUNS.has(lower));
@@ -162,7 +169,8 @@ function continues(d: Discourse, base: string, previous: Speaker): boolean {
   const gender = d.genderOf.get(key) ?? 'u';
   const last = previous.name.split(/\s+/).pop()!.toLowerCase();
   const person = d.byLastName.get(last)?.type === 'person' || gender === 'm' || gender === 'f';
-  if (pr.gender === 'm' || pr.gender === 'f') return /^\p{Lu}/u.test(previous.name) && (gender === 'u' || gender === pr.gender || d.guessedGender.has(key));
+  if (pr.gender === 'm' || pr.gender === 'f')
+    return /^\p{Lu}/u.test(previous.name) && (gender === 'u' || gender === pr.gender || d.guessedGender.has(key));
   return !person;
 }
 
@@ -171,7 +179,15 @@ function continues(d: Discourse, base: string, previous: Speaker): boolean {
  * `upTo` mentions (those before the pronoun). When no one is, a person whose gender was only
  * guessed from the first name (in `guessed`) may be.
  */
-export function resolvePronoun(mentions: Mention[], genderOf: Map<string, Gender>, gender: Gender, sent: number, para: number, upTo = mentions.length, guessed?: Set<string>): PersonRef | null {
+export function resolvePronoun(
+  mentions: Mention[],
+  genderOf: Map<string, Gender>,
+  gender: Gender,
+  sent: number,
+  para: number,
+  upTo = mentions.length,
+  guessed?: Set<string>,
+): PersonRef | null {
   // (a name that only modifies a noun, "the Obama administration", is taken only when no other fits)
   return (
     bestAntecedent(mentions, genderOf, gender, sent, para, upTo, null, false) ??
@@ -180,7 +196,16 @@ export function resolvePronoun(mentions: Mention[], genderOf: Map<string, Gender
   );
 }
 
-function bestAntecedent(mentions: Mention[], genderOf: Map<string, Gender>, gender: Gender, sent: number, para: number, upTo: number, guessed: Set<string> | null, modifiers: boolean): PersonRef | null {
+function bestAntecedent(
+  mentions: Mention[],
+  genderOf: Map<string, Gender>,
+  gender: Gender,
+  sent: number,
+  para: number,
+  upTo: number,
+  guessed: Set<string> | null,
+  modifiers: boolean,
+): PersonRef | null {
   let best: Mention | null = null;
   let bestScore = -Infinity;
   let seen = 0;
@@ -199,5 +224,7 @@ function bestAntecedent(mentions: Mention[], genderOf: Map<string, Gender>, gend
       best = m;
     }
   }
-  return best ? { key: best.key, name: best.name, entityId: best.entityId, type: best.type, ...(best.weak ? { weak: true } : {}) } : null;
+  return best
+    ? { key: best.key, name: best.name, entityId: best.entityId, type: best.type, ...(best.weak ? { weak: true } : {}) }
+    : null;
 }

@@ -37,7 +37,13 @@ export function shownAsName(text: string, name: string, knownPerson = false): bo
   if (DEMONSTRATIVES.has(base)) return false;
   if (words.length > 1) {
     // "They Said", "You Know": a pronoun heading a run of capitalised words is no name.
-    return !(NEVER_NAMES.has(base) && base !== 'the' && base !== 'a' && base !== 'an' && words.every((w) => /^\p{Lu}/u.test(w)));
+    return !(
+      NEVER_NAMES.has(base) &&
+      base !== 'the' &&
+      base !== 'a' &&
+      base !== 'an' &&
+      words.every((w) => /^\p{Lu}/u.test(w))
+    );
   }
   if (NEVER_NAMES.has(base)) return false;
   // A lower-case word ("officers") is no name; nor a capitalised one the article writes in lower

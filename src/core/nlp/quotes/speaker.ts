@@ -38,6 +38,7 @@ function lastOrganisation(text: string, d: Discourse, para: number, start: numbe
 }
 
 /** Documents that speak for whoever issued them: "the statement continued". */
+// prettier-ignore
 const DOCUMENTS = new Set(['statement', 'report', 'letter', 'memo', 'release', 'study', 'post']);
 
 /** The organisation entity the discourse mentions with id `id`, if it is one. */
@@ -89,13 +90,26 @@ function phraseSpeaker(text: string, d: Discourse, a: Attribution, previous: Spe
   let last = a.np.last;
   // "Swift’s rep told": a phrase cut after a possessive goes on to the noun it owns.
   if (/['’]s$/.test(toks[last]!.text)) {
-    while (toks[last + 1]?.word && !toks[last + 1]!.cap && !CUE_WORDS.has(toks[last + 1]!.lower) && !FUNCTION_WORDS.has(toks[last + 1]!.lower)) last++;
+    while (
+      toks[last + 1]?.word &&
+      !toks[last + 1]!.cap &&
+      !CUE_WORDS.has(toks[last + 1]!.lower) &&
+      !FUNCTION_WORDS.has(toks[last + 1]!.lower)
+    )
+      last++;
   }
   const f = toks[first]!;
   const l = toks[last]!;
   // ("I’d", "She’s": a pronoun with its verb in one token)
   if (kind === 'pronoun' || (first === last && isPronounToken(f))) {
-    return pronounSpeaker(d, a.para, first, (ts, r) => antecedent(ts, r, 0), (np) => phraseSpeaker(text, d, { ...a, np }), previous);
+    return pronounSpeaker(
+      d,
+      a.para,
+      first,
+      (ts, r) => antecedent(ts, r, 0),
+      (np) => phraseSpeaker(text, d, { ...a, np }),
+      previous,
+    );
   }
   const span = { start: f.start, end: l.end };
   let ent = d.entityAt(span.start, span.end);

@@ -7,7 +7,16 @@ import { CUE_WORDS } from './cue-words';
 import { FUNCTION_WORDS } from './discourse';
 import { ROLE_NOUNS, SUBJECT_PRONOUNS } from './lexicon';
 import { antecedent, headOk, isAdverb, leftNP, npWord, rightNP, type Cue, type NP } from './phrases';
-import { CLAUSE_WORDS, DETERMINERS, NOMINATIVE, OPENERS, PREPOSITIONS, SUBORDINATORS, TIME_WORDS, WRITTEN } from './word-lists';
+import {
+  CLAUSE_WORDS,
+  DETERMINERS,
+  NOMINATIVE,
+  OPENERS,
+  PREPOSITIONS,
+  SUBORDINATORS,
+  TIME_WORDS,
+  WRITTEN,
+} from './word-lists';
 
 /**
  * "Another intelligence source speaking to Fox News said", "A letter from the Legion obtained by
@@ -17,7 +26,8 @@ import { CLAUSE_WORDS, DETERMINERS, NOMINATIVE, OPENERS, PREPOSITIONS, SUBORDINA
 export function modifiedSubject(toks: Tok[], np: NP, lo: number): NP | null {
   const prep = toks[np.first - 1];
   const part = toks[np.first - 2];
-  if (!prep?.word || !PREPOSITIONS.has(prep.lower) || !part?.word || part.cap || !/(?:ing|ed)$/.test(part.lower)) return null;
+  if (!prep?.word || !PREPOSITIONS.has(prep.lower) || !part?.word || part.cap || !/(?:ing|ed)$/.test(part.lower))
+    return null;
   const head = leftNP(toks, np.first - 3, lo);
   return head && head.kind !== 'pronoun' && headOk(toks[head.last]!) ? head : null;
 }
@@ -57,7 +67,8 @@ export function sentenceSubject(toks: Tok[], lo: number, hi: number): NP | null 
       let c = np.last + 2;
       while (c < hi && c < np.last + 12 && toks[c]!.text !== ',' && toks[c]!.quote < 0) c++;
       // ("Buckley, who phoned in from the set of “Fargo,” had": the comma inside a title's marks)
-      const closes = toks[c]?.text === ',' || (toks[c] !== undefined && toks[c]!.quote >= 0 && /,[’”"']*$/.test(toks[c]!.text));
+      const closes =
+        toks[c]?.text === ',' || (toks[c] !== undefined && toks[c]!.quote >= 0 && /,[’”"']*$/.test(toks[c]!.text));
       if (closes && verbAt(toks, c + 1, hi)) return np;
     }
   }
@@ -90,7 +101,14 @@ export function commonSubject(toks: Tok[], lo: number, hi: number): NP | null {
       const w = v;
       v++;
       // (up to the verb: "A spokesman for the firm declined")
-      while (v < hi && v < w + 7 && toks[v]!.word && (npWord(toks[v]!) || DETERMINERS.has(toks[v]!.lower) || toks[v]!.cap) && !(v > w + 1 && finiteVerbLike(toks[v]!))) v++;
+      while (
+        v < hi &&
+        v < w + 7 &&
+        toks[v]!.word &&
+        (npWord(toks[v]!) || DETERMINERS.has(toks[v]!.lower) || toks[v]!.cap) &&
+        !(v > w + 1 && finiteVerbLike(toks[v]!))
+      )
+        v++;
     }
     if (verbAt(toks, v, hi)) return np;
   }
@@ -101,7 +119,10 @@ export function commonSubject(toks: Tok[], lo: number, hi: number): NP | null {
 function finiteVerbLike(t: Tok): boolean {
   if (!t.word || t.cap) return false;
   const w = t.lower;
-  return /^(?:made|gave|had|has|put|took|went|came|got|is|was|says|said|told|wrote|sent)$/.test(w) || (w.length > 3 && (w.endsWith('ed') || (/[^su]s$/.test(w) && !w.endsWith('ics'))));
+  return (
+    /^(?:made|gave|had|has|put|took|went|came|got|is|was|says|said|told|wrote|sent)$/.test(w) ||
+    (w.length > 3 && (w.endsWith('ed') || (/[^su]s$/.test(w) && !w.endsWith('ics'))))
+  );
 }
 
 /**
@@ -115,7 +136,10 @@ export function clauseSubject(toks: Tok[], lo: number, hi: number): NP | null {
   for (let s = lo; s < hi; s++) {
     // ...but not the subject of a reported clause ("Hayek confirmed she had", "noted that he").
     const p = toks[s - 1];
-    const nominative = toks[s]!.word && NOMINATIVE.has(toks[s]!.lower) && !(p?.word && (p.lower === 'that' || CUE_WORDS.has(p.lower) || /^(?:says|said)$/.test(p.lower)));
+    const nominative =
+      toks[s]!.word &&
+      NOMINATIVE.has(toks[s]!.lower) &&
+      !(p?.word && (p.lower === 'that' || CUE_WORDS.has(p.lower) || /^(?:says|said)$/.test(p.lower)));
     if (s !== lo && toks[s - 1]!.text !== ',' && !nominative) continue;
     let k = s;
     while (k < hi && toks[k]!.word && OPENERS.has(toks[k]!.lower)) k++;
@@ -143,15 +167,33 @@ function objectBefore(toks: Tok[], j: number, lo: number): NP | null {
   // "held up a sign saying …": a thing that bears writing says it itself.
   if (WRITTEN.has(toks[np.last]!.lower)) return null;
   const p = toks[np.first - 1];
-  return np.first > lo && p !== undefined && p.word && !p.cap && !CLAUSE_WORDS.has(p.lower) && !OPENERS.has(p.lower) && !/^(?:and|or|that|who|which)$/.test(p.lower) ? np : null;
+  return np.first > lo &&
+    p !== undefined &&
+    p.word &&
+    !p.cap &&
+    !CLAUSE_WORDS.has(p.lower) &&
+    !OPENERS.has(p.lower) &&
+    !/^(?:and|or|that|who|which)$/.test(p.lower)
+    ? np
+    : null;
 }
 
 /** A finite verb (or an adverb and then one) at i, before `hi`: what makes the phrase before it a subject. */
 function verbAt(toks: Tok[], i: number, hi: number): boolean {
-  while (i < hi && isAdverb(toks[i]!) && !/^(?:was|were|is|are|has|have|had|did|does|do|would|will|could|should|may|might|must|can)$/.test(toks[i]!.lower)) i++;
+  while (
+    i < hi &&
+    isAdverb(toks[i]!) &&
+    !/^(?:was|were|is|are|has|have|had|did|does|do|would|will|could|should|may|might|must|can)$/.test(toks[i]!.lower)
+  )
+    i++;
   const v = toks[i];
   if (!v || i >= hi || !v.word || v.cap) return false;
-  return !PREPOSITIONS.has(v.lower) && !DETERMINERS.has(v.lower) && !TIME_WORDS.has(v.lower) && !/^(?:and|or|but|of|who|which|that|as|than|'s)$/.test(v.lower);
+  return (
+    !PREPOSITIONS.has(v.lower) &&
+    !DETERMINERS.has(v.lower) &&
+    !TIME_WORDS.has(v.lower) &&
+    !/^(?:and|or|but|of|who|which|that|as|than|'s)$/.test(v.lower)
+  );
 }
 
 /**
@@ -184,7 +226,14 @@ export function participleSubject(toks: Tok[], j: number, lo: number): NP | null
     // subordinating word ("even as he defended …, saying", "where protesters had gathered, chanting").
     // (A subordinating word that opens the sentence opens the clause before the main one:
     // "When he returned he began by saying".)
-    if (k !== lo && p!.text !== ',' && p!.quote < 0 && !/^[—–-]$/.test(p!.text) && !(p!.word && SUBORDINATORS.has(p!.lower) && k - 1 > lo)) continue;
+    if (
+      k !== lo &&
+      p!.text !== ',' &&
+      p!.quote < 0 &&
+      !/^[—–-]$/.test(p!.text) &&
+      !(p!.word && SUBORDINATORS.has(p!.lower) && k - 1 > lo)
+    )
+      continue;
     // "And then Trump went on the attack, saying …", "even a top strategist said …": openers
     // and adverbs before the subject.
     let s = k;
@@ -193,7 +242,12 @@ export function participleSubject(toks: Tok[], j: number, lo: number): NP | null
     const absolute = toks[s]?.lower === 'with';
     if (absolute) s++;
     // ("about 50 protesters")
-    if (toks[s]?.word && /^(?:about|nearly|roughly|approximately|almost)$/.test(toks[s]!.lower) && /^\d/.test(toks[s + 1]?.text ?? '')) s++;
+    if (
+      toks[s]?.word &&
+      /^(?:about|nearly|roughly|approximately|almost)$/.test(toks[s]!.lower) &&
+      /^\d/.test(toks[s + 1]?.text ?? '')
+    )
+      s++;
     const f0 = toks[s];
     // A subject does not open with a verb ("endorsed Sanders’ approach" is a verb phrase).
     if (!f0?.word || (!f0.cap && (/(?:ed|ing)$/.test(f0.lower) || CUE_WORDS.has(f0.lower)))) continue;
@@ -206,13 +260,18 @@ export function participleSubject(toks: Tok[], j: number, lo: number): NP | null
         let last = np.first;
         while (last < np.last && toks[last + 1]!.cap) last++;
         const v = toks[last + 1]!;
-        if (last < np.last && v.word && ROLE_NOUNS[v.lower] === undefined && v.lower !== 'of') got = { first: np.first, last, kind: 'name' };
+        if (last < np.last && v.word && ROLE_NOUNS[v.lower] === undefined && v.lower !== 'of')
+          got = { first: np.first, last, kind: 'name' };
       }
       // "several environmental groups granted Mr. Clarke": the phrase ends before a past-tense
       // verb (not the word after its determiner: "The retired neurosurgeon").
       for (let m = got.first + (DETERMINERS.has(f0.lower) ? 2 : 1); m <= got.last; m++) {
         const u = toks[m]!;
-        if (u.word && !u.cap && (u.lower.endsWith('ed') || /^(?:made|gave|had|has|put|took|went|came|got|told|wrote|sent)$/.test(u.lower))) {
+        if (
+          u.word &&
+          !u.cap &&
+          (u.lower.endsWith('ed') || /^(?:made|gave|had|has|put|took|went|came|got|told|wrote|sent)$/.test(u.lower))
+        ) {
           got = { first: got.first, last: m - 1, kind: toks[m - 1]!.cap ? 'name' : 'common' };
           break;
         }

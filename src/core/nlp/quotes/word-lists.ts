@@ -3,6 +3,7 @@
  * stand between a subject and its verb, prepositions, time words, clause openers. Lower case.
  */
 
+// prettier-ignore
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'another', 'some', 'many', 'several', 'both', 'two', 'three', 'four', 'five', 'no', 'every', 'each', 'one', 'any', 'other', 'most', 'few']);
 
 export const STOP = new Set(
@@ -24,7 +25,9 @@ export const BETWEEN = new Set(
 
 export const PREPOSITIONS = new Set(
   `in on at after before to by for with from about against into onto over under during since until via per through
-  across along among around behind beside between beyond near of off toward towards upon within without like labeled`.split(/\s+/),
+  across along among around behind beside between beyond near of off toward towards upon within without like labeled`.split(
+    /\s+/,
+  ),
 );
 
 export const TIME_WORDS = new Set(
@@ -34,18 +37,22 @@ export const TIME_WORDS = new Set(
 );
 
 /** Reporting verbs that take a clause ("said he", "told reporters that she"). */
+// prettier-ignore
 export const CLAUSE_CUES = new Set(['say', 'tell', 'add', 'write', 'note', 'argue', 'insist', 'claim', 'explain', 'recall', 'acknowledge', 'admit', 'announce', 'suggest', 'contend', 'warn', 'state', 'declare', 'predict', 'concede', 'assert', 'maintain', 'report', 'testify', 'confirm', 'tweet', 'post', 'answer', 'reply', 'respond']);
 
 /** Sentence openers that stand before the subject ("And then Trump went …"). */
+// prettier-ignore
 export const OPENERS = new Set(['and', 'but', 'then', 'so', 'yet', 'still', 'now', 'later']);
 
 /** Pronouns that are always subjects: a clause starts at them wherever they stand. */
 export const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Words that, after a comma, open a clause, and so possibly its subject ("…, when Smith said"). */
+// prettier-ignore
 export const CLAUSE_WORDS = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'but', 'although', 'though', 'if', 'whereas', 'until', 'once', 'so']);
 
 /** Things that bear writing and are the speaker of what they say ("a sign saying …"). */
+// prettier-ignore
 export const WRITTEN = new Set(['sign', 'signs', 'banner', 'banners', 'poster', 'posters', 'placard', 'placards', 'shirt', 'shirts', 't-shirt', 't-shirts', 'sticker', 'stickers', 'card', 'cards', 'headline', 'note', 'billboard', 'billboards', 'message', 'messages']);
 
 /**

@@ -18,6 +18,7 @@ export interface Tok {
   sentEnd: boolean;
 }
 
+// prettier-ignore
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt',
   'maj', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'inc', 'corp', 'ltd', 'co', 'no', 'vs', 'jan', 'feb', 'mar', 'apr',
@@ -37,14 +38,28 @@ export interface QuoteSlot {
  * Tokens of text[start, end), with each of `quotes` (sorted, inside the range) as one token.
  * Quotation marks that belong to no quotation are skipped.
  */
-export function tokenizeParagraph(text: string, start: number, end: number, quotes: { index: number; start: number; end: number }[]): Tok[] {
+export function tokenizeParagraph(
+  text: string,
+  start: number,
+  end: number,
+  quotes: { index: number; start: number; end: number }[],
+): Tok[] {
   const out: Tok[] = [];
   let qi = 0;
   let i = start;
   while (i < end) {
     const q = quotes[qi];
     if (q && i >= q.start) {
-      out.push({ text: text.slice(q.start, q.end), lower: '', start: q.start, end: q.end, quote: q.index, cap: false, word: false, sentEnd: false });
+      out.push({
+        text: text.slice(q.start, q.end),
+        lower: '',
+        start: q.start,
+        end: q.end,
+        quote: q.index,
+        cap: false,
+        word: false,
+        sentEnd: false,
+      });
       i = Math.max(i, q.end);
       qi++;
       continue;
@@ -120,7 +135,17 @@ function asciiWordEnd(text: string, i: number): number {
 
 /** ' " “ ” ‘ ’ „ « » */
 function isQuoteMark(c: number): boolean {
-  return c === 39 || c === 34 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x201e || c === 0xab || c === 0xbb;
+  return (
+    c === 39 ||
+    c === 34 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x201e ||
+    c === 0xab ||
+    c === 0xbb
+  );
 }
 
 /** Inner text of a quotation ends a sentence (“… .” / “…?”). */
@@ -130,7 +155,19 @@ export function quoteEndsSentence(quoteText: string): boolean {
 
 /** Whitespace as the regex class \s has it. */
 function isJsSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** quoteEndsSentence(text.slice(start, end)), by char code. */
@@ -167,7 +204,15 @@ function markSentences(toks: Tok[]): void {
       }
     } else if (t.quote < 0) {
       // "U.S." at the end of a sentence before a capital: ambiguous, treated as an end only before a quotation.
-      if (next && next.cap && next.quote >= 0 && t.text.charCodeAt(t.text.length - 1) === 46 && t.end - t.start > 2 && /^(?:\p{L}\.)+$/u.test(t.text)) t.sentEnd = true;
+      if (
+        next &&
+        next.cap &&
+        next.quote >= 0 &&
+        t.text.charCodeAt(t.text.length - 1) === 46 &&
+        t.end - t.start > 2 &&
+        /^(?:\p{L}\.)+$/u.test(t.text)
+      )
+        t.sentEnd = true;
     } else if (quoteEndsSentenceAt(t.text, 0, t.text.length)) {
       if (!next || next.cap || next.quote >= 0) t.sentEnd = true;
     }

@@ -50,6 +50,7 @@ interface NamedLine {
 }
 
 /** National capitals that share their name with better-known places or people; no capital note. */
+// prettier-ignore
 const AMBIGUOUS_CAPITALS = new Set(['victoria', 'hamilton', 'georgetown', 'kingston', 'san jose', "saint john's", 'jamestown', 'plymouth', 'washington dc']);
 
 export function formatPopulation(n: number): string {
@@ -80,11 +81,17 @@ export function countryLine(c: Country): string {
 
 /** "the United States", "the Netherlands", but "Venezuela". */
 export function withArticle(name: string): string {
-  return /^(United |Dominican Republic|Central African|Democratic Republic|Republic of|Netherlands|Philippines|Bahamas|Gambia|Maldives|Solomon Islands|Marshall Islands|Comoros|Seychelles)/.test(name) ? `the ${name}` : name;
+  return /^(United |Dominican Republic|Central African|Democratic Republic|Republic of|Netherlands|Philippines|Bahamas|Gambia|Maldives|Solomon Islands|Marshall Islands|Comoros|Seychelles)/.test(
+    name,
+  )
+    ? `the ${name}`
+    : name;
 }
 
 function regionPhrase(region: string): string {
-  return /^(Caribbean|Middle East|South Caucasus|Baltic Countries|British Isles)$/.test(region) ? `the ${region}` : region;
+  return /^(Caribbean|Middle East|South Caucasus|Baltic Countries|British Isles)$/.test(region)
+    ? `the ${region}`
+    : region;
 }
 
 export interface BundledIndex {
@@ -117,20 +124,39 @@ export function bundledIndex(): BundledIndex {
     const c: Country = { code, ...raw };
     countries.push(c);
     countryByCode.set(code, c);
-    const item: BundledItem = { kind: 'country', id: `country:${code}`, name: c.name, wiki: c.wiki, line: countryLine(c), country: c };
+    const item: BundledItem = {
+      kind: 'country',
+      id: `country:${code}`,
+      name: c.name,
+      wiki: c.wiki,
+      line: countryLine(c),
+      country: c,
+    };
     for (const n of [c.name, ...c.aliases]) add(n, item);
   }
 
   const curatedCities = new Set<string>();
   for (const city of (citiesJson as { cities: NamedLine[] }).cities) {
-    const item: BundledItem = { kind: 'city', id: `city:${city.name}`, name: city.name, wiki: city.wiki, line: city.line };
+    const item: BundledItem = {
+      kind: 'city',
+      id: `city:${city.name}`,
+      name: city.name,
+      wiki: city.wiki,
+      line: city.line,
+    };
     for (const n of [city.name, ...city.aliases]) {
       add(n, item);
       curatedCities.add(nameKey(n));
     }
   }
   for (const region of (citiesJson as { regions: NamedLine[] }).regions) {
-    const item: BundledItem = { kind: 'region', id: `region:${region.name}`, name: region.name, wiki: region.wiki, line: region.line };
+    const item: BundledItem = {
+      kind: 'region',
+      id: `region:${region.name}`,
+      name: region.name,
+      wiki: region.wiki,
+      line: region.line,
+    };
     for (const n of [region.name, ...region.aliases]) add(n, item);
   }
   for (const c of countries) {
@@ -148,7 +174,10 @@ export function bundledIndex(): BundledIndex {
     });
   }
 
-  const states = statesJson as unknown as { states: [string, string, string, string][]; wikiTitles: Record<string, string> };
+  const states = statesJson as unknown as {
+    states: [string, string, string, string][];
+    wikiTitles: Record<string, string>;
+  };
   for (const [code, name, capital, region] of states.states) {
     add(name, {
       kind: 'state',
@@ -160,7 +189,13 @@ export function bundledIndex(): BundledIndex {
   }
 
   for (const org of (orgsJson as { organizations: NamedLine[] }).organizations) {
-    const item: BundledItem = { kind: 'organization', id: `organization:${org.name}`, name: org.name, wiki: org.wiki, line: org.line };
+    const item: BundledItem = {
+      kind: 'organization',
+      id: `organization:${org.name}`,
+      name: org.name,
+      wiki: org.wiki,
+      line: org.line,
+    };
     for (const n of [org.name, ...org.aliases]) add(n, item);
   }
 

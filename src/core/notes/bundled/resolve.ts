@@ -29,10 +29,22 @@ const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 export function articleCues(text: string): ArticleCues {
   return {
     text,
-    us: count(text, /\b(Atlanta|Savannah|Augusta|Alabama|Florida|Tennessee|South Carolina|North Carolina|Peach State|Kemp|Ossoff|Warnock|Raffensperger|Fulton County|county|counties|governor|Gov\.|state legislature|statehouse|Senate race|Democrat|Republican|GOP|[A-Z][a-z]+, Ga\.|, GA\b)/g),
-    caucasus: count(text, /\b(Tbilisi|Caucasus|Abkhazia|South Ossetia|Georgian Dream|Kobakhidze|Zourabichvili|Ivanishvili|Saakashvili|Black Sea|Batumi|Kremlin|Moscow|Armenia|Azerbaijan|lari)\b/g),
-    washingtonState: count(text, /\b(Seattle|Spokane|Tacoma|Olympia|Bellevue|Yakima|Pacific Northwest|Puget Sound|Washington state|Washington State|state of Washington|Oregon|Idaho|King County)\b/g),
-    newYorkState: count(text, /\b(Albany|Buffalo|Rochester|Syracuse|Hochul|New York state|New York State|state of New York|upstate)\b/g),
+    us: count(
+      text,
+      /\b(Atlanta|Savannah|Augusta|Alabama|Florida|Tennessee|South Carolina|North Carolina|Peach State|Kemp|Ossoff|Warnock|Raffensperger|Fulton County|county|counties|governor|Gov\.|state legislature|statehouse|Senate race|Democrat|Republican|GOP|[A-Z][a-z]+, Ga\.|, GA\b)/g,
+    ),
+    caucasus: count(
+      text,
+      /\b(Tbilisi|Caucasus|Abkhazia|South Ossetia|Georgian Dream|Kobakhidze|Zourabichvili|Ivanishvili|Saakashvili|Black Sea|Batumi|Kremlin|Moscow|Armenia|Azerbaijan|lari)\b/g,
+    ),
+    washingtonState: count(
+      text,
+      /\b(Seattle|Spokane|Tacoma|Olympia|Bellevue|Yakima|Pacific Northwest|Puget Sound|Washington state|Washington State|state of Washington|Oregon|Idaho|King County)\b/g,
+    ),
+    newYorkState: count(
+      text,
+      /\b(Albany|Buffalo|Rochester|Syracuse|Hochul|New York state|New York State|state of New York|upstate)\b/g,
+    ),
   };
 }
 
@@ -60,14 +72,20 @@ function candidatesFor(name: string, type: EntityType): BundledItem[] {
 }
 
 function contextAllows(item: BundledItem, cues: ArticleCues): boolean {
-  return !item.requires || item.requires.some((w) => w.length > 1 && new RegExp(`(?<![\\p{L}])${escapeRe(w)}`, 'u').test(cues.text));
+  return (
+    !item.requires ||
+    item.requires.some((w) => w.length > 1 && new RegExp(`(?<![\\p{L}])${escapeRe(w)}`, 'u').test(cues.text))
+  );
 }
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function resolveBundled(entity: Pick<Entity, 'name' | 'aliases' | 'type'>, cues: ArticleCues): BundledMatch | null {
+export function resolveBundled(
+  entity: Pick<Entity, 'name' | 'aliases' | 'type'>,
+  cues: ArticleCues,
+): BundledMatch | null {
   const key = nameKey(entity.name);
   const idx = bundledIndex();
 

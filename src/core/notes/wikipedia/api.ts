@@ -78,7 +78,15 @@ export function createWikipediaClient(opts: WikipediaClientOptions): WikipediaCl
 
   return {
     async search(name, signal) {
-      const json = await get(actionUrl({ generator: 'search', gsrsearch: cleanName(name), gsrnamespace: '0', gsrlimit: String(SEARCH_LIMIT) }), signal);
+      const json = await get(
+        actionUrl({
+          generator: 'search',
+          gsrsearch: cleanName(name),
+          gsrnamespace: '0',
+          gsrlimit: String(SEARCH_LIMIT),
+        }),
+        signal,
+      );
       return normalizeQuery(json);
     },
     async pages(titles, signal) {
@@ -149,7 +157,16 @@ export function normalizeSummary(json: unknown): SummaryPage {
   if (isRec(json.thumbnail)) {
     const src = str(json.thumbnail.source);
     const { width, height } = json.thumbnail;
-    if (src && isHttps(src, IMAGE_HOSTS) && typeof width === 'number' && typeof height === 'number' && width > 0 && height > 0 && width < 10_000 && height < 10_000) {
+    if (
+      src &&
+      isHttps(src, IMAGE_HOSTS) &&
+      typeof width === 'number' &&
+      typeof height === 'number' &&
+      width > 0 &&
+      height > 0 &&
+      width < 10_000 &&
+      height < 10_000
+    ) {
       thumbnail = { url: src, width: Math.round(width), height: Math.round(height) };
     }
   }
@@ -180,7 +197,11 @@ function isHttps(url: string, hosts: RegExp): boolean {
  * collapsed, cut at a sentence or word boundary.
  */
 export function plainText(s: string, max: number): string {
-  let t = s.replace(/<[^>]{0,500}>/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
+  let t = s
+    .replace(/<[^>]{0,500}>/g, '')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (t.length <= max) return t;
   t = t.slice(0, max);
   const stop = t.lastIndexOf('. ');

@@ -16,7 +16,9 @@ export interface KeyValueStorage {
 }
 
 /** A storage held in memory (tests, and a fallback when no storage is available). */
-export function createMemoryStorage(initial: Record<string, unknown> = {}): KeyValueStorage & { data: Map<string, unknown> } {
+export function createMemoryStorage(
+  initial: Record<string, unknown> = {},
+): KeyValueStorage & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>(Object.entries(initial));
   const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
   return {
@@ -189,5 +191,7 @@ function isEntry(v: unknown): v is { v: 1; savedAt: number; value: unknown } {
 
 function isIndex(v: unknown): v is Index {
   if (!isRec(v) || v.v !== 1 || !isRec(v.entries)) return false;
-  return Object.values(v.entries).every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'number' && typeof e[1] === 'number');
+  return Object.values(v.entries).every(
+    (e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'number' && typeof e[1] === 'number',
+  );
 }

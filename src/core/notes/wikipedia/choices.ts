@@ -26,7 +26,8 @@ export class ChoiceStore {
     const out: Stored = {};
     for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
       const r = v as { title?: unknown; at?: unknown } | null;
-      if (r && typeof r.title === 'string' && r.title.length <= 500 && typeof r.at === 'number') out[k] = { title: r.title, at: r.at };
+      if (r && typeof r.title === 'string' && r.title.length <= 500 && typeof r.at === 'number')
+        out[k] = { title: r.title, at: r.at };
     }
     return out;
   }

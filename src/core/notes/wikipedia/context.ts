@@ -8,7 +8,9 @@ import { bundledWikiTitle } from '../bundled-notes';
 import { MAX_CONTEXT_ITEMS, MAX_NAME_CHARS, type LinkContext } from './summary';
 
 const STOP = new Set(
-  `about above after again against also although among another because been before being below between both could does doing down during each even every from further have having here hers herself himself however into itself just more most much must never only other ours over same should since some such than that their theirs them then there these they this those through under until upon very were what when where which while whom whose will with within without would your yours said says told according year years last first second people time like could make made news week month today reported report`.split(/\s+/),
+  `about above after again against also although among another because been before being below between both could does doing down during each even every from further have having here hers herself himself however into itself just more most much must never only other ours over same should since some such than that their theirs them then there these they this those through under until upon very were what when where which while whom whose will with within without would your yours said says told according year years last first second people time like could make made news week month today reported report`.split(
+    /\s+/,
+  ),
 );
 
 /** The most frequent content words of `text` (lower case, 4+ letters), most frequent first. */

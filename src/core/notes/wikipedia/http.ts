@@ -65,7 +65,11 @@ export async function getJson(fetchFn: FetchLike, url: string, opts: GetJsonOpti
       return fail({ kind: 'offline' });
     }
     if (res.status === 404) return fail({ kind: 'not-found' });
-    if (res.status === 429) return fail({ kind: 'rate-limited', retryAfterMs: parseRetryAfter(res.headers.get('Retry-After'), opts.now?.() ?? Date.now()) });
+    if (res.status === 429)
+      return fail({
+        kind: 'rate-limited',
+        retryAfterMs: parseRetryAfter(res.headers.get('Retry-After'), opts.now?.() ?? Date.now()),
+      });
     if (!res.ok) return fail({ kind: 'http', status: res.status });
     const declared = Number(res.headers.get('Content-Length'));
     if (Number.isFinite(declared) && declared > opts.maxBytes) return fail({ kind: 'too-large' });

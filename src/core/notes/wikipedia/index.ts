@@ -4,7 +4,13 @@
  * browser.storage.local; tests wire them to recorded responses.
  */
 export * from './summary';
-export { createWikipediaClient, DEFAULT_BASE_URL, type Candidate, type WikipediaClient, type WikipediaClientOptions } from './api';
+export {
+  createWikipediaClient,
+  DEFAULT_BASE_URL,
+  type Candidate,
+  type WikipediaClient,
+  type WikipediaClientOptions,
+} from './api';
 export { WikiCache, createMemoryStorage, type KeyValueStorage } from './cache';
 export { RequestQueue } from './queue';
 export { ChoiceStore } from './choices';

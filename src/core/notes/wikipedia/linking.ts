@@ -19,9 +19,7 @@ export interface Scored {
 }
 
 export type Decision =
-  | { kind: 'page'; best: Scored; ranked: Scored[] }
-  | { kind: 'ambiguous'; choices: Scored[] }
-  | { kind: 'none' };
+  { kind: 'page'; best: Scored; ranked: Scored[] } | { kind: 'ambiguous'; choices: Scored[] } | { kind: 'none' };
 
 /** Below this lead over the runner-up the card asks "Which one?". */
 export const CLOSE_MARGIN = 1.0;
@@ -30,7 +28,8 @@ export const MAX_CHOICES = 5;
 
 const PERSON_WORDS =
   /\b(born|politician|president|minister|senator|congress(wo)?man|representatives?|speaker|chair|chairman|chairwoman|ambassador|envoy|prosecutor|attorney|justice|deputy|lawmaker|legislator|actor|actress|singer|songwriter|rapper|musician|player|footballer|cricketer|athlete|boxer|swimmer|cyclist|golfer|coach|businessman|businesswoman|business magnate|entrepreneur|executive|investor|journalist|broadcaster|presenter|anchor|lawyer|judge|jurist|officer|admiral|general|commander|soldier|pilot|astronaut|activist|writer|author|novelist|poet|economist|diplomat|official|leader|king|queen|prince|princess|monarch|emperor|pope|cardinal|bishop|cleric|imam|rabbi|priest|governor|mayor|chancellor|secretary|spokes(wo)?man|spokesperson|director|producer|scientist|engineer|physician|surgeon|professor|academic|historian|philosopher|comedian|model|dancer|artist|painter|sculptor|architect|designer|chef|philanthropist|heir|first lady|psychiatrist|trafficker|drug lord|criminal|militant)\b/i;
-const NOT_PERSON = /^(family name|surname|given name|name|list of|topics|disambiguation|film|song|album|novel|television|tv series|band|company|ship|genus|species|video game|book)\b|\b(family name|surname|given name|given names)\b/i;
+const NOT_PERSON =
+  /^(family name|surname|given name|name|list of|topics|disambiguation|film|song|album|novel|television|tv series|band|company|ship|genus|species|video game|book)\b|\b(family name|surname|given name|given names)\b/i;
 const LIFE_YEARS = /\(\s*(born\s+)?\d{3,4}\s*([–-]\s*\d{3,4})?\s*\)|\b\d{4}\s*[–-]\s*\d{4}\b/;
 const PLACE_WORDS =
   /\b(country|nation|city|town|village|capital|state|province|region|county|island|islands|river|sea|ocean|mountain|mountains|district|municipality|territory|peninsula|commonwealth|kingdom|republic|emirate|borough|neighbou?rhood|lake|desert|strait|gulf|bay|archipelago|continent|metropolis|oblast|prefecture|governorate|canton|area|place|port|valley|coast|border|landlocked|sovereign)\b/i;
@@ -70,10 +69,18 @@ function qualifierOf(title: string): string | null {
 }
 
 const STOP = new Set(
-  'a an the of and or for in on at to by with from as is was its his her their de la el los las del y said says head chief former new'.split(' '),
+  'a an the of and or for in on at to by with from as is was its his her their de la el los las del y said says head chief former new'.split(
+    ' ',
+  ),
 );
 
-const EXPAND: Record<string, string[]> = { us: ['united', 'states'], usa: ['united', 'states'], uk: ['united', 'kingdom'], un: ['united', 'nations'], eu: ['european', 'union'] };
+const EXPAND: Record<string, string[]> = {
+  us: ['united', 'states'],
+  usa: ['united', 'states'],
+  uk: ['united', 'kingdom'],
+  un: ['united', 'nations'],
+  eu: ['european', 'union'],
+};
 
 function words(s: string): string[] {
   return nameKey(s)
@@ -84,11 +91,16 @@ function words(s: string): string[] {
 
 /** A title without its qualifier and corporate suffix: "Apple Inc." -> "Apple". */
 function titleBase(title: string): string {
-  return title
-    .replace(/\s*\([^)]*\)\s*$/, '')
-    // "Paris, Texas", "Cambridge, Massachusetts": the part after the comma qualifies.
-    .replace(/^([^,]+),\s+\p{Lu}[^,]*$/u, '$1')
-    .replace(/,?\s+(Inc\.?|Ltd\.?|plc|PLC|LLC|Corp\.?|Corporation|S\.A\.|AG|SE|N\.V\.|F\.C\.|FC|A\.F\.C\.|C\.F\.)$/, '');
+  return (
+    title
+      .replace(/\s*\([^)]*\)\s*$/, '')
+      // "Paris, Texas", "Cambridge, Massachusetts": the part after the comma qualifies.
+      .replace(/^([^,]+),\s+\p{Lu}[^,]*$/u, '$1')
+      .replace(
+        /,?\s+(Inc\.?|Ltd\.?|plc|PLC|LLC|Corp\.?|Corporation|S\.A\.|AG|SE|N\.V\.|F\.C\.|FC|A\.F\.C\.|C\.F\.)$/,
+        '',
+      )
+  );
 }
 
 /** Same word, allowing an inflection ("venezuela" ~ "venezuelan", "minister" ~ "ministers"). */
@@ -154,7 +166,10 @@ function contextScore(c: Candidate, ctx: LinkContext, name: string): number {
   const kw = [...new Set(ctx.keywords.flatMap(words))].filter((w) => !own.has(w) && !roleWords.includes(w));
   // Words of the title itself ("Cricket" in "International Cricket Council" for "ICC") say more
   // than words of the description.
-  score += Math.min(2.4, kw.filter(has).reduce((sum, w) => sum + (inTitle(w) ? 1.2 : 0.8), 0));
+  score += Math.min(
+    2.4,
+    kw.filter(has).reduce((sum, w) => sum + (inTitle(w) ? 1.2 : 0.8), 0),
+  );
   return Math.min(5, score);
 }
 
@@ -162,7 +177,12 @@ function popularity(c: Candidate): number {
   return c.views === null ? 0 : 0.35 * Math.log10(c.views + 1);
 }
 
-export function scoreCandidates(name: string, type: EntityType, ctx: LinkContext, candidates: readonly Candidate[]): Scored[] {
+export function scoreCandidates(
+  name: string,
+  type: EntityType,
+  ctx: LinkContext,
+  candidates: readonly Candidate[],
+): Scored[] {
   const hint = ctx.hintTitle ? nameKey(ctx.hintTitle) : null;
   const seen = new Set<string>();
   const out: Scored[] = [];
@@ -212,7 +232,8 @@ export function decide(name: string, type: EntityType, ctx: LinkContext, candida
   });
   const ranked = scoreCandidates(name, type, ctx, kept);
   const shared = ranked.filter((s) => owners.has(s.candidate));
-  if (new Set(shared.map((s) => owners.get(s.candidate))).size >= 2) return { kind: 'ambiguous', choices: shared.slice(0, MAX_CHOICES) };
+  if (new Set(shared.map((s) => owners.get(s.candidate))).size >= 2)
+    return { kind: 'ambiguous', choices: shared.slice(0, MAX_CHOICES) };
   const best = ranked[0];
   if (!best) return { kind: 'none' };
   // A rival is a page named as well as the best (or better), or one the article's context

@@ -41,7 +41,12 @@ export function createWikipediaLookup({ client, cache, choices }: LookupOptions)
   const refreshing = new Map<string, Promise<void>>();
 
   /** Cached-or-fetched, with stale-while-revalidate. */
-  async function cached<T>(key: string, validate: (v: unknown) => T | null, fetch: (signal?: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<{ value: T; hit: CacheHit<T> | null }> {
+  async function cached<T>(
+    key: string,
+    validate: (v: unknown) => T | null,
+    fetch: (signal?: AbortSignal) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<{ value: T; hit: CacheHit<T> | null }> {
     const hit = await cache.get(key, validate);
     if (hit && !hit.stale) return { value: hit.value, hit };
     if (hit) {
@@ -80,7 +85,12 @@ export function createWikipediaLookup({ client, cache, choices }: LookupOptions)
     return summary ? { kind: value.kind, summary, hit } : null;
   }
 
-  async function found(title: string, alternatives: WikiChoice[], chosen: boolean, signal?: AbortSignal): Promise<WikipediaResult> {
+  async function found(
+    title: string,
+    alternatives: WikiChoice[],
+    chosen: boolean,
+    signal?: AbortSignal,
+  ): Promise<WikipediaResult> {
     const page = await getSummary(title, signal);
     if (!page) return { status: 'not-found' };
     if (page.kind === 'disambiguation') {
@@ -107,10 +117,17 @@ export function createWikipediaLookup({ client, cache, choices }: LookupOptions)
         await choices.set(req.name, null).catch(() => {});
       }
     }
-    let { value: candidates } = await cached(candidatesKey(req.name), validCandidates, (s) => client.search(req.name, s), signal);
+    let { value: candidates } = await cached(
+      candidatesKey(req.name),
+      validCandidates,
+      (s) => client.search(req.name, s),
+      signal,
+    );
     const hint = req.context.hintTitle;
     if (hint && !candidates.some((c) => nameKey(c.title) === nameKey(hint))) {
-      const extra = await cached(pagesKey([hint]), validCandidates, (s) => client.pages([hint], s), signal).catch(() => ({ value: [] as Candidate[] }));
+      const extra = await cached(pagesKey([hint]), validCandidates, (s) => client.pages([hint], s), signal).catch(
+        () => ({ value: [] as Candidate[] }),
+      );
       candidates = [...candidates, ...extra.value];
     }
     const decision = decide(req.name, req.entityType, req.context, candidates);
@@ -139,7 +156,12 @@ export function createWikipediaLookup({ client, cache, choices }: LookupOptions)
 }
 
 function failure(e: unknown): WikipediaResult {
-  if (!(e instanceof WikiHttpError)) return { status: 'error', reason: 'bad-response', message: 'Something went wrong reading Wikipedia\u2019s answer.' };
+  if (!(e instanceof WikiHttpError))
+    return {
+      status: 'error',
+      reason: 'bad-response',
+      message: 'Something went wrong reading Wikipedia\u2019s answer.',
+    };
   const f = e.failure;
   switch (f.kind) {
     case 'offline':
@@ -148,7 +170,11 @@ function failure(e: unknown): WikipediaResult {
     case 'timeout':
       return { status: 'error', reason: 'timeout', message: 'Wikipedia did not answer within 5 seconds.' };
     case 'rate-limited':
-      return { status: 'error', reason: 'rate-limited', message: 'Wikipedia asked Gloss to slow down. Try again in a minute.' };
+      return {
+        status: 'error',
+        reason: 'rate-limited',
+        message: 'Wikipedia asked Gloss to slow down. Try again in a minute.',
+      };
     case 'too-large':
       return { status: 'error', reason: 'too-large', message: 'Wikipedia\u2019s answer was too large to read.' };
     case 'bad-response':
@@ -166,14 +192,16 @@ const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !
 function validStoredSummary(v: unknown): StoredSummary | null {
   if (!isRec(v)) return null;
   if (v.missing === true) return { missing: true };
-  if ((v.kind === 'standard' || v.kind === 'disambiguation' || v.kind === 'other') && parseWikiSummary(v.summary)) return { kind: v.kind, summary: v.summary };
+  if ((v.kind === 'standard' || v.kind === 'disambiguation' || v.kind === 'other') && parseWikiSummary(v.summary))
+    return { kind: v.kind, summary: v.summary };
   return null;
 }
 
 function validCandidates(v: unknown): Candidate[] | null {
   if (!Array.isArray(v) || v.length > 50) return null;
   for (const c of v) {
-    if (!isRec(c) || typeof c.title !== 'string' || (c.description !== null && typeof c.description !== 'string')) return null;
+    if (!isRec(c) || typeof c.title !== 'string' || (c.description !== null && typeof c.description !== 'string'))
+      return null;
     if (typeof c.disambiguation !== 'boolean' || typeof c.hasCoordinates !== 'boolean') return null;
     if (c.views !== null && typeof c.views !== 'number') return null;
     if (c.searchRank !== null && typeof c.searchRank !== 'number') return null;

@@ -38,7 +38,11 @@ export class RequestQueue {
     return job;
   }
 
-  private async attempt<T>(task: (signal?: AbortSignal) => Promise<T>, signal: AbortSignal | undefined, retry: number): Promise<T> {
+  private async attempt<T>(
+    task: (signal?: AbortSignal) => Promise<T>,
+    signal: AbortSignal | undefined,
+    retry: number,
+  ): Promise<T> {
     throwIfAborted(signal);
     const wait = this.blockedUntil - this.now();
     if (wait > 0) await sleep(wait, signal);
@@ -51,7 +55,10 @@ export class RequestQueue {
         this.consecutive429++;
         const backoff = Math.min(MAX_BACKOFF_MS, MIN_RETRY_AFTER_MS * 2 ** (this.consecutive429 - 1));
         const asked = e.failure.retryAfterMs;
-        const pause = Math.min(MAX_BACKOFF_MS, asked === null ? backoff : Math.max(asked, this.consecutive429 > 1 ? backoff : 0));
+        const pause = Math.min(
+          MAX_BACKOFF_MS,
+          asked === null ? backoff : Math.max(asked, this.consecutive429 > 1 ? backoff : 0),
+        );
         this.blockedUntil = Math.max(this.blockedUntil, this.now() + pause);
         if (retry < this.maxRetries) return this.attempt(task, signal, retry + 1);
       }

@@ -8,13 +8,15 @@ export function AnalysisNotices({ analysis }: { analysis: Analysis }) {
     <>
       {unsupported ? (
         <p class="gl-notice gl-unsupported" role="note">
-          <strong>Gloss cannot analyse this article.</strong> It seems to be in another language, and Gloss reads English-language articles only, so no names or quotes are listed.
+          <strong>Gloss cannot analyse this article.</strong> It seems to be in another language, and Gloss reads
+          English-language articles only, so no names or quotes are listed.
         </p>
       ) : null}
       {truncated ? (
         <p class="gl-notice gl-truncated" role="note">
-          <strong>Only part of this page was analysed.</strong> It is very long, so Gloss read the first {percent(truncated)}% ({groupDigits(truncated.analysedChars)} of{' '}
-          {groupDigits(truncated.totalChars)} characters). Names and quotes after that are not listed.
+          <strong>Only part of this page was analysed.</strong> It is very long, so Gloss read the first{' '}
+          {percent(truncated)}% ({groupDigits(truncated.analysedChars)} of {groupDigits(truncated.totalChars)}{' '}
+          characters). Names and quotes after that are not listed.
         </p>
       ) : null}
     </>

@@ -10,12 +10,10 @@ export function ShortcutFooter({ state, actions }: { state: SidebarState; action
   return (
     <footer class="gl-footer">
       <span class="gl-shortcut">
-        Open/close:{' '}
-        {toggleSidebar ? <kbd class="gl-kbd">{toggleSidebar}</kbd> : <span>no shortcut set</span>}
+        Open/close: {toggleSidebar ? <kbd class="gl-kbd">{toggleSidebar}</kbd> : <span>no shortcut set</span>}
       </span>
       <span class="gl-shortcut">
-        Highlights:{' '}
-        {toggleHighlights ? <kbd class="gl-kbd">{toggleHighlights}</kbd> : <span>no shortcut set</span>}
+        Highlights: {toggleHighlights ? <kbd class="gl-kbd">{toggleHighlights}</kbd> : <span>no shortcut set</span>}
       </span>
       <button type="button" class="gl-link-button gl-shortcut-settings" onClick={() => actions.openShortcutSettings()}>
         Change shortcuts

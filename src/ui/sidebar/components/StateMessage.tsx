@@ -22,7 +22,9 @@ export function EmptyState({ onReadAnyway, onReadSelection, hint }: EmptyStatePr
   return (
     <div class="gl-state gl-empty" role="status">
       <h2>No article found on this page</h2>
-      <p>Gloss works on news articles and similar long reads. This page looks like a home page, a search page or an app.</p>
+      <p>
+        Gloss works on news articles and similar long reads. This page looks like a home page, a search page or an app.
+      </p>
       {onReadAnyway || onReadSelection ? (
         <p class="gl-empty-actions">
           {onReadAnyway ? (

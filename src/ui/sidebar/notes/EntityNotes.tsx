@@ -30,7 +30,10 @@ export interface EntityNotesProps {
   onAlwaysLookUp?: () => void;
 }
 
-const GROUPS: Array<{ source: NoteSource; label: string }> = NOTE_SOURCES.map((s) => ({ source: s.source, label: s.groupLabel }));
+const GROUPS: Array<{ source: NoteSource; label: string }> = NOTE_SOURCES.map((s) => ({
+  source: s.source,
+  label: s.groupLabel,
+}));
 
 export function EntityNotes(props: EntityNotesProps) {
   const { entity, settings, article, lookupWikipedia, onRememberChoice, onAlwaysLookUp } = props;
@@ -39,7 +42,10 @@ export function EntityNotes(props: EntityNotesProps) {
   const text = article?.text ?? null;
   const entities = article?.entities ?? null;
   const context: LinkContext = useMemo(
-    () => (text !== null && entities ? linkContextFor(entity, entities, text) : { role: entity.role, otherNames: [], keywords: [], hintTitle: null }),
+    () =>
+      text !== null && entities
+        ? linkContextFor(entity, entities, text)
+        : { role: entity.role, otherNames: [], keywords: [], hintTitle: null },
     [entity, text, entities],
   );
 
@@ -95,7 +101,14 @@ interface WikipediaLookupProps {
  * background refuses a lookup that was not asked for (in Firefox, "always" also needs Firefox's
  * data-collection grant), the card asks instead.
  */
-function WikipediaLookup({ entity, context, always, lookupWikipedia, onRememberChoice, onAlwaysLookUp }: WikipediaLookupProps) {
+function WikipediaLookup({
+  entity,
+  context,
+  always,
+  lookupWikipedia,
+  onRememberChoice,
+  onAlwaysLookUp,
+}: WikipediaLookupProps) {
   const [asked, setAsked] = useState(false);
   const [refused, setRefused] = useState(false);
   if (asked || (always && !refused)) {

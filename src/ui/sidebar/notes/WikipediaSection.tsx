@@ -9,7 +9,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity } from '../../../core/analysis/contract';
 import { ENTITY_TYPES, perType } from '../../../core/analysis/entity-types';
-import { ATTRIBUTION, type LinkContext, type WikiChoice, type WikipediaResult } from '../../../core/notes/wikipedia/summary';
+import {
+  ATTRIBUTION,
+  type LinkContext,
+  type WikiChoice,
+  type WikipediaResult,
+} from '../../../core/notes/wikipedia/summary';
 import { WIKIPEDIA_LOOKUP } from '../../../protocol/wikipedia';
 import type { LookupWikipedia, RememberWikipediaChoice } from './types';
 
@@ -33,7 +38,14 @@ interface Ask {
 
 let nextRequest = 0;
 
-export function WikipediaSection({ entity, context, lookupWikipedia, onRememberChoice, consented = false, onRefused }: WikipediaSectionProps) {
+export function WikipediaSection({
+  entity,
+  context,
+  lookupWikipedia,
+  onRememberChoice,
+  consented = false,
+  onRefused,
+}: WikipediaSectionProps) {
   const [view, setView] = useState<View>({ state: 'loading' });
   const [ask, setAsk] = useState<Ask>({});
   const [attempt, setAttempt] = useState(0);
@@ -51,27 +63,33 @@ export function WikipediaSection({ entity, context, lookupWikipedia, onRememberC
     const ctrl = new AbortController();
     const requestId = `gl-${entity.id.replace(/[^\w.:-]/g, '_').slice(0, 40)}-${++nextRequest}`;
     setView({ state: 'loading' });
-    lookupRef.current(
-      {
-        type: WIKIPEDIA_LOOKUP,
-        requestId,
-        name: entity.name,
-        entityType: entity.type,
-        context: contextRef.current,
-        ...ask,
-        ...(consentedRef.current ? { consented: true } : {}),
-      },
-      ctrl.signal,
-    ).then(
-      (result) => {
-        if (ctrl.signal.aborted) return;
-        if (result.status === 'disabled' && !consentedRef.current && refusedRef.current) refusedRef.current();
-        else setView({ state: 'result', result });
-      },
-      () => {
-        if (!ctrl.signal.aborted) setView({ state: 'result', result: { status: 'error', reason: 'http', message: 'Gloss could not reach its background page.' } });
-      },
-    );
+    lookupRef
+      .current(
+        {
+          type: WIKIPEDIA_LOOKUP,
+          requestId,
+          name: entity.name,
+          entityType: entity.type,
+          context: contextRef.current,
+          ...ask,
+          ...(consentedRef.current ? { consented: true } : {}),
+        },
+        ctrl.signal,
+      )
+      .then(
+        (result) => {
+          if (ctrl.signal.aborted) return;
+          if (result.status === 'disabled' && !consentedRef.current && refusedRef.current) refusedRef.current();
+          else setView({ state: 'result', result });
+        },
+        () => {
+          if (!ctrl.signal.aborted)
+            setView({
+              state: 'result',
+              result: { status: 'error', reason: 'http', message: 'Gloss could not reach its background page.' },
+            });
+        },
+      );
     return () => ctrl.abort();
   }, [entity.id, entity.name, entity.type, ask, attempt]);
 
@@ -96,7 +114,11 @@ export function WikipediaSection({ entity, context, lookupWikipedia, onRememberC
 
   return (
     <div class="gl-notes-wiki" aria-live="polite" aria-busy={view.state === 'loading'}>
-      {view.state === 'loading' ? <Loading name={entity.name} /> : <Result result={view.result} entity={entity} onRetry={retry} onChoose={choose} onReconsider={reconsider} />}
+      {view.state === 'loading' ? (
+        <Loading name={entity.name} />
+      ) : (
+        <Result result={view.result} entity={entity} onRetry={retry} onChoose={choose} onReconsider={reconsider} />
+      )}
     </div>
   );
 }
@@ -161,7 +183,9 @@ function Result({ result, entity, onRetry, onChoose, onReconsider }: ResultProps
             </a>
             .
           </p>
-          {cached?.stale ? <p class="gl-notes-muted">Saved {daysAgo(cached.savedAt)}; Gloss is checking for a newer version.</p> : null}
+          {cached?.stale ? (
+            <p class="gl-notes-muted">Saved {daysAgo(cached.savedAt)}; Gloss is checking for a newer version.</p>
+          ) : null}
           {result.chosen || result.alternatives.length ? (
             <p class="gl-notes-muted">
               {result.chosen ? 'You chose this page for this name. ' : null}
@@ -179,7 +203,9 @@ function Result({ result, entity, onRetry, onChoose, onReconsider }: ResultProps
           <p class="gl-notes-wiki-question" id={`gl-notes-which-${entity.id}`}>
             Which one?
           </p>
-          <p class="gl-notes-muted">Several Wikipedia pages could be this {KIND[entity.type]}; the article does not make clear which.</p>
+          <p class="gl-notes-muted">
+            Several Wikipedia pages could be this {KIND[entity.type]}; the article does not make clear which.
+          </p>
           <ul class="gl-notes-choices" aria-labelledby={`gl-notes-which-${entity.id}`}>
             {result.choices.map((c) => (
               <li key={c.title}>
@@ -223,7 +249,9 @@ function Result({ result, entity, onRetry, onChoose, onReconsider }: ResultProps
 }
 
 export function WikipediaOff() {
-  return <p class="gl-notes-muted gl-notes-wiki-off">Wikipedia lookups are off. You can turn them on in Gloss's options.</p>;
+  return (
+    <p class="gl-notes-muted gl-notes-wiki-off">Wikipedia lookups are off. You can turn them on in Gloss's options.</p>
+  );
 }
 
 function daysAgo(t: number): string {

@@ -10,4 +10,8 @@ import type { WikipediaLookupRequest } from '../../../protocol/wikipedia';
 export type LookupWikipedia = (req: WikipediaLookupRequest, signal: AbortSignal) => Promise<WikipediaResult>;
 
 /** Remembers (or, with null, forgets) the reader's page for a name. */
-export type RememberWikipediaChoice = (name: string, entityType: EntityType, title: string | null) => void | Promise<void>;
+export type RememberWikipediaChoice = (
+  name: string,
+  entityType: EntityType,
+  title: string | null,
+) => void | Promise<void>;

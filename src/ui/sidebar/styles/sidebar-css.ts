@@ -11,7 +11,8 @@ import { HIGHLIGHT_KINDS } from '../../../core/settings';
 /** The colour key's kinds: those the reader can switch off. */
 const KEY_KINDS = HIGHLIGHT_KINDS;
 /** The colour key's swatches, drawn as the page's highlights are (light and dark palettes). */
-const swatches = (tone: 'light' | 'dark', scope: string) => KEY_KINDS.map((k) => `${scope} .gl-swatch-${k} { ${highlightLook(k, tone)} }`).join('\n');
+const swatches = (tone: 'light' | 'dark', scope: string) =>
+  KEY_KINDS.map((k) => `${scope} .gl-swatch-${k} { ${highlightLook(k, tone)} }`).join('\n');
 
 const FONT = `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif`;
 

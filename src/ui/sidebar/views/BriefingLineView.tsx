@@ -29,7 +29,16 @@ export function BriefingLineView({ line, onOpenEntity, onRevealQuote }: Props) {
   if (line.about.length) {
     parts.push(
       <p class="gl-brief-about" key="about">
-        <span class="gl-brief-label">About:</span> {list(line.about.map((p) => <>{name(p)}{p.role ? ` (${p.role})` : ''}</>))}.
+        <span class="gl-brief-label">About:</span>{' '}
+        {list(
+          line.about.map((p) => (
+            <>
+              {name(p)}
+              {p.role ? ` (${p.role})` : ''}
+            </>
+          )),
+        )}
+        .
       </p>,
     );
   }
@@ -53,7 +62,12 @@ export function BriefingLineView({ line, onOpenEntity, onRevealQuote }: Props) {
         {q.quote ? (
           <>
             {q.speakers.length > 1 ? `; ${first.name} first: ` : '; first: '}
-            <button type="button" class="gl-link-button gl-brief-quote" title="Show in the article" onClick={() => onRevealQuote(q.quote!.index)}>
+            <button
+              type="button"
+              class="gl-link-button gl-brief-quote"
+              title="Show in the article"
+              onClick={() => onRevealQuote(q.quote!.index)}
+            >
               “{clipWords(q.quote.text, QUOTE_CHARS)}”
             </button>
           </>

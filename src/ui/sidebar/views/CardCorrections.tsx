@@ -24,7 +24,6 @@ interface Props {
   announce(message: string): void;
 }
 
-
 export function CardCorrections({ entity, entities, site, correct, undo, announce }: Props) {
   const [same, setSame] = useState('');
   const [alias, setAlias] = useState('');
@@ -87,10 +86,18 @@ export function CardCorrections({ entity, entities, site, correct, undo, announc
         <summary>Correct Gloss</summary>
         <div class="gl-correct-body">
           <div class="gl-correct-row" role="group" aria-labelledby="gl-correct-type-label">
-            <span id="gl-correct-type-label" class="gl-correct-label">Type</span>
+            <span id="gl-correct-type-label" class="gl-correct-label">
+              Type
+            </span>
             <span class="gl-segmented gl-correct-type">
               {ENTITY_TYPE_NAMES.map((t) => (
-                <button key={t} type="button" data-type={t} aria-pressed={entity.type === t ? 'true' : 'false'} onClick={() => setType(t)}>
+                <button
+                  key={t}
+                  type="button"
+                  data-type={t}
+                  aria-pressed={entity.type === t ? 'true' : 'false'}
+                  onClick={() => setType(t)}
+                >
                   {TYPE_LABELS[t].one}
                 </button>
               ))}
@@ -99,7 +106,12 @@ export function CardCorrections({ entity, entities, site, correct, undo, announc
           {others.length ? (
             <div class="gl-correct-row">
               <label for="gl-correct-same">Same as…</label>
-              <select id="gl-correct-same" class="gl-correct-same" value={same} onChange={(e) => setSame(e.currentTarget.value)}>
+              <select
+                id="gl-correct-same"
+                class="gl-correct-same"
+                value={same}
+                onChange={(e) => setSame(e.currentTarget.value)}
+              >
                 <option value="">Choose a name</option>
                 {others.map((e) => (
                   <option key={e.id} value={e.id}>
@@ -115,7 +127,12 @@ export function CardCorrections({ entity, entities, site, correct, undo, announc
           {names.length ? (
             <div class="gl-correct-row">
               <label for="gl-correct-split">Not this one</label>
-              <select id="gl-correct-split" class="gl-correct-split" value={alias || names[0]} onChange={(e) => setAlias(e.currentTarget.value)}>
+              <select
+                id="gl-correct-split"
+                class="gl-correct-split"
+                value={alias || names[0]}
+                onChange={(e) => setAlias(e.currentTarget.value)}
+              >
                 {names.map((n) => (
                   <option key={n} value={n}>
                     {n}
@@ -134,7 +151,12 @@ export function CardCorrections({ entity, entities, site, correct, undo, announc
           </div>
           {site ? (
             <label class="gl-correct-site">
-              <input type="checkbox" class="gl-correct-only-site" checked={onlyHere} onChange={(e) => setOnlyHere(e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                class="gl-correct-only-site"
+                checked={onlyHere}
+                onChange={(e) => setOnlyHere(e.currentTarget.checked)}
+              />
               Only on {site}
             </label>
           ) : null}

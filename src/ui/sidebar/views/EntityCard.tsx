@@ -26,7 +26,18 @@ interface Props {
   onRevealQuote(index: number): void;
 }
 
-export function EntityCard({ entity, quotes, articleText, selectedQuote, backLabel, notes, corrections, onBack, onReveal, onRevealQuote }: Props) {
+export function EntityCard({
+  entity,
+  quotes,
+  articleText,
+  selectedQuote,
+  backLabel,
+  notes,
+  corrections,
+  onBack,
+  onReveal,
+  onRevealQuote,
+}: Props) {
   const [current, setCurrent] = useState(-1);
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => setCurrent(-1), [entity.id]);
@@ -71,7 +82,8 @@ export function EntityCard({ entity, quotes, articleText, selectedQuote, backLab
       ) : null}
       {aliases.length ? (
         <p class="gl-aliases">
-          Also called: {aliases.map((a, i) => (
+          Also called:{' '}
+          {aliases.map((a, i) => (
             <span key={a}>
               {i ? ', ' : ''}“{a}”
             </span>
@@ -90,7 +102,15 @@ export function EntityCard({ entity, quotes, articleText, selectedQuote, backLab
           <h3 id="gl-card-quotes">Quotes ({own.length})</h3>
           <ol class="gl-list gl-quote-list">
             {own.map(({ q, index }) => (
-              <QuoteItem key={index} quote={q} index={index} selected={index === selectedQuote} speaker={entity} hideSpeaker onReveal={onRevealQuote} />
+              <QuoteItem
+                key={index}
+                quote={q}
+                index={index}
+                selected={index === selectedQuote}
+                speaker={entity}
+                hideSpeaker
+                onReveal={onRevealQuote}
+              />
             ))}
           </ol>
         </section>

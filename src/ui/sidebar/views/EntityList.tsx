@@ -22,7 +22,12 @@ export function EntityList({ type, entities, filter, moreRef, onOpen }: Props) {
   const label = TYPE_LABELS[type].many.toLowerCase();
 
   if (all.length === 0) return <p class="gl-empty-list">No {label} named in this article.</p>;
-  if (visible.length === 0) return <p class="gl-empty-list">No {label} match “{filter}”.</p>;
+  if (visible.length === 0)
+    return (
+      <p class="gl-empty-list">
+        No {label} match “{filter}”.
+      </p>
+    );
   const shown = visible.slice(0, inc.limit);
   return (
     <>

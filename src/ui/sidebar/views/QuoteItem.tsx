@@ -40,7 +40,12 @@ export function QuoteItem({ quote, index, selected, speaker, hideSpeaker, onReve
             Unattributed
           </span>
         ) : speaker && onOpenEntity ? (
-          <button type="button" class="gl-link-button gl-speaker" onClick={() => onOpenEntity(speaker.id)} aria-label={`${speaker.name}: open card`}>
+          <button
+            type="button"
+            class="gl-link-button gl-speaker"
+            onClick={() => onOpenEntity(speaker.id)}
+            aria-label={`${speaker.name}: open card`}
+          >
             {speaker.name}
           </button>
         ) : (

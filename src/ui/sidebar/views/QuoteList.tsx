@@ -101,8 +101,15 @@ export function QuoteList({ quotes, byId, filter, order, selected, moreRef, onRe
             <h3 class="gl-group-title" id={headingId}>
               {title}
               {/* no-break spaces: the dot never ends or starts a line */}
-              {entity?.role ? <span class="gl-group-role">{'\u00a0·\u00a0'}{entity.role}</span> : null}
-              <span class="gl-visually-hidden">, {g.items.length} {g.items.length === 1 ? 'quote' : 'quotes'}</span>
+              {entity?.role ? (
+                <span class="gl-group-role">
+                  {'\u00a0·\u00a0'}
+                  {entity.role}
+                </span>
+              ) : null}
+              <span class="gl-visually-hidden">
+                , {g.items.length} {g.items.length === 1 ? 'quote' : 'quotes'}
+              </span>
             </h3>
             {/* groupQuotesBySpeaker indexed into `visible`; map back to analysis.quotes. */}
             <ol class="gl-list gl-quote-list">{items.map(({ index }) => item(visible[index]!, true))}</ol>

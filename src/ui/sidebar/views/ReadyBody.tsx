@@ -61,9 +61,15 @@ export function ReadyBody({ state, actions, article }: Props) {
   const byId = useMemo(() => new Map<string, Entity>(entities.map((e) => [e.id, e])), [entities]);
   const card = state.focusEntityId ? byId.get(state.focusEntityId) : undefined;
   const view: ViewKey = picked ?? firstViewWithItems(quotes.length, entities);
-  const brief = useMemo(() => (analysis ? briefingLine(analysis, article) : null), [analysis, article.text, article.blocks]);
+  const brief = useMemo(
+    () => (analysis ? briefingLine(analysis, article) : null),
+    [analysis, article.text, article.blocks],
+  );
   const hidden = (analysis as CorrectedAnalysis | null)?.hidden ?? [];
-  const correcting = state.corrections && actions.correct && actions.undoCorrection ? { site: state.corrections.site, correct: actions.correct, undo: actions.undoCorrection } : null;
+  const correcting =
+    state.corrections && actions.correct && actions.undoCorrection
+      ? { site: state.corrections.site, correct: actions.correct, undo: actions.undoCorrection }
+      : null;
 
   // Announce highlight changes (the shortcut works while focus is in the page, too).
   const lastHighlights = useRef(state.highlightsOn);
@@ -104,7 +110,9 @@ export function ReadyBody({ state, actions, article }: Props) {
       body.scrollTop = 0;
     } else if (!cardId && before && focusWasInside.current) {
       const root = body.getRootNode() as ShadowRoot | Document;
-      const row = openedFrom.current ? body.querySelector<HTMLElement>(`.gl-entity[data-entity-id="${cssEscape(openedFrom.current)}"]`) : null;
+      const row = openedFrom.current
+        ? body.querySelector<HTMLElement>(`.gl-entity[data-entity-id="${cssEscape(openedFrom.current)}"]`)
+        : null;
       const tab = root.querySelector<HTMLElement>(`#${tabId(view)}`);
       (row ?? tab)?.focus();
     }
@@ -167,7 +175,13 @@ export function ReadyBody({ state, actions, article }: Props) {
   const shownView: ViewKey = card && card.type !== 'other' ? card.type : view;
   const count = (type: ListType) => entities.filter((e) => e.type === type && entityMatches(e, filter)).length;
   const tabs: Array<TabDef<ViewKey>> = [
-    { key: 'quotes', label: 'Quotes', count: filter ? quotes.filter((q) => quoteMatches(q, filter, speakerText(q.speaker?.entityId, byId))).length : quotes.length },
+    {
+      key: 'quotes',
+      label: 'Quotes',
+      count: filter
+        ? quotes.filter((q) => quoteMatches(q, filter, speakerText(q.speaker?.entityId, byId))).length
+        : quotes.length,
+    },
     ...VIEW_ORDER.map((type) => ({ key: type, label: TYPE_LABELS[type].many, count: count(type) })),
   ];
 
@@ -184,30 +198,44 @@ export function ReadyBody({ state, actions, article }: Props) {
           }}
         />
         {card ? null : (
-        <div class="gl-filter-row" role="search">
-          <input
-            type="search"
-            class="gl-filter"
-            placeholder="Filter names and quotes  ( / )"
-            aria-label="Filter names and quotes"
-            value={filter}
-            onInput={(e) => setFilter(e.currentTarget.value)}
-            onKeyDown={onFilterKey}
-          />
-          <button type="button" class="gl-icon-button gl-copy" aria-label="Copy as Markdown" title="Copy as Markdown" onClick={copy}>
-            <CopyIcon />
-          </button>
-        </div>
+          <div class="gl-filter-row" role="search">
+            <input
+              type="search"
+              class="gl-filter"
+              placeholder="Filter names and quotes  ( / )"
+              aria-label="Filter names and quotes"
+              value={filter}
+              onInput={(e) => setFilter(e.currentTarget.value)}
+              onKeyDown={onFilterKey}
+            />
+            <button
+              type="button"
+              class="gl-icon-button gl-copy"
+              aria-label="Copy as Markdown"
+              title="Copy as Markdown"
+              onClick={copy}
+            >
+              <CopyIcon />
+            </button>
+          </div>
         )}
         <div class="gl-actions">
           <HighlightSwitch on={state.highlightsOn} onChange={(on) => actions.setHighlights(on)} />
           <KeyToggle open={keyOpen} onToggle={() => setKeyOpen(!keyOpen)} />
           {view === 'quotes' && !card ? (
             <span class="gl-segmented" role="group" aria-label="Order quotes">
-              <button type="button" aria-pressed={order === 'article' ? 'true' : 'false'} onClick={() => setOrder('article')}>
+              <button
+                type="button"
+                aria-pressed={order === 'article' ? 'true' : 'false'}
+                onClick={() => setOrder('article')}
+              >
                 Article order
               </button>
-              <button type="button" aria-pressed={order === 'speaker' ? 'true' : 'false'} onClick={() => setOrder('speaker')}>
+              <button
+                type="button"
+                aria-pressed={order === 'speaker' ? 'true' : 'false'}
+                onClick={() => setOrder('speaker')}
+              >
                 By speaker
               </button>
             </span>
@@ -219,7 +247,9 @@ export function ReadyBody({ state, actions, article }: Props) {
         </p>
       </div>
       <div class="gl-body" ref={bodyRef} onScroll={onScroll}>
-        {brief && !card ? <BriefingLineView line={brief} onOpenEntity={openEntity} onRevealQuote={revealQuote} /> : null}
+        {brief && !card ? (
+          <BriefingLineView line={brief} onOpenEntity={openEntity} onRevealQuote={revealQuote} />
+        ) : null}
         <AnalysisNotices analysis={analysis} />
         <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(shownView)} class="gl-panel">
           {card ? (
@@ -232,7 +262,15 @@ export function ReadyBody({ state, actions, article }: Props) {
               notes={<CardNotes entity={card} state={state} actions={actions} />}
               corrections={
                 correcting ? (
-                  <CardCorrections key={card.id} entity={card} entities={entities} site={correcting.site} correct={correcting.correct} undo={correcting.undo} announce={setStatus} />
+                  <CardCorrections
+                    key={card.id}
+                    entity={card}
+                    entities={entities}
+                    site={correcting.site}
+                    correct={correcting.correct}
+                    undo={correcting.undo}
+                    announce={setStatus}
+                  />
                 ) : null
               }
               onBack={() => {
@@ -256,7 +294,9 @@ export function ReadyBody({ state, actions, article }: Props) {
           ) : (
             <EntityList type={view} entities={entities} filter={filter} moreRef={moreRef} onOpen={openEntity} />
           )}
-          {correcting && !card && view !== 'quotes' ? <HiddenEntities hidden={hidden} undo={correcting.undo} announce={setStatus} /> : null}
+          {correcting && !card && view !== 'quotes' ? (
+            <HiddenEntities hidden={hidden} undo={correcting.undo} announce={setStatus} />
+          ) : null}
         </div>
       </div>
     </>

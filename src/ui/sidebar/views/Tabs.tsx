@@ -52,8 +52,7 @@ export function Tabs<K extends string>({ tabs, selected, panelId, onSelect }: Pr
           tabIndex={t.key === selected ? 0 : -1}
           onClick={() => onSelect(t.key)}
         >
-          {t.label}{' '}
-          <span class="gl-tab-count">{t.count}</span>
+          {t.label} <span class="gl-tab-count">{t.count}</span>
         </button>
       ))}
     </div>

@@ -34,7 +34,11 @@ export function CardNotes({ entity, state, actions }: Props) {
 /** The notes without the one restating the role, and with flag emoji only where they render. */
 function notesAsShown(entity: Entity): Entity {
   const role = entity.role?.trim();
-  const kept = role ? entity.notes.filter((n) => !(n.source === 'article' && n.text === `Role in the article: ${role}`)) : entity.notes;
-  const drawn = kept.some((n) => hasFlag(n.text)) ? kept.map((n) => ({ ...n, text: flagsIfDrawn(n.text, document) })) : kept;
+  const kept = role
+    ? entity.notes.filter((n) => !(n.source === 'article' && n.text === `Role in the article: ${role}`))
+    : entity.notes;
+  const drawn = kept.some((n) => hasFlag(n.text))
+    ? kept.map((n) => ({ ...n, text: flagsIfDrawn(n.text, document) }))
+    : kept;
   return drawn === entity.notes ? entity : { ...entity, notes: drawn };
 }

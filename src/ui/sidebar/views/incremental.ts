@@ -20,7 +20,10 @@ export function useIncremental(total: number, resetKey: unknown): Incremental {
   // A new filter or tab starts from the top again.
   useEffect(() => setLimit(PAGE), [resetKey]);
   const showMore = useCallback(() => setLimit((l) => Math.min(Math.max(total, PAGE), l + PAGE)), [total]);
-  const ensure = useCallback((index: number) => setLimit((l) => (index < l ? l : (Math.floor(index / PAGE) + 1) * PAGE)), []);
+  const ensure = useCallback(
+    (index: number) => setLimit((l) => (index < l ? l : (Math.floor(index / PAGE) + 1) * PAGE)),
+    [],
+  );
   return { limit, showMore, ensure };
 }
 
