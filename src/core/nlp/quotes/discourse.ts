@@ -4,7 +4,7 @@
  * sentence subject, and third-person pronouns resolved by gender, number and salience.
  */
 import type { Entity } from '../../analysis/contract';
-import type { Tok } from './words';
+import { isJsSpace, type Tok } from './words';
 import { TITLES, PRONOUNS, firstNameGender, type Gender } from './lexicon';
 import { CUE_WORDS } from './cue-words';
 import { resolvePronoun } from './pronouns';
@@ -76,23 +76,6 @@ export interface Discourse {
 }
 
 const TITLE_WORDS = new Set(Object.keys(TITLES));
-
-/** Whitespace as the regex class \s has it. */
-function isJsSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 function titleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower) || (lower.endsWith('.') && TITLE_WORDS.has(lower.slice(0, -1)));

@@ -154,7 +154,7 @@ export function quoteEndsSentence(quoteText: string): boolean {
 }
 
 /** Whitespace as the regex class \s has it. */
-function isJsSpace(c: number): boolean {
+export function isJsSpace(c: number): boolean {
   return (
     (c >= 9 && c <= 13) ||
     c === 32 ||
