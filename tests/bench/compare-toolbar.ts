@@ -1,9 +1,9 @@
 /**
  * Toolbar click -> sidebar shown on the example page, for two builds of the extension in one
  * run: each build in its own Chromium (two Gloss builds in one browser would both answer every
- * page), both started before the first run and kept for the whole run, the runs alternating
- * between them (their order swapped every round) so that a machine getting busier or quieter
- * weighs on both alike. Measured as `npm run bench` measures it (toolbarRun in browser.ts).
+ * page), the runs alternating between them (their order swapped every round) so that a machine
+ * getting busier or quieter weighs on both alike. The run has two halves, with the browsers
+ * started in opposite orders. Measured as `npm run bench` measures it (toolbarRun in browser.ts).
  *
  *   node --import tsx/esm tests/bench/compare-toolbar.ts <dist A>/chrome <dist B>/chrome [rounds]
  *
@@ -33,38 +33,54 @@ const server = await startServer();
 server.route('/example.html', readFileSync(resolve(FIXTURES, 'pages/us-venezuela.html'), 'utf8'));
 const url = server.url('/example.html');
 
+const launch = async (dist: string): Promise<Browser> => {
+  const b = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    enableExtensions: [dist],
+    args: ARGS,
+    defaultViewport: { width: 1280, height: 900 },
+  });
+  await b.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
+    timeout: 20_000,
+  });
+  await setSettings(b, { autoOpen: false });
+  return b;
+};
+
 const browsers: Browser[] = [];
 try {
-  for (const d of dists) {
-    const b = await puppeteer.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      pipe: true,
-      enableExtensions: [d],
-      args: ARGS,
-      defaultViewport: { width: 1280, height: 900 },
-    });
-    browsers.push(b);
-    await b.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
-      timeout: 20_000,
-    });
-    await setSettings(b, { autoOpen: false });
-  }
   const runs: ToolbarRun[][] = [[], []];
-  // One run each first, not counted: the first open in a fresh browser loads what later ones reuse.
-  for (const b of browsers) await toolbarRun(b, url);
-  for (let r = 0; r < rounds; r++) {
-    for (const i of r % 2 ? [1, 0] : [0, 1]) {
-      const run = await toolbarRun(browsers[i]!, url);
-      runs[i]!.push(run);
-      process.stderr.write(
-        `round ${r + 1} ${'AB'[i]}: in DOM ${fmtMs(run.toSidebarInDom ?? NaN)}, rendered ${fmtMs(run.toSidebarRendered ?? NaN)}, painted ${fmtMs(run.toPainted ?? NaN)}\n`,
-      );
+  // Two halves with the browsers started in opposite orders: the browser started second was
+  // measured slower with the same build in both (about 5 %), so each build takes each place once.
+  for (const order of [
+    [0, 1],
+    [1, 0],
+  ]) {
+    const byDist: Browser[] = [];
+    for (const i of order) byDist[i] = await launch(dists[i]!);
+    browsers.push(...byDist);
+    // One run each first, not counted: the first open in a fresh browser loads what later ones reuse.
+    for (const b of byDist) await toolbarRun(b, url);
+    const half = order[0] === 0 ? Math.ceil(rounds / 2) : Math.floor(rounds / 2);
+    for (let r = 0; r < half; r++) {
+      for (const i of r % 2 ? [1, 0] : [0, 1]) {
+        const run = await toolbarRun(byDist[i]!, url);
+        runs[i]!.push(run);
+        process.stderr.write(
+          `round ${runs[i]!.length} ${'AB'[i]}: in DOM ${fmtMs(run.toSidebarInDom ?? NaN)}, rendered ${fmtMs(run.toSidebarRendered ?? NaN)}, painted ${fmtMs(run.toPainted ?? NaN)}\n`,
+        );
+      }
     }
+    for (const b of byDist) await b.close();
+    browsers.length = 0;
   }
   const figure = (i: number, f: (t: ToolbarRun) => number | null) =>
     median(runs[i]!.map(f).filter((x): x is number => typeof x === 'number'));
-  console.log(`toolbar -> sidebar on the example page, ${rounds} runs each, alternating; medians (ms after the click)`);
+  console.log(
+    `toolbar -> sidebar on the example page, ${rounds} runs each, alternating, each build started first in one half; medians (ms after the click)`,
+  );
   console.log(`  A ${dists[0]}\n  B ${dists[1]}`);
   for (const [label, f] of [
     ['sidebar in the DOM', (t: ToolbarRun) => t.toSidebarInDom],
