@@ -6,6 +6,7 @@
  * the document, so the page's DOM itself is never changed.
  */
 import { TEST_BUILD } from '../core/build-flags';
+import { installStyles } from '../core/style/install';
 import type { Side } from '../core/settings';
 
 export const HOST_TAG = 'gloss-root';
@@ -22,11 +23,23 @@ export interface Host {
   remove(): void;
 }
 
-const HOST_STYLE =
-  'all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important;' +
+/** Where and how the host lies over the page (no spacing, no `all`: see HOST_CSS). */
+const HOST_PLACEMENT =
+  'position: fixed !important; inset: 0 !important; z-index: 2147483647 !important;' +
   ' pointer-events: none !important; display: block !important; contain: layout style !important;' +
   ' width: auto !important; height: auto !important; margin: 0 !important; padding: 0 !important; border: 0 !important;' +
   ' opacity: 1 !important; visibility: visible !important; transform: none !important; filter: none !important;';
+
+/**
+ * The reset that keeps the page's CSS out, as a `:host` rule in our own shadow root rather than
+ * in the element's style attribute. An !important rule from inside the shadow tree wins over the
+ * page's !important rules and its style attribute alike, so it holds as firmly (a reader's own
+ * user stylesheet still wins over both). The attribute then carries no `all`, which Firefox
+ * spells out as every longhand, letter-spacing and word-spacing included, each !important: what
+ * axe flags as text spacing fixed in a style attribute. The placement is repeated after `all`
+ * (which would undo it) and kept in the attribute, so the host lies right before this sheet is in.
+ */
+const HOST_CSS = `:host { all: initial !important; ${HOST_PLACEMENT} }`;
 
 /**
  * Creates the host. If the page already uses our element's name (or an old copy of Gloss left
@@ -34,9 +47,10 @@ const HOST_STYLE =
  */
 export function createHost(doc: Document): Host {
   const { element, root } = makeElement(doc);
-  element.setAttribute('style', HOST_STYLE);
+  element.setAttribute('style', HOST_PLACEMENT);
   element.setAttribute(HOST_MARK, '');
   (doc.body ?? doc.documentElement).appendChild(element);
+  const reset = installStyles(root, HOST_CSS, 'host');
   let pushSheet: CSSStyleSheet | null = null;
   let pushFallback = false;
 
@@ -108,6 +122,7 @@ export function createHost(doc: Document): Host {
         doc.documentElement.style.removeProperty('margin-right');
       }
       dialogs?.disconnect();
+      reset.remove();
       element.remove();
     },
   };

@@ -26,8 +26,10 @@ const PREVIEW_CSS = `
 }
 .gl-hover-preview[hidden] { display: none; }
 .gl-hover-preview > span { display: block; }
+.gl-hover-preview > span[hidden] { display: none; }
 .gl-hover-name { font-weight: 650; font-size: 14px; }
-.gl-hover-role { color: var(--gl-muted); }
+/* A long role (a whole appositive): two lines at most; the card has it whole */
+.gl-hover-preview > .gl-hover-role { color: var(--gl-muted); display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 .gl-hover-note { margin-top: 5px; display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
 `;
 

@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { rolldown } from 'rolldown';
 import {
   BROWSERS,
   inFirefoxChrome,
@@ -27,7 +28,9 @@ import {
   type Session,
   type TestServer,
 } from './harness';
-import { FIXTURES } from '../helpers/fixtures';
+import { FIXTURES, ROOT } from '../helpers/fixtures';
+import { centre, wordBox } from './reader-helpers';
+import { fakeWikipedia, pointAt } from './wikipedia-fake';
 import { articlePage, frenchPage, frontPage, hugeHiddenTextPage } from './polish-pages';
 
 const GALLERY = resolve(OUTPUT_DIR, 'gallery');
@@ -67,25 +70,45 @@ interface Violation {
   nodes: string[];
 }
 
-/**
- * axe-core in the page's world, over `context` (an expression: the sidebar's host, or the document).
- *
- * Left out: "avoid-inline-spacing" on the host element itself. The host's style attribute resets
- * every property with `all: initial !important` so that the page's own rules cannot reach into
- * the sidebar; Firefox lists `all` as every longhand in the element's CSSOM, letter-spacing
- * included, and axe reads that as spacing a reader cannot override (Chromium keeps `all` whole and
- * axe passes it). A reader's own stylesheet (user-origin !important) still wins over it, and the
- * sidebar's text is inside the shadow root, where the rule finds nothing.
- */
+/** axe-core in the page's world, over `context` (an expression: the sidebar's host, or the document). No rule left out. */
 async function axe(page: Page, context: string): Promise<Violation[]> {
   if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(AXE_SOURCE);
-  const found = (await page.evaluate(`window.axe.run(${context}, { resultTypes: ['violations'] }).then((r) =>
+  return (await page.evaluate(`window.axe.run(${context}, { resultTypes: ['violations'] }).then((r) =>
     r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ') + ': ' + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 160)) })))`)) as Violation[];
-  return found
-    .map((v) =>
-      v.id === 'avoid-inline-spacing' ? { ...v, nodes: v.nodes.filter((n) => !/^gloss-root[\w-]*:/.test(n)) } : v,
-    )
-    .filter((v) => v.nodes.length > 0);
+}
+
+/**
+ * The states only a failure reaches (views-gallery-states.ts), bundled for the page: the
+ * product's host and sidebar, mounted by the page itself.
+ */
+let statesBundle: Promise<string> | null = null;
+function galleryStates(): Promise<string> {
+  statesBundle ??= rolldown({
+    input: resolve(ROOT, 'tests/e2e/views-gallery-states.ts'),
+    platform: 'browser',
+    tsconfig: resolve(ROOT, 'tsconfig.json'),
+    logLevel: 'silent',
+  })
+    .then((b) => b.generate({ format: 'iife' }))
+    .then((out) => out.output[0].code);
+  return statesBundle;
+}
+
+// prettier-ignore
+const LONG_ROLE_PARAGRAPHS = [
+  'Helena Marsh, a former deputy director of the regional water authority who now chairs the citizens\' committee on the reservoir project, said on Monday that the council had rushed its decision to flood the valley north of Springfield.',
+  '"We were never shown the numbers," Marsh said at a meeting in the town hall. "Nobody here is against water, but we are against being told after the fact."',
+  'The council\'s chief engineer, Paul Grant, said the plans had been published in the spring and that every resident had been invited to the hearings held in Springfield and in Westport.',
+  '"The committee was at every hearing," Marsh said. She added that the committee would ask the state to review the plan before any work began.',
+  '"We will take this to Albany if we have to," Marsh told reporters after the meeting, as Grant left the building without answering further questions.',
+  'Grant has said the reservoir would secure the town\'s water for fifty years, and Marsh has said the committee does not dispute the need, only the place.',
+];
+
+/** An article whose most quoted speaker has a long role: a whole appositive. */
+function longRolePage(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Springfield reservoir plan draws criticism</title></head>
+    <body><main><article><h1>Springfield reservoir plan draws criticism</h1><p class="byline">By Sam Reed</p>
+    ${LONG_ROLE_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}</article></main></body></html>`;
 }
 
 for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env.ONLY)) {
@@ -93,6 +116,8 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
   describe.skipIf(why !== null)(`views gallery in ${name}${why ? ` (skipped: ${why})` : ''}`, () => {
     let session: Session;
     let server: TestServer;
+    let wiki: Awaited<ReturnType<typeof fakeWikipedia>>;
+    let wikiPointed = false;
     const started = Date.now();
 
     beforeAll(async () => {
@@ -106,18 +131,23 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
         huge: hugeHiddenTextPage(),
         long: longArticle(),
         springfield: articlePage({ quotes: false }),
+        'long-role': longRolePage(),
+        states: articlePage({ quotes: true }),
       };
       for (const [key, html] of Object.entries(pages)) {
         server.route(`/light/${key}.html`, html);
         server.route(`/dark/${key}.html`, darken(html));
       }
+      wiki = await fakeWikipedia();
       session = await launch(name);
+      await galleryStates();
     }, 60_000);
 
     afterAll(async () => {
       console.log(`${name}: views gallery took ${((Date.now() - started) / 1000).toFixed(1)} s`);
       await session?.close();
       await server?.close();
+      await wiki?.close();
     });
 
     for (const theme of THEMES) {
@@ -184,6 +214,31 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
           await open('example', '.gl-quote');
           await pierce(page, '.gl-briefline');
           await shoot('quotes-briefing');
+          if (!wikiPointed) {
+            // Wikipedia's stand-in, for the card with its results below (once per browser).
+            await pointAt(session, page, wiki.origin);
+            wikiPointed = true;
+          }
+          // The hover preview over a highlighted name, one the sidebar does not cover.
+          await page.waitForFunction(`CSS.highlights && CSS.highlights.has('gloss-person')`, { timeout: 15_000 });
+          const sidebarLeft = await inGloss<number>(
+            page,
+            `(r) => r.querySelector('.gl-sidebar').getBoundingClientRect().left`,
+          );
+          let over: { x: number; y: number } | null = null;
+          for (let nth = 0; nth < 8 && !over; nth++) {
+            const box = await wordBox(page, 'Maduro', { nth }).catch(() => null);
+            if (box && box.x + box.width < sidebarLeft - 8) over = centre(box);
+          }
+          expect(over, 'a "Maduro" the sidebar does not cover').not.toBeNull();
+          await page.mouse.move(3, over!.y);
+          await page.mouse.move(over!.x, over!.y, { steps: 2 });
+          await page.waitForFunction(
+            `(() => { const p = ${HOST}.shadowRoot.querySelector('.gl-hover-preview'); return !!p && !p.hidden && p.textContent.includes('Maduro'); })()`,
+            { timeout: 5000, polling: 100 },
+          );
+          await shoot('hover-preview');
+          await page.mouse.move(3, 3);
           await click(page, '.gl-segmented button:last-child');
           await pierce(page, '.gl-group-title');
           await shoot('quotes-by-speaker');
@@ -229,6 +284,16 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
           await shoot('card-with-notes');
           await openCorrections();
           await shoot('card-corrections-open');
+          // A card with Wikipedia's results (from the stand-in): offered first, then found.
+          await openCard('person', 'Nicolas Maduro');
+          if (!(await page.$('pierce/.gl-notes-wiki-found'))) {
+            await inGloss(page, `(r) => r.querySelector('.gl-notes-lookup').scrollIntoView({ block: 'center' })`);
+            await shoot('card-wikipedia-offer');
+            await press(page, '.gl-notes-lookup');
+          }
+          await pierce(page, '.gl-notes-wiki-found', 30_000);
+          await inGloss(page, `(r) => r.querySelector('.gl-notes-wiki-found').scrollIntoView({ block: 'center' })`);
+          await shoot('card-wikipedia-found');
           // The type buttons follow their label, or start the next line when they wrap: not pushed to the far end.
           const typeRow = await inGloss<{ wrapped: boolean; fromStart: number; fromLabel: number }>(
             page,
@@ -299,6 +364,29 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
           // An article without quotes: opens on People.
           await open('springfield', '.gl-entity');
           await shoot('article-without-quotes');
+
+          // A speaker with a long role: given once, kept short.
+          await open('long-role', '.gl-quote');
+          await shoot('long-role-quotes');
+          await click(page, '.gl-segmented button:last-child');
+          await pierce(page, '.gl-group-title');
+          await shoot('long-role-by-speaker');
+          await click(page, '.gl-segmented button:first-child');
+          await click(page, '.gl-tab[data-view="person"]');
+          await pierce(page, '.gl-entity');
+          await shoot('long-role-people');
+
+          // What only a failure shows: an analysis that failed; a correction with no room to keep it.
+          for (const [state, ready] of [
+            ['error', '.gl-error'],
+            ['not-saved', '.gl-save-notice'],
+          ] as const) {
+            await page.goto(server.url(`/${theme}/states.html`), { waitUntil: 'load' });
+            await page.evaluate(await galleryStates());
+            await page.evaluate(`window.glossGalleryState(${JSON.stringify(state)}, ${JSON.stringify(theme)})`);
+            await pierce(page, ready);
+            await shoot(state === 'error' ? 'analysis-failed' : 'could-not-save');
+          }
 
           await page.close();
           const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

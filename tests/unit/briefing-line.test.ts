@@ -39,7 +39,7 @@ describe('the briefing line of the example article (real pipeline)', () => {
     const [about, quoted, where] = briefingSentences(line, 60);
     expect(about).toBe('About Nicolas Maduro (Venezuelan President) and Donald Trump (President).');
     expect(quoted).toMatch(
-      /^Quoted most: Donald Trump \(President\), \d+ times; first: “We're going to start doing those strikes on land too\. …”$/,
+      /^Quoted most: Donald Trump, \d+ times; first: “We're going to start doing those strikes on land too\. …”$/,
     );
     expect(where).toMatch(/^Where: United States, Venezuela/);
   });
@@ -123,6 +123,21 @@ describe('when the article gives little', () => {
   it('a lone speaker quoted once is "Quoted", not "Quoted most"', () => {
     const line = briefingLine({ entities: [person('Ann', 1, 'nurse')], quotes: [q('Ann', 'Ann')] })!;
     expect(briefingSentences(line)).toEqual(['Quoted: Ann (nurse), once; first: “Words.”']);
+  });
+
+  it('gives a role once: not again beside a speaker the "About" part named with it', () => {
+    const role = 'a senior fellow at a research institute who advised two presidents on trade';
+    const about = briefingLine({
+      entities: [person('Ann', 3, role)],
+      quotes: [q('Ann', 'Ann'), q('Ann', 'Ann')],
+    })!;
+    expect(briefingSentences(about)).toEqual([`About Ann (${role}).`, 'Quoted most: Ann, 2 times; first: “Words.”']);
+    // Named once, the speaker is not in "About": the role goes with the quote.
+    const quotedOnly = briefingLine({
+      entities: [person('Ann', 1, role)],
+      quotes: [q('Ann', 'Ann'), q('Ann', 'Ann')],
+    })!;
+    expect(briefingSentences(quotedOnly)).toEqual([`Quoted most: Ann (${role}), 2 times; first: “Words.”`]);
   });
 
   it('puts the dateline place first', () => {

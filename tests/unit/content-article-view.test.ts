@@ -45,6 +45,9 @@ describe('article view', () => {
       { source: 'article', text: 'Elected in 2020.' },
     ];
     expect(previewOf(a, 'ana-lima', document)).toEqual({ name: 'Ana Lima', role: 'a mayor', note: 'Elected in 2020.' });
+    // In the words the article notes give it.
+    a.entities[0]!.notes[0] = { source: 'article', text: 'Role in the article: a mayor' };
+    expect(previewOf(a, 'ana-lima', document)?.note).toBe('Elected in 2020.');
     a.entities[0]!.notes.push({ source: 'bundled', text: 'Mayor of a city.' });
     expect(previewOf(a, 'ana-lima', document)?.note).toBe('Mayor of a city.');
     expect(previewOf(a, 'bo-chen', document)?.note).toBeNull();

@@ -107,7 +107,7 @@ describe('the briefing line in the sidebar', () => {
     const line = m.$('.gl-briefline')!;
     expect(line.textContent).toContain('About: Donald Trump (President) and Nicolas Maduro (Venezuelan President).');
     expect(line.textContent).toContain(
-      "Quoted most: Donald Trump (President), 2 times; first: “We're going to start doing those strikes on land too”",
+      "Quoted most: Donald Trump, 2 times; first: “We're going to start doing those strikes on land too”",
     );
     expect(line.textContent).toContain('Where: Venezuela and United States.');
     await m.click(line.querySelector('.gl-brief-name'));

@@ -42,6 +42,36 @@ describe('Quotes view', () => {
     expect(items[3]!.querySelector('.gl-speaker')).toBeNull();
   });
 
+  it("gives a speaker's role once in article order, with their first quote, whole in its tooltip", async () => {
+    const { $$ } = await mount();
+    const items = $$('.gl-quote-item');
+    expect(items.map((i) => i.querySelector('.gl-speaker')?.textContent)).toEqual([
+      'Donald Trump',
+      'Donald Trump',
+      'Nicolas Maduro',
+      undefined,
+    ]);
+    expect(items.map((i) => i.querySelector('.gl-speaker-role')?.textContent ?? null)).toEqual([
+      'President',
+      null,
+      'Venezuelan President',
+      null,
+    ]);
+    expect(items[0]!.querySelector('.gl-speaker-role')!.getAttribute('title')).toBe('President');
+  });
+
+  it('a long role in the briefing line is given once and cut short, whole in its tooltip', async () => {
+    const role = 'the former commander of the southern fleet who led the talks with Caracas in 2019 and 2020';
+    const entities = ENTITIES.map((e) => (e.id === 'donald-trump' ? { ...e, role } : e));
+    const { $ } = await mount(makeState({ analysis: { ...ANALYSIS, entities } }));
+    const about = $('.gl-brief-about')!;
+    const shown = about.querySelector('.gl-brief-role')!;
+    expect(shown.getAttribute('title')).toBe(role);
+    expect(shown.textContent!.length).toBeLessThan(role.length);
+    expect(shown.textContent).toMatch(/^ \(the former commander .*…\)$/);
+    expect($('.gl-brief-quoted')!.textContent).toMatch(/^Quoted most: Donald Trump, 2 times;/);
+  });
+
   it('clicking a quote selects it and reveals its first span', async () => {
     const { $$, click, actions } = await mount();
     await click($$('.gl-quote')[2]!);
@@ -64,6 +94,7 @@ describe('Quotes view', () => {
     ]);
     expect(groups.map((g) => g.querySelectorAll('.gl-quote-item').length)).toEqual([2, 1, 1]);
     expect(groups[0]!.querySelector('.gl-group-role')!.textContent).toContain('President');
+    expect(groups[0]!.querySelector('.gl-group-role')!.getAttribute('title')).toBe('President');
   });
 
   it('the speaker opens their card', async () => {

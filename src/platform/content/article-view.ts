@@ -38,8 +38,11 @@ export function articleInfo(article: ArticleText): ArticleInfo {
 export function previewOf(analysis: Analysis, entityId: string, doc: Document): PreviewData | null {
   const e = analysis.entities.find((x) => x.id === entityId);
   if (!e) return null;
+  // The article's own role note ("Role in the article: …") says again what the preview's role line says.
+  const restatesRole = (text: string) => !!e.role && (text === e.role || text === `Role in the article: ${e.role}`);
   const background =
-    e.notes.find((n) => n.source === 'bundled') ?? e.notes.find((n) => n.source !== 'wikipedia' && n.text !== e.role);
+    e.notes.find((n) => n.source === 'bundled') ??
+    e.notes.find((n) => n.source !== 'wikipedia' && !restatesRole(n.text));
   return { name: e.name, role: e.role, note: background ? firstLine(flagsIfDrawn(background.text, doc)) : null };
 }
 

@@ -147,6 +147,17 @@ export function clipWords(text: string, max: number): string {
 
 const personText = (p: { name: string; role: string | null }) => (p.role ? `${p.name} (${p.role})` : p.name);
 
+/**
+ * The role to give beside the one most quoted speaker: none when "About" gave it already (the
+ * same person's long role twice in three lines), none for several speakers tied.
+ */
+export function quotedSpeakerRole(b: BriefingLine): string | null {
+  const speakers = b.quoted?.speakers ?? [];
+  const s = speakers[0];
+  if (speakers.length !== 1 || !s?.role) return null;
+  return s.entityId !== null && b.about.some((p) => p.entityId === s.entityId) ? null : s.role;
+}
+
 /** "A, B and C" */
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
@@ -160,7 +171,7 @@ export function joinNames(names: readonly string[]): string {
 export function briefingSentences(b: BriefingLine, quoteMax = Infinity): string[] {
   const out: string[] = [];
   if (b.about.length) out.push(`About ${joinNames(b.about.map(personText))}.`);
-  if (b.quoted) out.push(quotedSentence(b.quoted, quoteMax));
+  if (b.quoted) out.push(quotedSentence(b.quoted, quotedSpeakerRole(b), quoteMax));
   if (b.places.length) out.push(`Where: ${joinNames(b.places.map((p) => p.name))}.`);
   if (out.length === 0) out.push(TOO_LITTLE);
   return out;
@@ -169,12 +180,12 @@ export function briefingSentences(b: BriefingLine, quoteMax = Infinity): string[
 export const TOO_LITTLE =
   'Too little to sum up: no one is named twice, no quote is attributed, no place is named twice.';
 
-function quotedSentence(q: NonNullable<BriefingLine['quoted']>, quoteMax: number): string {
+function quotedSentence(q: NonNullable<BriefingLine['quoted']>, role: string | null, quoteMax: number): string {
   const n = q.count === 1 ? 'once' : `${q.count} times`;
   const who =
     q.speakers.length > 1
       ? `${joinNames(q.speakers.map((s) => s.name))} (${n} each)`
-      : `${personText(q.speakers[0]!)}, ${n}`;
+      : `${personText({ name: q.speakers[0]!.name, role })}, ${n}`;
   const lead =
     q.speakers.length > 1 ? 'Quoted most' : q.count === 1 && q.speakers.length === 1 ? 'Quoted' : 'Quoted most';
   if (!q.quote) return `${lead}: ${who}, in partial quotes only.`;

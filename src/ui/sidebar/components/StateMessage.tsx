@@ -46,11 +46,24 @@ export function EmptyState({ onReadAnyway, onReadSelection, hint }: EmptyStatePr
   );
 }
 
+/**
+ * The reader's messages say what failed, then why ("Gloss could not analyse this article: out of
+ * memory"): the first part becomes the heading, so the two do not say the same thing twice.
+ */
+export function errorParts(message: string | null): { heading: string; detail: string } {
+  const m = /^(Gloss could not [^:]{3,80}):\s*(\S[^]*)$/.exec(message?.trim() ?? '');
+  if (!m) return { heading: 'Gloss could not read this page', detail: message?.trim() || 'Something went wrong.' };
+  const why = m[2]!.trim();
+  return { heading: m[1]!, detail: `${why[0]!.toUpperCase()}${why.slice(1)}${/[.!?]$/.test(why) ? '' : '.'}` };
+}
+
 export function ErrorState({ message }: { message: string | null }) {
+  const { heading, detail } = errorParts(message);
   return (
     <div class="gl-state gl-error" role="alert">
-      <h2>Gloss could not read this page</h2>
-      <p class="gl-error-message">{message || 'Something went wrong.'}</p>
+      <h2>{heading}</h2>
+      <p class="gl-error-message">{detail}</p>
+      <p>To try again, close the sidebar and open it again.</p>
     </div>
   );
 }

@@ -200,9 +200,10 @@ ${swatches('dark', '.gl-sidebar[data-page-tone="dark"]')}
 .gl-row-head { display: flex; align-items: baseline; gap: 8px; }
 .gl-row-name { font-weight: 600; overflow-wrap: anywhere; }
 .gl-row-count { margin-left: auto; color: var(--gl-muted); font-size: 12px; white-space: nowrap; }
-.gl-row-role { display: block; color: var(--gl-muted); font-size: 12.5px; margin-top: 1px; overflow-wrap: anywhere; }
+/* Long roles (a whole appositive) stay short: two lines in a row, one under a heading or a quote; the card has them whole */
+.gl-row-role { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; color: var(--gl-muted); font-size: 12.5px; margin-top: 1px; overflow-wrap: anywhere; }
 .gl-group-title { padding: 14px 16px 4px; font-size: 13.5px; font-weight: 700; color: var(--gl-fg); border-bottom: 1px solid var(--gl-border); }
-.gl-group-role { font-weight: 400; color: var(--gl-muted); }
+.gl-group-role { display: block; font-weight: 400; font-size: 12.5px; color: var(--gl-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .gl-muted-text { color: var(--gl-muted); }
 .gl-quote-item { border-bottom: 1px solid var(--gl-border); padding-bottom: 8px; }
 .gl-quote-item .gl-row { border-bottom: none; padding-bottom: 2px; }
@@ -213,6 +214,7 @@ ${swatches('dark', '.gl-sidebar[data-page-tone="dark"]')}
 .gl-quote[data-kind="partial"] .gl-quote-text { font-style: italic; }
 .gl-quote-meta { display: flex; flex-wrap: wrap; gap: 2px 8px; margin-top: 4px; font-size: 12.5px; color: var(--gl-muted); }
 .gl-speaker { color: var(--gl-fg); font-weight: 600; }
+.gl-speaker-role { min-width: 0; max-width: 100%; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .gl-unattributed { color: var(--gl-muted); font-style: italic; font-weight: 400; }
 .gl-badge { display: inline-block; padding: 0 6px; border-radius: 9px; background: var(--gl-surface); border: 1px solid var(--gl-border); font-size: 11.5px; line-height: 17px; }
 .gl-type-uncertain { margin: 4px 0 0; font-size: 11.5px; color: var(--gl-muted); }

@@ -5,7 +5,7 @@
  */
 import { Fragment, type ComponentChildren } from 'preact';
 import type { BriefingLine } from '../briefing-line';
-import { clipWords, TOO_LITTLE } from '../briefing-line';
+import { clipWords, quotedSpeakerRole, TOO_LITTLE } from '../briefing-line';
 
 interface Props {
   line: BriefingLine;
@@ -15,6 +15,19 @@ interface Props {
 
 /** How much of the quote the line shows; the export and the quote list give it whole. */
 const QUOTE_CHARS = 140;
+/** How much of a role the line shows (a role can be a whole appositive); the card gives it whole. */
+const ROLE_CHARS = 48;
+
+/** " (role)", cut short when long, the whole role in its tooltip. */
+function roleAfterName(role: string | null): ComponentChildren {
+  if (!role) return null;
+  const shown = clipWords(role, ROLE_CHARS);
+  return (
+    <span class="gl-brief-role" title={shown === role ? undefined : role}>
+      {` (${shown})`}
+    </span>
+  );
+}
 
 export function BriefingLineView({ line, onOpenEntity, onRevealQuote }: Props) {
   const name = (n: { entityId: string | null; name: string }) =>
@@ -34,7 +47,7 @@ export function BriefingLineView({ line, onOpenEntity, onRevealQuote }: Props) {
           line.about.map((p) => (
             <>
               {name(p)}
-              {p.role ? ` (${p.role})` : ''}
+              {roleAfterName(p.role)}
             </>
           )),
         )}
@@ -56,7 +69,7 @@ export function BriefingLineView({ line, onOpenEntity, onRevealQuote }: Props) {
         ) : (
           <>
             {name(first)}
-            {first.role ? ` (${first.role})` : ''}, {times}
+            {roleAfterName(quotedSpeakerRole(line))}, {times}
           </>
         )}
         {q.quote ? (

@@ -1,6 +1,7 @@
 /**
  * One quote: its words (click: scroll the page to it and flash it), then who said it, their
- * role, and whether it is a full or partial quote. A quote Gloss could not attribute says
+ * role (on one line, cut with an ellipsis when long; the whole role in its tooltip and in the
+ * card), and whether it is a full or partial quote. A quote Gloss could not attribute says
  * "Unattributed" rather than guessing.
  */
 import type { Entity, Quote } from '../../../core/analysis/contract';
@@ -13,14 +14,16 @@ interface Props {
   speaker: Entity | undefined;
   /** Hide the speaker line (inside a group or card that already names the speaker). */
   hideSpeaker?: boolean;
+  /** Leave the role out (the list gave it with this speaker's first quote already). */
+  hideRole?: boolean;
   onReveal(index: number): void;
   onOpenEntity?(id: string): void;
 }
 
-export function QuoteItem({ quote, index, selected, speaker, hideSpeaker, onReveal, onOpenEntity }: Props) {
+export function QuoteItem({ quote, index, selected, speaker, hideSpeaker, hideRole, onReveal, onOpenEntity }: Props) {
   const metaId = `gl-quote-meta-${index}`;
   const speakerName = speaker?.name ?? quote.speaker?.name ?? null;
-  const role = speaker?.role ?? null;
+  const role = hideRole ? null : (speaker?.role ?? null);
   return (
     <li class="gl-quote-item" data-kind={quote.kind} data-quote-index={index}>
       <button
@@ -51,7 +54,11 @@ export function QuoteItem({ quote, index, selected, speaker, hideSpeaker, onReve
         ) : (
           <span class="gl-speaker">{speakerName}</span>
         )}
-        {!hideSpeaker && role ? <span class="gl-speaker-role">{role}</span> : null}
+        {!hideSpeaker && role ? (
+          <span class="gl-speaker-role" title={role}>
+            {role}
+          </span>
+        ) : null}
         <span class="gl-quote-kind">{quote.kind === 'partial' ? 'Partial quote' : 'Full quote'}</span>
       </p>
     </li>

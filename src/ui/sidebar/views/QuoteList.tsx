@@ -1,4 +1,8 @@
-/** The Quotes view: every quote in article order, or grouped by speaker (unattributed last). */
+/**
+ * The Quotes view: every quote in article order, or grouped by speaker (unattributed last). A
+ * speaker's role is given once: with their first quote in article order, in the group's heading
+ * by speaker (the card has it whole).
+ */
 import { useEffect, useMemo } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import type { Entity, Quote } from '../../../core/analysis/contract';
@@ -60,7 +64,7 @@ export function QuoteList({ quotes, byId, filter, order, selected, moreRef, onRe
   if (visible.length === 0) return <p class="gl-empty-list">No quotes match “{filter}”.</p>;
 
   const shown = visible.slice(0, inc.limit);
-  const item = ({ quote, index }: { quote: Quote; index: number }, hideSpeaker = false) => (
+  const item = ({ quote, index }: { quote: Quote; index: number }, hideSpeaker = false, hideRole = false) => (
     <QuoteItem
       key={index}
       quote={quote}
@@ -68,16 +72,25 @@ export function QuoteList({ quotes, byId, filter, order, selected, moreRef, onRe
       selected={index === selected}
       speaker={quote.speaker?.entityId ? byId.get(quote.speaker.entityId) : undefined}
       hideSpeaker={hideSpeaker}
+      hideRole={hideRole}
       onReveal={onReveal}
       onOpenEntity={onOpenEntity}
     />
   );
 
   if (order === 'article') {
+    const given = new Set<string>();
+    const roleGiven = (q: Quote) => {
+      const id = q.speaker?.entityId;
+      if (!id) return false;
+      if (given.has(id)) return true;
+      given.add(id);
+      return false;
+    };
     return (
       <>
         <ol class="gl-list gl-quote-list" aria-label="Quotes in article order">
-          {shown.map((v) => item(v))}
+          {shown.map((v) => item(v, false, roleGiven(v.quote)))}
         </ol>
         <MoreButton shown={shown.length} total={visible.length} onMore={inc.showMore} />
       </>
@@ -100,10 +113,10 @@ export function QuoteList({ quotes, byId, filter, order, selected, moreRef, onRe
           <section key={g.key ?? 'none'} class="gl-group" aria-labelledby={headingId}>
             <h3 class="gl-group-title" id={headingId}>
               {title}
-              {/* no-break spaces: the dot never ends or starts a line */}
+              {/* on a line of its own, cut short when long: the whole role is in its tooltip and the card */}
               {entity?.role ? (
-                <span class="gl-group-role">
-                  {'\u00a0·\u00a0'}
+                <span class="gl-group-role" title={entity.role}>
+                  <span class="gl-visually-hidden">, </span>
                   {entity.role}
                 </span>
               ) : null}
