@@ -40,6 +40,26 @@ describe('roles the article gives in other shapes', () => {
   });
 });
 
+describe('roles written with capitals or after "named"', () => {
+  it('takes a short description opening with a capital, a party, and a job opening the sentence', () => {
+    expect(roleOf('The deal closed. Jane Porter, Acme chief executive, said sales grew.', 'Jane Porter')).toBe(
+      'Acme chief executive',
+    );
+    expect(roleOf('The vote failed. John Harlow, Republican of Ohio, said he was sorry.', 'John Harlow')).toBe(
+      'Republican of Ohio',
+    );
+    expect(roleOf('The vote failed. Jane Porter, a Democrat, said prices rose.', 'Jane Porter')).toBe('a Democrat');
+    expect(roleOf('The storm hit. Actor Tom Bexley and his family donated money.', 'Tom Bexley')).toBe('Actor');
+  });
+
+  it('takes the office someone was named to, and ends a complement at a time phrase', () => {
+    expect(roleOf('The office opened. Chad Morrow has been named acting secretary.', 'Chad Morrow')).toBe(
+      'acting secretary',
+    );
+    expect(roleOf('The storm hit. Jane Porter was a teacher for years.', 'Jane Porter')).toBe('a teacher');
+  });
+});
+
 describe('no role from what is not one', () => {
   it('ends a description at a date', () => {
     expect(roleOf('Terry Olsen, the club’s captain since 2010, signed a new contract.', 'Terry Olsen')).toBe(

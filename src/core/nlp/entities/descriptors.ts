@@ -248,7 +248,16 @@ function runBefore(ctx: DescriptorContext, end: number, kind: Kind, head: Head):
     // "running back Trey Edmunds", "tight end X"
     const twoWordHead =
       kind === 'person' && last > 0 && TWO_WORD_HEADS.has(`${tokens[last - 1]!.text.toLowerCase()} ${w}`);
-    if (!isHeadWord(w, kind) && !capitalHead && !twoWordHead) return null;
+    // "Actor Tom Hanks", "the Filmmaker X": a job opening the sentence takes a capital
+    const openingHead =
+      kind === 'person' &&
+      head === 'single' &&
+      /^\p{Lu}\p{Ll}+$/u.test(w) &&
+      isListedPersonHead(w) &&
+      (last === 0 ||
+        ctx.sentLast[last - 1] !== ctx.sentLast[last] ||
+        DETERMINERS.has(tokens[last - 1]!.text.toLowerCase()));
+    if (!isHeadWord(w, kind) && !capitalHead && !twoWordHead && !openingHead) return null;
     if (head !== 'single' && !isPlural(w)) return null;
     from = twoWordHead ? last - 1 : last;
   }

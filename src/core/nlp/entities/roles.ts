@@ -77,6 +77,9 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
   const sep = tokens[i]?.text;
   // "Cullen is an integral member of the recovery team": the name's subject complement
   if (sep === 'is' || sep === 'was') return complementAfter(ctx, last, i + 1, end, isPerson);
+  // "Chad Wolf has been named acting secretary"
+  if ((sep === 'has' || sep === 'had') && tokens[i + 1]?.text === 'been' && NAMED_TO.has(tokens[i + 2]?.text ?? ''))
+    return complementAfter(ctx, last, i + 2, end, isPerson);
   // "Harper — a young British filmmaker — had just found ..."
   if (i >= end || (sep !== ',' && sep !== '—' && sep !== '–')) return null;
   i++;
@@ -127,6 +130,8 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     describingWordIn(ctx, i + 2, end, isPerson)
   ) {
     // "Venezuela's vice president", "NASA's associate administrator of …"
+  } else if (isPerson && capitalLedRole(ctx, i, end)) {
+    // "Tim Cook, Apple CEO, said", "John Cornyn, Republican of Texas, said"
   } else if (
     !isPerson &&
     w0 === l0 &&
@@ -216,9 +221,14 @@ function complementAfter(ctx: RoleContext, last: number, from: number, end: numb
   if (first > 0 && ctx.sentLast[first - 1] === ctx.sentLast[first]) return null;
   let i = from;
   if (/^(?:also|now|still)$/.test(tokens[i]?.text ?? '')) i++;
-  if (!DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '') || i + 1 >= end) return null;
-  if (!describingWordIn(ctx, i + 1, end, isPerson)) return null;
-  let j = i + 1;
+  // "was named acting secretary": the office follows without an article
+  const named = NAMED_TO.has(tokens[i]?.text ?? '') && isPerson;
+  if (named) i++;
+  else if (!DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) return null;
+  if (i + 1 >= end) return null;
+  if (named && DETERMINERS.has(tokens[i]!.text.toLowerCase())) i++;
+  if (!describingWordIn(ctx, named ? i : i + 1, end, isPerson)) return null;
+  let j = named ? i : i + 1;
   while (j < end && !STOPS.has(tokens[j]!.text)) {
     const w = tokens[j]!.text;
     if (RELATIVES.has(w) || startsDate(tokens, j) || takesObject(tokens, j)) break;
@@ -228,11 +238,14 @@ function complementAfter(ctx: RoleContext, last: number, from: number, end: numb
     if (/^(?:But|And|The|A|An|He|She|They|It|This|In|On)$/.test(w)) return null;
     j++;
   }
-  if (j - i < 2 || j - i > MAX_ROLE_TOKENS) return null;
+  if (j - i < (named ? 1 : 2) || j - i > MAX_ROLE_TOKENS) return null;
   // the head must stand within what is kept ("a lot of time" says nothing)
-  if (!describingWordIn(ctx, i + 1, j, isPerson)) return null;
+  if (!describingWordIn(ctx, named ? i : i + 1, j, isPerson)) return null;
   return clean(ctx.text.slice(tokens[i]!.start, tokens[j - 1]!.end));
 }
+
+/** Verbs after which an office is given: "was named acting secretary". */
+const NAMED_TO = new Set(['named', 'appointed', 'elected', 'promoted', 'hired']);
 
 const MONTHS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
@@ -244,6 +257,11 @@ function startsDate(tokens: RoleContext['tokens'], j: number): boolean {
   const next = tokens[j + 1]?.text ?? '';
   if (w === 'in' || w === 'since' || w === 'on' || w === 'until')
     return /^(?:1[89]|20)\d\d$/.test(next) || MONTHS.test(next) || WEEKDAYS.test(next);
+  if (w === 'for')
+    return (
+      /^(?:years|decades|months|weeks)$/.test(next) ||
+      (next === 'a' && /^(?:decade|year|while)$/.test(tokens[j + 2]?.text ?? ''))
+    );
   if (w === 'last' || w === 'this')
     return /^(?:week|month|year|season|spring|summer|fall|autumn|winter|night)$/.test(next);
   return false;
@@ -412,11 +430,34 @@ const CLAUSE_VERBS =
 // prettier-ignore
 const LEADING_ADVERBS = new Set(['now', 'also', 'then', 'formerly', 'previously', 'once', 'himself', 'herself', 'itself']);
 
+/**
+ * A short description that opens with a capital, closed by a comma: an employer and a job ("Acme
+ * chief executive", "Apple CEO") or a party ("Republican of Texas"); no name of a person inside.
+ */
+function capitalLedRole(ctx: RoleContext, from: number, end: number): boolean {
+  const { tokens } = ctx;
+  let head = false;
+  let k = from;
+  for (; k < end && k - from < 6 && !STOPS.has(tokens[k]!.text); k++) {
+    const w = tokens[k]!.text;
+    if (ctx.inPersonName[k] || w === 'and' || QUOTES.has(w) || AUXILIARIES.has(w)) return false;
+    if (w === w.toLowerCase() ? isPersonRoleHead(w) : isCapitalHead(w)) head = true;
+  }
+  return head && tokens[k]?.text === ',';
+}
+
+/** Heads written with capitals: "CEO", "Democrat". */
+const isCapitalHead = (w: string) => /^(?:CEO|CFO|COO|CTO)$/.test(w) || PARTY_NOUNS.has(w.toLowerCase());
+// prettier-ignore
+const PARTY_NOUNS = new Set(['democrat', 'republican', 'tory', 'conservative', 'liberal', 'socialist', 'libertarian', 'progressive', 'independent']);
+
 /** A lower-case head word (role-words.ts) among tokens [from, end) before the description closes. */
 function describingWordIn(ctx: RoleContext, from: number, end: number, isPerson: boolean): boolean {
   for (let k = from; k < end && k - from < MAX_ROLE_TOKENS && !STOPS.has(ctx.tokens[k]!.text); k++) {
     const w = ctx.tokens[k]!.text;
     if (w === 'and' && ctx.mentionStart[k + 1]) return false;
+    // "a Virginia Democrat", "the Apple CEO"
+    if (isPerson && isCapitalHead(w)) return true;
     if (w !== w.toLowerCase()) continue;
     if (isPerson ? isPersonRoleHead(w) : isOrgRoleHead(w) || isPersonRoleHead(w)) return true;
   }
