@@ -57,6 +57,9 @@ describe('roles written with capitals or after "named"', () => {
       'acting secretary',
     );
     expect(roleOf('The storm hit. Jane Porter was a teacher for years.', 'Jane Porter')).toBe('a teacher');
+    expect(
+      roleOf('The plan worked. Norvent Systems is a global software provider focused on hospitals.', 'Norvent Systems'),
+    ).toBe('a global software provider');
   });
 });
 

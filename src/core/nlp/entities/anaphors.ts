@@ -17,7 +17,7 @@ const NOT_DESCRIBING = new Set(['same', 'other', 'such', 'whole', 'entire', 'fol
 const MAX_MODIFIERS = 4;
 /** Heads of things an organisation runs or owns rather than of the organisation itself. */
 // prettier-ignore
-const NOT_BODIES = new Set(['program', 'programme', 'project', 'initiative', 'campaign', 'service', 'app', 'platform', 'site', 'website', 'facility', 'center', 'centre', 'camp', 'prison', 'venue', 'stadium', 'arena', 'museum', 'gallery', 'theater', 'theatre', 'unit', 'division', 'arm', 'wing', 'fund', 'deal', 'border']);
+const NOT_BODIES = new Set(['panel', 'program', 'programme', 'project', 'initiative', 'campaign', 'service', 'app', 'platform', 'site', 'website', 'facility', 'center', 'centre', 'camp', 'prison', 'venue', 'stadium', 'arena', 'museum', 'gallery', 'theater', 'theatre', 'unit', 'division', 'arm', 'wing', 'fund', 'deal', 'border']);
 /** Words that may follow the phrase's head: verbs and the words that end a noun phrase. */
 // prettier-ignore
 const FOLLOWERS = new Set(['said', 'says', 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'does', 'did', 'which', 'that', 'who', 'and', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'made', 'took', 'told', 'sold', 'bought', 'won', 'lost', 'put', 'set', 'saw', 'gave', 'got', 'began']);

@@ -232,6 +232,9 @@ function complementAfter(ctx: RoleContext, last: number, from: number, end: numb
   while (j < end && !STOPS.has(tokens[j]!.text)) {
     const w = tokens[j]!.text;
     if (RELATIVES.has(w) || startsDate(tokens, j) || takesObject(tokens, j)) break;
+    // "a solutions provider focused on …": the description ends before a participle's phrase
+    if (j > i + 2 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(w) && PARTICIPLE_PREPOSITIONS.has(tokens[j + 1]?.text ?? ''))
+      if (describingWordIn(ctx, i + 1, j, isPerson)) break;
     if (QUOTES.has(w) && w !== '’' && w !== "'") return null;
     if (w === 'and' && ctx.mentionStart[j + 1]) break;
     // run-in text (a caption without its stop): a capital after a lower-case word starts a sentence
@@ -243,6 +246,8 @@ function complementAfter(ctx: RoleContext, last: number, from: number, end: numb
   if (!describingWordIn(ctx, named ? i : i + 1, j, isPerson)) return null;
   return clean(ctx.text.slice(tokens[i]!.start, tokens[j - 1]!.end));
 }
+
+const PARTICIPLE_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'for', 'with', 'to', 'from', 'across']);
 
 /** Verbs after which an office is given: "was named acting secretary". */
 const NAMED_TO = new Set(['named', 'appointed', 'elected', 'promoted', 'hired']);
