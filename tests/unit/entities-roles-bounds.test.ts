@@ -52,6 +52,16 @@ describe('roles written with capitals or after "named"', () => {
     expect(roleOf('The storm hit. Actor Tom Bexley and his family donated money.', 'Tom Bexley')).toBe('Actor');
   });
 
+  it('takes a job without an article after the name', () => {
+    expect(
+      roleOf('Tests ran. Jane Porter, clinical psychologist at Acme Hospital, said it was clear.', 'Jane Porter'),
+    ).toBe('clinical psychologist at Acme Hospital');
+    expect(roleOf('Tests ran. Jane Porter, co-author of the study, said it was clear.', 'Jane Porter')).toBe(
+      'co-author of the study',
+    );
+    expect(roleOf('Tests ran. Jane Porter, meanwhile, said it was clear.', 'Jane Porter') ?? null).toBeNull();
+  });
+
   it('takes the office someone was named to, and ends a complement at a time phrase', () => {
     expect(roleOf('The office opened. Chad Morrow has been named acting secretary.', 'Chad Morrow')).toBe(
       'acting secretary',

@@ -121,7 +121,7 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     isCapitalized(tokens[i + 2]?.text === 'the' ? (tokens[i + 3]?.text ?? '') : (tokens[i + 2]?.text ?? ''))
   ) {
     // "part of the Homeland Security Department"
-  } else if (isPerson && (ROLE_NOUNS.has(l0) || (isTitleWord(w0) && !isCapitalized(w0)))) {
+  } else if (isPerson && (ROLE_NOUNS.has(l0) || (isTitleWord(w0) && !isCapitalized(w0)) || bareJobAt(tokens, i, end))) {
     // "head of Venezuela’s legislature"
   } else if (
     isCapitalized(w0) &&
@@ -449,6 +449,20 @@ function capitalLedRole(ctx: RoleContext, from: number, end: number): boolean {
     if (w === w.toLowerCase() ? isPersonRoleHead(w) : isCapitalHead(w)) head = true;
   }
   return head && tokens[k]?.text === ',';
+}
+
+/**
+ * A job without an article opening an appositive: "physician at …", "clinical psychologist at …",
+ * "co-author of the study": up to two describing words, then a head word (role-words.ts).
+ */
+function bareJobAt(tokens: RoleContext['tokens'], i: number, end: number): boolean {
+  for (let k = i; k < end && k < i + 3; k++) {
+    const w = tokens[k]!.text;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || CONNECTIVES.has(w) || AUXILIARIES.has(w)) return false;
+    if (isPersonRoleHead(w)) return true;
+    if (/(?:ed|ing|ly)$/.test(w) && !w.includes('-')) return false;
+  }
+  return false;
 }
 
 /** Heads written with capitals: "CEO", "Democrat". */
