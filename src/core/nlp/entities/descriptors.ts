@@ -52,6 +52,9 @@ const DESCRIBING_PARTICIPLES = new Set([
 ]);
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
+/** Words after which the next word is a verb. */
+// prettier-ignore
+const VERB_BEFORE = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'did', 'does', 'do', "won't", 'won’t']);
 // prettier-ignore
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'its']);
 /** Adjectives that attach a name to another: "Amazon-owned", "London-based", "Kremlin-backed". */
@@ -245,7 +248,16 @@ function runBefore(ctx: DescriptorContext, end: number, kind: Kind, head: Head):
     // "running back Trey Edmunds", "tight end X"
     const twoWordHead =
       kind === 'person' && last > 0 && TWO_WORD_HEADS.has(`${tokens[last - 1]!.text.toLowerCase()} ${w}`);
-    if (!isHeadWord(w, kind) && !capitalHead && !twoWordHead) return null;
+    // "Actor Tom Hanks", "the Filmmaker X": a job opening the sentence takes a capital
+    const openingHead =
+      kind === 'person' &&
+      head === 'single' &&
+      /^\p{Lu}\p{Ll}+$/u.test(w) &&
+      isListedPersonHead(w) &&
+      (last === 0 ||
+        ctx.sentLast[last - 1] !== ctx.sentLast[last] ||
+        DETERMINERS.has(tokens[last - 1]!.text.toLowerCase()));
+    if (!isHeadWord(w, kind) && !capitalHead && !twoWordHead && !openingHead) return null;
     if (head !== 'single' && !isPlural(w)) return null;
     from = twoWordHead ? last - 1 : last;
   }
@@ -277,6 +289,8 @@ function runBefore(ctx: DescriptorContext, end: number, kind: Kind, head: Head):
       continue;
     }
     if (isLowerWord(w) && isModifier(w)) {
+      // after a modal the word is a verb: "the trek will feature members A, B and C"
+      if (k > 0 && VERB_BEFORE.has(tokens[k - 1]!.text.toLowerCase())) break;
       from = k;
       continue;
     }
@@ -307,6 +321,8 @@ function commaRunBefore(ctx: DescriptorContext, first: number, kind: Kind): Run 
   if (kind === 'person' ? !isListedPersonHead(head) : !isOrgRoleHead(head)) return null;
   const before = tokens[run.from - 1]?.text.toLowerCase() ?? '';
   if (before === 'like' || before === 'unlike' || before === 'as' || before === 'than') return null;
+  // the object of a verb, not a description: "the man who kidnapped the child, Michael Webb"
+  if (/^\p{Ll}+ed$/u.test(before) && !DESCRIBING_PARTICIPLES.has(before)) return null;
   return { from: run.from, to: first - 2 };
 }
 

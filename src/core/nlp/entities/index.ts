@@ -35,6 +35,7 @@ import {
   type RoleContext,
 } from './roles';
 import { descriptorBefore } from './descriptors';
+import { kindNamedLater } from './anaphors';
 import { isJunkName, type JunkContext } from './junk';
 import { assignIds } from './ids';
 import { reviseSpans } from './revise';
@@ -406,7 +407,9 @@ function buildEntity(
     if (desc === null && m.last > m.first) desc = descriptionAfter(roleCtx, m.last, type === 'PER');
     // "the Interfax news agency", "the remote Russian Tuva region"
     if (desc === null && before === null && kind === 'org')
-      desc = kindAfter(roleCtx, m.first, m.last, type === 'LOC', m.words.length);
+      desc =
+        kindAfter(roleCtx, m.first, m.last, type === 'LOC', m.words.length) ??
+        kindNamedLater(roleCtx, m.last, type === 'LOC');
   }
   // a description before the name ends with its title when there is one ("Steelers defensive captain")
   const lead = before ?? (title && tag ? `${title} ${tag}` : title);

@@ -334,12 +334,24 @@ const NOT_ROLE_HEADS = new Set([
   'differ', 'prefer', 'refer', 'transfer', 'register', 'monitor', 'whatever', 'whoever', 'wherever',
 ]);
 
-const AGENT_ENDING = /(?:[a-z]{3}(?:er|or|ist|ian|ant|ent|eer|ee|man|woman|person))$/;
+/**
+ * Agent endings. Not -ant and -ent: most such words are adjectives or things ("brilliant",
+ * "entertainment", "government"); the people among them are listed in AGENT_NOUNS_ANT_ENT.
+ */
+const AGENT_ENDING = /(?:[a-z]{3}(?:er|or|ist|ian|eer|ee|man|woman|person))$/;
+/** People named by a word in -ant or -ent ("consultant", "student"). */
+// prettier-ignore
+const AGENT_NOUNS_ANT_ENT = new Set([
+  'accountant', 'applicant', 'attendant', 'claimant', 'contestant', 'descendant', 'dissident', 'emigrant',
+  'entrant', 'inhabitant', 'lieutenant', 'merchant', 'occupant', 'participant', 'proponent', 'protestant',
+  'recipient', 'regent', 'respondent', 'servant', 'tenant', 'constituent', 'adolescent', 'correspondent',
+  'president', 'superintendent', 'vice-president', 'sergeant', 'descendent', 'dependent',
+]);
 
 /** Lower-case word heading a person's description: listed, or an agent noun ("rusher", "strategist"). */
 export function isPersonRoleHead(word: string): boolean {
   const w = singular(word.toLowerCase());
-  if (PERSON_HEADS.has(w)) return true;
+  if (PERSON_HEADS.has(w) || AGENT_NOUNS_ANT_ENT.has(w)) return true;
   if (NOT_ROLE_HEADS.has(w)) return false;
   return /^[a-z-]+$/.test(w) && AGENT_ENDING.test(w);
 }

@@ -75,6 +75,11 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
   const tag = partyTagAt(ctx, i);
   if (tag) i = tag.after;
   const sep = tokens[i]?.text;
+  // "Cullen is an integral member of the recovery team": the name's subject complement
+  if (sep === 'is' || sep === 'was') return complementAfter(ctx, last, i + 1, end, isPerson);
+  // "Chad Wolf has been named acting secretary"
+  if ((sep === 'has' || sep === 'had') && tokens[i + 1]?.text === 'been' && NAMED_TO.has(tokens[i + 2]?.text ?? ''))
+    return complementAfter(ctx, last, i + 2, end, isPerson);
   // "Harper — a young British filmmaker — had just found ..."
   if (i >= end || (sep !== ',' && sep !== '—' && sep !== '–')) return null;
   i++;
@@ -96,6 +101,8 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     // "who heads the US Special Operations Command" describes; "who openly lobbied for …" tells
     // what the person did, which the reader does not take for a role
     if (tellsEvent(tokens, i + 1, end)) return null;
+    // "who in 2008, won …": the clause goes on past the comma
+    if (CLAUSE_OPENING_PREPOSITIONS.has(tokens[i + 1]?.text ?? '')) return null;
     start = i + 1;
   } else if (DETERMINERS.has(l0)) {
     // "an alleged ring", "the head of ...": not a list item ("the EU and Japan")
@@ -114,7 +121,7 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     isCapitalized(tokens[i + 2]?.text === 'the' ? (tokens[i + 3]?.text ?? '') : (tokens[i + 2]?.text ?? ''))
   ) {
     // "part of the Homeland Security Department"
-  } else if (isPerson && (ROLE_NOUNS.has(l0) || (isTitleWord(w0) && !isCapitalized(w0)))) {
+  } else if (isPerson && (ROLE_NOUNS.has(l0) || (isTitleWord(w0) && !isCapitalized(w0)) || bareJobAt(tokens, i, end))) {
     // "head of Venezuela’s legislature"
   } else if (
     isCapitalized(w0) &&
@@ -123,6 +130,8 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     describingWordIn(ctx, i + 2, end, isPerson)
   ) {
     // "Venezuela's vice president", "NASA's associate administrator of …"
+  } else if (isPerson && capitalLedRole(ctx, i, end)) {
+    // "Tim Cook, Apple CEO, said", "John Cornyn, Republican of Texas, said"
   } else if (
     !isPerson &&
     w0 === l0 &&
@@ -140,8 +149,14 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
   let listGoesOn = false;
   // a relative clause inside an appositive ("a consultant for Amazon sellers who has …")
   let relative = -1;
+  // a date ends a description: "the club's captain since 2010", "the mayor, elected in May"
+  let dated = -1;
   while (j < end && !STOPS.has(tokens[j]!.text)) {
     if (l0 !== 'who' && relative < 0 && j > start && RELATIVES.has(tokens[j]!.text)) relative = j;
+    if (dated < 0 && j > start + 1 && startsDate(tokens, j)) dated = j;
+    // "Dubai's flagship carrier Emirates Airline finalized a deal …": a verb with its object makes
+    // a clause, not a description
+    if (l0 !== 'who' && relative < 0 && j > start && takesObject(tokens, j)) return null;
     // "who was considered unstable and had been investigated for …": a second clause tells events
     if (l0 === 'who' && j > start && tokens[j]!.text === 'and' && AUXILIARIES.has(tokens[j + 1]?.text ?? '')) {
       listGoesOn = true;
@@ -170,6 +185,19 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
   if (j === start || j - start > MAX_ROLE_TOKENS) return null;
   // The description must be closed: by a comma, the sentence end, or a dash/semicolon.
   if (j < end && !listGoesOn && !STOPS.has(tokens[j]!.text)) return null;
+  // "HVAC, entertainment, and other settings": one bare word in a list
+  if (j - start === 1 && tokens[j]?.text === ',' && /^(?:and|or)$/.test(tokens[j + 1]?.text ?? '')) return null;
+  // "According to Reuters, the agency's questions include …": after a name in an opening phrase,
+  // the comma ends the phrase; only a description closed by a second comma is one
+  if (
+    l0 !== 'who' &&
+    tokens[j]?.text !== ',' &&
+    tokens[j]?.text !== '—' &&
+    tokens[j]?.text !== '–' &&
+    inOpeningPhrase(ctx, last)
+  )
+    return null;
+  if (dated > start && (relative < 0 || dated < relative)) j = dated;
   // the description without its relative clause, when it says enough on its own ("an expert in
   // drug use at the University of York who did not work on the study"); "a group that has
   // applauded …" needs its clause
@@ -178,6 +206,100 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
 }
 
 const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
+// prettier-ignore
+const CLAUSE_OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'earlier', 'later', 'previously', 'once', 'until']);
+
+/**
+ * What follows "X is" / "X was" when it is a description: a determiner, then words that hold a
+ * head word ("an integral member of the recovery team", "the country's top diplomat"), trimmed at
+ * a relative clause or a date. Only for a name that opens its sentence (its subject).
+ */
+function complementAfter(ctx: RoleContext, last: number, from: number, end: number, isPerson: boolean): string | null {
+  const { tokens } = ctx;
+  let first = last - 1;
+  while (first > 0 && !ctx.mentionStart[first]) first--;
+  if (first > 0 && ctx.sentLast[first - 1] === ctx.sentLast[first]) return null;
+  let i = from;
+  if (/^(?:also|now|still)$/.test(tokens[i]?.text ?? '')) i++;
+  // "was named acting secretary": the office follows without an article
+  const named = NAMED_TO.has(tokens[i]?.text ?? '') && isPerson;
+  if (named) i++;
+  else if (!DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) return null;
+  if (i + 1 >= end) return null;
+  if (named && DETERMINERS.has(tokens[i]!.text.toLowerCase())) i++;
+  if (!describingWordIn(ctx, named ? i : i + 1, end, isPerson)) return null;
+  let j = named ? i : i + 1;
+  while (j < end && !STOPS.has(tokens[j]!.text)) {
+    const w = tokens[j]!.text;
+    if (RELATIVES.has(w) || startsDate(tokens, j) || takesObject(tokens, j)) break;
+    // "a solutions provider focused on …": the description ends before a participle's phrase
+    if (j > i + 2 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(w) && PARTICIPLE_PREPOSITIONS.has(tokens[j + 1]?.text ?? ''))
+      if (describingWordIn(ctx, i + 1, j, isPerson)) break;
+    if (QUOTES.has(w) && w !== '’' && w !== "'") return null;
+    if (w === 'and' && ctx.mentionStart[j + 1]) break;
+    // run-in text (a caption without its stop): a capital after a lower-case word starts a sentence
+    if (/^(?:But|And|The|A|An|He|She|They|It|This|In|On)$/.test(w)) return null;
+    j++;
+  }
+  if (j - i < (named ? 1 : 2) || j - i > MAX_ROLE_TOKENS) return null;
+  // the head must stand within what is kept ("a lot of time" says nothing)
+  if (!describingWordIn(ctx, named ? i : i + 1, j, isPerson)) return null;
+  return clean(ctx.text.slice(tokens[i]!.start, tokens[j - 1]!.end));
+}
+
+const PARTICIPLE_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'for', 'with', 'to', 'from', 'across']);
+
+/** Verbs after which an office is given: "was named acting secretary". */
+const NAMED_TO = new Set(['named', 'appointed', 'elected', 'promoted', 'hired']);
+
+const MONTHS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** A date phrase at token j: "in 2010", "since March", "on Tuesday", "last year". */
+function startsDate(tokens: RoleContext['tokens'], j: number): boolean {
+  const w = tokens[j]!.text;
+  const next = tokens[j + 1]?.text ?? '';
+  if (w === 'in' || w === 'since' || w === 'on' || w === 'until')
+    return /^(?:1[89]|20)\d\d$/.test(next) || MONTHS.test(next) || WEEKDAYS.test(next);
+  if (w === 'for')
+    return (
+      /^(?:years|decades|months|weeks)$/.test(next) ||
+      (next === 'a' && /^(?:decade|year|while)$/.test(tokens[j + 2]?.text ?? ''))
+    );
+  if (w === 'last' || w === 'this')
+    return /^(?:week|month|year|season|spring|summer|fall|autumn|winter|night)$/.test(next);
+  return false;
+}
+
+/** Words in -ed that take a complement, not an object, in a description ("a group called …"). */
+// prettier-ignore
+const COMPLEMENT_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'nicknamed', 'titled', 'entitled', 'considered', 'deemed', 'branded', 'labeled', 'labelled', 'crowned', 'elected', 'appointed', 'voted', 'renamed', 'based', 'listed', 'ranked', 'rated']);
+
+/** A past-tense verb with its object at token j ("finalized a deal", "founded the company"). */
+function takesObject(tokens: RoleContext['tokens'], j: number): boolean {
+  const w = tokens[j]!.text;
+  if (!/^\p{Ll}{3,}ed$/u.test(w) || COMPLEMENT_PARTICIPLES.has(w)) return false;
+  const prev = tokens[j - 1]?.text ?? '';
+  // "a recently formed group": the participle describes what follows
+  if (/ly$/.test(prev) || DETERMINERS.has(prev.toLowerCase())) return false;
+  return /^(?:a|an|the|its|his|her|their|our|my)$/.test(tokens[j + 1]?.text ?? '');
+}
+
+/** Whether the name ending at `last` stands in a phrase opening its sentence with a preposition ("According to X,"). */
+function inOpeningPhrase(ctx: RoleContext, last: number): boolean {
+  const { tokens } = ctx;
+  let k = last - 1;
+  const sentence = ctx.sentLast[k];
+  while (k > 0 && ctx.sentLast[k - 1] === sentence) {
+    k--;
+    const w = tokens[k]!.text;
+    if (STOPS.has(w) || QUOTES.has(w) || AUXILIARIES.has(w)) return false;
+  }
+  return OPENING_PREPOSITIONS.has(tokens[k]!.text);
+}
+// prettier-ignore
+const OPENING_PREPOSITIONS = new Set(['According', 'In', 'For', 'After', 'Before', 'Like', 'Unlike', 'Despite', 'With', 'Without', 'Under', 'From', 'Since', 'During', 'At', 'On', 'By', 'Among', 'Beyond', 'Besides', 'Per', 'Via']);
 
 /** A party tag in brackets at token i ("(D-Minn.)", "(R-TX)"): its text and the token after it. */
 export function partyTagAt(ctx: RoleContext, i: number): { text: string; after: number } | null {
@@ -291,6 +413,9 @@ const CONNECTIVES = new Set(['and', 'or', 'but', 'nor', 'so', 'yet', 'where', 'w
  */
 function tellsEvent(tokens: RoleContext['tokens'], from: number, end: number): boolean {
   if (/^(?:will|would|could|should|can|may|might|must)$/i.test(tokens[from]?.text ?? '')) return true;
+  // a role is not denied: "who did not work on the study", "who hadn’t sung in years"
+  for (let k = from; k < from + 3 && k < end; k++)
+    if (/^(?:not|never|n[’']t|\p{Ll}+n[’']t)$/u.test(tokens[k]!.text)) return true;
   for (let k = from; k < end && k - from < MAX_ROLE_TOKENS && !STOPS.has(tokens[k]!.text); k++) {
     if (
       /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|overnight)$/.test(
@@ -310,11 +435,48 @@ const CLAUSE_VERBS =
 // prettier-ignore
 const LEADING_ADVERBS = new Set(['now', 'also', 'then', 'formerly', 'previously', 'once', 'himself', 'herself', 'itself']);
 
+/**
+ * A short description that opens with a capital, closed by a comma: an employer and a job ("Acme
+ * chief executive", "Apple CEO") or a party ("Republican of Texas"); no name of a person inside.
+ */
+function capitalLedRole(ctx: RoleContext, from: number, end: number): boolean {
+  const { tokens } = ctx;
+  let head = false;
+  let k = from;
+  for (; k < end && k - from < 6 && !STOPS.has(tokens[k]!.text); k++) {
+    const w = tokens[k]!.text;
+    if (ctx.inPersonName[k] || w === 'and' || QUOTES.has(w) || AUXILIARIES.has(w)) return false;
+    if (w === w.toLowerCase() ? isPersonRoleHead(w) : isCapitalHead(w)) head = true;
+  }
+  return head && tokens[k]?.text === ',';
+}
+
+/**
+ * A job without an article opening an appositive: "physician at …", "clinical psychologist at …",
+ * "co-author of the study": up to two describing words, then a head word (role-words.ts).
+ */
+function bareJobAt(tokens: RoleContext['tokens'], i: number, end: number): boolean {
+  for (let k = i; k < end && k < i + 3; k++) {
+    const w = tokens[k]!.text;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || CONNECTIVES.has(w) || AUXILIARIES.has(w)) return false;
+    if (isPersonRoleHead(w)) return true;
+    if (/(?:ed|ing|ly)$/.test(w) && !w.includes('-')) return false;
+  }
+  return false;
+}
+
+/** Heads written with capitals: "CEO", "Democrat". */
+const isCapitalHead = (w: string) => /^(?:CEO|CFO|COO|CTO)$/.test(w) || PARTY_NOUNS.has(w.toLowerCase());
+// prettier-ignore
+const PARTY_NOUNS = new Set(['democrat', 'republican', 'tory', 'conservative', 'liberal', 'socialist', 'libertarian', 'progressive', 'independent']);
+
 /** A lower-case head word (role-words.ts) among tokens [from, end) before the description closes. */
 function describingWordIn(ctx: RoleContext, from: number, end: number, isPerson: boolean): boolean {
   for (let k = from; k < end && k - from < MAX_ROLE_TOKENS && !STOPS.has(ctx.tokens[k]!.text); k++) {
     const w = ctx.tokens[k]!.text;
     if (w === 'and' && ctx.mentionStart[k + 1]) return false;
+    // "a Virginia Democrat", "the Apple CEO"
+    if (isPerson && isCapitalHead(w)) return true;
     if (w !== w.toLowerCase()) continue;
     if (isPerson ? isPersonRoleHead(w) : isOrgRoleHead(w) || isPersonRoleHead(w)) return true;
   }
