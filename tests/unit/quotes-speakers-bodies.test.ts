@@ -50,6 +50,13 @@ describe('a group or a document as the speaker', () => {
     expect(s?.entityId).toBe('o1');
   });
 
+  it('does not take the outlet that obtained a statement for its author', () => {
+    const t =
+      'On Monday, Orchard Mills issued a statement about the recall.\n\nThe statement, which was obtained by Lena Cross, named no stores.\n\n“Every bottle has been taken off the shelves,” the statement read.';
+    const s = speaker(t, [entity('o1', 'Orchard Mills', 'organization', t), entity('p1', 'Lena Cross', 'person', t)]);
+    expect(s?.entityId).toBe('o1');
+  });
+
   it('does not take a plural role for the one person holding it', () => {
     const t =
       'Ada Brook, the author of the study, spoke on Monday. Five others helped write it.\n\n“The rivers are rising faster than we thought,” the authors wrote.';

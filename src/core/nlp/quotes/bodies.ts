@@ -14,6 +14,10 @@ const BODY_PARAGRAPHS = 3;
 /** How far back (characters) the sentence that brought a document in is looked for. */
 const DOCUMENT_REACH = 2500;
 
+/** Verbs between a document and "by X" that make X its author ("released on Monday by X"). */
+const ISSUED =
+  /\b(?:released|issued|published|written|signed|prepared|produced|conducted|authored|commissioned|compiled|put out)\b/i;
+
 /** Documents that speak for whoever issued them: "the statement continued". */
 // prettier-ignore
 export const DOCUMENTS = new Set(['statement', 'report', 'letter', 'memo', 'release', 'study', 'post']);
@@ -116,9 +120,10 @@ function issuer(d: Discourse, at: number, end: number): PersonRef | null {
   if (sStart > at) sStart = at;
   const stop = /[.\n]\s/.exec(text.slice(end, end + 200));
   const sEnd = stop ? end + stop.index : Math.min(text.length, end + 200);
-  // "a new report released on Monday by X"
+  // "a new report released on Monday by X", "a statement from X" (not "obtained by X")
   const by = /\b(?:by|from)\s/i.exec(text.slice(end, Math.min(sEnd, end + 60)));
-  if (by) {
+  const between = by ? text.slice(end, end + by.index) : '';
+  if (by && (!between.trim() || ISSUED.test(between))) {
     for (const m of mentionsIn(d, end + by.index, sEnd)) {
       if (/^['’]s\b/.test(text.slice(m.end, m.end + 3)) || /['’]s$/.test(text.slice(m.start, m.end))) continue;
       return entityRef(m.entity);
