@@ -75,3 +75,16 @@ describe('a name followed by a speech verb is a subject for pronouns', () => {
     expect(s?.entityId).toBe('p1');
   });
 });
+
+describe('a description with a name in apposition after the quotation', () => {
+  it('takes the name, not the description, as the speaker', () => {
+    const t = '“The talks will go on,” a veteran diplomat, Tom Reed, said on Monday.';
+    const s = speaker(t, [entity('p1', 'Tom Reed', 'person', t)]);
+    expect(s?.entityId).toBe('p1');
+  });
+
+  it('keeps an unnamed source as described', () => {
+    const t = '“The talks will go on,” a senior official, speaking on condition of anonymity, said.';
+    expect(speaker(t, [])?.name).toBe('a senior official');
+  });
+});
