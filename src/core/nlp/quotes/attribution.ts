@@ -78,6 +78,8 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
     const t0 = toks[k];
     const loose = t0 && t0.word && !t0.cap ? rightNP(toks, k, hi, true) : null;
     if (loose && (!np || loose.last > np.last) && cueFollows(toks, loose.last + 1, hi)) np = loose;
+    // (“…,” a career diplomat, Tom Reed, said: a description with an appositive, read below)
+    else if (!np && loose && toks[loose.last + 1]?.text === ',') np = loose;
   }
   if (!np) return null;
   let j = skipParenRight(toks, np.last + 1);
@@ -93,6 +95,11 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
     let c = j + 1;
     while (c < hi && toks[c]!.text !== ',' && toks[c]!.quote < 0 && !toks[c]!.sentEnd) c++;
     if (toks[c]?.text !== ',') break;
+    // “…,” a career diplomat, Tom Reed, said: the name after a description is the speaker.
+    if (n === 0 && DETERMINERS.has(toks[np.first]!.lower)) {
+      const named = rightNP(toks, j + 1, c);
+      if (named && named.kind === 'name' && named.first === j + 1 && named.last === c - 1) np = named;
+    }
     j = c;
   }
   if (toks[j]?.text === ',') j++;

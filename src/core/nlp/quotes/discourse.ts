@@ -73,6 +73,8 @@ export interface Discourse {
   entityAt: (start: number, end: number) => { entity: Entity; start: number; end: number } | null;
   /** The article's author (from its byline): who "I" is in the article's own voice. */
   author: PersonRef | null;
+  /** The recognizer's entities (for a group or document named by a word of its name, bodies.ts). */
+  entities: readonly Entity[];
 }
 
 const TITLE_WORDS = new Set(Object.keys(TITLES));
@@ -181,7 +183,8 @@ export function buildDiscourse(
     const first = toks[s] && FUNCTION_WORDS.has(toks[s]!.lower) && s + 1 < toks.length ? s + 1 : s;
     // ("The Food Standards Agency warned": the article before the name opens the subject)
     const opener = first > 0 && /^(?:the|a|an)$/.test(toks[first - 1]!.lower) ? first - 1 : first;
-    const subject = isSubjectPosition(toks, opener, p.sent) && !/['’]s$/.test(m.text);
+    const subject =
+      (isSubjectPosition(toks, opener, p.sent) || speaksNext(toks, first, m.end)) && !/['’]s$/.test(m.text);
     const mention = mentionOf(ref, m.start, m.end, pi, first, p.sent[first] ?? p.sent[k] ?? 0, subject, false);
     if (modifierUse(text, m.start, m.end)) mention.modifier = true;
     mentions.push(mention);
@@ -301,7 +304,7 @@ export function buildDiscourse(
     }
   });
   void personKeys;
-  return { text, paras, mentions, pronouns, genderOf, guessedGender, byLastName, titled, entityAt, author };
+  return { text, paras, mentions, pronouns, genderOf, guessedGender, byLastName, titled, entityAt, author, entities };
 }
 
 /** A mention object of one fixed shape (object spread here was the stage's hot spot). */
@@ -354,6 +357,17 @@ export function mentionsBefore(d: Discourse, start: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * "after the novelist Jo Walton explained them to me": a name followed at once by a speech verb
+ * is that verb's subject wherever it stands.
+ */
+function speaksNext(toks: Tok[], k: number, end: number): boolean {
+  let e = k;
+  while (e < toks.length && toks[e]!.start < end) e++;
+  const v = toks[e];
+  return v !== undefined && v.word && !v.cap && v.quote < 0 && CUE_WORDS.has(v.lower) && !v.lower.endsWith('ing');
 }
 
 export function isSubjectPosition(toks: Tok[], k: number, sent: number[]): boolean {

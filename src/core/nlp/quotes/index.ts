@@ -10,6 +10,7 @@
  *   classify.ts     speech vs titles, nicknames, terms, scare quotes; full vs partial
  *   pronouns.ts     pronouns resolved: he/she by gender and salience, "I" the author, turns
  *   speaker.ts      the subject phrase as the contract's Speaker (entity, name, mention);
+ *                   bodies.ts finds the organisation a group or document stands for;
  *                   shown.ts keeps pronouns and common words from being shown as names
  *   block-quotes.ts the article's blockquote blocks as quotations (no marks needed)
  * Word lists are data: cue-words.ts, word-lists.ts, lexicon.ts.

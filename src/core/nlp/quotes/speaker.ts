@@ -9,42 +9,15 @@ import type { Tok } from './words';
 import { CUE_WORDS } from './cue-words';
 import { antecedent } from './phrases';
 import type { Discourse, PersonRef } from './discourse';
-import { FUNCTION_WORDS, mentionsBefore, modifierUse } from './discourse';
+import { FUNCTION_WORDS } from './discourse';
 import { SPEAKING_BODIES, TITLES } from './lexicon';
+import { bodySpeaker, isOrganisation } from './bodies';
 import { pronounSpeaker, isPronounToken } from './pronouns';
 import { shownAsName } from './shown';
 
 function isTitle(lower: string): boolean {
   const l = lower.replace(/\.$/, '');
   return Object.prototype.hasOwnProperty.call(TITLES, l) && l !== 'state';
-}
-
-/** Paragraphs before a body's or document's phrase searched for the organisation it stands for. */
-const BODY_PARAGRAPHS = 3;
-
-/**
- * The organisation mentioned last before `start`, in the paragraph or the few before it. A name
- * that only modifies a noun after a determiner ("a Netflix documentary") is not what "the
- * company" refers back to.
- */
-function lastOrganisation(text: string, d: Discourse, para: number, start: number): PersonRef | null {
-  const lo = mentionsBefore(d, start);
-  for (let i = lo - 1; i >= 0; i--) {
-    const m = d.mentions[i]!;
-    if (para - m.para > BODY_PARAGRAPHS) break;
-    if (m.type === 'org' && m.entityId && !modifierUse(text, m.start, m.end)) return m;
-  }
-  return null;
-}
-
-/** Documents that speak for whoever issued them: "the statement continued". */
-// prettier-ignore
-const DOCUMENTS = new Set(['statement', 'report', 'letter', 'memo', 'release', 'study', 'post']);
-
-/** The organisation entity the discourse mentions with id `id`, if it is one. */
-function isOrganisation(d: Discourse, id: string): boolean {
-  for (const m of d.mentions) if (m.entityId === id) return m.type === 'org';
-  return false;
 }
 
 /**
@@ -140,24 +113,28 @@ function phraseSpeaker(text: string, d: Discourse, a: Attribution, previous: Spe
     return { entityId: null, name: text.slice(mention.start, mention.end).replace(/['’]s$/, ''), mention };
   }
   // A role noun: the entity (or titled name) holding that role, most recent first.
-  const head = l.lower.replace(/s$/, '');
+  const plural = /[^s]s$/.test(l.lower);
+  const head = plural ? l.lower.slice(0, -1) : l.lower;
   // "the coach", and "her mother" for the person the article calls her mother
   const determiner = f.lower === 'the' || f.lower === 'his' || f.lower === 'her' || f.lower === 'their';
-  // (a body is an organisation: "the company" is not a person whose role names a company)
+  // (a body is an organisation: "the company" is not a person whose role names a company; and
+  // "the authors" are a group, not the one person whose role is "author")
   if (determiner && !SPEAKING_BODIES.has(head)) {
-    const holders = d.titled.get(l.lower) ?? d.titled.get(head);
+    const holders = d.titled.get(l.lower) ?? (plural ? undefined : d.titled.get(head));
     if (holders && holders.length) {
       const ref = holders[holders.length - 1]!;
       return fromRef(ref, span.start, span.end);
     }
   }
-  // "the company said", "the statement read": the organisation named last before it.
-  if ((determiner || f.lower === 'its') && SPEAKING_BODIES.has(head)) {
-    // "the statement continued": the organisation that spoke just before, whose statement it is.
-    if (DOCUMENTS.has(head) && previous?.entityId && isOrganisation(d, previous.entityId)) {
-      return { entityId: previous.entityId, name: previous.name, mention: span };
-    }
-    const org = lastOrganisation(text, d, a.para, span.start);
+  // "the company said", "the statement read", "the doctors stated": the organisation it stands for.
+  if (determiner || f.lower === 'its') {
+    const words: string[] = [];
+    for (let k = first + 1; k <= last; k++) if (toks[k]!.word && !toks[k]!.cap) words.push(toks[k]!.lower);
+    const previousOrg =
+      previous?.entityId && isOrganisation(d, previous.entityId)
+        ? { key: previous.entityId, name: previous.name, entityId: previous.entityId, type: 'org' as const }
+        : null;
+    const org = bodySpeaker(d, a.para, span.start, words, head, plural, previousOrg);
     if (org) return fromRef(org, span.start, span.end);
   }
   return { entityId: null, name: text.slice(span.start, span.end), mention: span };

@@ -65,7 +65,7 @@ export function sentenceSubject(toks: Tok[], lo: number, hi: number): NP | null 
     // "Mitch McConnell, R-Ky., delivered a blunt message to Trump:": past an appositive.
     if (np && np.kind === 'name' && toks[np.last + 1]?.text === ',') {
       let c = np.last + 2;
-      while (c < hi && c < np.last + 12 && toks[c]!.text !== ',' && toks[c]!.quote < 0) c++;
+      while (c < hi && c < np.last + 24 && toks[c]!.text !== ',' && toks[c]!.quote < 0) c++;
       // ("Buckley, who phoned in from the set of “Fargo,” had": the comma inside a title's marks)
       const closes =
         toks[c]?.text === ',' || (toks[c] !== undefined && toks[c]!.quote >= 0 && /,[’”"']*$/.test(toks[c]!.text));
