@@ -90,6 +90,22 @@ describe('aliases: one person’s full name written differently', () => {
     expect(holder(es2, 'Henry P. Waldmann')).not.toBe(holder(es2, 'Henry K. Waldmann'));
   });
 
+  it('keeps a titled father apart from his son named in full after “bin”', () => {
+    const es = findEntities(
+      'The late King Farouk ruled for decades. His son, King Tarek bin Farouk, rules now. Farouk was popular.',
+      model,
+    );
+    const son = holder(es, 'Tarek bin Farouk')!;
+    expect(son.type).toBe('person');
+    expect(son.mentions.map((m) => m.text)).toEqual(['Tarek bin Farouk']);
+    const es2 = findEntities(
+      'Sheikh Rashid Al Nadir built the port. His son, Sheikh Karim bin Rashid Al Nadir, built the towers.',
+      model,
+    );
+    expect(holder(es2, 'Karim bin Rashid Al Nadir')).toBeDefined();
+    expect(holder(es2, 'Rashid Al Nadir')).not.toBe(holder(es2, 'Karim bin Rashid Al Nadir'));
+  });
+
   it('joins given names of two words said alone to the full name they open', () => {
     const es = findEntities(
       'Tane Hemi Rawiri Walker and his father, Hemi Walker, carved the gate. “It took a year,” says Tane Hemi.',
@@ -100,6 +116,14 @@ describe('aliases: one person’s full name written differently', () => {
 });
 
 describe('aliases: organisations and places', () => {
+  it('reads an acronym with a leading “the” as the acronym', () => {
+    const es = findEntities(
+      'The World Health Organization (WHO) warned on Monday. The WHO said cases rose. World Health Organization officials met.',
+      model,
+    );
+    expect(holder(es, 'The WHO')).toBe(holder(es, 'World Health Organization'));
+  });
+
   it('joins the short form of a department when two long forms name it', () => {
     const es = findEntities(
       'The Department of Homeland Security said it would not comment. The agency, part of Homeland Security, ' +

@@ -15,7 +15,7 @@
  *  5. A state's abbreviation in news style names the state ("Calif." / "California"), and so does
  *     its postal code ("TN" / "Tennessee").
  */
-import type { MentionType } from './mentions';
+import { PATRONYMIC_PARTICLES, type MentionType } from './mentions';
 import { SURNAME_PARTICLES, looseKey, looseWord, withoutArticle } from './name-keys';
 import { AP_STATE_ABBREVIATIONS } from './known-names';
 import { STATE_BY_POSTAL_CODE } from './state-codes';
@@ -86,7 +86,8 @@ function initials(words: readonly string[]): string {
 }
 
 /** Group mentions (in text order) into entities; returns the group index of each mention. */
-export function groupMentions(ms: readonly NameMention[]): number[] {
+export function groupMentions(given: readonly NameMention[]): number[] {
+  const ms = given.map(withoutLeadingThe);
   const n = ms.length;
   const uf = new UnionFind(n);
   const key = ms.map((m) => m.words.join(' '));
@@ -125,7 +126,10 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
     const wa = ms[a]!.words;
     const particle = SURNAME_PARTICLES.has(wa[0]!) || (wa.length > 2 && SURNAME_PARTICLES.has(wa[1]!));
     if (ms[a]!.givenFirst !== false && !particle) continue;
-    const hosts = fullReps.filter((b) => b !== a && endsWith(ms[b]!.words, wa));
+    // a father's name after "bin" is no surname ("Rashid Al Maktoum" / "Mohammed bin Rashid Al Maktoum")
+    const hosts = fullReps.filter(
+      (b) => b !== a && endsWith(ms[b]!.words, wa) && !afterPatronymic(ms[b]!.words, ms[b]!.words.length - wa.length),
+    );
     const roots = new Set(hosts.map((b) => uf.find(b)));
     if (roots.size === 1) uf.union(hosts[0]!, a);
   }
@@ -171,7 +175,8 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
   for (const rep of fullReps) {
     const m = ms[rep]!;
     const core = withoutSuffix(m.words);
-    add(bySurname, surnameKey(core[core.length - 1]!), rep);
+    // "Salman" alone is the father of "Mohammed bin Salman", not him
+    if (!afterPatronymic(core, core.length - 1)) add(bySurname, surnameKey(core[core.length - 1]!), rep);
     if (m.nick) add(bySurname, m.nick, rep);
     add(byFirst, m.words[0]!, rep);
   }
@@ -352,6 +357,18 @@ function joinVowelVariants(singleByKey: ReadonlyMap<string, number>, uf: UnionFi
   });
 }
 
+/**
+ * An organisation's or a place's name without a leading "the" the recognizer took in ("The WHO"
+ * is "WHO", "The Hague" meets "Hague"): a person's name keeps its words.
+ */
+function withoutLeadingThe(m: NameMention): NameMention {
+  if (m.type === 'PER' || m.words.length < 2 || m.words[0] !== 'the') return m;
+  const words = m.words.slice(1);
+  const acronyms = m.acronyms?.slice(1);
+  const allCaps = m.allCaps || (words.length === 1 && (acronyms?.[0] ?? false));
+  return { ...m, words, allCaps, ...(acronyms ? { acronyms } : {}) };
+}
+
 /** Words that end an organisation's full name and are left out of its short form. */
 // prettier-ignore
 const DESIGNATORS = new Set(['inc', 'co', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'lp', 'company', 'group', 'holdings', 'market', 'markets', 'records', 'international', 'sa', 'ag', 'nv', 'gmbh', 'department', 'ministry', 'agency']);
@@ -380,6 +397,11 @@ function isShortFormOf(a: readonly string[], b: readonly string[]): boolean {
 /** The key a surname is looked up by: without a glued article, spelling variants met. */
 function surnameKey(w: string): string {
   return looseWord(withoutArticle(w));
+}
+
+/** Word `k` of a name follows a patronymic particle: it names the father ("bin Salman"). */
+function afterPatronymic(words: readonly string[], k: number): boolean {
+  return k > 0 && PATRONYMIC_PARTICLES.has(words[k - 1]!);
 }
 
 /** `b` ends with the words of `a` (a shorter), spelling variants met. */
