@@ -90,6 +90,14 @@ describe('aliases: one person’s full name written differently', () => {
     expect(holder(es2, 'Henry P. Waldmann')).not.toBe(holder(es2, 'Henry K. Waldmann'));
   });
 
+  it('joins the first of two surnames, or a name inside a long one, said alone', () => {
+    const es = findEntities(
+      'Mexican President Andrés Manuel Torres Obrador spoke on Monday. Torres said the plan would work.',
+      model,
+    );
+    expect(holder(es, 'Torres')).toBe(holder(es, 'Andrés Manuel Torres Obrador'));
+  });
+
   it('keeps a titled father apart from his son named in full after “bin”', () => {
     const es = findEntities(
       'The late King Farouk ruled for decades. His son, King Tarek bin Farouk, rules now. Farouk was popular.',

@@ -167,6 +167,7 @@ export function groupMentions(given: readonly NameMention[]): number[] {
   // Words by which a person can be named alone.
   const bySurname = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
+  const byMiddle = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, w: string, rep: number): void => {
     const list = map.get(w);
     if (!list) map.set(w, [rep]);
@@ -179,6 +180,9 @@ export function groupMentions(given: readonly NameMention[]): number[] {
     if (!afterPatronymic(core, core.length - 1)) add(bySurname, surnameKey(core[core.length - 1]!), rep);
     if (m.nick) add(bySurname, m.nick, rep);
     add(byFirst, m.words[0]!, rep);
+    for (let k = 1; k < core.length - 1; k++)
+      if (core[k]!.length >= 3 && !SURNAME_PARTICLES.has(core[k]!) && !afterPatronymic(core, k))
+        add(byMiddle, core[k]!, rep);
   }
 
   // Initials of the multi-word names that can expand an acronym (merged below).
@@ -226,6 +230,9 @@ export function groupMentions(given: readonly NameMention[]): number[] {
     }
     let cands = bySurname.get(surnameKey(w));
     if (!cands && m.type === 'PER') cands = byFirst.get(w);
+    // the first of two surnames, or a name inside a long one ("López" / "Andrés Manuel López
+    // Obrador", "Lula" / "Luiz Inácio Lula da Silva"), when one full name holds it
+    if (!cands && m.type === 'PER' && byMiddle.get(w)?.length === 1) cands = byMiddle.get(w);
     if (cands && cands.length > 0) {
       const target = cands.length === 1 ? cands[0]! : nearestPreceding(ms, uf, cands, m.start);
       if (target !== null) {
