@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/core/analysis/contract';
 import { findEntities } from '../../src/core/nlp/entities';
+import { groupMentions, type NameMention } from '../../src/core/nlp/entities/aliases';
+import type { MentionType } from '../../src/core/nlp/entities/mentions';
 import { looseWord, withoutArticle } from '../../src/core/nlp/entities/name-keys';
 import { parseNerModel } from '../../src/core/nlp/ner/model';
 
@@ -58,7 +60,95 @@ describe('aliases: one person under several written forms', () => {
   });
 });
 
+describe('aliases: one person’s full name written differently', () => {
+  it('joins a middle initial, a middle name left out, a suffix and a short given name', () => {
+    const es = findEntities(
+      'Gregory Halvorsen Jr. was sentenced on Monday. Lawyers for Gregory T. Halvorsen said he would appeal. ' +
+        '“Greg Halvorsen is a good man,” a neighbour said.',
+      model,
+    );
+    const g = holder(es, 'Gregory Halvorsen Jr.')!;
+    expect(holder(es, 'Gregory T. Halvorsen')).toBe(g);
+    expect(holder(es, 'Greg Halvorsen')).toBe(g);
+    const es2 = findEntities(
+      'The novelist John T. Marsh died in 2006. John Tobias Marsh was born in Indiana. Marsh wrote nine novels.',
+      model,
+    );
+    expect(holder(es2, 'John Tobias Marsh')).toBe(holder(es2, 'John T. Marsh'));
+  });
+
+  it('keeps a father and a son apart: two suffixes, two middle initials', () => {
+    const es = findEntities(
+      'Robert Kellerman Sr. founded the firm in 1970. His son, Robert Kellerman Jr., runs it today.',
+      model,
+    );
+    expect(holder(es, 'Robert Kellerman Sr.')).not.toBe(holder(es, 'Robert Kellerman Jr.'));
+    const es2 = findEntities(
+      'Former President Henry P. Waldmann spoke first. His son, Henry K. Waldmann, spoke after him.',
+      model,
+    );
+    expect(holder(es2, 'Henry P. Waldmann')).not.toBe(holder(es2, 'Henry K. Waldmann'));
+  });
+
+  it('joins the first of two surnames, or a name inside a long one, said alone', () => {
+    const es = findEntities(
+      'Mexican President Andrés Manuel Torres Obrador spoke on Monday. Torres said the plan would work.',
+      model,
+    );
+    expect(holder(es, 'Torres')).toBe(holder(es, 'Andrés Manuel Torres Obrador'));
+  });
+
+  it('keeps a titled father apart from his son named in full after “bin”', () => {
+    const es = findEntities(
+      'The late King Farouk ruled for decades. His son, King Tarek bin Farouk, rules now. Farouk was popular.',
+      model,
+    );
+    const son = holder(es, 'Tarek bin Farouk')!;
+    expect(son.type).toBe('person');
+    expect(son.mentions.map((m) => m.text)).toEqual(['Tarek bin Farouk']);
+    const es2 = findEntities(
+      'Sheikh Rashid Al Nadir built the port. His son, Sheikh Karim bin Rashid Al Nadir, built the towers.',
+      model,
+    );
+    expect(holder(es2, 'Karim bin Rashid Al Nadir')).toBeDefined();
+    expect(holder(es2, 'Rashid Al Nadir')).not.toBe(holder(es2, 'Karim bin Rashid Al Nadir'));
+  });
+
+  it('joins given names of two words said alone to the full name they open', () => {
+    const es = findEntities(
+      'Tane Hemi Rawiri Walker and his father, Hemi Walker, carved the gate. “It took a year,” says Tane Hemi.',
+      model,
+    );
+    expect(holder(es, 'Tane Hemi')).toBe(holder(es, 'Tane Hemi Rawiri Walker'));
+  });
+});
+
 describe('aliases: organisations and places', () => {
+  it('reads an acronym with a leading “the” as the acronym', () => {
+    const es = findEntities(
+      'The World Health Organization (WHO) warned on Monday. The WHO said cases rose. World Health Organization officials met.',
+      model,
+    );
+    expect(holder(es, 'The WHO')).toBe(holder(es, 'World Health Organization'));
+  });
+
+  it('joins the short form of a department when two long forms name it', () => {
+    const es = findEntities(
+      'The Department of Homeland Security said it would not comment. The agency, part of Homeland Security, ' +
+        'reports to the Homeland Security Department, officials said.',
+      model,
+    );
+    expect(holder(es, 'Homeland Security')).toBe(holder(es, 'Department of Homeland Security'));
+  });
+
+  it('joins two spellings of a place a vowel apart when nothing else is near', () => {
+    const es = findEntities(
+      'The satellite fell over the remote Tuva region of Russia. Officials in Tyva said no one was hurt.',
+      model,
+    );
+    expect(holder(es, 'Tyva')).toBe(holder(es, 'Tuva'));
+  });
+
   it('joins an acronym opening a longer name to its expansion', () => {
     const es = findEntities(
       'The United Nations General Assembly voted on Tuesday. The U.N. General Assembly has 193 members.',
@@ -74,5 +164,76 @@ describe('aliases: organisations and places', () => {
     );
     const congress = holder(es, 'US Congress')!;
     expect(congress.mentions.map((m) => m.text)).toEqual(['US Congress']);
+  });
+});
+
+/** Mentions in text order, as the entity stage gives them to groupMentions (one-word spacing). */
+function mentions(specs: [MentionType, string, boolean?][]): NameMention[] {
+  let at = 0;
+  return specs.map(([type, text, givenFirst], k) => {
+    const words = text.split(' ').map((w) => w.toLowerCase().replace(/\./g, ''));
+    const m: NameMention = {
+      type,
+      first: k,
+      last: k + 1,
+      titleFirst: k,
+      start: at,
+      end: at + text.length,
+      words,
+      nick: null,
+      allCaps: text === text.toUpperCase(),
+      capsLine: false,
+      titleOnly: false,
+      ...(givenFirst === undefined ? {} : { givenFirst }),
+    };
+    at += text.length + 10;
+    return m;
+  });
+}
+
+describe('groupMentions', () => {
+  it('gives a company’s core word to its full name before a unit named after it', () => {
+    const g = groupMentions(
+      mentions([
+        ['ORG', 'Walt Hollister Co.', true],
+        ['ORG', 'Hollister'],
+        ['ORG', 'Hollister Channel', false],
+        ['ORG', 'Hollister'],
+      ]),
+    );
+    expect(g[1]).toBe(g[0]);
+    expect(g[3]).toBe(g[0]);
+    expect(g[2]).not.toBe(g[0]);
+  });
+
+  it('joins a state’s postal code to the state the article names, read as a place only', () => {
+    const g = groupMentions(
+      mentions([
+        ['LOC', 'Tennessee'],
+        ['LOC', 'TN'],
+        ['ORG', 'OR'],
+        ['LOC', 'Oregon'],
+      ]),
+    );
+    expect(g[1]).toBe(g[0]);
+    expect(g[2]).not.toBe(g[3]);
+  });
+
+  it('keeps one-vowel variants apart when a third name is near', () => {
+    const g = groupMentions(
+      mentions([
+        ['LOC', 'Tuva'],
+        ['ORG', 'Tyva'],
+        ['LOC', 'Tava'],
+      ]),
+    );
+    expect(new Set(g).size).toBe(3);
+    const g2 = groupMentions(
+      mentions([
+        ['LOC', 'Tuva'],
+        ['ORG', 'Tyva'],
+      ]),
+    );
+    expect(g2[1]).toBe(g2[0]);
   });
 });

@@ -12,11 +12,14 @@
  *     also inside a longer name ("U.N. General Assembly" / "United Nations General Assembly").
  *  4. An organisation's first word alone names it ("Magna" / "Magna International Inc"), but a
  *     place never joins an organisation named after it ("US" / "US Congress").
- *  5. A state's abbreviation in news style names the state ("Calif." / "California").
+ *  5. A state's abbreviation in news style names the state ("Calif." / "California"), and so does
+ *     its postal code ("TN" / "Tennessee").
  */
-import type { MentionType } from './mentions';
+import { PATRONYMIC_PARTICLES, type MentionType } from './mentions';
 import { SURNAME_PARTICLES, looseKey, looseWord, withoutArticle } from './name-keys';
 import { AP_STATE_ABBREVIATIONS } from './known-names';
+import { STATE_BY_POSTAL_CODE } from './state-codes';
+import { compatibleNames, personName, withoutSuffix } from './person-names';
 
 /** "calif" -> "california", "nj" -> "new jersey" (mention words: lowercase, periods dropped). */
 const STATE_BY_ABBREVIATION = new Map(
@@ -83,7 +86,8 @@ function initials(words: readonly string[]): string {
 }
 
 /** Group mentions (in text order) into entities; returns the group index of each mention. */
-export function groupMentions(ms: readonly NameMention[]): number[] {
+export function groupMentions(given: readonly NameMention[]): number[] {
+  const ms = given.map(withoutLeadingThe);
   const n = ms.length;
   const uf = new UnionFind(n);
   const key = ms.map((m) => m.words.join(' '));
@@ -122,13 +126,48 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
     const wa = ms[a]!.words;
     const particle = SURNAME_PARTICLES.has(wa[0]!) || (wa.length > 2 && SURNAME_PARTICLES.has(wa[1]!));
     if (ms[a]!.givenFirst !== false && !particle) continue;
-    const hosts = fullReps.filter((b) => b !== a && endsWith(ms[b]!.words, wa));
+    // a father's name after "bin" is no surname ("Rashid Al Maktoum" / "Mohammed bin Rashid Al Maktoum")
+    const hosts = fullReps.filter(
+      (b) => b !== a && endsWith(ms[b]!.words, wa) && !afterPatronymic(ms[b]!.words, ms[b]!.words.length - wa.length),
+    );
     const roots = new Set(hosts.map((b) => uf.find(b)));
     if (roots.size === 1) uf.union(hosts[0]!, a);
+  }
+  // One person's full name written differently ("Patrick W. Carlineo" / "Patrick Carlineo Jr." /
+  // "Pat Carlineo"), joined when nothing in the two groups contradicts it ("John Smith Sr." /
+  // "John Smith Jr.", "George H.W. Bush" / "George W. Bush" stay apart).
+  const parts = new Map(fullReps.map((i) => [i, personName(ms[i]!.words)]));
+  const namesOf = (i: number): number[] =>
+    fullReps.filter((r) => uf.find(r) === uf.find(i) && ms[r]!.givenFirst !== false && parts.get(r));
+  const fits = (i: number, j: number): boolean => {
+    const pi = parts.get(i);
+    const pj = parts.get(j);
+    return !!pi && !!pj && compatibleNames(pi, pj);
+  };
+  for (let x = 0; x < fullReps.length; x++) {
+    for (let y = x + 1; y < fullReps.length; y++) {
+      const a = fullReps[x]!;
+      const b = fullReps[y]!;
+      if (uf.find(a) === uf.find(b) || !fits(a, b)) continue;
+      const gb = namesOf(b);
+      if (namesOf(a).every((i) => gb.every((j) => fits(i, j)))) uf.union(a, b);
+    }
+  }
+  // Given names of two words or more alone ("Te Kaurinui" / "Te Kaurinui Robert Parata"), when
+  // they open a single longer name.
+  for (const a of fullReps) {
+    const wa = ms[a]!.words;
+    const hosts = fullReps.filter((b) => {
+      const wb = ms[b]!.words;
+      return wb.length >= 3 && wb.length > wa.length && wa.every((w, k) => wb[k] === w);
+    });
+    const roots = new Set(hosts.map((b) => uf.find(b)));
+    if (roots.size === 1 && !roots.has(uf.find(a))) uf.union(hosts[0]!, a);
   }
   // Words by which a person can be named alone.
   const bySurname = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
+  const byMiddle = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, w: string, rep: number): void => {
     const list = map.get(w);
     if (!list) map.set(w, [rep]);
@@ -136,9 +175,14 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
   };
   for (const rep of fullReps) {
     const m = ms[rep]!;
-    add(bySurname, surnameKey(m.words[m.words.length - 1]!), rep);
+    const core = withoutSuffix(m.words);
+    // "Salman" alone is the father of "Mohammed bin Salman", not him
+    if (!afterPatronymic(core, core.length - 1)) add(bySurname, surnameKey(core[core.length - 1]!), rep);
     if (m.nick) add(bySurname, m.nick, rep);
     add(byFirst, m.words[0]!, rep);
+    for (let k = 1; k < core.length - 1; k++)
+      if (core[k]!.length >= 3 && !SURNAME_PARTICLES.has(core[k]!) && !afterPatronymic(core, k))
+        add(byMiddle, core[k]!, rep);
   }
 
   // Initials of the multi-word names that can expand an acronym (merged below).
@@ -155,13 +199,30 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
     }
   });
 
+  // Organisations by the one word left of their name without designators and a leading given
+  // name ("Disney" for "Walt Disney Co."): this word names them before a first word does.
+  const orgByCore = new Map<string, number[]>();
+  ms.forEach((m, i) => {
+    if (m.type !== 'ORG' || m.words.length < 2 || m.allCaps) return;
+    let core = m.words.filter((w) => w !== ',' && w !== '.');
+    while (core.length > 1 && DESIGNATORS.has(core[core.length - 1]!)) core = core.slice(0, -1);
+    if (core.length === 2 && m.givenFirst) core = core.slice(1);
+    if (core.length !== 1) return;
+    const list = orgByCore.get(core[0]!);
+    if (!list) orgByCore.set(core[0]!, [i]);
+    else if (!list.some((j) => key[j] === key[i])) list.push(i);
+  });
+
   // Single-word mentions: resolve each on its own (the same surname can name different people).
   const singleByKey = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const m = ms[i]!;
     if (m.words.length !== 1) continue;
     const w = m.words[0]!;
-    const state = m.type === 'LOC' ? STATE_BY_ABBREVIATION.get(w) : undefined;
+    const state =
+      m.type !== 'LOC'
+        ? undefined
+        : (STATE_BY_ABBREVIATION.get(w) ?? (m.allCaps && w.length === 2 ? STATE_BY_POSTAL_CODE.get(w) : undefined));
     const named = state === undefined ? -1 : key.findIndex((k, j) => k === state && ms[j]!.type === 'LOC');
     if (named >= 0) {
       uf.union(named, i);
@@ -169,6 +230,9 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
     }
     let cands = bySurname.get(surnameKey(w));
     if (!cands && m.type === 'PER') cands = byFirst.get(w);
+    // the first of two surnames, or a name inside a long one ("López" / "Andrés Manuel López
+    // Obrador", "Lula" / "Luiz Inácio Lula da Silva"), when one full name holds it
+    if (!cands && m.type === 'PER' && byMiddle.get(w)?.length === 1) cands = byMiddle.get(w);
     if (cands && cands.length > 0) {
       const target = cands.length === 1 ? cands[0]! : nearestPreceding(ms, uf, cands, m.start);
       if (target !== null) {
@@ -178,7 +242,13 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
       // ambiguous and no full name before it: it stays unresolved, grouped only with its twins
     }
     // in an all-capitals line the model's type is the only evidence: keep types apart there
-    const orgs = !cands && m.type !== 'LOC' && !(m.allCaps && expansions.has(w)) ? orgByFirst.get(w) : undefined;
+    const byCore = orgByCore.get(w);
+    const orgs =
+      !cands && m.type !== 'LOC' && !(m.allCaps && expansions.has(w))
+        ? byCore?.length === 1
+          ? [...byCore]
+          : orgByFirst.get(w)
+        : undefined;
     // a short code ("US", "UK", "EU") names a country or a body of its own, not the organisation
     // named after it ("US Congress"), unless only a designator follows it there ("IBM Corp")
     if (
@@ -198,6 +268,7 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
     if (j === undefined) singleByKey.set(k, i);
     else uf.union(j, i);
   }
+  joinVowelVariants(singleByKey, uf);
 
   // Other multi-word names (organisations, places) by exact form.
   const otherByKey = new Map<string, number>();
@@ -230,7 +301,10 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
   // "Department of Homeland Security"), when a single longer name holds it. A place is never
   // merged into an organisation named after it ("New Zealand" / "New Zealand Department of …").
   const otherReps = [...otherByKey.values()];
-  for (const a of otherReps) {
+  // longer forms first: "Homeland Security Department" joins "Department of Homeland Security"
+  // before "Homeland Security" looks for the one name that holds it
+  const byLength = [...otherReps].sort((x, y) => ms[y]!.words.length - ms[x]!.words.length);
+  for (const a of byLength) {
     const ma = ms[a]!;
     if (ma.type === 'LOC' || ma.allCaps) continue;
     const hosts = otherReps.filter(
@@ -261,6 +335,47 @@ export function groupMentions(ms: readonly NameMention[]): number[] {
   return out;
 }
 
+const VOWELS = /^[aeiouy]$/;
+
+/** Two words one vowel apart inside the word ("tuva" / "tyva"), first and last letters the same. */
+function vowelApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 4 || a === b) return false;
+  let diff = -1;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (diff >= 0) return false;
+    diff = k;
+  }
+  return diff > 0 && diff < a.length - 1 && VOWELS.test(a[diff]!) && VOWELS.test(b[diff]!);
+}
+
+/**
+ * Transliterations of one name a vowel apart ("Tuva" / "Tyva"), among names of one word that
+ * nothing else resolved: joined when each has no other such neighbour in the article.
+ */
+function joinVowelVariants(singleByKey: ReadonlyMap<string, number>, uf: UnionFind): void {
+  const plain = [...singleByKey].filter(([k]) => /^[\p{Ll}]+$/u.test(k));
+  const near = plain.map(([k]) => plain.filter(([o]) => vowelApart(k, o)));
+  plain.forEach(([, i], x) => {
+    const [only] = near[x]!;
+    if (near[x]!.length !== 1 || !only) return;
+    const y = plain.indexOf(only);
+    if (near[y]!.length === 1) uf.union(i, only[1]);
+  });
+}
+
+/**
+ * An organisation's or a place's name without a leading "the" the recognizer took in ("The WHO"
+ * is "WHO", "The Hague" meets "Hague"): a person's name keeps its words.
+ */
+function withoutLeadingThe(m: NameMention): NameMention {
+  if (m.type === 'PER' || m.words.length < 2 || m.words[0] !== 'the') return m;
+  const words = m.words.slice(1);
+  const acronyms = m.acronyms?.slice(1);
+  const allCaps = m.allCaps || (words.length === 1 && (acronyms?.[0] ?? false));
+  return { ...m, words, allCaps, ...(acronyms ? { acronyms } : {}) };
+}
+
 /** Words that end an organisation's full name and are left out of its short form. */
 // prettier-ignore
 const DESIGNATORS = new Set(['inc', 'co', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'lp', 'company', 'group', 'holdings', 'market', 'markets', 'records', 'international', 'sa', 'ag', 'nv', 'gmbh', 'department', 'ministry', 'agency']);
@@ -289,6 +404,11 @@ function isShortFormOf(a: readonly string[], b: readonly string[]): boolean {
 /** The key a surname is looked up by: without a glued article, spelling variants met. */
 function surnameKey(w: string): string {
   return looseWord(withoutArticle(w));
+}
+
+/** Word `k` of a name follows a patronymic particle: it names the father ("bin Salman"). */
+function afterPatronymic(words: readonly string[], k: number): boolean {
+  return k > 0 && PATRONYMIC_PARTICLES.has(words[k - 1]!);
 }
 
 /** `b` ends with the words of `a` (a shorter), spelling variants met. */

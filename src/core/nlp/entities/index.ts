@@ -117,7 +117,7 @@ export function entitiesFrom(
   // (a name the body makes known is not taken up in a credit either)
   if (skip.length) ms = ms.filter(kept);
 
-  for (const m of ms) if (m.type === 'PER' && m.words.length >= 2) m.givenFirst = ctx.isFirstName(m.words[0]!);
+  for (const m of ms) if (m.words.length >= 2) m.givenFirst = ctx.isFirstName(m.words[0]!);
   const group = groupMentions(ms);
   const byRoot = new Map<number, NameMention[]>();
   ms.forEach((m, i) => {

@@ -178,7 +178,7 @@ export function spansToMentions(ctx: MentionContext, spans: readonly NerSpan[]):
       titleFirst = Math.min(cut, cut > first ? titleRunStart(ctx, first) : titleRunStart(ctx, cut), first);
     out.push({ type, first: cut, last, titleFirst });
   }
-  return withParticles(ctx, joinNicknames(ctx, out));
+  return withPatronymics(ctx, withParticles(ctx, joinNicknames(ctx, out)));
 }
 
 /**
@@ -210,6 +210,57 @@ function withParticles(ctx: MentionContext, mentions: RawMention[]): RawMention[
       first--;
     return first === m.first ? m : { ...m, first, titleFirst: first };
   });
+}
+
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Lowercase words that name a person's father inside an Arabic name ("Mohammed bin Rashid"). */
+export const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'bint']);
+
+/**
+ * "Mohammed bin Rashid Al Maktoum", "Hussein bin Abdullah": a person's name goes on over a
+ * patronymic particle and the capitalised words after it in the sentence, taking in the mentions
+ * the recognizer found there (it often splits the name at the particle, or takes the father's
+ * name for a place).
+ */
+function withPatronymics(ctx: MentionContext, mentions: RawMention[]): RawMention[] {
+  const { tokens } = ctx;
+  const out: RawMention[] = [];
+  for (let m = 0; m < mentions.length; m++) {
+    const cur = mentions[m]!;
+    let last = cur.last;
+    if (cur.type === 'PER') {
+      while (
+        last + 1 < tokens.length &&
+        PATRONYMIC_PARTICLES.has(tokens[last]!.text) &&
+        ctx.sentFirst[last + 1] === ctx.sentFirst[cur.first] &&
+        isCapitalized(tokens[last + 1]!.text) &&
+        !isTitleWord(tokens[last + 1]!.text)
+      ) {
+        last += 2;
+        while (
+          last < tokens.length &&
+          ctx.sentFirst[last] === ctx.sentFirst[cur.first] &&
+          isCapitalized(tokens[last]!.text) &&
+          isWordToken(tokens[last]!.text) &&
+          !isTitleWord(tokens[last]!.text) &&
+          !CALENDAR.test(tokens[last]!.text)
+        )
+          last++;
+      }
+    }
+    if (last === cur.last) {
+      out.push(cur);
+      continue;
+    }
+    while (m + 1 < mentions.length && mentions[m + 1]!.first < last) {
+      last = Math.max(last, mentions[m + 1]!.last);
+      m++;
+    }
+    out.push({ ...cur, last });
+  }
+  return out;
 }
 
 function allCapitalized(tokens: readonly Token[], from: number, to: number): boolean {
