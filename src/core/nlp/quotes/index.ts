@@ -12,6 +12,7 @@
  *   speaker.ts      the subject phrase as the contract's Speaker (entity, name, mention);
  *                   shown.ts keeps pronouns and common words from being shown as names
  *   block-quotes.ts the article's blockquote blocks as quotations (no marks needed)
+ *   nested.ts       quotations inside a quotation, with the speaker the outer one names
  * Word lists are data: cue-words.ts, word-lists.ts, lexicon.ts.
  *
  * With the article's blocks (`QuoteBlocks`): nothing is read in bylines, datelines and credits
@@ -33,6 +34,7 @@ import { attribute, attributeAfter, clauseAttribution, type Attribution } from '
 import { innerOf, isSpeech, quoteKind } from './classify';
 import { shownSpeaker, toSpeaker } from './speaker';
 import { bylineAuthor } from './author';
+import { nestedQuotes } from './nested';
 
 /** A "quotation" longer than this is a stray pairing of marks, not something someone said. */
 export const MAX_QUOTE_CHARS = 4000;
@@ -211,7 +213,7 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     }
     if (attr) last = { attr, para: where[qi]![where[qi]!.length - 1]?.para ?? pi };
     if (speaker) lastSpeaker = { speaker, para: where[qi]![where[qi]!.length - 1]?.para ?? pi };
-    out.push({
+    const quote: Quote = {
       text: inner,
       start: spans[0]!.start,
       end: spans[spans.length - 1]!.end,
@@ -219,7 +221,8 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
       kind,
       speaker,
       cue,
-    });
+    };
+    out.push(quote, ...nestedQuotes(text, quote, raw, entities));
   }
   if (!blocks) return out;
   // A headline quotes loosely; the body's quotation is the one to list. (And a credit or a
