@@ -13,6 +13,7 @@
  *                   shown.ts keeps pronouns and common words from being shown as names
  *   block-quotes.ts the article's blockquote blocks as quotations (no marks needed)
  *   nested.ts       quotations inside a quotation, with the speaker the outer one names
+ *   pull-quotes.ts  the writer's own words set in marks in a caption (not a quotation)
  * Word lists are data: cue-words.ts, word-lists.ts, lexicon.ts.
  *
  * With the article's blocks (`QuoteBlocks`): nothing is read in bylines, datelines and credits
@@ -35,6 +36,7 @@ import { innerOf, isSpeech, quoteKind } from './classify';
 import { shownSpeaker, toSpeaker } from './speaker';
 import { bylineAuthor } from './author';
 import { nestedQuotes } from './nested';
+import { withoutPullQuotes } from './pull-quotes';
 
 /** A "quotation" longer than this is a stray pairing of marks, not something someone said. */
 export const MAX_QUOTE_CHARS = 4000;
@@ -224,12 +226,15 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     };
     out.push(quote, ...nestedQuotes(text, quote, raw, entities));
   }
-  if (!blocks) return out;
+  const spoken = withoutPullQuotes(text, out);
+  if (!blocks) return spoken;
   // A headline quotes loosely; the body's quotation is the one to list. (And a credit or a
   // byline within a line, not blanked above, still gives no quotation.)
   const { headings, skip } = blocks;
   const body =
-    headings.length || skip.length ? out.filter((q) => !inSpans(headings, q.start) && !inSpans(skip, q.start)) : out;
+    headings.length || skip.length
+      ? spoken.filter((q) => !inSpans(headings, q.start) && !inSpans(skip, q.start))
+      : spoken;
   return addBlockQuotes(text, runs, body, d);
 }
 
