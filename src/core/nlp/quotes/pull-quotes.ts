@@ -1,8 +1,8 @@
 /**
  * Pull quotes of the writer's own words: a caption or panel that sets a sentence of the article in
  * quotation marks ("‘Excessive force has fuelled the protests.’ Photograph: …") while the body
- * has the same words without marks. Those are not anyone's quotation. Only long quotations are
- * compared (eight words or more), word for word.
+ * has the same words without marks, within a longer paragraph. Those are not anyone's quotation.
+ * Only long quotations are compared (eight words or more), word for word.
  */
 import type { Quote } from '../../analysis/contract';
 import { countWords } from './classify';
@@ -20,7 +20,13 @@ export function isPullQuote(text: string, q: Quote, quotes: readonly Quote[]): b
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
     if (i >= q.start && i < q.end) continue;
     if (/["“”‘’'«»]/.test(text[i - 1] ?? '')) continue;
-    if (!insideAny(quotes, i, i + needle.length)) return true;
+    if (insideAny(quotes, i, i + needle.length)) continue;
+    // (a line of those words alone is itself a pull quote, a block without marks, of the quotation)
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    let lineEnd = text.indexOf('\n', i);
+    if (lineEnd < 0) lineEnd = text.length;
+    const rest = text.slice(lineStart, i) + text.slice(i + needle.length, lineEnd);
+    if (/[\p{L}\p{N}]/u.test(rest)) return true;
   }
   return false;
 }
