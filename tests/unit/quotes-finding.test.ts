@@ -56,11 +56,11 @@ describe('quotation marks', () => {
     expect(q(apostrophes)).toEqual([]);
   });
 
-  it('nested quotes stay inside the outer quotation', () => {
+  it('nested quotes stay inside the outer quotation, and are listed after it', () => {
     const t = '“He told me ‘never again’ and I believed him,” she said.';
-    expect(texts(t)).toEqual(['He told me ‘never again’ and I believed him,']);
+    expect(texts(t)).toEqual(['He told me ‘never again’ and I believed him,', 'never again']);
     const b = '‘He called it “a disaster” on Monday,’ the aide said.';
-    expect(texts(b)).toEqual(['He called it “a disaster” on Monday,']);
+    expect(texts(b)).toEqual(['He called it “a disaster” on Monday,', 'a disaster']);
   });
 
   it('a quotation broken by its attribution is one quotation with two spans', () => {

@@ -53,6 +53,11 @@ export interface Quote {
   kind: 'full' | 'partial';
   speaker: Speaker | null;
   cue: string | null;
+  /**
+   * Present on a quotation nested inside another (a speaker quoting what someone said): the outer
+   * quotation's start and end. Its speaker is the one the outer quotation names for it.
+   */
+  nestedIn?: TextSpan;
 }
 
 /**

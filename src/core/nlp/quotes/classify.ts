@@ -6,6 +6,7 @@
  */
 import type { Tok } from './words';
 import { NAMING_WORDS } from './cue-words';
+import { definedTerm, listItem, modifiesNoun, namedByNoun, reportedWords } from './fragments';
 
 // prettier-ignore
 const MINOR = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'with', 'at', 'by', 'or', 'from', 'de', 'la', 'del', 'vs', 'vs.', 'is', 'it', 'as']);
@@ -104,8 +105,8 @@ function titleLike(inner: string): boolean {
     significant++;
     if (!/^[\p{Lu}\p{N}]/u.test(core)) return false;
   }
-  // "I" and "I'm" alone do not make a title.
-  return significant > 0 && !/^I(?:['’]\w+)?\b/.test(words[0] ?? '');
+  // "I" and "I'm" alone do not make a title ("I’d Do Anything", with two more, does).
+  return significant > 0 && (!/^I(?:['’]\w+)?\b/.test(words[0] ?? '') || significant >= 3);
 }
 
 export interface QuoteContext {
@@ -142,6 +143,22 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
       return false;
     if (words.length === 1 && /^\p{Lu}/u.test(inner) && !/[.!?,]$/.test(inner)) return false;
   }
+  // A short fragment: a name or term (a technique called “…”, “…” — the term for), or the words
+  // someone used (described as “…”, called it “…”), whether or not a speaker is found.
+  if (words.length <= 4) {
+    if (namedByNoun(ctx.toks, ctx.t) || definedTerm(ctx.toks, ctx.t) || listItem(ctx.toks, ctx.t, inner)) return false;
+    if (words.length <= 2 && modifiesNoun(ctx.toks, ctx.t)) return false;
+    if (ctx.scope !== 'adjacent' && reportedWords(ctx.toks, ctx.t)) return true;
+  }
+  // “Step out.”: a whole short sentence after another quotation of the paragraph, its turn going on.
+  if (
+    words.length <= 3 &&
+    (ctx.scope === 'paragraph' || ctx.scope === 'previous') &&
+    /[.!?]$/.test(inner) &&
+    startsSentence(inner, ctx) &&
+    ctx.toks.slice(0, ctx.t).some((k) => k.quote >= 0)
+  )
+    return true;
   // Short fragments count only with a cue in their own sentence, and not as modifiers
   // (a “supermax” prison, the “opt-out” movement, the “pivot”).
   if (words.length <= 3 && (ctx.scope === null || ctx.scope === 'paragraph' || ctx.scope === 'previous')) return false;

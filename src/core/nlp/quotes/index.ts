@@ -13,6 +13,8 @@
  *                   bodies.ts finds the organisation a group or document stands for;
  *                   shown.ts keeps pronouns and common words from being shown as names
  *   block-quotes.ts the article's blockquote blocks as quotations (no marks needed)
+ *   nested.ts       quotations inside a quotation, with the speaker the outer one names
+ *   pull-quotes.ts  the writer's own words set in marks in a caption (not a quotation)
  * Word lists are data: cue-words.ts, word-lists.ts, lexicon.ts.
  *
  * With the article's blocks (`QuoteBlocks`): nothing is read in bylines, datelines and credits
@@ -34,6 +36,8 @@ import { attribute, attributeAfter, clauseAttribution, type Attribution } from '
 import { innerOf, isSpeech, quoteKind } from './classify';
 import { shownSpeaker, toSpeaker } from './speaker';
 import { bylineAuthor } from './author';
+import { nestedQuotes } from './nested';
+import { withoutPullQuotes } from './pull-quotes';
 
 /** A "quotation" longer than this is a stray pairing of marks, not something someone said. */
 export const MAX_QUOTE_CHARS = 4000;
@@ -212,7 +216,7 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     }
     if (attr) last = { attr, para: where[qi]![where[qi]!.length - 1]?.para ?? pi };
     if (speaker) lastSpeaker = { speaker, para: where[qi]![where[qi]!.length - 1]?.para ?? pi };
-    out.push({
+    const quote: Quote = {
       text: inner,
       start: spans[0]!.start,
       end: spans[spans.length - 1]!.end,
@@ -220,14 +224,18 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
       kind,
       speaker,
       cue,
-    });
+    };
+    out.push(quote, ...nestedQuotes(text, quote, raw, entities));
   }
-  if (!blocks) return out;
+  const spoken = withoutPullQuotes(text, out);
+  if (!blocks) return spoken;
   // A headline quotes loosely; the body's quotation is the one to list. (And a credit or a
   // byline within a line, not blanked above, still gives no quotation.)
   const { headings, skip } = blocks;
   const body =
-    headings.length || skip.length ? out.filter((q) => !inSpans(headings, q.start) && !inSpans(skip, q.start)) : out;
+    headings.length || skip.length
+      ? spoken.filter((q) => !inSpans(headings, q.start) && !inSpans(skip, q.start))
+      : spoken;
   return addBlockQuotes(text, runs, body, d);
 }
 

@@ -6,7 +6,7 @@
  * mark (”Hello) still pair. Single marks (‘ ’ ') are quotation marks only where an opening and a
  * closing candidate pair up in the same paragraph; apostrophes (don't, Venezuela’s, ’90s,
  * rock ’n’ roll, players’) never open one. A quotation inside another is nested: only the
- * outermost is returned. A quotation left open at the end of a paragraph continues into the next
+ * outermost is returned here; nestedPairs() finds the ones inside it. A quotation left open at the end of a paragraph continues into the next
  * one when that paragraph opens with a mark (the multi-paragraph convention), up to a cap.
  */
 
@@ -319,4 +319,29 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): RawQuote[
     const last = q.spans[q.spans.length - 1]!;
     return last.end - last.start <= MAX_UNCLOSED_CHARS;
   });
+}
+
+/** A backtick typed for an opening single mark (`We have a plan.’): opens a nested quotation only. */
+const NESTED_SINGLE = /['`\u2018\u2019\u201a\u201b]/g;
+const NESTED_DOUBLE = /["\u00ab\u00bb\u201c-\u201e]/g;
+
+/**
+ * The quotations nested inside one span of a quotation (marks included): single pairs inside
+ * double marks (“He told me ‘never again’”), double pairs inside single marks. Paired as in a
+ * paragraph of their own that runs between the outer marks; deeper levels are not looked for.
+ */
+export function nestedPairs(text: string, span: { start: number; end: number }, single: boolean): Paragraph[] {
+  const start = span.start + 1;
+  const last = text[span.end - 1]!;
+  const closed = single ? /['’`]/.test(last) : /["”»“]/.test(last);
+  const region: Paragraph = { start, end: closed && span.end - 1 > start ? span.end - 1 : span.end };
+  const marks: number[] = [];
+  const re = single ? NESTED_DOUBLE : NESTED_SINGLE;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < region.end; m = re.exec(text)) marks.push(m.index);
+  if (marks.length < 2) return [];
+  const pairs = single
+    ? pairDoubles(text, region, marks).filter((p) => !p.unclosed)
+    : singlePairs(text, region, [], marks);
+  return pairs.map((p) => ({ start: p.start, end: p.end }));
 }

@@ -61,3 +61,19 @@ export const WRITTEN = new Set(['sign', 'signs', 'banner', 'banners', 'poster', 
  * modifies the main clause).
  */
 export const SUBORDINATORS = new Set(['when', 'where', 'as', 'while', 'whereas']);
+
+/** Verbs of describing that take "as" before the words used (fragments.ts). */
+// prettier-ignore
+export const DESCRIBING_VERBS = new Set(['described', 'describes', 'describe', 'describing', 'characterized', 'characterised', 'characterizes', 'characterize', 'eulogized', 'eulogised', 'eulogize', 'eulogise', 'referred', 'refers', 'dismissed', 'dismisses', 'denounced', 'denounces', 'condemned', 'hailed', 'hails', 'praised', 'criticized', 'criticised', 'portrayed', 'portrays', 'labelled', 'labeled', 'branded', 'painted', 'framed', 'cast']);
+
+/** Objects after "called" that make the next fragment the caller's words ("called it …"). */
+// prettier-ignore
+export const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those', 'me', 'us', 'you']);
+
+/** Nouns that give a name, not words spoken ("the name “…”", "the phrase “…”"). */
+// prettier-ignore
+export const NAMING_NOUNS = new Set(['name', 'names', 'phrase', 'letters', 'spelling', 'acronym', 'abbreviation', 'codename', 'code-name', 'handle', 'username', 'password']);
+
+/** Nouns that define a quoted term after it ("“torpor” — the term for …"). */
+// prettier-ignore
+export const TERM_NOUNS = new Set(['term', 'word', 'name', 'phrase', 'jargon', 'shorthand', 'slang', 'nickname', 'acronym', 'abbreviation', 'label', 'euphemism', 'meaning']);

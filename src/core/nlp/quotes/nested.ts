@@ -1,0 +1,138 @@
+/**
+ * Quotations nested inside another: a speaker quoting what someone said, thought or wrote
+ * (“I told him: ‘Look, we can do this.’”). Each is a quotation of its own, marked `nestedIn` with
+ * the outer quotation's extent. Its speaker is the one the outer speaker names with a cue inside
+ * the quotation ("Smith said ‘…’"); one the outer speaker reports of themself ("I said", "I
+ * thought", or no cue at all) is the outer speaker; one reported of "he", "she" or "they" is left
+ * unattributed (the pronoun points into the speaker's story, not the article's).
+ *
+ * Titles, names and terms in marks inside a quotation (‘Glasgow’ is a song) are not quotations;
+ * a short fragment (one to three words) is one only right after a cue ("he called it ‘a farce’").
+ */
+import type { Entity, Quote, Speaker, TextSpan } from '../../analysis/contract';
+import { nestedPairs, type RawQuote } from './marks';
+import { countWords, innerOf, isTitleLike } from './classify';
+import { CUE_WORDS, NAMING_WORDS } from './cue-words';
+
+/** Words that report speech or thought inside a quotation, besides the cue verbs. */
+// prettier-ignore
+const INNER_CUES = new Set(['thought', 'think', 'thinking', 'told', 'tell', 'telling', 'asked', 'ask', 'go', 'went', 'goes', 'like', 'wrote', 'read', 'reads', 'myself', 'yourself', 'himself', 'herself', 'themselves']);
+
+/** A subject in the first person: the speaker telling what they said or thought. */
+const FIRST_PERSON = /\b(?:I|I['’]\w+|we|my|me|our|us|you|You)\b/;
+/** Words that open a clause before its subject ("And then I said"). */
+const OPENERS = /^(?:\s*\b(?:and|but|so|then|now|just|still|yet|or)\b)+/i;
+
+const SENTENCE_END = /[.!?]["”’]?\s+(?=\S)/g;
+
+function isCue(word: string): boolean {
+  const w = word.toLowerCase();
+  return CUE_WORDS.has(w) || INNER_CUES.has(w);
+}
+
+/** The words of the quotation before the nested one, from the start of its sentence. */
+function leadOf(text: string, from: number, to: number): { start: number; words: string[] } {
+  let start = from;
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) start = m.index + m[0].length;
+  const lead = text.slice(start, to);
+  return { start, words: lead.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean) };
+}
+
+/** A person or organisation mentioned in [from, to), the last one. */
+function mentionIn(entities: Entity[], from: number, to: number): Speaker | null {
+  let best: Speaker | null = null;
+  for (const e of entities) {
+    if (e.type !== 'person' && e.type !== 'organization') continue;
+    for (const m of e.mentions) {
+      if (m.start >= from && m.end <= to && (!best || m.start > best.mention!.start))
+        best = { entityId: e.id, name: e.name, mention: { start: m.start, end: m.end } };
+    }
+  }
+  return best;
+}
+
+interface Found {
+  speech: boolean;
+  speaker: Speaker | null;
+  cue: string | null;
+  /** A cue or a colon stands right before the quotation (or a cue right after it). */
+  rightAfterCue: boolean;
+}
+
+/** Speech or not, and who said it, from the words around the nested quotation. */
+function readNested(text: string, outer: Quote, pair: TextSpan, spanStart: number, entities: Entity[]): Found {
+  const inner = innerOf(text, pair.start, pair.end);
+  const words = countWords(inner);
+  const none: Found = { speech: false, speaker: null, cue: null, rightAfterCue: false };
+  if (words === 0 || !/\p{L}/u.test(inner) || isTitleLike(inner)) return none;
+  const lead = leadOf(text, spanStart + 1, pair.start);
+  const w = lead.words.map((x) => x.toLowerCase());
+  const lastWord = w[w.length - 1];
+  if (lastWord && NAMING_WORDS.has(lastWord)) return none;
+  // The last cue word of the lead, and whether it stands right before the quotation.
+  let c = w.length - 1;
+  while (c >= 0 && !isCue(w[c]!)) c--;
+  const tail = text.slice(lead.start, pair.start).trimEnd();
+  const next = /^[,:]?\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:said|says|told|wrote|asked|added)\b/u.exec(
+    text.slice(pair.end, pair.end + 60),
+  );
+  const rightAfterCue = (c >= 0 && c >= w.length - 2) || /:$/.test(tail) || next !== null;
+  if (words <= 3 && !rightAfterCue) return none;
+  const cue =
+    c >= 0
+      ? lead.words[c]!
+      : next
+        ? next[0]
+            .replace(/^[,:]?\s*/, '')
+            .split(/\s+/)
+            .pop()!
+        : null;
+  // ’ Smith said: a name after the nested quotation.
+  if (next) {
+    const after = mentionIn(entities, pair.end, pair.end + next[0].length);
+    if (after) return { speech: true, speaker: after, cue, rightAfterCue };
+  }
+  if (c >= 0) {
+    // The subject: the words of the lead before the cue.
+    let cueAt = lead.start;
+    for (let k = 0, from = lead.start; k <= c; k++) {
+      cueAt = text.indexOf(lead.words[k]!, from);
+      from = cueAt + lead.words[k]!.length;
+    }
+    const named = mentionIn(entities, lead.start, cueAt);
+    if (named) return { speech: true, speaker: named, cue, rightAfterCue };
+    // Someone else than the speaker ("he said", "the coach says"): not named here.
+    const subject = text.slice(lead.start, cueAt).replace(OPENERS, '');
+    if (/\p{L}/u.test(subject) && !FIRST_PERSON.test(subject))
+      return { speech: true, speaker: null, cue, rightAfterCue };
+  }
+  const speaker = outer.speaker ? { ...outer.speaker } : null;
+  return { speech: true, speaker, cue: speaker ? cue : null, rightAfterCue };
+}
+
+/** The quotations nested in `outer` (read from `raw`'s spans), in order. */
+export function nestedQuotes(text: string, outer: Quote, raw: RawQuote, entities: Entity[]): Quote[] {
+  const out: Quote[] = [];
+  for (const span of outer.spans) {
+    for (const pair of nestedPairs(text, span, raw.single)) {
+      const found = readNested(text, outer, pair, span.start, entities);
+      if (!found.speech) continue;
+      const inner = innerOf(text, pair.start, pair.end).replace(/^`\s*/, '');
+      const lead = text.slice(Math.max(span.start + 1, pair.start - 3), pair.start).trim();
+      const opens = found.rightAfterCue || pair.start === span.start + 1 || lead === '' || /[:,—–.!?]$/.test(lead);
+      const kind = countWords(inner) >= 10 || (opens && /^[\p{Lu}\p{N}]/u.test(inner)) ? 'full' : 'partial';
+      out.push({
+        text: inner,
+        start: pair.start,
+        end: pair.end,
+        spans: [{ start: pair.start, end: pair.end }],
+        kind,
+        speaker: found.speaker,
+        cue: found.cue,
+        nestedIn: { start: outer.start, end: outer.end },
+      });
+    }
+  }
+  return out;
+}
