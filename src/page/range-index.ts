@@ -15,8 +15,16 @@ export type HitItem =
 export interface RangeIndex {
   /** Entity mentions, sorted by start (they do not overlap one another). */
   mentions: HitItem[];
-  /** Quote spans (each span of each quote), sorted by start. */
+  /** Quote spans (each span of each quote), sorted by start. A nested quote lies inside its outer one. */
   quotes: HitItem[];
+  /** For each list, the furthest end among its items up to each index: how far back a caret's item can start. */
+  mentionsReach: number[];
+  quotesReach: number[];
+}
+
+function reachOf(items: readonly HitItem[]): number[] {
+  let far = -1;
+  return items.map((it) => (far = Math.max(far, it.end)));
 }
 
 export function buildRangeIndex(analysis: Pick<Analysis, 'entities' | 'quotes'>): RangeIndex {
@@ -33,7 +41,7 @@ export function buildRangeIndex(analysis: Pick<Analysis, 'entities' | 'quotes'>)
   const byStart = (a: HitItem, b: HitItem) => a.start - b.start || a.end - b.end;
   mentions.sort(byStart);
   quotes.sort(byStart);
-  return { mentions, quotes };
+  return { mentions, quotes, mentionsReach: reachOf(mentions), quotesReach: reachOf(quotes) };
 }
 
 /** Index of the last item whose start is <= offset, or -1. */
@@ -55,13 +63,16 @@ function lastStartingAtOrBefore(items: readonly HitItem[], offset: number): numb
  */
 export function itemsAt(index: RangeIndex, offset: number): HitItem[] {
   const out: HitItem[] = [];
-  for (const list of [index.mentions, index.quotes]) {
-    const i = lastStartingAtOrBefore(list, offset);
-    // Items of one list do not overlap, so only the last one or two starting before the caret
-    // can contain it (two when they touch at the caret).
-    for (let k = i; k >= 0 && k >= i - 2; k--) {
+  for (const [list, reach] of [
+    [index.mentions, index.mentionsReach],
+    [index.quotes, index.quotesReach],
+  ] as const) {
+    // Walk back from the last item starting at or before the caret while some earlier item still
+    // reaches it: one or two steps for mentions (they do not overlap), past the nested quotes of
+    // an outer quote for quotes. Innermost (latest starting) first.
+    for (let k = lastStartingAtOrBefore(list, offset); k >= 0 && reach[k]! >= offset; k--) {
       const it = list[k]!;
-      if (it.start <= offset && offset <= it.end) out.push(it);
+      if (it.end >= offset) out.push(it);
     }
   }
   return out;

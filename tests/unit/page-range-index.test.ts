@@ -77,6 +77,23 @@ describe('buildRangeIndex / itemsAt', () => {
     expect(itemsAt(idx, 35)[0]).toMatchObject({ quoteIndex: 0, start: 30 });
   });
 
+  it('finds an outer quote past any number of quotes nested in it, innermost first', () => {
+    const quote = (start: number, end: number) => ({
+      text: 'q',
+      start,
+      end,
+      spans: [{ start, end }],
+      kind: 'full' as const,
+      speaker: null,
+      cue: null,
+    });
+    const nested = [10, 20, 30, 40].map((s) => ({ ...quote(s, s + 5), nestedIn: { start: 0, end: 100 } }));
+    const idx = buildRangeIndex({ entities: [], quotes: [quote(0, 100), ...nested] });
+    expect(itemsAt(idx, 50).map((h) => h.kind === 'quote' && h.quoteIndex)).toEqual([0]);
+    expect(itemsAt(idx, 42).map((h) => h.kind === 'quote' && h.quoteIndex)).toEqual([4, 0]);
+    expect(itemsAt(idx, 101)).toEqual([]);
+  });
+
   // No timed assertion (shared, noisy machines): a linear scan per lookup would take minutes
   // here and hit the time-out; the binary search takes milliseconds.
   it('answers every offset of a large analysis', () => {
