@@ -31,6 +31,11 @@ describe('typeFromContext: works, craft and peoples are no entities', () => {
     expect(typeOf('Hibernation was in films such as Nightwake for years.', 'Nightwake')).toBeUndefined();
   });
 
+  it('drops a title an appositive calls a work', () => {
+    const text = 'She sold Glass Harbor, a cyberpunk book, in 1980. Glass Harbor made her name.';
+    expect(typeOf(text, 'Glass Harbor')).toBeUndefined();
+  });
+
   it('drops a craft named before its common noun', () => {
     expect(typeOf('Engineers tested the Tarsus spacecraft on Monday.', 'Tarsus')).toBeUndefined();
   });

@@ -9,6 +9,7 @@
  *    a place (an organisation's name may be quoted: the “Islamic State”);
  *  - a place: "Palo Alto, California", "Kent, Washington", "Houston, TX": a name followed by a
  *    comma and a state or a country;
+ *  - what an appositive says: "Web of Angels, a cyberpunk book", "Kent, a town in Washington";
  *  - an organisation: "the recreational vehicle-maker Winnebago", "record label Big Machine", "the
  *    D.A. Davidson brokerage", "the band X": a business's common noun right before or after it.
  * A full personal name (a known given name first) keeps its reading: "a Spielberg film" is about
@@ -17,6 +18,7 @@
 import type { Token } from '../tokenize';
 import type { NameMention } from './aliases';
 import type { MentionType } from './mentions';
+import { appositiveType } from './definitions';
 import {
   AP_STATE_ABBREVIATIONS,
   COMPANY_HEADS,
@@ -91,6 +93,11 @@ export function typeFromContext(
   const oneWord = list.every((m) => m.words.length === 1);
   let place = false;
   let body = false;
+  // "Web of Angels, a cyberpunk book", "Kent, a town in …" (definitions.ts)
+  for (const m of list) {
+    const said = appositiveType(ctx, m.first, m.last);
+    if (said !== null) return said === type ? null : said;
+  }
   for (const m of list) {
     if (isWorkMention(ctx.tokens, m, type)) return 'MISC';
     if (oneWord && isPeopleMention(ctx.tokens, m)) return 'MISC';
