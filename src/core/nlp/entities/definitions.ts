@@ -119,3 +119,34 @@ export function definedType(
   if (noun === 'station' && before !== null && BROADCAST.has(before.toLowerCase())) return 'ORG';
   return NOUN_TYPES.get(noun) ?? null;
 }
+
+/**
+ * The type an appositive right after the mention at tokens [first, last) gives it, or null:
+ * "Web of Angels, a cyberpunk book", "Mary's Center, a community health center" is not read
+ * (a centre may be either), "Kent, a town in …": a comma, "a" or "an", then a short noun phrase
+ * whose head noun says what the name is.
+ */
+export function appositiveType(
+  ctx: Pick<RoleContext, 'tokens' | 'sentLast'>,
+  first: number,
+  last: number,
+): DefinedType | null {
+  const { tokens, sentLast } = ctx;
+  const end = sentLast[first]!;
+  let i = last;
+  if (i + 1 >= end || tokens[i]!.text !== ',' || !APPOSITIVE_OPENERS.has(tokens[i + 1]!.text)) return null;
+  i += 2;
+  let head: string | null = null;
+  for (let n = 0; i < end && n < MAX_APPOSITIVE_WORDS; i++, n++) {
+    const w = tokens[i]!.text;
+    if (PHRASE_ENDS.has(w.toLowerCase())) break;
+    // a name inside the phrase ("a Boeing engineer" says what the person is, "a Paris firm" too,
+    // but "a Smith" does not): capitalised words are no head
+    head = /^\p{Lu}/u.test(w) ? null : w;
+  }
+  if (head === null || i >= end || !PHRASE_ENDS.has(tokens[i]!.text.toLowerCase())) return null;
+  return NOUN_TYPES.get(head.toLowerCase()) ?? null;
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an']);
+const MAX_APPOSITIVE_WORDS = 5;

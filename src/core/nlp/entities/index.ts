@@ -44,6 +44,7 @@ import { placesOutsideSport } from './sport-places';
 import { placesBeforePartyMembers } from './party-members';
 import { isTitleWord } from './titles';
 import { isCompanyReadAsPerson } from './companies';
+import { typeFromContext, type ContextTypeContext } from './context-types';
 
 const TYPE_NAME: Record<MentionType, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 const DEMONYM_BIT = 1 << GAZ_LISTS.indexOf('demonym');
@@ -53,6 +54,7 @@ const PLACE_BITS = (['city', 'country', 'region', 'place'] as const).reduce(
   (b, l) => b | (1 << GAZ_LISTS.indexOf(l)),
   0,
 );
+const COUNTRY_REGION_BITS = (1 << GAZ_LISTS.indexOf('country')) | (1 << GAZ_LISTS.indexOf('region'));
 const ORG_BITS = (1 << GAZ_LISTS.indexOf('organization')) | (1 << GAZ_LISTS.indexOf('sportsTeam'));
 /** Month and day names (some are also names: "May", "June", "August"): never added by consistency. */
 // prettier-ignore
@@ -138,15 +140,21 @@ export function entitiesFrom(
   const roleCtx: RoleContext = { text, tokens, sentLast, mentionStart, inPersonName: inMention, placeOrOrgEnd };
 
   // a "person" that is only a title ("Admiral" read alone) is no name, unless it was a surname ("Major")
-  const junk: JunkContext = { text, tokens };
+  const junk: JunkContext = { text, tokens, sentFirst };
   const groups = [...byRoot.values()]
     .filter((list) => !list.every((m) => m.titleOnly) && !isJunkName(list, junk))
     .map((list) => list.sort((a, b) => a.start - b.start));
   groups.sort((a, b) => a[0]!.start - b[0]!.start);
   // a name the article defines as a work, an event or a people ("… is the sixth album by …")
   // is none of the three kinds, like the recognizer's MISC spans
+  const typeCtx: ContextTypeContext = {
+    tokens,
+    sentLast,
+    isCountryOrRegion: (p) => ((phrases.get(foldWord(p)) ?? 0) & COUNTRY_REGION_BITS) !== 0,
+    isFirstName: ctx.isFirstName,
+  };
   const built = groups
-    .map((list) => buildEntity(text, list, roleCtx, ctx.isFirstName))
+    .map((list) => buildEntity(text, list, roleCtx, ctx.isFirstName, typeCtx))
     .filter((e): e is Entity => e !== null);
   const ids = assignIds(built.map((e) => e.name));
   built.forEach((e, i) => (e.id = ids[i]!));
@@ -320,6 +328,7 @@ function buildEntity(
   list: NameMention[],
   roleCtx: RoleContext,
   isFirstName: (lower: string) => boolean,
+  typeCtx: ContextTypeContext,
 ): Entity | null {
   // type: a full personal name makes a person; otherwise the majority of mentions
   let type: MentionType;
@@ -337,6 +346,13 @@ function buildEntity(
   }
   // a company the recognizer never saw, read as a person ("Kroger", "Northrop Grumman")
   if (type === 'PER' && isCompanyReadAsPerson(list, isFirstName)) type = 'ORG';
+  // what the words around the name say it is ("the novel X", "X, California", "the band X")
+  const fromContext = typeFromContext(list, type, typeCtx);
+  if (fromContext === 'MISC') return null;
+  if (fromContext !== null && fromContext !== type) {
+    type = fromContext;
+    uncertain = false;
+  }
   // the article's own definition of the name ("Cary Towne Center is a shopping mall"), where it
   // gives one, over what the mentions say; a work or an event is none of the three kinds
   for (const m of list) {

@@ -3,9 +3,11 @@
  * ("LCOc1", "CMCU3") or a ticker written after a period (".DJI", ".SPX"), as wire copy prints them;
  * a currency's code ("EUR", "XAU") or a common noun's abbreviation ("DNA", "DVD", "Ph.D."); a
  * word that labels a number ("Week 13", "Type 1 diabetes", "Suite 350", "Lesson #1") wherever
- * it stands.
- * (A common word that only ever opens a sentence was tried too: it removed nothing on the page
- * set's tune half and cost wikigold recall.)
+ * it stands; a time zone after a time ("5:45 p.m. ET").
+ * A one-word name that only ever opens a sentence ("Given our findings …", "An artist's …",
+ * "First, you should …") is a common word when the article writes the same word in lower case
+ * elsewhere. (A list of common words in place of the article's own was tried before: it removed
+ * nothing on the page set's tune half and cost wikigold recall.)
  */
 import type { Token } from '../tokenize';
 import type { NameMention } from './aliases';
@@ -13,6 +15,8 @@ import type { NameMention } from './aliases';
 export interface JunkContext {
   text: string;
   tokens: readonly Token[];
+  /** first token of the sentence, per token; without it no name is taken for a sentence's first word */
+  sentFirst?: Int32Array;
 }
 
 const CODE = /^[A-Za-z]{2,}\d+[A-Za-z0-9]*$/;
@@ -44,8 +48,40 @@ export function isJunkName(list: readonly NameMention[], ctx: JunkContext): bool
   return (
     list.every((m) => isCode(m, ctx)) ||
     list.every((m) => isCommonAbbreviation(m, ctx)) ||
-    list.every((m) => isNumberLabel(m, ctx))
+    list.every((m) => isNumberLabel(m, ctx)) ||
+    isSentenceOpener(list, ctx) ||
+    list.every((m) => isTimeZone(m, ctx))
   );
+}
+
+/** Time zones written after a time ("5:45 p.m. ET", "10:00 GMT"). */
+// prettier-ignore
+const TIME_ZONES = new Set(['ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'CEST']);
+const TIME_BEFORE = /^(?:\d{1,2}(?::\d{2})?|[ap]\.?m\.?)$/i;
+
+function isTimeZone(m: NameMention, ctx: JunkContext): boolean {
+  if (m.last - m.first !== 1 || !TIME_ZONES.has(ctx.tokens[m.first]!.text)) return false;
+  const before = ctx.tokens[m.first - 1]?.text;
+  return before !== undefined && TIME_BEFORE.test(before);
+}
+
+/** Marks that may stand before a sentence's first word. */
+const OPENING_MARKS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', '•']);
+
+function isSentenceOpener(list: readonly NameMention[], ctx: JunkContext): boolean {
+  const { tokens, sentFirst } = ctx;
+  if (!sentFirst) return false;
+  const word = tokens[list[0]!.first]!.text;
+  const lower = word.toLowerCase();
+  if (lower === word || word === word.toUpperCase()) return false;
+  for (const m of list) {
+    if (m.last - m.first !== 1 || tokens[m.first]!.text !== word) return false;
+    let k = m.first - 1;
+    while (k >= sentFirst[m.first]! && OPENING_MARKS.has(tokens[k]!.text)) k--;
+    // a clause after a colon opens like a sentence ("… the mystery: Given their locations")
+    if (k >= sentFirst[m.first]! && tokens[k]!.text !== ':') return false;
+  }
+  return tokens.some((t) => t.text === lower);
 }
 
 function isNumberLabel(m: NameMention, ctx: JunkContext): boolean {

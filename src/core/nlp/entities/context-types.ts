@@ -1,0 +1,205 @@
+/**
+ * The type the words around a name give it, read over all the name's mentions. The recognizer
+ * learned from 1996 newswire and types a name by its own words; the article often says what the
+ * name is right beside it:
+ *  - a work or a craft: "his first novel, Web of Angels", "films such as Alien", "the Orion
+ *    spacecraft", "two Star Trek novels": no person, organisation or place;
+ *  - a people: "the Māori people", "Uighurs and other minorities": no person either;
+ *  - a title in quotation marks each time it is named (“Wild Rose”) is a work, not a person or
+ *    a place (an organisation's name may be quoted: the “Islamic State”);
+ *  - a place: "Palo Alto, California", "Kent, Washington", "Houston, TX": a name followed by a
+ *    comma and a state or a country;
+ *  - what an appositive says: "Web of Angels, a cyberpunk book", "Kent, a town in Washington";
+ *  - an organisation: "the recreational vehicle-maker Winnebago", "record label Big Machine", "the
+ *    D.A. Davidson brokerage", "the band X": a business's common noun right before or after it.
+ * A full personal name (a known given name first) keeps its reading: "a Spielberg film" is about
+ * a person named elsewhere in full.
+ */
+import type { Token } from '../tokenize';
+import type { NameMention } from './aliases';
+import type { MentionType } from './mentions';
+import { appositiveType } from './definitions';
+import {
+  AP_STATE_ABBREVIATIONS,
+  COMPANY_HEADS,
+  FACILITY_HEADS,
+  ORG_HEAD_WORDS,
+  US_STATE_CODES,
+  VENUE_HEADS,
+} from './known-names';
+
+export interface ContextTypeContext {
+  tokens: readonly Token[];
+  sentLast: Int32Array;
+  /** a lowercase phrase (tokens joined by one space) that names a country or a state or region */
+  isCountryOrRegion: (phrase: string) => boolean;
+  isFirstName: (lower: string) => boolean;
+}
+
+/** Works and craft named by a common noun next to their name ("the novel X", "the X spacecraft"). */
+// prettier-ignore
+const WORK_NOUNS = new Set([
+  'novel', 'novels', 'book', 'books', 'film', 'films', 'movie', 'movies', 'album', 'albums', 'song', 'songs', 'series',
+  'sitcom', 'franchise', 'saga', 'trilogy', 'anthology', 'episode', 'episodes', 'musical', 'opera', 'poem',
+  'documentary', 'podcast', 'app', 'spacecraft', 'rocket', 'capsule', 'lander', 'rover', 'probe', 'satellite',
+  'telescope', 'spaceship', 'cargo', 'drug', 'vaccine', 'medication',
+]);
+/** Work nouns that after a name may be a business's or a team's ("the Missouri franchise", "the Boston series"). */
+const BUSINESS_SENSE = new Set(['franchise', 'series']);
+/** Words before a quoted name that make it a nickname, not a title: dubbed the “Iron Lady”. */
+const NICKNAME_CUES = new Set(['the', 'dubbed', 'nicknamed', 'called', 'as', 'named']);
+/** Determiners before "the novel X" when no link word stands between the noun and the name. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', '’s', "'s"]);
+/** Words between a work noun and the title: "films such as Alien", "the novel, Web of Angels". */
+const WORK_LINKS = new Set([',', 'such', 'as', 'like', 'called', 'titled', 'entitled', 'named']);
+
+/** Words after a people's name. */
+// prettier-ignore
+const PEOPLE_AFTER = new Set(['people', 'peoples', 'tribe', 'tribes', 'iwi', 'clan', 'clans', 'descent', 'ancestry', 'heritage']);
+const PEOPLE_BEFORE = new Set(['ethnic', 'indigenous']);
+
+/** Common nouns for businesses and other bodies that stand right before or after their name. */
+// prettier-ignore
+const BODY_NOUNS = new Set([
+  'company', 'firm', 'brokerage', 'label', 'band', 'outlet', 'newspaper', 'magazine', 'publisher', 'startup',
+  'start-up', 'retailer', 'maker', 'manufacturer', 'carrier', 'airline', 'chain', 'insurer', 'lender', 'bank',
+  'broadcaster', 'conglomerate', 'automaker', 'carmaker', 'supplier', 'contractor', 'nonprofit', 'charity',
+  'website', 'tabloid', 'daily', 'weekly', 'network', 'studio', 'agency', 'group', 'organization', 'organisation',
+]);
+/** Of BODY_NOUNS, those that may also follow a person's name ("the Smith group"): only before. */
+// prettier-ignore
+const BODY_NOUNS_BEFORE_ONLY = new Set(['group', 'network', 'agency', 'daily', 'weekly', 'organization', 'organisation']);
+
+const OPEN_QUOTES = new Set(['“', '"', '‘']);
+const CLOSE_QUOTES = new Set(['”', '"', '’']);
+
+function isLower(w: string): boolean {
+  return /^\p{Ll}/u.test(w);
+}
+
+/**
+ * 'MISC' (no person, organisation or place), 'LOC' or 'ORG' as the context of the mentions says,
+ * or null when it says nothing. `type` is the type read so far.
+ */
+export function typeFromContext(
+  list: readonly NameMention[],
+  type: MentionType,
+  ctx: ContextTypeContext,
+): MentionType | 'MISC' | null {
+  // a full personal name: "a Spielberg film" names the director
+  if (list.some((m) => m.type === 'PER' && m.words.length >= 2 && ctx.isFirstName(m.words[0]!))) return null;
+  if (list.some((m) => m.titleFirst < m.first)) return null;
+  if (type !== 'ORG' && list.every((m) => isQuoted(ctx.tokens, m))) return 'MISC';
+  const oneWord = list.every((m) => m.words.length === 1);
+  let place = false;
+  let body = false;
+  // "Web of Angels, a cyberpunk book", "Kent, a town in …" (definitions.ts)
+  for (const m of list) {
+    const said = appositiveType(ctx, m.first, m.last);
+    if (said !== null) return said === type ? null : said;
+  }
+  for (const m of list) {
+    if (isWorkMention(ctx.tokens, m, type)) return 'MISC';
+    if (oneWord && isPeopleMention(ctx.tokens, m)) return 'MISC';
+    if (type !== 'LOC' && !(type === 'ORG' && hasBodyHead(m)) && placeBeforeComma(ctx, m)) place = true;
+    if (type !== 'ORG' && bodyNounBeside(ctx.tokens, m)) body = true;
+  }
+  if (place) return 'LOC';
+  if (body) return 'ORG';
+  return null;
+}
+
+/** Last words of bases and airfields, which the corpora type as organisations ("Torrejon Air Base, Spain"). */
+const BASE_HEADS = new Set(['base', 'field', 'airfield', 'airport', 'station']);
+
+/** An organisation's name with a head word of its own ("… Air Base", "… Center") keeps its reading. */
+function hasBodyHead(m: NameMention): boolean {
+  const head = m.words[m.words.length - 1]!;
+  return (
+    m.words.length > 1 &&
+    (BASE_HEADS.has(head) ||
+      FACILITY_HEADS.has(head) ||
+      ORG_HEAD_WORDS.has(head) ||
+      COMPANY_HEADS.has(head) ||
+      VENUE_HEADS.has(head))
+  );
+}
+
+/** The mention fills a quotation: “Wild Rose”, “Wild Rose,”. */
+function isQuoted(tokens: readonly Token[], m: NameMention): boolean {
+  const open = tokens[m.first - 1];
+  if (NICKNAME_CUES.has(tokens[m.first - 2]?.text.toLowerCase() ?? '')) return false;
+  let close = tokens[m.last];
+  if (close && (close.text === ',' || close.text === '.')) close = tokens[m.last + 1];
+  return open !== undefined && close !== undefined && OPEN_QUOTES.has(open.text) && CLOSE_QUOTES.has(close.text);
+}
+
+function isWorkMention(tokens: readonly Token[], m: NameMention, type: MentionType): boolean {
+  // "the Orion spacecraft", "two Star Trek novels"; not after an organisation, which names its
+  // products and works this way ("a SpaceX rocket", "the Netflix series")
+  const after = tokens[m.last]?.text;
+  if (type !== 'ORG' && after !== undefined && WORK_NOUNS.has(after) && !BUSINESS_SENSE.has(after)) {
+    const next = tokens[m.last + 1]?.text;
+    if (next === undefined || !/^\p{Lu}/u.test(next)) return true;
+  }
+  // "his first novel, Web of Angels", "films such as Alien", "the drug Dramamine"
+  let k = m.first - 1;
+  while (k >= 0 && m.first - k <= 3 && WORK_LINKS.has(tokens[k]!.text)) k--;
+  if (k < 0 || !WORK_NOUNS.has(tokens[k]!.text)) return false;
+  return k < m.first - 1 || (k > 0 && DETERMINERS.has(tokens[k - 1]!.text.toLowerCase()));
+}
+
+function isPeopleMention(tokens: readonly Token[], m: NameMention): boolean {
+  const after = tokens[m.last]?.text;
+  if (after !== undefined && PEOPLE_AFTER.has(after)) return true;
+  // "Uighurs and other minorities"
+  if (after === 'and' && tokens[m.last + 1]?.text === 'other' && /^minorit/.test(tokens[m.last + 2]?.text ?? ''))
+    return true;
+  const before = tokens[m.first - 1]?.text;
+  return before !== undefined && PEOPLE_BEFORE.has(before.toLowerCase());
+}
+
+/** "Palo Alto, California", "Kent, Washington", "Houston, TX", not "Smith, Texas’s governor". */
+function placeBeforeComma(ctx: ContextTypeContext, m: NameMention): boolean {
+  const { tokens, sentLast } = ctx;
+  const c = m.last;
+  if (tokens[c]?.text !== ',') return false;
+  const end = sentLast[m.first]!;
+  const first = tokens[c + 1];
+  if (!first || c + 1 >= end) return false;
+  let len = 0;
+  if (US_STATE_CODES.has(first.text) || AP_STATE_ABBREVIATIONS.has(first.text.replace(/\.$/, ''))) len = 1;
+  else {
+    let phrase = '';
+    for (let l = 1; l <= 3 && c + l < end; l++) {
+      const w = tokens[c + l]!.text;
+      if (!/^\p{Lu}/u.test(w)) break;
+      phrase += (l > 1 ? ' ' : '') + w.toLowerCase();
+      if (ctx.isCountryOrRegion(phrase)) len = l;
+    }
+  }
+  if (len === 0) return false;
+  const k = c + 1 + len;
+  const next = tokens[k];
+  if (!next || k >= end) return true;
+  // the place ends there ("Palo Alto, California, in …", "Houston, TX."); not "Texas’s governor",
+  // "Washington Post", nor a list ("Essex, Derbyshire and Surrey", "Essex, Derbyshire, Kent")
+  if (!/^[,.;:)—–]$/.test(next.text)) return false;
+  return !(next.text === ',' && k + 1 < end && /^\p{Lu}/u.test(tokens[k + 1]!.text));
+}
+
+/** "the recreational vehicle-maker Winnebago", "record label Big Machine", "the D.A. Davidson brokerage". */
+function bodyNounBeside(tokens: readonly Token[], m: NameMention): boolean {
+  const before = tokens[m.first - 1]?.text;
+  if (before !== undefined && isLower(before)) {
+    const noun = before.includes('-') ? before.slice(before.lastIndexOf('-') + 1) : before;
+    if (BODY_NOUNS.has(noun)) return true;
+  }
+  const after = tokens[m.last]?.text;
+  return (
+    after !== undefined &&
+    BODY_NOUNS.has(after) &&
+    !BODY_NOUNS_BEFORE_ONLY.has(after) &&
+    tokens[m.first - 1]?.text.toLowerCase() === 'the'
+  );
+}
