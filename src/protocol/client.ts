@@ -12,14 +12,21 @@ export type Send = (msg: unknown) => Promise<unknown>;
 
 export type AskType = Exclude<keyof ContentReplies, keyof WikipediaReplies>;
 
+/** The schemas of the answers to some of the messages. */
+export type ReplySchemas<T extends AskType> = { [K in T]: v.GenericSchema<unknown, ContentReplies[K]> };
+
 /**
- * Asks the background: resolves to its answer, checked; rejects when the background refuses, or
- * answers with anything but the message's reply.
+ * Asks the background the messages `replies` has schemas for: resolves to the answer, checked;
+ * rejects when the background refuses, or answers with anything but the message's reply. (The
+ * content script's loader asks two messages and carries only their answers' schemas.)
  */
-export function askBackground(send: Send) {
-  return async <K extends AskType>(msg: ContentMessage<K> & { type: K }): Promise<ContentReplies[K]> => {
+export function askWith<T extends AskType>(send: Send, replies: ReplySchemas<T>) {
+  return async <K extends T>(msg: ContentMessage<K> & { type: K }): Promise<ContentReplies[K]> => {
     const type: K = msg.type;
-    const schema: v.GenericSchema<unknown, ContentReplies[K]> = CONTENT_REPLIES[type];
+    const schema: v.GenericSchema<unknown, ContentReplies[K]> = replies[type];
     return v.parse(schema, await send(msg));
   };
 }
+
+/** Asks the background any message (askWith, every answer's schema). */
+export const askBackground = (send: Send) => askWith(send, CONTENT_REPLIES);

@@ -4,8 +4,8 @@
  */
 import * as v from 'valibot';
 import type { Analysis } from '../core/analysis/contract';
-import { isAnalysisOf } from '../core/analysis/analysis-check';
-import { isRemoteArticle, type RemoteArticle } from '../core/article/remote';
+import type { RemoteArticle } from '../core/article/remote';
+import { isAnalysisOf, isRemoteArticle } from './payloads';
 import type { PageSnapshot } from '../core/article/snapshot';
 import { asJsonText, decodeJson, encodeJson, exactObject, isPlainObject, parseWith, type JsonText } from './kit';
 

@@ -24,11 +24,21 @@ export interface ContentReplies extends WikipediaReplies {
   'analyze-held': JsonText<Analysis>;
 }
 
-const nothing = v.pipe(
+/** The answer of a message answered with nothing. */
+export const NO_REPLY = v.pipe(
   v.unknown(),
   v.transform((): void => undefined),
 );
+const nothing = NO_REPLY;
 const shortcut = v.nullable(v.string());
+
+/** The answer to `hello`: a click that waited for the content script, or null. */
+export const HELLO_REPLY = v.nullable(
+  v.object({
+    type: v.picklist(['toggle-sidebar', 'toggle-highlights']),
+    click: v.pipe(v.string(), v.regex(/^[\w-]{1,40}$/)),
+  }),
+) satisfies v.GenericSchema<unknown, ContentReplies['hello']>;
 
 /**
  * The answers' schemas, by message: what the content script and our pages check each answer
@@ -37,12 +47,7 @@ const shortcut = v.nullable(v.string());
 export const CONTENT_REPLIES: {
   [K in Exclude<keyof ContentReplies, keyof WikipediaReplies>]: v.GenericSchema<unknown, ContentReplies[K]>;
 } = {
-  hello: v.nullable(
-    v.object({
-      type: v.picklist(['toggle-sidebar', 'toggle-highlights']),
-      click: v.pipe(v.string(), v.regex(/^[\w-]{1,40}$/)),
-    }),
-  ),
+  hello: HELLO_REPLY,
   'article-status': nothing,
   'get-shortcuts': v.object({ toggleSidebar: shortcut, toggleHighlights: shortcut }),
   'open-options': nothing,

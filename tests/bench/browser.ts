@@ -112,6 +112,8 @@ export interface ToolbarRun {
   toPainted: number | null;
   longestOurs: number;
   script: ScriptFigure;
+  /** every main-thread task of the page in which Gloss's script ran */
+  tasks: ScriptTask[];
 }
 
 export interface PageResult {
@@ -346,7 +348,13 @@ async function autoRun(browser: Browser, url: string): Promise<AutoRun> {
   }
 }
 
-export async function toolbarRun(browser: Browser, url: string): Promise<ToolbarRun> {
+/** Called just before the click and once the highlights are painted (profilers of other targets). */
+export interface ClickHooks {
+  before(): Promise<void>;
+  after(): Promise<void>;
+}
+
+export async function toolbarRun(browser: Browser, url: string, hooks?: ClickHooks): Promise<ToolbarRun> {
   const tab = await openTab(browser);
   try {
     await tab.page.goto(url, { waitUntil: 'load', timeout: 60_000 });
@@ -358,9 +366,11 @@ export async function toolbarRun(browser: Browser, url: string): Promise<Toolbar
     if (!ext) throw new Error('extension not loaded');
     await tab.page.bringToFront();
     const recording = await recordScriptTasks(tab.page, tab.cdp, new URL(url).host);
+    await hooks?.before();
     const t0 = await tab.page.evaluate(() => performance.now());
     await ext.triggerAction(tab.page);
     const marks = await waitForMark(tab, 'highlights-painted');
+    await hooks?.after();
     await new Promise((r) => setTimeout(r, 300));
     const b = await readBench(tab);
     const { tasks } = await recording.stop();
@@ -374,6 +384,7 @@ export async function toolbarRun(browser: Browser, url: string): Promise<Toolbar
       toPainted: since(marks['highlights-painted']),
       longestOurs: Math.max(0, ...ours.map((t) => t.duration)),
       script: scriptFigure(tasks),
+      tasks,
     };
   } finally {
     await tab.page.close();

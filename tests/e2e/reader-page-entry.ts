@@ -14,14 +14,12 @@ import { rangeFor } from '../../src/core/article';
 import { parseNerModel } from '../../src/core/nlp/ner/model';
 import { createHost } from '../../src/page/host';
 import type { PageHighlighter } from '../../src/page/highlighter';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { mountSidebar } from '../../src/ui/sidebar';
 import type { SidebarActions, SidebarState } from '../../src/ui/sidebar/types';
-import type { ContentMessage } from '../../src/protocol';
-import type { Correction } from '../../src/core/corrections';
 import { composeContentApp } from '../../src/platform/content/compose';
 import type { ContentEdge } from '../../src/platform/content/edge';
-import type { ContentMessenger } from '../../src/platform/content/messaging';
+import { fakeEdge } from '../helpers/content-edge';
 import { largeAnalysis } from '../unit/sidebar-large-fixture';
 
 export interface ReaderProbe {
@@ -36,51 +34,31 @@ export interface ReaderProbe {
 
 const SHORTCUTS = { toggleSidebar: 'Alt+Shift+G', toggleHighlights: 'Alt+Shift+H' };
 
-/** The extension's edge, as a double: what the background would answer, with no background. */
+/** The extension's edge, as a double (the unit tests' one): what the background would answer, with no background. */
 function testEdge(modelUrl: string): ContentEdge {
-  let settings: Settings = { ...DEFAULT_SETTINGS, neverRunOn: [] };
-  let corrections: Correction[] = [];
-  const ask = async (msg: ContentMessage): Promise<unknown> => {
-    switch (msg.type) {
-      case 'get-shortcuts':
-        return SHORTCUTS;
-      case 'copy-text':
-        return true;
-      case 'open-options':
-      case 'open-shortcut-settings':
-      case 'article-status':
-        return undefined;
-      default:
-        // analyze, analyze-held: the page analyses the article itself.
-        throw new Error(`no background for ${msg.type}`);
-    }
-  };
-  return {
-    messages: {
-      ask: ask as ContentMessenger['ask'],
-      // Page snapshots (detect): the page reads the article itself. Wikipedia: no lookups here.
-      send: async (msg) => {
-        throw new Error(`no background for ${(msg as { type?: string }).type}`);
-      },
+  return fakeEdge({
+    answer: (msg) => {
+      switch (msg.type) {
+        case 'get-shortcuts':
+          return SHORTCUTS;
+        case 'copy-text':
+          return true;
+        case 'open-options':
+        case 'open-shortcut-settings':
+        case 'article-status':
+          return undefined;
+        default:
+          // analyze, analyze-held: the page analyses the article itself.
+          throw new Error(`no background for ${msg.type}`);
+      }
     },
-    settings: {
-      load: async () => settings,
-      save: async (patch) => (settings = { ...settings, ...patch }),
-      watch: () => () => {},
-    },
-    corrections: {
-      load: async () => corrections,
-      keep: async (c) => void (corrections = [...corrections, c]),
-      remove: async (id) => void (corrections = corrections.filter((c) => c.id !== id)),
-      watch: () => () => {},
-    },
-    runtimeAlive: () => true,
+    // Page snapshots (detect): the page reads the article itself. Wikipedia: no lookups here.
     loadExtraction: async () => extraction,
     loadAnalyzer: async () => ({
       analyzeText,
       loadModel: async () => parseNerModel(await (await fetch(modelUrl)).json()),
     }),
-  };
+  });
 }
 
 async function start(modelUrl: string): Promise<{ entities: number; quotes: number }> {

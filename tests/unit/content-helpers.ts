@@ -1,75 +1,20 @@
 /**
- * Doubles for the content script's parts (extension/content/): an edge that records what was
- * asked of the extension, a small hand-made analysis, and the example page loaded into jsdom's
- * document.
+ * Doubles for the content script's parts (src/platform/content/): the edge double
+ * (tests/helpers/content-edge.ts) with Node's modules, a small hand-made analysis, and the example
+ * page loaded into jsdom's document.
  */
 import type { Analysis } from '../../src/core/analysis/contract';
-import type { Correction } from '../../src/core/corrections';
-import type { ContentMessage } from '../../src/protocol';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import type { ContentEdge } from '../../src/platform/content/edge';
-import type { ContentMessenger } from '../../src/platform/content/messaging';
+import { fakeEdge as memoryEdge, type FakeEdge, type FakeEdgeOptions } from '../helpers/content-edge';
 import { exampleHtml } from '../helpers/fixtures';
 
-export interface FakeEdge extends ContentEdge {
-  asked: ContentMessage[];
-  sent: unknown[];
-  saved: Partial<Settings>[];
-  kept: Correction[];
-  /** Tells the watchers of settings / corrections, as storage would after a change elsewhere. */
-  changeSettings(next: Settings): void;
-  changeCorrections(next: Correction[]): void;
-  alive: boolean;
-}
+export type { FakeEdge, FakeEdgeOptions } from '../helpers/content-edge';
 
-export interface FakeEdgeOptions {
-  settings?: Partial<Settings>;
-  /** The background's answer to a typed message; throws (no background) when absent. */
-  answer?: (msg: ContentMessage) => unknown;
-  /** The background's answer to page snapshots and lookups; rejects when absent. */
-  send?: (msg: unknown) => unknown;
-  keep?: (c: Correction) => Promise<unknown>;
-  save?: (patch: Partial<Settings>) => Promise<unknown>;
-}
-
-export function fakeEdge(opts: FakeEdgeOptions = {}): FakeEdge {
-  let settings: Settings = { ...DEFAULT_SETTINGS, neverRunOn: [], ...opts.settings };
-  const settingsWatchers = new Set<(s: Settings) => void>();
-  const correctionWatchers = new Set<(c: Correction[]) => void>();
-  const edge: FakeEdge = {
-    asked: [],
-    sent: [],
-    saved: [],
-    kept: [],
-    alive: true,
-    messages: {
-      ask: (async (msg: ContentMessage) => {
-        edge.asked.push(msg);
-        if (!opts.answer) throw new Error('no background');
-        return opts.answer(msg);
-      }) as ContentMessenger['ask'],
-      send: async (msg) => {
-        edge.sent.push(msg);
-        if (!opts.send) throw new Error('no background');
-        return opts.send(msg);
-      },
-    },
-    settings: {
-      load: async () => settings,
-      save: (patch) => {
-        edge.saved.push(patch);
-        settings = { ...settings, ...patch };
-        return opts.save ? opts.save(patch) : Promise.resolve(settings);
-      },
-      watch: (fn) => (settingsWatchers.add(fn), () => void settingsWatchers.delete(fn)),
-    },
-    corrections: {
-      load: async () => [],
-      keep: (c) => (edge.kept.push(c), opts.keep ? opts.keep(c) : Promise.resolve()),
-      remove: async () => {},
-      watch: (fn) => (correctionWatchers.add(fn), () => void correctionWatchers.delete(fn)),
-    },
-    runtimeAlive: () => edge.alive,
+/** The edge double (tests/helpers/content-edge.ts), with the page-side modules loaded in Node. */
+export function fakeEdge(
+  opts: Omit<FakeEdgeOptions, 'loadExtraction' | 'loadAnalyzer'> & Partial<FakeEdgeOptions> = {},
+): FakeEdge {
+  return memoryEdge({
     loadExtraction: () => import('../../src/core/article/extract'),
     loadAnalyzer: async () => {
       const { analyzeText } = await import('../../src/core/analysis/analyze');
@@ -78,15 +23,8 @@ export function fakeEdge(opts: FakeEdgeOptions = {}): FakeEdge {
         ReturnType<ContentEdge['loadAnalyzer']>
       >;
     },
-    changeSettings(next) {
-      settings = next;
-      for (const fn of settingsWatchers) fn(next);
-    },
-    changeCorrections(next) {
-      for (const fn of correctionWatchers) fn(next);
-    },
-  };
-  return edge;
+    ...opts,
+  });
 }
 
 /** Two people, one quote, over `text`: "Ana Lima said: “We will wait.” Bo Chen agreed." */

@@ -16,7 +16,7 @@ import {
   typeLabels,
   type EntityTypeInfo,
 } from '../../src/core/analysis/entity-types';
-import { isAnalysisOf } from '../../src/core/analysis/analysis-check';
+import { isAnalysisOf } from '../../src/protocol/payloads';
 import type { Entity } from '../../src/core/analysis/contract';
 import { entitySections } from '../../src/ui/sidebar/briefing';
 import { TYPE_LABELS } from '../../src/ui/sidebar/model';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAnalysisOf } from '../../src/core/analysis/analysis-check';
+import { isAnalysisOf } from '../../src/protocol/payloads';
 import type { Analysis } from '../../src/core/analysis/contract';
 import {
   MAX_ANALYZE_CHARS,

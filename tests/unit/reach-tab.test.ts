@@ -114,6 +114,19 @@ describe('reachTab', () => {
     expect(t.log).toEqual(['send', 'inject', 'send', 'send']);
   });
 
+  it('sends a click handled as it came at once, and asks where the tab is before any retry', async () => {
+    const t = scriptedTab([{ open: true }], []);
+    let asked = 0;
+    const onPage = async () => (asked++, false);
+    expect(await reachTab({ ...t.channel, onPage, fresh: true })).toEqual({ ok: true, reply: { open: true } });
+    expect(asked).toBe(0);
+    const later = scriptedTab([noListener], [null]);
+    const r = await reachTab({ ...later.channel, onPage, fresh: true });
+    expect(r.ok ? '' : r.reason).toMatch(/went on to another page/);
+    expect(later.log).toEqual(['send']);
+    expect(asked).toBe(1);
+  });
+
   it('sends nothing when the tab has already left the page by the time the click is handled', async () => {
     const t = scriptedTab([{ open: true }], []);
     const r = await reachTab({ ...t.channel, onPage: async () => false });

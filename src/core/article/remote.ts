@@ -18,52 +18,6 @@ export interface RemoteSegment {
   nodeOffset: number;
 }
 
-type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const strOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
-const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
-
-/**
- * Whether a value received from elsewhere (parsed JSON) is a RemoteArticle: what the sidebar shows
- * has its type, and every segment and block lies inside the text. Unknown fields are let through.
- */
-export function isRemoteArticle(v: unknown): v is RemoteArticle {
-  if (!isObj(v) || typeof v.text !== 'string' || typeof v.title !== 'string') return false;
-  const length = v.text.length;
-  const inText = (s: Obj) => isCount(s.start) && isCount(s.end) && s.start <= s.end && s.end <= length;
-  if (
-    !strOrNull(v.byline) ||
-    !strOrNull(v.siteName) ||
-    !strOrNull(v.lang) ||
-    !strOrNull(v.publishedTime) ||
-    !strOrNull(v.excerpt)
-  )
-    return false;
-  if (
-    !Array.isArray(v.segments) ||
-    !v.segments.every((s) => isObj(s) && inText(s) && isCount(s.index) && isCount(s.nodeOffset))
-  )
-    return false;
-  if (
-    v.blocks !== undefined &&
-    !(Array.isArray(v.blocks) && v.blocks.every((b) => isObj(b) && inText(b) && typeof b.kind === 'string'))
-  )
-    return false;
-  if (v.wordCount !== undefined && !isCount(v.wordCount)) return false;
-  if (
-    v.partial !== undefined &&
-    !(isObj(v.partial) && isCount(v.partial.elementsRead) && isCount(v.partial.elementsTotal))
-  )
-    return false;
-  const p = v.published;
-  return (
-    p === undefined ||
-    p === null ||
-    (isObj(p) && typeof p.datetime === 'string' && typeof p.text === 'string' && typeof p.full === 'string')
-  );
-}
-
 /**
  * The article of a snapshot, on the page: each segment back on its live text node. Null when the
  * page changed since the snapshot (a node gone or its text different): read it again.

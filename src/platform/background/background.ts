@@ -44,6 +44,8 @@ export async function toggleInTab(
   type: ToggleType = 'toggle-sidebar',
   url: string | null = null,
   byKey = false,
+  /** Handled as it came (see TabChannel.fresh). */
+  fresh = false,
 ): Promise<unknown> {
   const click = pendingClicks.add(tabId, type, url);
   const msg: BackgroundMessage =
@@ -58,6 +60,7 @@ export async function toggleInTab(
     wait: (ms) => new Promise((r) => setTimeout(r, ms)),
     // Each try goes to the page the reader clicked on, not to the next page of the tab.
     onPage: async () => stillOnClickedPage(url, (await browser.tabs.get(tabId)).url),
+    fresh,
   });
   if (reached.ok) {
     pendingClicks.delivered(tabId, click.click);
@@ -67,11 +70,11 @@ export async function toggleInTab(
   return null;
 }
 
-export async function handleCommand(command: string, tab?: browser.Tabs.Tab): Promise<unknown> {
+export async function handleCommand(command: string, tab?: browser.Tabs.Tab, waited = true): Promise<unknown> {
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return null;
   if (command === 'toggle-sidebar' || command === 'toggle-highlights')
-    return toggleInTab(tabId, command, tab?.url ?? null, true);
+    return toggleInTab(tabId, command, tab?.url ?? null, true, !waited && tab?.url !== undefined);
   return null;
 }
 
@@ -172,8 +175,9 @@ browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.run
 // A closed tab's held article (read-page.ts) goes with it.
 browser.tabs.onRemoved?.addListener((tabId) => forgetTab(`${tabId}`));
 handleToolbarEvents({
-  click: (tab) => void (tab.id !== undefined && toggleInTab(tab.id, 'toggle-sidebar', tab.url ?? null)),
-  command: (command, tab) => void handleCommand(command, tab),
+  click: (tab, waited) =>
+    void (tab.id !== undefined && toggleInTab(tab.id, 'toggle-sidebar', tab.url ?? null, false, !waited)),
+  command: (command, tab, waited) => void handleCommand(command, tab, waited),
 });
 
 // For the browser tests (test build only): the command path as the shortcut drives it (synthetic

@@ -8,8 +8,9 @@
 import type { Tabs } from 'webextension-polyfill';
 
 export interface ToolbarHandlers {
-  click(tab: Tabs.Tab): void;
-  command(command: string, tab?: Tabs.Tab): void;
+  /** `waited`: the event was held until the background was ready (the tab may have moved on). */
+  click(tab: Tabs.Tab, waited: boolean): void;
+  command(command: string, tab: Tabs.Tab | undefined, waited: boolean): void;
 }
 
 interface EventSource<A extends unknown[]> {
@@ -22,7 +23,8 @@ declare const chrome: {
 
 let handlers: ToolbarHandlers | null = null;
 const waiting: ((h: ToolbarHandlers) => void)[] = [];
-const deliver = (fn: (h: ToolbarHandlers) => void) => (handlers ? fn(handlers) : waiting.push(fn));
+const deliver = (fn: (h: ToolbarHandlers, waited: boolean) => void) =>
+  handlers ? fn(handlers, false) : waiting.push((h) => fn(h, true));
 
 // The test build counts the clicks that reached us: a browser test can then tell a click the
 // browser never delivered from one Gloss lost.
@@ -33,9 +35,9 @@ chrome.action.onClicked.addListener((tab) => {
     const g = globalThis as unknown as { glossToolbarClicks?: number };
     g.glossToolbarClicks = (g.glossToolbarClicks ?? 0) + 1;
   }
-  deliver((h) => h.click(tab));
+  deliver((h, waited) => h.click(tab, waited));
 });
-chrome.commands.onCommand.addListener((command, tab) => deliver((h) => h.command(command, tab)));
+chrome.commands.onCommand.addListener((command, tab) => deliver((h, waited) => h.command(command, tab, waited)));
 
 /** The background is ready: events that waited are handled now, in order, and later ones at once. */
 export function handleToolbarEvents(h: ToolbarHandlers): void {

@@ -37,6 +37,12 @@ export interface TabChannel {
    * out when the caller cannot tell (every try is then made).
    */
   onPage?(): Promise<boolean>;
+  /**
+   * The click is handled as it came (it did not wait for the background to start): the tab is
+   * still on the clicked page, so the first message goes without asking the browser first, a
+   * round trip on every click. Every later try asks.
+   */
+  fresh?: boolean;
 }
 
 export type Reached = { ok: true; reply: unknown } | { ok: false; reason: string };
@@ -87,7 +93,7 @@ async function reachPage(channel: TabChannel): Promise<Reached> {
   const send = onlyHere(channel.send);
   const inject = onlyHere(channel.inject);
   // No listener: the page is still loading, or it was open before Gloss was installed or updated.
-  const first = await tryWithDelays(send, [], wait);
+  const first = await tryWithDelays(channel.fresh ? channel.send : send, [], wait);
   if (first.ok) return { ok: true, reply: first.value };
 
   const injected = await tryWithDelays(inject, INJECT_RETRY_DELAYS_MS, wait);

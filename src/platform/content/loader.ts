@@ -13,7 +13,7 @@ import { HOST_MARK, HOST_TAG } from '../../page/host';
 import { HIGHLIGHT_NAMES } from '../../core/style/highlight-css';
 import { loadSettings } from '../storage/settings-store';
 import type { ContentApp } from './app';
-import { listenToBackground, runtimeAlive, runtimeMessenger } from './messaging';
+import { askFromLoader, listenToBackground, runtimeAlive } from './messaging';
 import { pauseBriefly } from './pause';
 
 declare const chrome: { runtime: { getURL(path: string): string } };
@@ -160,8 +160,7 @@ function start(): void {
   const onMessage = (raw: unknown): Promise<unknown> | undefined => router.route(raw, null) ?? undefined;
   const stopListening = listenToBackground(onMessage);
   // A click that reached the background before this script could take it waits there for us.
-  runtimeMessenger
-    .ask({ type: 'hello' })
+  askFromLoader({ type: 'hello' })
     .then((pending) => {
       if (pending) void toggle(pending.type, pending.click).catch(() => {});
     })
@@ -182,7 +181,7 @@ function start(): void {
     if (isSiteExcluded(location.hostname, settings.neverRunOn)) return;
     mark('content-start');
     const found = looksLikeArticle(document);
-    runtimeMessenger.ask({ type: 'article-status', found }).catch(() => {});
+    askFromLoader({ type: 'article-status', found }).catch(() => {});
     if (found && settings.autoOpen) {
       const a = await loadApp();
       // Loading the app, finding the article, a first render off the page (the engine compiles

@@ -4,8 +4,8 @@
  * `ContentMessenger` handed in (a test double in the browser tests of the sidebar).
  */
 import browser from 'webextension-polyfill';
-import { askBackground, type AskType } from '../../protocol/client';
-import type { ContentReplies } from '../../protocol/replies';
+import { askBackground, askWith, type AskType } from '../../protocol/client';
+import { HELLO_REPLY, NO_REPLY, type ContentReplies } from '../../protocol/replies';
 import type { ContentMessage } from '../../protocol/to-background';
 
 export interface ContentMessenger {
@@ -17,7 +17,14 @@ export interface ContentMessenger {
 
 const send = (msg: unknown): Promise<unknown> => browser.runtime.sendMessage(msg);
 
-export const runtimeMessenger: ContentMessenger = { ask: askBackground(send), send };
+/** The content app's messenger: any message, every answer checked (pure: the loader drops it). */
+export const runtimeMessenger: ContentMessenger = { ask: /* @__PURE__ */ askBackground(send), send };
+
+/**
+ * The loader's two messages, with their answers' schemas only: content.js, which every page
+ * gets, does not carry the schemas of the answers only the app reads.
+ */
+export const askFromLoader = askWith(send, { hello: HELLO_REPLY, 'article-status': NO_REPLY });
 
 type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
 
