@@ -104,7 +104,8 @@ function readArticle(
   if (!parsed || !parsed.content || typeof (parsed.content as unknown as Node).nodeType !== 'number') return null;
   const content = parsed.content as unknown as Node;
   const found = (parsed.title ?? '').trim();
-  const byline = parsed.byline?.trim() || null;
+  // Its white space as the page shows it: the snapshot keeps runs of indentation shorter.
+  const byline = parsed.byline?.replace(/\s+/g, ' ').trim() || null;
   const siteName = chooseSiteName(opts.heads, parsed.siteName, { byline, opening: openingOf(content) });
   const title = chooseTitle(opts.heads, {
     readability: found,
