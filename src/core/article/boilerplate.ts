@@ -10,7 +10,7 @@
  */
 import { countWords } from './words';
 import { paragraphText, type Paragraph } from './text-builder';
-import { isPageMetaLine, quoteTables, tableOf } from './page-meta';
+import { isPageMetaLine } from './page-meta';
 
 type Piece = Paragraph['pieces'][number];
 
@@ -230,12 +230,6 @@ export function dropBoilerplate(paragraphs: Paragraph[], ctx: BoilerplateContext
     else if (isPromo(x) || isPrompt(x) || isCitation(x.text)) drop[i] = true;
     else if (x.heading === 0 && isPageMetaLine(x.text, x.p.block, i, isDateStamp)) drop[i] = true;
   }
-  const quotes = quoteTables(paras.map((x) => x.p.block));
-  if (quotes.size)
-    for (let i = 0; i < count; i++) {
-      const table = tableOf(paras[i]!.p.block);
-      if (table && quotes.has(table)) drop[i] = true;
-    }
   dropClosingCredits(paras, drop, names);
   dropReferenceSections(paras, drop);
   dropLinkRuns(paras, drop);

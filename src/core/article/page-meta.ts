@@ -2,9 +2,10 @@
  * More furniture a page sets among an article's paragraphs (boilerplate.ts holds the rest): the
  * blog's post line above the text ("Posted on March 30, 2015 by Admin", "05/10/2018 - Publicado
  * por: …"), reading-time and view-count labels, a gallery's bare image numbers, a site's name with
- * the date ("example.com / November 18, 2019"), a comment section's house rules, unrendered shortcodes ("[button …]Send us …
- * [/button]"), "Advertisement" in other languages, and market-quote tables (ticker, price, change)
- * that a finance site sets beside a story about a company. None of it is the article's prose.
+ * the date ("example.com / November 18, 2019"), a comment section's house rules, unrendered
+ * shortcodes ("[button …]Send us …[/button]") and "Advertisement" in other languages. None of it
+ * is the article's prose. Tables stay whatever they hold: a company story's market quotes are
+ * part of what its readers read.
  */
 
 /** A block that is a table's cell or a list's item: a bare number there is data, not a counter. */
@@ -60,46 +61,4 @@ export function isPageMetaLine(
 function hasDate(t: string): boolean {
   if (/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/.test(t)) return true;
   return /\b(?:19|20)\d\d\b/.test(t) && /(?:^|\D)\d{1,2}(?:\D|$)/.test(t);
-}
-
-/** Column heads of a market-quote table: a ticker or symbol, a price, a change. */
-const QUOTE_HEADS = {
-  ticker: /^(ticker|symbol)$/i,
-  price: /^(last|price|last price)$/i,
-  change: /^(change|chg|change %|% change|chg %)$/i,
-};
-
-/**
- * Market-quote tables: tables whose first row names a ticker, a price and a change. The returned
- * set holds the tables; every cell inside one is furniture.
- */
-export function quoteTables(blocks: (Element | null)[]): Set<Element> {
-  const seen = new Map<Element, string[]>();
-  for (const block of blocks) {
-    if (!block || !/^T[DH]$/.test(block.tagName.toUpperCase())) continue;
-    const row = block.parentElement;
-    let table: Element | null = row;
-    while (table && table.localName !== 'table') table = table.parentElement;
-    if (!table || seen.has(table)) continue;
-    const first = table.getElementsByTagName('tr')[0];
-    const heads: string[] = [];
-    if (first) for (const cell of Array.from(first.children)) heads.push((cell.textContent ?? '').trim());
-    seen.set(table, heads);
-  }
-  const out = new Set<Element>();
-  for (const [table, heads] of seen) {
-    if (
-      heads.some((h) => QUOTE_HEADS.ticker.test(h)) &&
-      heads.some((h) => QUOTE_HEADS.price.test(h)) &&
-      heads.some((h) => QUOTE_HEADS.change.test(h))
-    )
-      out.add(table);
-  }
-  return out;
-}
-
-/** The table a cell block stands in, if any. */
-export function tableOf(block: Element | null): Element | null {
-  for (let cur = block; cur; cur = cur.parentElement) if (cur.localName === 'table') return cur;
-  return null;
 }
