@@ -129,14 +129,17 @@ describe('a wire service is not the site', () => {
     expect(isWireSource('AP', '', { byline: 'Ann Lee', opening: 'A map (ap) - of' })).toBe(false);
     expect(isWireSource('City Post', '', { byline: 'Associated Press' })).toBe(false);
   });
-  it('takes the publisher over a wire service named in the dateline, on a page without an address', () => {
-    const page = doc(
-      `<meta property="og:site_name" content="AP">${ld({ publisher: { '@type': 'Organization', name: 'City Post' } })}`,
-      'https://example.invalid/article',
-    ).documentElement.outerHTML.replace('<article><p>', '<article><p>HARTFORD, Conn. (AP) — ');
-    const a = extractArticle(parseHtml(page))!;
+  it('takes og:site_name over a wire service publisher the dateline names, on a page without an address', () => {
+    const html = (lead: string) =>
+      doc(
+        `<meta property="og:site_name" content="City Post">${AP}`,
+        'https://example.invalid/article',
+      ).documentElement.outerHTML.replace('<article><p>', `<article><p>${lead}`);
+    const a = extractArticle(parseHtml(html('HARTFORD, Conn. (AP) — ')))!;
     expect(a.text.startsWith('HARTFORD, Conn. (AP) —')).toBe(true);
     expect(a.siteName).toBe('City Post');
+    // Nothing says the agency only supplied the story, and no address says whose page it is.
+    expect(extractArticle(parseHtml(html('')))!.siteName).toBe('Associated Press');
   });
 });
 
