@@ -137,8 +137,20 @@ export async function takeSnapshot(doc: Document, opts: SnapshotOptions = {}): P
     title: doc.title ?? '',
     lang: html?.getAttribute('lang') ?? null,
   };
+  const origin = originOf(doc);
+  if (origin) snapshot.origin = origin;
   if (partial) snapshot.partial = { elementsRead: elements, elementsTotal: doc.getElementsByTagName('*').length };
   return { snapshot, texts };
+}
+
+/** The page's origin when it is a web page ("https://host[:port]"); null for about:, file:, data:. */
+function originOf(doc: Document): string | null {
+  try {
+    const origin = new URL(doc.URL).origin;
+    return /^https?:\/\//.test(origin) ? origin : null;
+  } catch {
+    return null;
+  }
 }
 
 function openShadowRoot(el: Element): ShadowRoot | null {

@@ -22,6 +22,7 @@ const SnapshotSchema = exactObject({
   root: v.custom<PageSnapshot['root']>((r) => Array.isArray(r) && typeof r[0] === 'string' && Array.isArray(r[1])),
   title: v.pipe(v.string(), v.maxLength(10_000)),
   lang,
+  origin: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
   partial: v.optional(
     exactObject({ elementsRead: v.pipe(v.number(), v.integer()), elementsTotal: v.pipe(v.number(), v.integer()) }),
   ),

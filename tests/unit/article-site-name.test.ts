@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/article/extract';
-import { chooseSiteName, isSectionName } from '../../src/core/article/site-name';
-import { readTitleFacts } from '../../src/core/article/title';
+import { chooseSiteName, isSectionName, isWireSource } from '../../src/core/article/site-name';
+import { hostOf, readTitleFacts } from '../../src/core/article/title';
 import { parseHtml } from '../../src/cli/run';
 
 const PROSE = [
@@ -62,8 +62,12 @@ describe('the site name is not a section', () => {
       'The Business Times',
     );
   });
-  it('gives no site name where the page declares none', () => {
-    expect(extractArticle(doc(''))!.siteName).toBeNull();
+  it('gives the host of where the page is when the page declares no name and no address', () => {
+    expect(extractArticle(doc(''))!.siteName).toBe('citypost.example');
+  });
+  it('gives no site name where the page declares none and has no address (`analyze` on a file)', () => {
+    expect(extractArticle(doc('', 'https://example.invalid/article'))!.siteName).toBeNull();
+    expect(extractArticle(doc('', 'about:blank'))!.siteName).toBeNull();
   });
   it('takes the host from the canonical address of a copy of the page without a URL', () => {
     const facts = readTitleFacts(
@@ -73,6 +77,69 @@ describe('the site name is not a section', () => {
       ),
     );
     expect(chooseSiteName(facts, 'World')).toBe('news.citypost.example');
+  });
+});
+
+describe('the site name where the page names none the usual way', () => {
+  it('takes the application-name', () => {
+    expect(extractArticle(doc('<meta name="application-name" content="City Post">'))!.siteName).toBe('City Post');
+  });
+  it('resolves a JSON-LD publisher given by its @id', () => {
+    const graph = `<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'NewsArticle',
+          headline: 'Buses for the north',
+          publisher: { '@id': 'https://citypost.example/#org' },
+        },
+        { '@type': 'Organization', '@id': 'https://citypost.example/#org', name: 'City Post &amp; Courier' },
+      ],
+    })}</script>`;
+    const facts = readTitleFacts(doc(graph, 'https://example.invalid/article'));
+    expect(facts.ldPublisher).toBe('City Post & Courier');
+    expect(chooseSiteName(facts, null)).toBe('City Post & Courier');
+  });
+  it('reads no host from addresses that are no site', () => {
+    expect(hostOf('https://www.citypost.example/a')).toBe('citypost.example');
+    expect(hostOf('https://example.invalid/article')).toBe('');
+    expect(hostOf('http://localhost:8080/a')).toBe('');
+    expect(hostOf('file:///tmp/page.html')).toBe('');
+    expect(hostOf('about:blank')).toBe('');
+  });
+});
+
+describe('a wire service is not the site', () => {
+  const AP = ld({ publisher: { '@type': 'Organization', name: 'Associated Press' } });
+  it('passes over a wire service the JSON-LD declares as publisher for the site’s own og:site_name', () => {
+    // Readability takes the JSON-LD publisher for the site's name: "Associated Press".
+    expect(extractArticle(doc(`<meta property="og:site_name" content="City Post">${AP}`))!.siteName).toBe('City Post');
+  });
+  it('falls back to the host when the wire service is the only name declared', () => {
+    expect(extractArticle(doc(AP))!.siteName).toBe('citypost.example');
+  });
+  it('keeps the wire service on its own site', () => {
+    expect(extractArticle(doc(AP, 'https://apnews.com/article/buses'))!.siteName).toBe('Associated Press');
+  });
+  it('without an address, passes over a wire service the byline or the dateline names', () => {
+    expect(isWireSource('Associated Press', '', { byline: 'By The Associated Press' })).toBe(true);
+    expect(isWireSource('AP', '', { opening: 'HARTFORD, Conn. (AP) — The city council voted' })).toBe(true);
+    expect(isWireSource('Reuters', '', { opening: 'LONDON, March 3 (Reuters) - The city council voted' })).toBe(true);
+    expect(isWireSource('Reuters', '', { byline: 'Ann Lee', opening: 'The city council voted' })).toBe(false);
+    expect(isWireSource('AP', '', { byline: 'Ann Lee', opening: 'A map (ap) - of' })).toBe(false);
+    expect(isWireSource('City Post', '', { byline: 'Associated Press' })).toBe(false);
+  });
+  it('takes og:site_name over a wire service publisher the dateline names, on a page without an address', () => {
+    const html = (lead: string) =>
+      doc(
+        `<meta property="og:site_name" content="City Post">${AP}`,
+        'https://example.invalid/article',
+      ).documentElement.outerHTML.replace('<article><p>', `<article><p>${lead}`);
+    const a = extractArticle(parseHtml(html('HARTFORD, Conn. (AP) — ')))!;
+    expect(a.text.startsWith('HARTFORD, Conn. (AP) —')).toBe(true);
+    expect(a.siteName).toBe('City Post');
+    // Nothing says the agency only supplied the story, and no address says whose page it is.
+    expect(extractArticle(parseHtml(html('')))!.siteName).toBe('Associated Press');
   });
 });
 

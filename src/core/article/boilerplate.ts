@@ -10,6 +10,7 @@
  */
 import { countWords } from './words';
 import { paragraphText, type Paragraph } from './text-builder';
+import { isPageMetaLine } from './page-meta';
 
 type Piece = Paragraph['pieces'][number];
 
@@ -227,6 +228,7 @@ export function dropBoilerplate(paragraphs: Paragraph[], ctx: BoilerplateContext
     else if (isControlLabel(x.text) || (x.heading === 0 && (isDateStamp(x.text) || isBareAddress(x.text, i, count))))
       drop[i] = true;
     else if (isPromo(x) || isPrompt(x) || isCitation(x.text)) drop[i] = true;
+    else if (x.heading === 0 && isPageMetaLine(x.text, x.p.block, i, isDateStamp)) drop[i] = true;
   }
   dropClosingCredits(paras, drop, names);
   dropReferenceSections(paras, drop);

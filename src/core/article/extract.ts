@@ -39,6 +39,11 @@ export interface ExtractOptions {
    * taken before Readability changes it, so the result is the same as with a copy.
    */
   consume?: boolean;
+  /**
+   * Where the page is, when `doc` is a copy that does not know it (a document rebuilt from a page
+   * snapshot): the site's name falls back to its host. Default: the document's URL.
+   */
+  pageUrl?: string;
 }
 
 /** The article in `doc`, or null when the page holds none. Never modifies `doc` unless `consume`. */
@@ -53,7 +58,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
   const read: ReadOptions = {
     maxElemsToParse: opts.maxElemsToParse ?? 0,
     title: doc.title,
-    heads: readTitleFacts(doc),
+    heads: readTitleFacts(doc, opts.pageUrl ?? doc.URL),
     lang: doc.documentElement.getAttribute('lang'),
     partial: partial ? { elementsRead: budget, elementsTotal: total } : undefined,
   };
@@ -99,8 +104,9 @@ function readArticle(
   if (!parsed || !parsed.content || typeof (parsed.content as unknown as Node).nodeType !== 'number') return null;
   const content = parsed.content as unknown as Node;
   const found = (parsed.title ?? '').trim();
-  const byline = parsed.byline?.trim() || null;
-  const siteName = chooseSiteName(opts.heads, parsed.siteName);
+  // Its white space as the page shows it: the snapshot keeps runs of indentation shorter.
+  const byline = parsed.byline?.replace(/\s+/g, ' ').trim() || null;
+  const siteName = chooseSiteName(opts.heads, parsed.siteName, { byline, opening: openingOf(content) });
   const title = chooseTitle(opts.heads, {
     readability: found,
     names: [cleanSiteName(parsed.siteName), siteName, byline],
@@ -139,7 +145,12 @@ export function extractFromSnapshot(
   texts.forEach((t, i) => indexOf.set(t, i));
   // The rebuilt document is ours to give up: Readability works on it in place; the furniture
   // checks read what the page's nodes said before Readability changed them (see `consume`).
-  const found = extractArticle(doc, { maxElements: 0, maxElemsToParse: opts.maxElemsToParse, consume: true });
+  const found = extractArticle(doc, {
+    maxElements: 0,
+    maxElemsToParse: opts.maxElemsToParse,
+    consume: true,
+    pageUrl: opts.pageUrl ?? snapshot.origin,
+  });
   const article = found && snapshot.partial ? { ...found, partial: snapshot.partial } : found;
   if (!article) return null;
   const segments: RemoteSegment[] = [];
@@ -207,6 +218,14 @@ function mirrorTextNodes(live: Document, clone: Document): Map<Text, Text> {
     map.set(y as Text, x as Text);
   }
   return map;
+}
+
+/** The first few hundred characters of the article's text, where a dateline stands. */
+function openingOf(content: Node): string {
+  let out = '';
+  const walker = (content.ownerDocument ?? (content as Document)).createTreeWalker(content, SHOW_TEXT);
+  for (let t = walker.nextNode(); t && out.length < 300; t = walker.nextNode()) out += (t as Text).data;
+  return out.replace(/\s+/g, ' ');
 }
 
 /** Readability's excerpt unless it is a scrap (a kicker link); else the first paragraph's start. */

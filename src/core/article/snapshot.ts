@@ -18,6 +18,11 @@ export interface PageSnapshot {
   root: SnapElement;
   title: string;
   lang: string | null;
+  /**
+   * Where the page is: its origin ("https://www.example.com"), no path or query. The rebuilt copy is
+   * at about:blank; the site's name falls back to this host when the page declares none.
+   */
+  origin?: string;
   /** Set when the page had more elements than the snapshot's budget (it holds the first ones). */
   partial?: { elementsRead: number; elementsTotal: number };
 }

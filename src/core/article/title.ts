@@ -19,11 +19,16 @@ export interface TitleFacts {
   ldPublisher: string | null;
   ogTitle: string | null;
   ogSiteName: string | null;
+  /** `<meta name="application-name">`: the name the site gives itself as a web application. */
+  appName: string | null;
   /** The sections the page says the article is in: `article:section` metas, JSON-LD `articleSection`. */
   sections: string[];
   /** The document's <title>. */
   docTitle: string;
-  /** The page's host name, without "www." (empty when there is none). */
+  /**
+   * The page's host name, without "www.": from the address the page declares (canonical link,
+   * og:url), else from where the page is (empty when there is neither).
+   */
   host: string;
 }
 
@@ -33,7 +38,7 @@ const MAX_LD_CHARS = 200_000;
 const MAX_SECTIONS = 8;
 
 /** The metas read, by the `property` or `name` they carry. */
-const META_KEYS = ['og:title', 'twitter:title', 'og:site_name', 'og:url'] as const;
+const META_KEYS = ['og:title', 'twitter:title', 'og:site_name', 'og:url', 'application-name'] as const;
 type MetaKey = (typeof META_KEYS)[number];
 const SECTION_KEY = 'article:section';
 
@@ -43,8 +48,11 @@ const SECTION_KEY = 'article:section';
  * jsdom). Each value is the one the selector would give: the first element in document order
  * whose `property` or `name` is the key; `rel` and `type` compared ignoring ASCII case, as
  * selectors compare those attributes in an HTML document.
+ *
+ * `pageUrl` is where the page is, when `doc` is a copy that does not know it (a document rebuilt
+ * from a page snapshot is at about:blank); by default the document's own URL.
  */
-export function readTitleFacts(doc: Document): TitleFacts {
+export function readTitleFacts(doc: Document, pageUrl: string = doc.URL): TitleFacts {
   const h1s: string[] = [];
   const h1InArticle: boolean[] = [];
   const found = doc.getElementsByTagName('h1');
@@ -62,9 +70,9 @@ export function readTitleFacts(doc: Document): TitleFacts {
   const ld = readJsonLd(doc);
   const sections = [...ld.sections];
   for (const v of metas.sections) if (squash(v)) sections.push(squash(v));
-  // The page's own address as it declares it (a rebuilt copy of the page has no URL), else its URL.
+  // The page's own address as it declares it, else where the page is.
   const declaredUrl = canonicalLink(doc)?.getAttribute('href') ?? meta('og:url');
-  const host = hostOf(declaredUrl) || hostOf(doc.URL);
+  const host = hostOf(declaredUrl) || hostOf(pageUrl);
   return {
     h1s,
     h1InArticle,
@@ -72,6 +80,7 @@ export function readTitleFacts(doc: Document): TitleFacts {
     ldPublisher: ld.publisher,
     ogTitle: meta('og:title') ?? meta('twitter:title'),
     ogSiteName: meta('og:site_name'),
+    appName: meta('application-name'),
     sections,
     docTitle: squash(doc.title ?? ''),
     host,
@@ -135,13 +144,20 @@ function jsonLdScripts(doc: Document): Element[] {
   return out;
 }
 
-function hostOf(url: string | null | undefined): string {
+/**
+ * The host name of a web address, without "www."; empty for anything else, and for the names
+ * reserved never to be a real site (RFC 6761: "localhost", "*.invalid"), which stand for "no
+ * address" (`analyze` reads a file at https://example.invalid/).
+ */
+export function hostOf(url: string | null | undefined): string {
   if (!url || !/^https?:\/\//i.test(url)) return '';
+  let host: string;
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    host = new URL(url).hostname.replace(/^www\./, '');
   } catch {
     return '';
   }
+  return /(?:^|\.)(?:localhost|invalid)\.?$/i.test(host) ? '' : host;
 }
 
 const ARTICLE_TYPES =
@@ -154,6 +170,9 @@ function readJsonLd(doc: Document): { headline: string | null; publisher: string
     publisher: null,
     rank: 99,
   };
+  // An item's publisher is often a reference to an Organization item elsewhere in the page's
+  // JSON-LD ({"@id": "https://site/#organization"}): the names of items with an @id resolve it.
+  const namesById = new Map<string, string>();
   const sections: string[] = [];
   for (let i = 0; i < scripts.length && i < MAX_LD_SCRIPTS; i++) {
     const raw = scripts[i]!.textContent ?? '';
@@ -165,6 +184,8 @@ function readJsonLd(doc: Document): { headline: string | null; publisher: string
       continue;
     }
     for (const item of ldItems(parsed)) {
+      if (typeof item['@id'] === 'string' && typeof item.name === 'string' && squash(item.name))
+        namesById.set(item['@id'], squash(item.name));
       const types = ([] as unknown[]).concat(item['@type']).filter((t): t is string => typeof t === 'string');
       if (!types.some((t) => ARTICLE_TYPES.test(t))) continue;
       for (const sec of ([] as unknown[]).concat(item.articleSection))
@@ -179,12 +200,25 @@ function readJsonLd(doc: Document): { headline: string | null; publisher: string
           : typeof item.name === 'string'
             ? squash(item.name)
             : '';
-      const pub = item.publisher as Record<string, unknown> | undefined;
-      const publisher = pub && typeof pub === 'object' && typeof pub.name === 'string' ? squash(pub.name) : null;
-      if (headline) best = { headline: decodeEntities(headline), publisher, rank };
+      if (headline) best = { headline: decodeEntities(headline), publisher: publisherOf(item.publisher), rank };
     }
   }
-  return { headline: best.headline, publisher: best.publisher, sections };
+  let publisher = best.publisher;
+  if (publisher?.startsWith(ID_REF)) publisher = namesById.get(publisher.slice(ID_REF.length)) ?? null;
+  return { headline: best.headline, publisher: publisher === null ? null : decodeEntities(publisher), sections };
+}
+
+/** Marks a publisher known so far only by its @id (resolved once every item has been read). */
+const ID_REF = '\u0000@id:';
+
+/** The name of a JSON-LD publisher: an object with a name, the first of a list, or an @id reference. */
+function publisherOf(pub: unknown): string | null {
+  const first = Array.isArray(pub) ? (pub as unknown[])[0] : pub;
+  if (typeof first === 'string') return squash(first) || null;
+  if (!first || typeof first !== 'object') return null;
+  const o = first as Record<string, unknown>;
+  if (typeof o.name === 'string' && squash(o.name)) return squash(o.name);
+  return typeof o['@id'] === 'string' ? ID_REF + o['@id'] : null;
 }
 
 /** The objects of a JSON-LD value: the value itself, an array's items, an @graph's items. */
