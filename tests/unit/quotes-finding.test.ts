@@ -72,6 +72,17 @@ describe('quotation marks', () => {
     expect(out[0]!.start).toBe(0);
     expect(out[0]!.end).toBe(t.indexOf(' Then'));
   });
+
+  it('a quotation broken by a whole attribution sentence reads as two sentences', () => {
+    const t = '“We were never shown the plan,” Marsh said at a meeting. “Nobody here is against it.”';
+    const out = q(t);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.spans).toHaveLength(2);
+    expect(out[0]!.text).toBe('We were never shown the plan. Nobody here is against it.');
+    // A second part in lower case goes on the first one's sentence: the comma stays.
+    const c = '“We were never shown the plan,” Marsh said at a meeting. “and nobody asked us.”';
+    expect(q(c).map((x) => x.text)).not.toContain('We were never shown the plan. and nobody asked us.');
+  });
 });
 
 describe('speech or not', () => {

@@ -148,6 +148,7 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     const toks = paras[pi]!.toks;
     const spans = raw.spans.map((s) => ({ ...s }));
     let inner = spans.map((s) => innerOf(text, s.start, s.end)).join(' ');
+    let shown: string | null = null;
     const before = spans[0]!.start > 0 ? text[spans[0]!.start - 1]! : '';
     const prelim = quoteKind(inner, { toks, t, before, scope: null });
     const previous =
@@ -173,12 +174,17 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
       /[,—–…]$/.test(innerOf(text, spans[spans.length - 1]!.start, spans[spans.length - 1]!.end))
     ) {
       let k = attr.end;
-      if (toks[k] && /^[,.:;]$/.test(toks[k]!.text)) k++;
+      let newSentence = false;
+      if (toks[k] && /^[,.:;]$/.test(toks[k]!.text)) {
+        newSentence = toks[k]!.text === '.';
+        k++;
+      }
       // “A,” said Smith, speaking of the plan. “B.”: the rest of the attribution's sentence.
       for (let j = k; j < toks.length && j < k + 16 && toks[k]?.quote === -1; j++) {
         if (toks[j]!.quote >= 0) break;
         if (toks[j]!.sentEnd) {
           k = j + 1;
+          newSentence = true;
           break;
         }
       }
@@ -186,8 +192,18 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
       // ...unless the second quotation has an attribution of its own (“A,” she said. “B,” he said.)
       if (nq > qi && !raws[nq]!.single === !raw.single && !attributeAfter(toks, k)) {
         merged.add(nq);
+        const partsBefore = spans.length;
         for (const s of raws[nq]!.spans) spans.push({ ...s });
         inner = spans.map((s) => innerOf(text, s.start, s.end)).join(' ');
+        // “A,” he said. “B.”: the comma before the attribution stood for the end of a sentence,
+        // which the words shown together have to say ("A. B", not "A, B").
+        if (newSentence && !/^\p{Ll}/u.test(innerOf(text, raws[nq]!.spans[0]!.start, raws[nq]!.spans[0]!.end)))
+          shown = spans
+            .map((s, i) => {
+              const words = innerOf(text, s.start, s.end);
+              return i === partsBefore - 1 ? words.replace(/,$/, '.') : words;
+            })
+            .join(' ');
       }
     }
     const kind = quoteKind(inner, ctx);
@@ -217,7 +233,7 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     if (attr) last = { attr, para: where[qi]![where[qi]!.length - 1]?.para ?? pi };
     if (speaker) lastSpeaker = { speaker, para: where[qi]![where[qi]!.length - 1]?.para ?? pi };
     const quote: Quote = {
-      text: inner,
+      text: shown ?? inner,
       start: spans[0]!.start,
       end: spans[spans.length - 1]!.end,
       spans,
