@@ -104,6 +104,9 @@ describe('the site name where the page names none the usual way', () => {
     expect(hostOf('https://www.citypost.example/a')).toBe('citypost.example');
     expect(hostOf('https://example.invalid/article')).toBe('');
     expect(hostOf('http://localhost:8080/a')).toBe('');
+    expect(hostOf('http://127.0.0.1:8080/a')).toBe('');
+    expect(hostOf('http://[::1]:8080/a')).toBe('');
+    expect(hostOf('https://1.example/a')).toBe('1.example');
     expect(hostOf('file:///tmp/page.html')).toBe('');
     expect(hostOf('about:blank')).toBe('');
   });

@@ -157,7 +157,9 @@ export function hostOf(url: string | null | undefined): string {
   } catch {
     return '';
   }
-  return /(?:^|\.)(?:localhost|invalid)\.?$/i.test(host) ? '' : host;
+  // A reserved name or an address in numbers is no site name a reader would know.
+  const unnamed = /(?:^|\.)(?:localhost|invalid)\.?$/i.test(host) || /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[.*\])$/.test(host);
+  return unnamed ? '' : host;
 }
 
 const ARTICLE_TYPES =
