@@ -279,10 +279,10 @@ describe('a blockquote block is a quotation', () => {
       ['blockquote', 'Voters will judge us on what we did, not on slogans.'],
     ]);
     expect(plain(a).quotes.map(quoteLine)).toEqual([
-      { text: 'We will fight for every vote, And we will win.', kind: 'full', speaker: 'Ann Patel', cue: 'said' },
+      { text: 'We will fight for every vote. And we will win.', kind: 'full', speaker: 'Ann Patel', cue: 'said' },
     ]);
     expect(withBlocks(a).quotes.map(quoteLine)).toEqual([
-      { text: 'We will fight for every vote, And we will win.', kind: 'full', speaker: 'Ann Patel', cue: 'said' },
+      { text: 'We will fight for every vote. And we will win.', kind: 'full', speaker: 'Ann Patel', cue: 'said' },
       {
         text: 'Voters will judge us on what we did, not on slogans.',
         kind: 'full',
