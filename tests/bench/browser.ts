@@ -39,7 +39,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type Page, type Target } from 'puppeteer-core';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { distDir, startServer, type TestServer } from '../e2e/harness';
 import { tickingPage } from '../e2e/hostile-support';
@@ -482,6 +482,25 @@ async function heapAfter(
   }
 }
 
+/** Headless Chromium with the extension build at `dist` loaded, at the benchmarks' window size. */
+export function launchChromium(dist: string): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    enableExtensions: [dist],
+    args: ARGS,
+    defaultViewport: { width: 1280, height: 900 },
+  });
+}
+
+/** The extension's background service worker, once it has started. */
+export function waitForBackground(browser: Browser): Promise<Target> {
+  return browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
+    timeout: 20_000,
+  });
+}
+
 export async function benchBrowser(
   opts: { runs?: number; largest?: number; log?: (s: string) => void } = {},
 ): Promise<BrowserReport> {
@@ -511,14 +530,7 @@ export async function benchBrowser(
   }
   const pages = browserPages(opts.largest ?? 10, loadHeldOut());
   const server: TestServer = await startServer();
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    pipe: true,
-    enableExtensions: [dist],
-    args: ARGS,
-    defaultViewport: { width: 1280, height: 900 },
-  });
+  const browser = await launchChromium(dist);
   const report: BrowserReport = {
     chromium: await browser.version(),
     runs,
@@ -529,9 +541,7 @@ export async function benchBrowser(
     memory: null,
   };
   try {
-    await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
-      timeout: 20_000,
-    });
+    await waitForBackground(browser);
     const urls = pages.map((p, i) => {
       const path = `/bench/${i}-${p.name.replace(/[^a-z0-9-]+/gi, '_')}.html`;
       const html = readFileSync(p.path);

@@ -12,10 +12,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { startServer } from '../e2e/harness';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARGS, CHROMIUM, setSettings, toolbarRun, type ToolbarRun } from './browser';
+import { launchChromium, setSettings, toolbarRun, waitForBackground, type ToolbarRun } from './browser';
 import { fmtMs, median } from './stats';
 
 const [distA, distB, roundsArg] = process.argv.slice(2);
@@ -34,17 +34,8 @@ server.route('/example.html', readFileSync(resolve(FIXTURES, 'pages/us-venezuela
 const url = server.url('/example.html');
 
 const launch = async (dist: string): Promise<Browser> => {
-  const b = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    pipe: true,
-    enableExtensions: [dist],
-    args: ARGS,
-    defaultViewport: { width: 1280, height: 900 },
-  });
-  await b.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
-    timeout: 20_000,
-  });
+  const b = await launchChromium(dist);
+  await waitForBackground(b);
   await setSettings(b, { autoOpen: false });
   return b;
 };

@@ -7,10 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type CDPSession } from 'puppeteer-core';
+import type { Browser, CDPSession } from 'puppeteer-core';
 import { startServer } from '../e2e/harness';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARGS, CHROMIUM, setSettings, toolbarRun } from './browser';
+import { launchChromium, setSettings, toolbarRun, waitForBackground } from './browser';
 import { median } from './stats';
 
 interface Node {
@@ -53,18 +53,9 @@ const browsers: Browser[] = [];
 const workers: CDPSession[] = [];
 try {
   for (const d of dists) {
-    const b = await puppeteer.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      pipe: true,
-      enableExtensions: [d],
-      args: ARGS,
-      defaultViewport: { width: 1280, height: 900 },
-    });
+    const b = await launchChromium(d);
     browsers.push(b);
-    const t = await b.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), {
-      timeout: 20_000,
-    });
+    const t = await waitForBackground(b);
     await setSettings(b, { autoOpen: false });
     const s = await t.createCDPSession();
     await s.send('Profiler.enable');
