@@ -106,15 +106,9 @@ export function definedType(
   i++;
   if (i < end && OPENERS.has(tokens[i]!.text)) i++;
   else return null;
-  let head: string | null = null;
-  let before: string | null = null;
-  for (let n = 0; i < end && n < MAX_PHRASE_WORDS; i++, n++) {
-    const w = tokens[i]!.text;
-    if (PHRASE_ENDS.has(w.toLowerCase())) break;
-    before = head;
-    head = w;
-  }
-  if (head === null || (i < end && !PHRASE_ENDS.has(tokens[i]!.text.toLowerCase()))) return null;
+  const phrase = nounPhrase(tokens, i, end, MAX_PHRASE_WORDS, false);
+  if (!phrase || (phrase.next < end && !PHRASE_ENDS.has(tokens[phrase.next]!.text.toLowerCase()))) return null;
+  const { head, before } = phrase;
   const noun = head.toLowerCase();
   if (noun === 'station' && before !== null && BROADCAST.has(before.toLowerCase())) return 'ORG';
   return NOUN_TYPES.get(noun) ?? null;
@@ -133,19 +127,37 @@ export function appositiveType(
 ): DefinedType | null {
   const { tokens, sentLast } = ctx;
   const end = sentLast[first]!;
-  let i = last;
+  const i = last;
   if (i + 1 >= end || tokens[i]!.text !== ',' || !APPOSITIVE_OPENERS.has(tokens[i + 1]!.text)) return null;
-  i += 2;
+  // a name inside the phrase ("a Boeing engineer" says what the person is, "a Paris firm" too,
+  // but "a Smith" does not): capitalised words are no head
+  const phrase = nounPhrase(tokens, i + 2, end, MAX_APPOSITIVE_WORDS, true);
+  if (!phrase || phrase.next >= end || !PHRASE_ENDS.has(tokens[phrase.next]!.text.toLowerCase())) return null;
+  return NOUN_TYPES.get(phrase.head.toLowerCase()) ?? null;
+}
+
+/**
+ * The short phrase from token `from` up to the first phrase end ("in", "of", a comma, ...) or
+ * `maxWords` words: its last word (the head noun), the word before it, and where it stopped.
+ * With `namesAreNoHead`, a capitalised last word gives no head. Null when there is no head.
+ */
+function nounPhrase(
+  tokens: RoleContext['tokens'],
+  from: number,
+  end: number,
+  maxWords: number,
+  namesAreNoHead: boolean,
+): { head: string; before: string | null; next: number } | null {
   let head: string | null = null;
-  for (let n = 0; i < end && n < MAX_APPOSITIVE_WORDS; i++, n++) {
+  let before: string | null = null;
+  let i = from;
+  for (let n = 0; i < end && n < maxWords; i++, n++) {
     const w = tokens[i]!.text;
     if (PHRASE_ENDS.has(w.toLowerCase())) break;
-    // a name inside the phrase ("a Boeing engineer" says what the person is, "a Paris firm" too,
-    // but "a Smith" does not): capitalised words are no head
-    head = /^\p{Lu}/u.test(w) ? null : w;
+    before = head;
+    head = namesAreNoHead && /^\p{Lu}/u.test(w) ? null : w;
   }
-  if (head === null || i >= end || !PHRASE_ENDS.has(tokens[i]!.text.toLowerCase())) return null;
-  return NOUN_TYPES.get(head.toLowerCase()) ?? null;
+  return head === null ? null : { head, before, next: i };
 }
 
 const APPOSITIVE_OPENERS = new Set(['a', 'an']);
