@@ -66,7 +66,8 @@ export function frontPage(): string {
     'Maria Lopez, the mayor of Springfield, met Tom Becker of the Harbor Council on Monday.',
     'Daniel Okafor writes to the state agency about the harbour in Westport.',
   ];
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The Springfield Evening Chronicle</title></head>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The Springfield Evening Chronicle</title>
+    <meta property="og:site_name" content="The Springfield Evening Chronicle"></head>
     <body><header><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
     <main>${teasers.map((t, i) => `<section><h2><a href="/story-${i}">Story ${i + 1}</a></h2><p id="teaser-${i}">${t}</p></section>`).join('')}</main></body></html>`;
 }

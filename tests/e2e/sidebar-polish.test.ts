@@ -545,6 +545,10 @@ for (const name of BROWSERS.filter((b) => !process.env.ONLY || b === process.env
       await inGloss(all, `(r) => r.querySelector('.gl-tab[data-view="person"]').click()`);
       await pierce(all, '.gl-entity');
       expect(await names(all)).toEqual(expect.arrayContaining(['Maria Lopez', 'Daniel Okafor']));
+      // The header names the site, as it does for an article Gloss found itself.
+      expect(await inGloss<string | null>(all, `(r) => r.querySelector('.gl-site')?.textContent ?? null`)).toBe(
+        'The Springfield Evening Chronicle',
+      );
       await all.close();
     });
 

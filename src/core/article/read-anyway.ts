@@ -4,14 +4,24 @@
  * at the live text nodes, so names and quotes are highlighted in the page as usual.
  */
 import type { ArticleBlock } from '../analysis/contract';
+import { chooseSiteName } from './site-name';
 import { collectParagraphs, joinParagraphs } from './text-builder';
+import { chooseTitle, readTitleFacts } from './title';
 import type { ArticleText, Segment } from './types';
 
+/**
+ * The page's headline and site name, as a found article gets them (title.ts, site-name.ts): the
+ * page's own headline over a <title> with the site's name stuck to it, and the site's declared
+ * name, else its host name.
+ */
 function meta(doc: Document) {
+  const facts = readTitleFacts(doc);
+  const siteName = chooseSiteName(facts, null);
+  const docTitle = doc.title.trim();
   return {
-    title: doc.title.trim(),
+    title: chooseTitle(facts, { readability: docTitle, names: [siteName] }) || docTitle,
     byline: null,
-    siteName: null,
+    siteName,
     lang: doc.documentElement.lang || null,
     publishedTime: null,
     excerpt: null,
