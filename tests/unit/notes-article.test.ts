@@ -85,3 +85,27 @@ describe('addArticleNotes on the example article', () => {
     expect(mullin.notes.map((n) => n.text)).toContain('Mentioned once in the article.');
   });
 });
+
+describe('the introducing sentence and the headline', () => {
+  const text =
+    'Ferry plan splits Springfield council\n\nThe council of Springfield voted on Monday to study a new ferry terminal.\n\nHarbour Views in brief\n\nThe Harbour Trust will comment next week.';
+  const headings = [
+    { start: 0, end: text.indexOf('\n\n') },
+    { start: text.indexOf('Harbour Views'), end: text.indexOf('Harbour Views') + 'Harbour Views in brief'.length },
+  ];
+  const firstNote = (e: ReturnType<typeof entity>) => e.notes.find((n) => n.text.startsWith('First mentioned'))?.text;
+
+  it('is the first sentence of the body that names the entity, not the headline', () => {
+    const springfield = entity(text, 'springfield', 'Springfield', 'place');
+    addArticleNotes(text, [springfield], [], headings);
+    expect(firstNote(springfield)).toBe(
+      'First mentioned: The council of Springfield voted on Monday to study a new ferry terminal.',
+    );
+  });
+
+  it('is the heading when only a heading names it', () => {
+    const views = entity(text, 'views', 'Harbour Views', 'organization');
+    addArticleNotes(text, [views], [], headings);
+    expect(firstNote(views)).toBe('First mentioned: Harbour Views in brief');
+  });
+});

@@ -45,7 +45,7 @@ export function analyzeText(text: string, res: AnalyzerResources, opts: AnalyzeO
   const reading = checked ? readBlocks(clipBlocks(checked, slice.length), slice) : null;
   const entities = findEntities(slice, res.ner, reading?.skip);
   const quotes = findQuotes(slice, entities, reading ?? undefined);
-  addArticleNotes(slice, entities, quotes);
+  addArticleNotes(slice, entities, quotes, reading?.headings);
   addBundledNotes(slice, entities);
   let demonyms = findDemonyms(slice, entities);
   // (no highlight lands in a credit or a byline)
