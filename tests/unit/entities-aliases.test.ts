@@ -237,3 +237,73 @@ describe('groupMentions', () => {
     expect(g2[1]).toBe(g2[0]);
   });
 });
+
+/** Mentions found in `text` in order, at their real offsets (for the names the article ties). */
+function mentionsIn(text: string, specs: [MentionType, string][]): NameMention[] {
+  let from = 0;
+  return specs.map(([type, surface], k) => {
+    const start = text.indexOf(surface, from);
+    from = start + surface.length;
+    return { ...mentions([[type, surface]])[0]!, first: k, last: k + 1, titleFirst: k, start, end: from };
+  });
+}
+
+describe('aliases: other names the article gives a person', () => {
+  it('joins a pen name given right after the name', () => {
+    for (const text of [
+      'Among them was Harold Pimm (better known as Lionel Crane), who died in 2007.',
+      'Her husband, the late Harold Pimm, who wrote as Lionel Crane, hired him.',
+      'The novelist Harold Pimm, also known as Lionel Crane, hired him.',
+    ]) {
+      const g = groupMentions(
+        mentionsIn(text, [
+          ['PER', 'Harold Pimm'],
+          ['PER', 'Lionel Crane'],
+        ]),
+        text,
+      );
+      expect(g[1], text).toBe(g[0]);
+    }
+  });
+
+  it('keeps two people apart when nothing but a comma stands between them', () => {
+    const text = 'The panel heard Harold Pimm, Lionel Crane and others.';
+    const g = groupMentions(
+      mentionsIn(text, [
+        ['PER', 'Harold Pimm'],
+        ['PER', 'Lionel Crane'],
+      ]),
+      text,
+    );
+    expect(g[1]).not.toBe(g[0]);
+  });
+
+  it('joins the name a person was called by, alone and with the surname', () => {
+    const text =
+      'Jonathan R. Hollis was born in Ohio in 1957. Everyone called him Rafe. “A Rafe Hollis book is a puzzle,” ' +
+      'his editor said. Rafe never owned a car. His cousin Dana Hollis wrote to him.';
+    const g = groupMentions(
+      mentionsIn(text, [
+        ['PER', 'Jonathan R. Hollis'],
+        ['LOC', 'Ohio'],
+        ['PER', 'Rafe'],
+        ['ORG', 'Rafe Hollis'],
+        ['PER', 'Rafe'],
+        ['PER', 'Dana Hollis'],
+      ]),
+      text,
+    );
+    expect(g[2]).toBe(g[0]);
+    expect(g[3]).toBe(g[0]);
+    expect(g[4]).toBe(g[0]);
+    expect(g[5]).not.toBe(g[0]);
+  });
+
+  it('takes a spelling variant of a person’s surname for the person', () => {
+    const es = findEntities(
+      'Lena Pruitt worked in the lab of Carol Sullivan. Sullivan said so. Pruitt and Sulivan’s work suggested a role.',
+      model,
+    );
+    expect(holder(es, 'Sulivan')).toBe(holder(es, 'Carol Sullivan'));
+  });
+});

@@ -8,6 +8,8 @@
  *     A surname of two words goes to the full name that ends with it ("bin Laden", "Nielsen
  *     Hayden"); spellings of one name meet (name-keys.ts: "Zelensky" / "Zelenskiy", "al-Assad" /
  *     "Mr. Assad").
+ *     Other names the article gives a person join them: a pen name ("X, who writes as Y"), a name
+ *     they were called by ("Everyone called him Mike"), also with the surname (name-ties.ts).
  *  3. An acronym merges with its expansion when the article gives both ("US" / "United States"),
  *     also inside a longer name ("U.N. General Assembly" / "United Nations General Assembly").
  *  4. An organisation's first word alone names it ("Magna" / "Magna International Inc"), but a
@@ -20,6 +22,7 @@ import { SURNAME_PARTICLES, looseKey, looseWord, withoutArticle } from './name-k
 import { AP_STATE_ABBREVIATIONS } from './known-names';
 import { STATE_BY_POSTAL_CODE } from './state-codes';
 import { compatibleNames, personName, withoutSuffix } from './person-names';
+import { tiedNames } from './name-ties';
 
 /** "calif" -> "california", "nj" -> "new jersey" (mention words: lowercase, periods dropped). */
 const STATE_BY_ABBREVIATION = new Map(
@@ -86,7 +89,7 @@ function initials(words: readonly string[]): string {
 }
 
 /** Group mentions (in text order) into entities; returns the group index of each mention. */
-export function groupMentions(given: readonly NameMention[]): number[] {
+export function groupMentions(given: readonly NameMention[], text = ''): number[] {
   const ms = given.map(withoutLeadingThe);
   const n = ms.length;
   const uf = new UnionFind(n);
@@ -102,6 +105,25 @@ export function groupMentions(given: readonly NameMention[]): number[] {
       else uf.union(j, i);
     }
   });
+  // Other names the article gives a person: a pen name, a name they were called by (name-ties.ts).
+  const tiedNicks = new Map<number, string[]>();
+  for (const [a, b] of tiedNames(ms, text)) {
+    uf.union(a, b);
+    if (ms[b]!.words.length === 1) tiedNicks.set(a, [...(tiedNicks.get(a) ?? []), ms[b]!.words[0]!]);
+  }
+  // the name called by, with the surname ("Jack Hart" for "Jonathan Lee Hart, called Jack")
+  for (const [a, nicks] of tiedNicks) {
+    const surname = surnameKey(withoutSuffix(ms[a]!.words).at(-1)!);
+    ms.forEach((m, k) => {
+      if (
+        m.type !== 'LOC' &&
+        m.words.length === 2 &&
+        nicks.includes(m.words[0]!) &&
+        surnameKey(m.words[1]!) === surname
+      )
+        uf.union(a, k);
+    });
+  }
   // A shorter full form inside a longer one ("Frank Bradley" in "Frank M Mitch Bradley").
   const fullReps = [...fullByKey.values()];
   for (const a of fullReps) {
@@ -179,6 +201,8 @@ export function groupMentions(given: readonly NameMention[]): number[] {
     // "Salman" alone is the father of "Mohammed bin Salman", not him
     if (!afterPatronymic(core, core.length - 1)) add(bySurname, surnameKey(core[core.length - 1]!), rep);
     if (m.nick) add(bySurname, m.nick, rep);
+    for (const [a, nicks] of tiedNicks)
+      if (uf.find(a) === uf.find(rep)) for (const w of nicks) add(bySurname, surnameKey(w), rep);
     add(byFirst, m.words[0]!, rep);
     for (let k = 1; k < core.length - 1; k++)
       if (core[k]!.length >= 3 && !SURNAME_PARTICLES.has(core[k]!) && !afterPatronymic(core, k))
