@@ -307,3 +307,19 @@ describe('aliases: other names the article gives a person', () => {
     expect(holder(es, 'Sulivan')).toBe(holder(es, 'Carol Sullivan'));
   });
 });
+
+describe('aliases: a middle initial that sets a son apart', () => {
+  it('keeps a name given first without the initial apart from the name with it', () => {
+    const es = findEntities(
+      'Harold Wexley was governor from 1989 to 1993. His son Harold T. Wexley served two terms.',
+      model,
+    );
+    expect(holder(es, 'Harold Wexley')).toBeDefined();
+    expect(holder(es, 'Harold Wexley')).not.toBe(holder(es, 'Harold T. Wexley'));
+  });
+
+  it('still joins the name without the initial said after the name with it', () => {
+    const es = findEntities('Harold T. Wexley was arrested on Monday. Later Harold Wexley said nothing.', model);
+    expect(holder(es, 'Harold Wexley')).toBe(holder(es, 'Harold T. Wexley'));
+  });
+});

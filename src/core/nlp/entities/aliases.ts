@@ -21,7 +21,7 @@ import { PATRONYMIC_PARTICLES, type MentionType } from './mentions';
 import { SURNAME_PARTICLES, looseKey, looseWord, withoutArticle } from './name-keys';
 import { AP_STATE_ABBREVIATIONS } from './known-names';
 import { STATE_BY_POSTAL_CODE } from './state-codes';
-import { compatibleNames, personName, withoutSuffix } from './person-names';
+import { compatibleNames, personName, withoutSuffix, type PersonName } from './person-names';
 import { tiedNames } from './name-ties';
 
 /** "calif" -> "california", "nj" -> "new jersey" (mention words: lowercase, periods dropped). */
@@ -135,7 +135,8 @@ export function groupMentions(given: readonly NameMention[], text = ''): number[
         wb.length > wa.length &&
         wb[0] === wa[0] &&
         wb[wb.length - 1] === wa[wa.length - 1] &&
-        isSubsequence(wa, wb)
+        isSubsequence(wa, wb) &&
+        !initialSetsApart(personName(wa)!, personName(wb)!, a < b)
       );
     });
     if (hosts.length === 1) uf.union(hosts[0]!, a);
@@ -164,7 +165,7 @@ export function groupMentions(given: readonly NameMention[], text = ''): number[
   const fits = (i: number, j: number): boolean => {
     const pi = parts.get(i);
     const pj = parts.get(j);
-    return !!pi && !!pj && compatibleNames(pi, pj);
+    return !!pi && !!pj && compatibleNames(pi, pj) && !initialSetsApart(pi, pj, i < j);
   };
   for (let x = 0; x < fullReps.length; x++) {
     for (let y = x + 1; y < fullReps.length; y++) {
@@ -357,6 +358,23 @@ export function groupMentions(given: readonly NameMention[], text = ''): number[
   const out: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = uf.find(i);
   return out;
+}
+
+/**
+ * A middle initial written only after the name was given in full without it sets another person
+ * apart ("George Bush" ... "George W. Bush", a father and his son): a reader who met the person
+ * by the fuller form first takes the shorter form for the same one, not the other way round.
+ * A generational suffix on the shorter form ("Gregory Halvorsen Jr.") already names the person.
+ */
+function initialSetsApart(a: PersonName, b: PersonName, aFirst: boolean): boolean {
+  const [plain, fuller] = aFirst ? [a, b] : [b, a];
+  return (
+    plain.middles.length === 0 &&
+    plain.suffix === null &&
+    fuller.middles.length > 0 &&
+    fuller.middles.every((m) => m.length === 1) &&
+    plain.given === fuller.given
+  );
 }
 
 const VOWELS = /^[aeiouy]$/;
