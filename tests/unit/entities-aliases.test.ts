@@ -323,3 +323,30 @@ describe('aliases: a middle initial that sets a son apart', () => {
     expect(holder(es, 'Harold Wexley')).toBe(holder(es, 'Harold T. Wexley'));
   });
 });
+
+describe('aliases: a person called by initials', () => {
+  it('joins the initials of a full name of three words to the person', () => {
+    const g = groupMentions(
+      mentions([
+        ['PER', 'Harold T. Wexley'],
+        ['ORG', 'HTW'],
+        ['ORG', 'Federal Bureau of Investigation'],
+        ['ORG', 'FBI'],
+      ]),
+    );
+    expect(g[1]).toBe(g[0]);
+    expect(g[3]).toBe(g[2]);
+  });
+
+  it('leaves initials two people share on their own', () => {
+    const g = groupMentions(
+      mentions([
+        ['PER', 'Harold T. Wexley'],
+        ['PER', 'Helen T. Wade'],
+        ['ORG', 'HTW'],
+      ]),
+    );
+    expect(g[2]).not.toBe(g[0]);
+    expect(g[2]).not.toBe(g[1]);
+  });
+});

@@ -9,7 +9,9 @@
  *     Hayden"); spellings of one name meet (name-keys.ts: "Zelensky" / "Zelenskiy", "al-Assad" /
  *     "Mr. Assad").
  *     Other names the article gives a person join them: a pen name ("X, who writes as Y"), a name
- *     they were called by ("Everyone called him Mike"), also with the surname (name-ties.ts).
+ *     they were called by ("Everyone called him Mike"), also with the surname (name-ties.ts); the
+ *     initials of a full name ("JFK"). A plain full name given before the same name with a middle
+ *     initial is another person ("George Bush" ... "George W. Bush").
  *  3. An acronym merges with its expansion when the article gives both ("US" / "United States"),
  *     also inside a longer name ("U.N. General Assembly" / "United Nations General Assembly").
  *  4. An organisation's first word alone names it ("Magna" / "Magna International Inc"), but a
@@ -354,6 +356,7 @@ export function groupMentions(given: readonly NameMention[], text = ''): number[
       }
     }
   }
+  joinPersonInitials(ms, fullReps, uf);
 
   const out: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = uf.find(i);
@@ -375,6 +378,31 @@ function initialSetsApart(a: PersonName, b: PersonName, aFirst: boolean): boolea
     fuller.middles.every((m) => m.length === 1) &&
     plain.given === fuller.given
   );
+}
+
+/**
+ * A person called by the initials of a full name of three words or more ("JFK" / "John F.
+ * Kennedy", "MBS" / "Mohammed bin Salman"), when the initials stand alone in no other group and
+ * a single person's name gives them.
+ */
+function joinPersonInitials(ms: readonly NameMention[], fullReps: readonly number[], uf: UnionFind): void {
+  const byInitials = new Map<string, number[]>();
+  for (const r of fullReps) {
+    const words = ms[r]!.words;
+    if (words.length < 3 || words.length > 4 || !words.every((w) => /^\p{L}/u.test(w))) continue;
+    const k = words.map((w) => w[0]).join('');
+    const list = byInitials.get(k) ?? [];
+    if (!list.some((x) => uf.find(x) === uf.find(r))) list.push(r);
+    byInitials.set(k, list);
+  }
+  ms.forEach((m, i) => {
+    if (m.words.length !== 1 || !m.allCaps || m.capsLine || m.type === 'LOC') return;
+    // acronyms that another name already explains (an organisation) keep their group
+    const w = m.words[0]!;
+    if (!/^[a-z]{3,4}$/.test(w) || ms.some((o, j) => uf.find(j) === uf.find(i) && o.words.length >= 2)) return;
+    const people = byInitials.get(w);
+    if (people?.length === 1) uf.union(people[0]!, i);
+  });
 }
 
 const VOWELS = /^[aeiouy]$/;
