@@ -237,3 +237,116 @@ describe('groupMentions', () => {
     expect(g2[1]).toBe(g2[0]);
   });
 });
+
+/** Mentions found in `text` in order, at their real offsets (for the names the article ties). */
+function mentionsIn(text: string, specs: [MentionType, string][]): NameMention[] {
+  let from = 0;
+  return specs.map(([type, surface], k) => {
+    const start = text.indexOf(surface, from);
+    from = start + surface.length;
+    return { ...mentions([[type, surface]])[0]!, first: k, last: k + 1, titleFirst: k, start, end: from };
+  });
+}
+
+describe('aliases: other names the article gives a person', () => {
+  it('joins a pen name given right after the name', () => {
+    for (const text of [
+      'Among them was Harold Pimm (better known as Lionel Crane), who died in 2007.',
+      'Her husband, the late Harold Pimm, who wrote as Lionel Crane, hired him.',
+      'The novelist Harold Pimm, also known as Lionel Crane, hired him.',
+    ]) {
+      const g = groupMentions(
+        mentionsIn(text, [
+          ['PER', 'Harold Pimm'],
+          ['PER', 'Lionel Crane'],
+        ]),
+        text,
+      );
+      expect(g[1], text).toBe(g[0]);
+    }
+  });
+
+  it('keeps two people apart when nothing but a comma stands between them', () => {
+    const text = 'The panel heard Harold Pimm, Lionel Crane and others.';
+    const g = groupMentions(
+      mentionsIn(text, [
+        ['PER', 'Harold Pimm'],
+        ['PER', 'Lionel Crane'],
+      ]),
+      text,
+    );
+    expect(g[1]).not.toBe(g[0]);
+  });
+
+  it('joins the name a person was called by, alone and with the surname', () => {
+    const text =
+      'Jonathan R. Hollis was born in Ohio in 1957. Everyone called him Rafe. “A Rafe Hollis book is a puzzle,” ' +
+      'his editor said. Rafe never owned a car. His cousin Dana Hollis wrote to him.';
+    const g = groupMentions(
+      mentionsIn(text, [
+        ['PER', 'Jonathan R. Hollis'],
+        ['LOC', 'Ohio'],
+        ['PER', 'Rafe'],
+        ['ORG', 'Rafe Hollis'],
+        ['PER', 'Rafe'],
+        ['PER', 'Dana Hollis'],
+      ]),
+      text,
+    );
+    expect(g[2]).toBe(g[0]);
+    expect(g[3]).toBe(g[0]);
+    expect(g[4]).toBe(g[0]);
+    expect(g[5]).not.toBe(g[0]);
+  });
+
+  it('takes a spelling variant of a person’s surname for the person', () => {
+    const es = findEntities(
+      'Lena Pruitt worked in the lab of Carol Sullivan. Sullivan said so. Pruitt and Sulivan’s work suggested a role.',
+      model,
+    );
+    expect(holder(es, 'Sulivan')).toBe(holder(es, 'Carol Sullivan'));
+  });
+});
+
+describe('aliases: a middle initial that sets a son apart', () => {
+  it('keeps a name given first without the initial apart from the name with it', () => {
+    const es = findEntities(
+      'Harold Wexley was governor from 1989 to 1993. His son Harold T. Wexley served two terms.',
+      model,
+    );
+    expect(holder(es, 'Harold Wexley')).toBeDefined();
+    expect(holder(es, 'Harold Wexley')).not.toBe(holder(es, 'Harold T. Wexley'));
+  });
+
+  it('still joins the name without the initial said after the name with it', () => {
+    const es = findEntities('Harold T. Wexley was arrested on Monday. Later Harold Wexley said nothing.', model);
+    expect(holder(es, 'Harold Wexley')).toBe(holder(es, 'Harold T. Wexley'));
+  });
+});
+
+describe('aliases: a person called by initials', () => {
+  it('joins the initials of a full name of three words to the person', () => {
+    const g = groupMentions(
+      mentions([
+        ['PER', 'Harold T. Wexley'],
+        ['ORG', 'HTW'],
+        ['ORG', 'Federal Bureau of Investigation'],
+        ['ORG', 'FBI'],
+      ]),
+    );
+    expect(g[1]).toBe(g[0]);
+    expect(g[3]).toBe(g[2]);
+  });
+
+  it('leaves initials two people share on their own', () => {
+    const g = groupMentions(
+      mentions([
+        ['PER', 'Harold T. Wexley'],
+        ['PER', 'Helen T. Wade'],
+        ['ORG', 'HTW'],
+      ]),
+    );
+    expect(g[2]).not.toBe(g[0]);
+    expect(g[2]).not.toBe(g[1]);
+  });
+});

@@ -8,6 +8,10 @@
  *     A surname of two words goes to the full name that ends with it ("bin Laden", "Nielsen
  *     Hayden"); spellings of one name meet (name-keys.ts: "Zelensky" / "Zelenskiy", "al-Assad" /
  *     "Mr. Assad").
+ *     Other names the article gives a person join them: a pen name ("X, who writes as Y"), a name
+ *     they were called by ("Everyone called him Mike"), also with the surname (name-ties.ts); the
+ *     initials of a full name ("JFK"). A plain full name given before the same name with a middle
+ *     initial is another person ("George Bush" ... "George W. Bush").
  *  3. An acronym merges with its expansion when the article gives both ("US" / "United States"),
  *     also inside a longer name ("U.N. General Assembly" / "United Nations General Assembly").
  *  4. An organisation's first word alone names it ("Magna" / "Magna International Inc"), but a
@@ -19,7 +23,8 @@ import { PATRONYMIC_PARTICLES, type MentionType } from './mentions';
 import { SURNAME_PARTICLES, looseKey, looseWord, withoutArticle } from './name-keys';
 import { AP_STATE_ABBREVIATIONS } from './known-names';
 import { STATE_BY_POSTAL_CODE } from './state-codes';
-import { compatibleNames, personName, withoutSuffix } from './person-names';
+import { compatibleNames, personName, withoutSuffix, type PersonName } from './person-names';
+import { tiedNames } from './name-ties';
 
 /** "calif" -> "california", "nj" -> "new jersey" (mention words: lowercase, periods dropped). */
 const STATE_BY_ABBREVIATION = new Map(
@@ -86,7 +91,7 @@ function initials(words: readonly string[]): string {
 }
 
 /** Group mentions (in text order) into entities; returns the group index of each mention. */
-export function groupMentions(given: readonly NameMention[]): number[] {
+export function groupMentions(given: readonly NameMention[], text = ''): number[] {
   const ms = given.map(withoutLeadingThe);
   const n = ms.length;
   const uf = new UnionFind(n);
@@ -102,6 +107,25 @@ export function groupMentions(given: readonly NameMention[]): number[] {
       else uf.union(j, i);
     }
   });
+  // Other names the article gives a person: a pen name, a name they were called by (name-ties.ts).
+  const tiedNicks = new Map<number, string[]>();
+  for (const [a, b] of tiedNames(ms, text)) {
+    uf.union(a, b);
+    if (ms[b]!.words.length === 1) tiedNicks.set(a, [...(tiedNicks.get(a) ?? []), ms[b]!.words[0]!]);
+  }
+  // the name called by, with the surname ("Jack Hart" for "Jonathan Lee Hart, called Jack")
+  for (const [a, nicks] of tiedNicks) {
+    const surname = surnameKey(withoutSuffix(ms[a]!.words).at(-1)!);
+    ms.forEach((m, k) => {
+      if (
+        m.type !== 'LOC' &&
+        m.words.length === 2 &&
+        nicks.includes(m.words[0]!) &&
+        surnameKey(m.words[1]!) === surname
+      )
+        uf.union(a, k);
+    });
+  }
   // A shorter full form inside a longer one ("Frank Bradley" in "Frank M Mitch Bradley").
   const fullReps = [...fullByKey.values()];
   for (const a of fullReps) {
@@ -113,7 +137,8 @@ export function groupMentions(given: readonly NameMention[]): number[] {
         wb.length > wa.length &&
         wb[0] === wa[0] &&
         wb[wb.length - 1] === wa[wa.length - 1] &&
-        isSubsequence(wa, wb)
+        isSubsequence(wa, wb) &&
+        !initialSetsApart(personName(wa)!, personName(wb)!, a < b)
       );
     });
     if (hosts.length === 1) uf.union(hosts[0]!, a);
@@ -142,7 +167,7 @@ export function groupMentions(given: readonly NameMention[]): number[] {
   const fits = (i: number, j: number): boolean => {
     const pi = parts.get(i);
     const pj = parts.get(j);
-    return !!pi && !!pj && compatibleNames(pi, pj);
+    return !!pi && !!pj && compatibleNames(pi, pj) && !initialSetsApart(pi, pj, i < j);
   };
   for (let x = 0; x < fullReps.length; x++) {
     for (let y = x + 1; y < fullReps.length; y++) {
@@ -179,6 +204,8 @@ export function groupMentions(given: readonly NameMention[]): number[] {
     // "Salman" alone is the father of "Mohammed bin Salman", not him
     if (!afterPatronymic(core, core.length - 1)) add(bySurname, surnameKey(core[core.length - 1]!), rep);
     if (m.nick) add(bySurname, m.nick, rep);
+    for (const [a, nicks] of tiedNicks)
+      if (uf.find(a) === uf.find(rep)) for (const w of nicks) add(bySurname, surnameKey(w), rep);
     add(byFirst, m.words[0]!, rep);
     for (let k = 1; k < core.length - 1; k++)
       if (core[k]!.length >= 3 && !SURNAME_PARTICLES.has(core[k]!) && !afterPatronymic(core, k))
@@ -329,10 +356,53 @@ export function groupMentions(given: readonly NameMention[]): number[] {
       }
     }
   }
+  joinPersonInitials(ms, fullReps, uf);
 
   const out: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = uf.find(i);
   return out;
+}
+
+/**
+ * A middle initial written only after the name was given in full without it sets another person
+ * apart ("George Bush" ... "George W. Bush", a father and his son): a reader who met the person
+ * by the fuller form first takes the shorter form for the same one, not the other way round.
+ * A generational suffix on the shorter form ("Gregory Halvorsen Jr.") already names the person.
+ */
+function initialSetsApart(a: PersonName, b: PersonName, aFirst: boolean): boolean {
+  const [plain, fuller] = aFirst ? [a, b] : [b, a];
+  return (
+    plain.middles.length === 0 &&
+    plain.suffix === null &&
+    fuller.middles.length > 0 &&
+    fuller.middles.every((m) => m.length === 1) &&
+    plain.given === fuller.given
+  );
+}
+
+/**
+ * A person called by the initials of a full name of three words or more ("JFK" / "John F.
+ * Kennedy", "MBS" / "Mohammed bin Salman"), when the initials stand alone in no other group and
+ * a single person's name gives them.
+ */
+function joinPersonInitials(ms: readonly NameMention[], fullReps: readonly number[], uf: UnionFind): void {
+  const byInitials = new Map<string, number[]>();
+  for (const r of fullReps) {
+    const words = ms[r]!.words;
+    if (words.length < 3 || words.length > 4 || !words.every((w) => /^\p{L}/u.test(w))) continue;
+    const k = words.map((w) => w[0]).join('');
+    const list = byInitials.get(k) ?? [];
+    if (!list.some((x) => uf.find(x) === uf.find(r))) list.push(r);
+    byInitials.set(k, list);
+  }
+  ms.forEach((m, i) => {
+    if (m.words.length !== 1 || !m.allCaps || m.capsLine || m.type === 'LOC') return;
+    // acronyms that another name already explains (an organisation) keep their group
+    const w = m.words[0]!;
+    if (!/^[a-z]{3,4}$/.test(w) || ms.some((o, j) => uf.find(j) === uf.find(i) && o.words.length >= 2)) return;
+    const people = byInitials.get(w);
+    if (people?.length === 1) uf.union(people[0]!, i);
+  });
 }
 
 const VOWELS = /^[aeiouy]$/;

@@ -38,6 +38,7 @@ import { descriptorBefore } from './descriptors';
 import { kindNamedLater } from './anaphors';
 import { isJunkName, type JunkContext } from './junk';
 import { assignIds } from './ids';
+import { looseWord } from './name-keys';
 import { reviseSpans } from './revise';
 import { splitAtLineBreaks } from './boundaries';
 import { placesOutsideSport } from './sport-places';
@@ -120,7 +121,7 @@ export function entitiesFrom(
   if (skip.length) ms = ms.filter(kept);
 
   for (const m of ms) if (m.words.length >= 2) m.givenFirst = ctx.isFirstName(m.words[0]!);
-  const group = groupMentions(ms);
+  const group = groupMentions(ms, text);
   const byRoot = new Map<number, NameMention[]>();
   ms.forEach((m, i) => {
     const r = group[i]!;
@@ -264,6 +265,14 @@ function addConsistentMentions(
     }
   }
   if (single.size === 0 && known.size === 0) return ms;
+  // people's one-word names and surnames by their loose key (name-keys.ts)
+  const personByLoose = new Map<string, string>();
+  for (const [w, ty] of known) if (ty === 'PER' && w.length >= 5) personByLoose.set(looseWord(w), w);
+  const variantOfPerson = (w: string): MentionType | undefined => {
+    const lower = w.toLowerCase();
+    const named = lower.length >= 5 ? personByLoose.get(looseWord(lower)) : undefined;
+    return named !== undefined && named !== lower ? 'PER' : undefined;
+  };
   const added: NameMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tagged = spanType[i]!;
@@ -271,12 +280,17 @@ function addConsistentMentions(
     const t = tokens[i]!;
     const w = t.text;
     if (w.length < 2 || !isCapitalized(w)) continue;
-    const ty = single.get(w);
+    // a spelling variant of a person's one-word name counts as the name ("Garett" for "Garrett")
+    const variant = single.has(w) ? undefined : variantOfPerson(w);
+    const ty = single.get(w) ?? variant;
+    // the recognizer may take the unknown spelling for a name of another kind on its own
+    const after = i + 1 < tokens.length && /^['’]s$/.test(tokens[i + 1]!.text) ? i + 2 : i + 1;
+    const miscAlone = tagged === 'MISC' && spanType[i - 1] !== 'MISC' && spanType[after] !== 'MISC';
     // people only: propagating place/organisation readings spread errors (measured on dev and wikigold train)
     if (
       ty === 'PER' &&
       w.length >= 3 &&
-      tagged === '' &&
+      (tagged === '' || (variant && miscAlone)) &&
       !capsLine[i] &&
       !isCalendar(w.toLowerCase()) &&
       !CALENDAR_WORDS.has(w)
