@@ -8,7 +8,7 @@
  * ("banks, “creators,” and shops").
  */
 import type { Tok } from './words';
-import { DESCRIBING_VERBS, NAMING_NOUNS, OBJECT_PRONOUNS, TERM_NOUNS } from './word-lists';
+import { DESCRIBING_VERBS, NAMING_NOUNS, OBJECT_PRONOUNS, SENSE_VERBS, TERM_NOUNS } from './word-lists';
 
 /** The fragment comes right after a verb of describing and "as", or "called it" and the like. */
 export function reportedWords(toks: Tok[], t: number): boolean {
@@ -84,4 +84,10 @@ export function modifiesNoun(toks: Tok[], t: number): boolean {
     !next.cap &&
     !/^(?:said|says|told|added|wrote|asked|and|or|but|is|was|are|were)$/.test(next.lower)
   );
+}
+
+/** One word of the senses or the mind in marks (cells that “taste”): a loose use of the word. */
+export function looseVerb(inner: string): boolean {
+  const w = inner.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  return /^\p{Ll}+$/u.test(w) && SENSE_VERBS.has(w);
 }
