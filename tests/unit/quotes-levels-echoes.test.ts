@@ -47,6 +47,12 @@ describe('fragments inside a quotation', () => {
     expect(nested('“The report lists the shed as ‘storage,’ which is wrong,” Cruz said.')).toEqual([]);
   });
 
+  it('a short capitalised sentence right after a cue is said, a title is not', () => {
+    expect(nested('“I told him ‘No.’ Then I left,” Ruiz said.').map((q) => q.text)).toEqual(['No.']);
+    expect(nested('“I asked her: ‘Why Not?’ and she laughed,” Ruiz said.').map((q) => q.text)).toEqual(['Why Not?']);
+    expect(nested('“He said ‘Blue Harbour Nights’ was the best,” Ruiz said.')).toEqual([]);
+  });
+
   it('a feeling named with a noun is the speaker’s own thought', () => {
     const t = 'Lind had a similar experience: “It was that sudden feeling of ‘this is the one.’”';
     const inner = nested(t, [person(t, 'p1', 'Mara Lind', 'Lind')]);
@@ -95,6 +101,14 @@ describe('one or two words in marks', () => {
     expect(texts('The engineers found the fault, Lund said, and “patched” the code before the weekend.')).toEqual([
       'patched',
     ]);
+  });
+
+  it('what someone likened a thing to is their words; "compared to" alone is a preposition', () => {
+    expect(texts('Another critic, Ann Holt, likened the plan to "tearing up the map" on Friday.')).toEqual([
+      'tearing up the map',
+    ]);
+    expect(texts('Holt compared the mayor to “a lost tourist” in the debate.')).toEqual(['a lost tourist']);
+    expect(texts('Costs rose compared to “normal” years.')).toEqual([]);
   });
 
   it('a word of the senses or the mind, said of a thing, is a loose use', () => {

@@ -22,11 +22,24 @@ export function reportedWords(toks: Tok[], t: number): boolean {
   // described as “…”, described the move as “…”, eulogized him as his “…”
   let k = t - 1;
   if (/^(?:his|her|their|its|a|an|the)$/.test(toks[k]!.lower)) k--;
+  if (toks[k]?.lower === 'to') return likenedTo(toks, k);
   if (toks[k]?.lower !== 'as') return false;
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
     const w = toks[j]!;
     if (!w.word || w.quote >= 0 || w.sentEnd) return false;
     if (DESCRIBING_VERBS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** likened the rules to “…”, compared him to “…”: the fragment is what someone likened it to. */
+function likenedTo(toks: Tok[], to: number): boolean {
+  for (let j = to - 1; j >= 0 && j >= to - 5; j--) {
+    const w = toks[j]!;
+    if (!w.word || w.quote >= 0 || w.sentEnd) return false;
+    // ("compared to" right before is a preposition: prices compared to “normal”)
+    if (/^(?:likened|likens|likening|liken)$/.test(w.lower)) return true;
+    if (/^(?:compared|compares|comparing)$/.test(w.lower)) return j < to - 1;
   }
   return false;
 }

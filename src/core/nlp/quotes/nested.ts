@@ -89,7 +89,8 @@ function readNested(text: string, outer: Quote, pair: TextSpan, spanStart: numbe
   const inner = innerOf(text, pair.start, pair.end);
   const words = countWords(inner);
   const none: Found = { speech: false, speaker: null, cue: null, rightAfterCue: false };
-  if (words === 0 || !/\p{L}/u.test(inner) || isTitleLike(inner)) return none;
+  if (words === 0 || !/\p{L}/u.test(inner)) return none;
+  const titleLike = isTitleLike(inner);
   const lead = leadOf(text, spanStart + 1, pair.start);
   const w = lead.words.map((x) => x.toLowerCase());
   const lastWord = w[w.length - 1];
@@ -102,6 +103,9 @@ function readNested(text: string, outer: Quote, pair: TextSpan, spanStart: numbe
     text.slice(pair.end, pair.end + 60),
   );
   const rightAfterCue = (c >= 0 && c >= w.length - 2) || /:$/.test(tail) || next !== null;
+  // Capitalised words are a title or a name, unless a cue right before gives them as a short
+  // sentence said (I told him ‘No.’, she said: ‘Why Not?’).
+  if (titleLike && !(rightAfterCue && next === null && words <= 3 && /[.!?,]$/.test(inner))) return none;
   const described = rightAfterCue ? -1 : describedAs(lead.words);
   if (words <= 3 && !rightAfterCue && described < 0) return none;
   // (listed her job as ‘…’: the words are the subject's of that verb, not of an earlier cue)
