@@ -6,7 +6,8 @@
  */
 import type { Tok } from './words';
 import { NAMING_WORDS } from './cue-words';
-import { definedTerm, listItem, modifiesNoun, namedByNoun, reportedWords } from './fragments';
+import { DETERMINERS } from './word-lists';
+import { definedTerm, listItem, looseVerb, modifiesNoun, namedByNoun, reportedWords } from './fragments';
 
 // prettier-ignore
 const MINOR = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'with', 'at', 'by', 'or', 'from', 'de', 'la', 'del', 'vs', 'vs.', 'is', 'it', 'as']);
@@ -148,7 +149,9 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   if (words.length <= 4) {
     if (namedByNoun(ctx.toks, ctx.t) || definedTerm(ctx.toks, ctx.t) || listItem(ctx.toks, ctx.t, inner)) return false;
     if (words.length <= 2 && modifiesNoun(ctx.toks, ctx.t)) return false;
-    if (ctx.scope !== 'adjacent' && reportedWords(ctx.toks, ctx.t)) return true;
+    const reported = reportedWords(ctx.toks, ctx.t);
+    if (words.length === 1 && !reported && looseVerb(inner)) return false;
+    if (ctx.scope !== 'adjacent' && reported) return true;
   }
   // “Step out.”: a whole short sentence after another quotation of the paragraph, its turn going on.
   if (
@@ -169,7 +172,9 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
       !next.cap &&
       !/^(?:and|or|but|to|that|as|for|in|on|at|with|by|from|of|is|was|are|were|has|had|would|will|when|if|because|about|after|before|which|who)$/.test(
         next.lower,
-      )
+      ) &&
+      // (a determiner after it: a verb in marks with its object, "and “patched” the software")
+      !DETERMINERS.has(next.lower)
     )
       return false;
     if (

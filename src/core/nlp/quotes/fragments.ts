@@ -8,7 +8,7 @@
  * ("banks, “creators,” and shops").
  */
 import type { Tok } from './words';
-import { DESCRIBING_VERBS, NAMING_NOUNS, OBJECT_PRONOUNS, TERM_NOUNS } from './word-lists';
+import { DESCRIBING_VERBS, NAMING_NOUNS, OBJECT_PRONOUNS, SENSE_VERBS, TERM_NOUNS } from './word-lists';
 
 /** The fragment comes right after a verb of describing and "as", or "called it" and the like. */
 export function reportedWords(toks: Tok[], t: number): boolean {
@@ -22,11 +22,24 @@ export function reportedWords(toks: Tok[], t: number): boolean {
   // described as “…”, described the move as “…”, eulogized him as his “…”
   let k = t - 1;
   if (/^(?:his|her|their|its|a|an|the)$/.test(toks[k]!.lower)) k--;
+  if (toks[k]?.lower === 'to') return likenedTo(toks, k);
   if (toks[k]?.lower !== 'as') return false;
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
     const w = toks[j]!;
     if (!w.word || w.quote >= 0 || w.sentEnd) return false;
     if (DESCRIBING_VERBS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** likened the rules to “…”, compared him to “…”: the fragment is what someone likened it to. */
+function likenedTo(toks: Tok[], to: number): boolean {
+  for (let j = to - 1; j >= 0 && j >= to - 5; j--) {
+    const w = toks[j]!;
+    if (!w.word || w.quote >= 0 || w.sentEnd) return false;
+    // ("compared to" right before is a preposition: prices compared to “normal”)
+    if (/^(?:likened|likens|likening|liken)$/.test(w.lower)) return true;
+    if (/^(?:compared|compares|comparing)$/.test(w.lower)) return j < to - 1;
   }
   return false;
 }
@@ -84,4 +97,10 @@ export function modifiesNoun(toks: Tok[], t: number): boolean {
     !next.cap &&
     !/^(?:said|says|told|added|wrote|asked|and|or|but|is|was|are|were)$/.test(next.lower)
   );
+}
+
+/** One word of the senses or the mind in marks (cells that “taste”): a loose use of the word. */
+export function looseVerb(inner: string): boolean {
+  const w = inner.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  return /^\p{Ll}+$/u.test(w) && SENSE_VERBS.has(w);
 }

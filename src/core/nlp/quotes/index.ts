@@ -38,6 +38,7 @@ import { shownSpeaker, toSpeaker } from './speaker';
 import { bylineAuthor } from './author';
 import { nestedQuotes } from './nested';
 import { withoutPullQuotes } from './pull-quotes';
+import { echoQuotes, fillsSubheading, type EchoCandidate } from './echoes';
 
 /** A "quotation" longer than this is a stray pairing of marks, not something someone said. */
 export const MAX_QUOTE_CHARS = 4000;
@@ -135,6 +136,8 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
   );
 
   const out: Quote[] = [];
+  // Quotations not taken as speech: speech after all if they repeat a listed quotation's words.
+  const unlisted: EchoCandidate[] = [];
   const merged = new Set<number>();
   let last: { attr: Attribution; para: number } | null = null;
   // The last quotation's speaker, for a pronoun that continues its turn ("…,” she went on).
@@ -157,7 +160,11 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
         : null;
     const found = attribute(d, pi, t, prelim === 'full' || raw.spans.length > 1, previous);
     const ctx = { toks, t, before, scope: found?.scope ?? null };
-    if (!isSpeech(inner, ctx) || inner.length > MAX_QUOTE_CHARS) continue;
+    if (inner.length > MAX_QUOTE_CHARS) continue;
+    if (!isSpeech(inner, ctx)) {
+      unlisted.push({ inner, spans, heading: false });
+      continue;
+    }
     // Speech or not is decided by the cues found; the subject of the quotation's own clause then
     // names its speaker better than a cue in another sentence or an earlier turn.
     let attr =
@@ -244,15 +251,30 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     out.push(quote, ...nestedQuotes(text, quote, raw, entities));
   }
   const spoken = withoutPullQuotes(text, out);
-  if (!blocks) return spoken;
+  if (!blocks) return withEchoes(spoken, echoQuotes(unlisted, spoken));
   // A headline quotes loosely; the body's quotation is the one to list. (And a credit or a
-  // byline within a line, not blanked above, still gives no quotation.)
+  // byline within a line, not blanked above, still gives no quotation.) A subheading that is
+  // wholly a quotation of a speaker's words in the body is listed as theirs (echoes.ts).
   const { headings, skip } = blocks;
   const body =
     headings.length || skip.length
       ? spoken.filter((q) => !inSpans(headings, q.start) && !inSpans(skip, q.start))
       : spoken;
-  return addBlockQuotes(text, runs, body, d);
+  const bodyStart = paragraphs.find((p) => !inSpans(headings, p.start) && !inSpans(skip, p.start))?.start ?? 0;
+  const candidates: EchoCandidate[] = [];
+  for (const c of [...unlisted, ...spoken.filter((q) => inSpans(headings, q.start) && !q.nestedIn)]) {
+    const first = c.spans[0]!;
+    if (inSpans(skip, first.start)) continue;
+    if (!inSpans(headings, first.start)) candidates.push(c as EchoCandidate);
+    else if (fillsSubheading(text, first, headings, bodyStart))
+      candidates.push({ inner: 'inner' in c ? c.inner : c.text, spans: c.spans, heading: true });
+  }
+  return addBlockQuotes(text, runs, withEchoes(body, echoQuotes(candidates, body)), d);
+}
+
+/** The quotations and their echoes, in text order. */
+function withEchoes(quotes: Quote[], echoes: Quote[]): Quote[] {
+  return echoes.length ? [...quotes, ...echoes].sort((a, b) => a.start - b.start) : quotes;
 }
 
 /**

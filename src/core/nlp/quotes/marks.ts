@@ -151,15 +151,33 @@ interface Pair {
   unclosed: boolean;
 }
 
-/** Double-mark pairs inside one paragraph; an opening left unclosed runs to the paragraph's end. */
-function pairDoubles(text: string, p: Paragraph, marks: number[]): Pair[] {
+/**
+ * Double-mark pairs inside one paragraph; an opening left unclosed runs to the paragraph's end.
+ * A writer who uses double marks at both levels (“He said “no” to me.”, or straight marks inside
+ * curly ones) nests them: an opening mark while a curly one is open opens an inner quotation, and
+ * the next closing mark closes that, not the outer one. Only the outermost pairs are returned. If
+ * nesting leaves a quotation unclosed, the marks are paired again without it.
+ */
+function pairDoubles(text: string, p: Paragraph, marks: number[], nest = true): Pair[] {
   const out: Pair[] = [];
   let open = -1;
+  // Openers of the inner quotations still open, innermost last.
+  const inner: string[] = [];
   for (const i of marks) {
     const dir = doubleDirection(text, i, p);
     if (open < 0) {
       if (dir !== 'close') open = i;
       // A closing mark with nothing open is stray: ignored.
+    } else if (nest && text[open] !== '"' && dir === 'open' && (text[i] === text[open] || text[i] === '"')) {
+      inner.push(text[i]!);
+    } else if (inner.length && dir !== 'open') {
+      // (a straight opener that a curly closer meets was no quotation: the closer is the next level's)
+      while (inner.length && inner[inner.length - 1] === '"' && text[i] !== '"') inner.pop();
+      if (inner.length) inner.pop();
+      else {
+        out.push({ start: open, end: i + 1, unclosed: false });
+        open = -1;
+      }
     } else if (dir !== 'open') {
       out.push({ start: open, end: i + 1, unclosed: false });
       open = -1;
@@ -170,7 +188,11 @@ function pairDoubles(text: string, p: Paragraph, marks: number[]): Pair[] {
     }
     // Otherwise an opening mark while one is open: ignored (the outer quotation continues).
   }
-  if (open >= 0) out.push({ start: open, end: p.end, unclosed: true });
+  if (open >= 0) {
+    // (nesting that leaves a quotation open was wrong: a title's mark, a mark left out)
+    if (nest) return pairDoubles(text, p, marks, false);
+    out.push({ start: open, end: p.end, unclosed: true });
+  }
   return out;
 }
 
@@ -335,13 +357,23 @@ export function nestedPairs(text: string, span: { start: number; end: number }, 
   const last = text[span.end - 1]!;
   const closed = single ? /['’`]/.test(last) : /["”»“]/.test(last);
   const region: Paragraph = { start, end: closed && span.end - 1 > start ? span.end - 1 : span.end };
-  const marks: number[] = [];
-  const re = single ? NESTED_DOUBLE : NESTED_SINGLE;
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < region.end; m = re.exec(text)) marks.push(m.index);
-  if (marks.length < 2) return [];
   const pairs = single
-    ? pairDoubles(text, region, marks).filter((p) => !p.unclosed)
-    : singlePairs(text, region, [], marks);
+    ? pairDoubles(text, region, marksIn(text, region, NESTED_DOUBLE)).filter((p) => !p.unclosed)
+    : singlePairs(text, region, [], marksIn(text, region, NESTED_SINGLE));
+  // Double marks inside double marks (“He said “no” to me.”), where no single pair stands.
+  if (!single) {
+    const doubles = marksIn(text, region, NESTED_DOUBLE);
+    if (doubles.length >= 2)
+      for (const d of pairDoubles(text, region, doubles, false))
+        if (!d.unclosed && !pairs.some((q) => q.start < d.end && d.start < q.end)) pairs.push(d);
+    pairs.sort((a, b) => a.start - b.start);
+  }
   return pairs.map((p) => ({ start: p.start, end: p.end }));
+}
+
+function marksIn(text: string, region: Paragraph, re: RegExp): number[] {
+  const marks: number[] = [];
+  re.lastIndex = region.start;
+  for (let m = re.exec(text); m && m.index < region.end; m = re.exec(text)) marks.push(m.index);
+  return marks;
 }

@@ -13,6 +13,7 @@ import type { Entity, Quote, Speaker, TextSpan } from '../../analysis/contract';
 import { nestedPairs, type RawQuote } from './marks';
 import { countWords, innerOf, isTitleLike } from './classify';
 import { CUE_WORDS, NAMING_WORDS } from './cue-words';
+import { DESCRIBING_VERBS, DETERMINERS } from './word-lists';
 
 /** Words that report speech or thought inside a quotation, besides the cue verbs. */
 // prettier-ignore
@@ -22,6 +23,29 @@ const INNER_CUES = new Set(['thought', 'think', 'thinking', 'told', 'tell', 'tel
 const FIRST_PERSON = /\b(?:I|I['’]\w+|we|my|me|our|us|you|You)\b/;
 /** Words that open a clause before its subject ("And then I said"). */
 const OPENERS = /^(?:\s*\b(?:and|but|so|then|now|just|still|yet|or)\b)+/i;
+
+/** Verbs that give the words someone used or wrote down, before "as" (listed her as ‘friend’). */
+// prettier-ignore
+const RECORDING_VERBS = new Set(['listed', 'lists', 'listing', 'gave', 'gives', 'entered', 'registered', 'signed', 'put', 'wrote']);
+
+/**
+ * The lead ends "described … as (his)", or a person "listed … as": the fragment is the words
+ * someone used (a document that lists a thing as ‘…’ gives it a category, not words).
+ */
+function describedAs(lead: string[]): number {
+  let k = lead.length - 1;
+  if (/^(?:his|her|their|its|a|an|the)$/i.test(lead[k] ?? '')) k--;
+  if (lead[k]?.toLowerCase() !== 'as') return -1;
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    const w = lead[j]!.toLowerCase();
+    if (DESCRIBING_VERBS.has(w)) return j;
+    const subject = lead[j - 1] ?? '';
+    const person =
+      /^(?:he|she|they|we|I)$/i.test(subject) || (/^\p{Lu}/u.test(subject) && !DETERMINERS.has(subject.toLowerCase()));
+    if (RECORDING_VERBS.has(w) && person) return j;
+  }
+  return -1;
+}
 
 const SENTENCE_END = /[.!?]["”’]?\s+(?=\S)/g;
 
@@ -65,7 +89,8 @@ function readNested(text: string, outer: Quote, pair: TextSpan, spanStart: numbe
   const inner = innerOf(text, pair.start, pair.end);
   const words = countWords(inner);
   const none: Found = { speech: false, speaker: null, cue: null, rightAfterCue: false };
-  if (words === 0 || !/\p{L}/u.test(inner) || isTitleLike(inner)) return none;
+  if (words === 0 || !/\p{L}/u.test(inner)) return none;
+  const titleLike = isTitleLike(inner);
   const lead = leadOf(text, spanStart + 1, pair.start);
   const w = lead.words.map((x) => x.toLowerCase());
   const lastWord = w[w.length - 1];
@@ -78,7 +103,15 @@ function readNested(text: string, outer: Quote, pair: TextSpan, spanStart: numbe
     text.slice(pair.end, pair.end + 60),
   );
   const rightAfterCue = (c >= 0 && c >= w.length - 2) || /:$/.test(tail) || next !== null;
-  if (words <= 3 && !rightAfterCue) return none;
+  // Capitalised words are a title or a name, unless a cue right before gives them as a short
+  // sentence said (I told him ‘No.’, she said: ‘Why Not?’).
+  if (titleLike && !(rightAfterCue && next === null && words <= 3 && /[.!?,]$/.test(inner))) return none;
+  const described = rightAfterCue ? -1 : describedAs(lead.words);
+  if (words <= 3 && !rightAfterCue && described < 0) return none;
+  // (listed her job as ‘…’: the words are the subject's of that verb, not of an earlier cue)
+  if (described >= 0) c = described;
+  // (that immediate feeling of ‘…’: a noun after a determiner, whose thought is the speaker's own)
+  if (c > 0 && /ing$/.test(w[c]!) && (DETERMINERS.has(w[c - 1]!) || (c > 1 && DETERMINERS.has(w[c - 2]!)))) c = -1;
   const cue =
     c >= 0
       ? lead.words[c]!

@@ -77,3 +77,11 @@ export const NAMING_NOUNS = new Set(['name', 'names', 'phrase', 'letters', 'spel
 /** Nouns that define a quoted term after it ("“torpor” — the term for …"). */
 // prettier-ignore
 export const TERM_NOUNS = new Set(['term', 'word', 'name', 'phrase', 'jargon', 'shorthand', 'slang', 'nickname', 'acronym', 'abbreviation', 'label', 'euphemism', 'meaning']);
+
+/**
+ * Verbs of the senses and the mind that a writer sets in marks when a thing, not a person, does
+ * them (cells that “taste”, the brain “feels”): one such word alone in marks is a loose use, not
+ * someone's words.
+ */
+// prettier-ignore
+export const SENSE_VERBS = new Set(['taste', 'tastes', 'tasted', 'tasting', 'smell', 'smells', 'smelled', 'smelt', 'smelling', 'feel', 'feels', 'felt', 'feeling', 'see', 'sees', 'saw', 'seeing', 'hear', 'hears', 'heard', 'hearing', 'sense', 'senses', 'sensed', 'sensing', 'sniff', 'sniffs', 'sniffing', 'know', 'knows', 'knew', 'knowing', 'think', 'thinks', 'thinking', 'remember', 'remembers', 'remembered', 'remembering', 'learn', 'learns', 'learned', 'learning', 'decide', 'decides', 'decided', 'deciding', 'talk', 'talks', 'talking', 'listen', 'listens', 'listening']);
