@@ -112,6 +112,9 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     // political scientist", "a London-based think tank"); without one it is a list ("the EU and Japan")
     if ((isCapitalized(next.text) || ctx.mentionStart[i + 1]) && !describingWordIn(ctx, i + 1, end, isPerson))
       return null;
+    // a person is described by a word for a person: "X, the radically new fashions of Y, and …" is
+    // the next item of a list
+    if (isPerson && !describingWordIn(ctx, i + 1, end, true) && !personNounIn(tokens, i + 1, end)) return null;
   } else if (l0 === 'one' && tokens[i + 1]?.text === 'of') {
     // "one of his editors at Tor"
   } else if (
@@ -174,7 +177,13 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     )
       return null;
     // "Frankfurt, the CDF team went to …": a new clause, not a description
-    if (j > start && start !== i + 1 && isHead(tokens[j - 1]!.text) && CLAUSE_VERBS.test(tokens[j]!.text)) return null;
+    if (j > start && start !== i + 1 && isHead(tokens[j - 1]!.text) && CLAUSE_VERBS.test(tokens[j]!.text)) {
+      // "Oliver Sacks — the late neurologist wrote about …": after a dash the new clause opens
+      // with a description of the name
+      if (sep !== ',' && isPerson && DETERMINERS.has(l0) && isPersonRoleHead(tokens[j - 1]!.text))
+        return clean(ctx.text.slice(tokens[start]!.start, tokens[j - 1]!.end));
+      return null;
+    }
     if (AUXILIARIES.has(tokens[j]!.text) && l0 !== 'who' && relative < 0) return null;
     if (j > start && tokens[j]!.text === 'and' && ctx.mentionStart[j + 1]) {
       listGoesOn = true;
@@ -218,7 +227,10 @@ function complementAfter(ctx: RoleContext, last: number, from: number, end: numb
   const { tokens } = ctx;
   let first = last - 1;
   while (first > 0 && !ctx.mentionStart[first]) first--;
-  if (first > 0 && ctx.sentLast[first - 1] === ctx.sentLast[first]) return null;
+  // "has been named" has its subject right before it; "is" / "was" may follow a name that is not
+  // the subject ("they told Smith was …"), so there the name must open its sentence
+  const passive = tokens[from - 1]?.text === 'been';
+  if (!passive && first > 0 && ctx.sentLast[first - 1] === ctx.sentLast[first]) return null;
   let i = from;
   if (/^(?:also|now|still)$/.test(tokens[i]?.text ?? '')) i++;
   // "was named acting secretary": the office follows without an article
@@ -340,6 +352,16 @@ export function affiliationAfter(ctx: RoleContext, last: number, withAt: boolean
   // "X of Y's Z": the body is Z ("of Columbia University's … Institute")
   let to = stop;
   while (/^['’]s$/.test(tokens[to]?.text ?? '') && (ends[to + 1] ?? 0) > to + 1) to = ends[to + 1]!;
+  // "of Aberdeen, Scotland": the place it lies in, set off by a comma, belongs to it
+  const within = ends[to + 1] ?? 0;
+  if (
+    tokens[to]?.text === ',' &&
+    within > to + 1 &&
+    ctx.sentLast[to + 1] === ctx.sentLast[last - 1] &&
+    (within >= tokens.length || /^[,.;:)]$/.test(tokens[within]!.text)) &&
+    tokens[within + 1]?.text !== 'and'
+  )
+    to = within;
   return clean(ctx.text.slice(tokens[i]!.start, tokens[to - 1]!.end));
 }
 const DEGREE = /^(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|M\.?P\.?H\.?|R\.?N\.?|Jr\.?|Sr\.?|\d{1,3})$/;
@@ -441,6 +463,8 @@ const LEADING_ADVERBS = new Set(['now', 'also', 'then', 'formerly', 'previously'
  */
 function capitalLedRole(ctx: RoleContext, from: number, end: number): boolean {
   const { tokens } = ctx;
+  // "watched by his father,": a lower-case opening tells an event
+  if (!isCapitalized(tokens[from]?.text ?? '')) return false;
   let head = false;
   let k = from;
   for (; k < end && k - from < 6 && !STOPS.has(tokens[k]!.text); k++) {
@@ -480,6 +504,16 @@ function describingWordIn(ctx: RoleContext, from: number, end: number, isPerson:
     if (w !== w.toLowerCase()) continue;
     if (isPerson ? isPersonRoleHead(w) : isOrgRoleHead(w) || isPersonRoleHead(w)) return true;
   }
+  return false;
+}
+
+/** Plain words for a person, which role-words.ts leaves out as heads ("a man convicted of …"). */
+// prettier-ignore
+const PERSON_NOUNS = new Set(['man', 'woman', 'men', 'women', 'boy', 'girl', 'person', 'baby', 'songstress', 'actress', 'waitress', 'heiress', 'one']);
+
+function personNounIn(tokens: RoleContext['tokens'], from: number, end: number): boolean {
+  for (let k = from; k < end && k - from < MAX_ROLE_TOKENS && !STOPS.has(tokens[k]!.text); k++)
+    if (PERSON_NOUNS.has(tokens[k]!.text)) return true;
   return false;
 }
 
