@@ -83,3 +83,47 @@ describe('roles given by the sentence', () => {
     ).toBe('the recreational vehicle-maker');
   });
 });
+
+describe('party tags, owners and who-clauses', () => {
+  it('takes a party tag without a title, in brackets or between commas', () => {
+    expect(roleOf('Jane Holt (R-Texas) said the bill was dead.', 'Jane Holt')).toBe('(R-Texas)');
+    expect(roleOf('Sen. Jane Holt, R-Texas, chair of the Armed Services Committee, said so.', 'Jane Holt')).toBe(
+      'Sen. R-Texas; chair of the Armed Services Committee',
+    );
+  });
+
+  it('takes a description owned by a common noun or a name of several words', () => {
+    expect(roleOf('The company’s chief executive, Jane Holt, said sales fell.', 'Jane Holt')).toBe(
+      'The company’s chief executive',
+    );
+    expect(roleOf('Tom Holt’s wife, Jane Holt, said it was hard.', 'Jane Holt')).toBe('Tom Holt’s wife');
+    expect(roleOf('Jane Holt, Tom Holt’s wife, said it was hard.', 'Jane Holt')).toBe('Tom Holt’s wife');
+  });
+
+  it('takes a job written with a capital in an appositive', () => {
+    expect(roleOf('Jane Holt, a former Marine who served abroad, said it was hard.', 'Jane Holt')).toBe(
+      'a former Marine',
+    );
+  });
+
+  it('reads a who-clause with "is" as the description after it, and a passive event as none', () => {
+    expect(roleOf('Jane Holt, who is also the mayor of Leeds, said it was hard.', 'Jane Holt')).toBe(
+      'the mayor of Leeds',
+    );
+    expect(roleOf('Jane Holt, who was injured in the crash, said it was hard.', 'Jane Holt')).toBeNull();
+    expect(roleOf('Jane Holt, who was considered mentally unstable, had a gun.', 'Jane Holt')).toBe(
+      'considered mentally unstable',
+    );
+  });
+
+  it('measures a long description without the relative clause cut from it', () => {
+    expect(
+      roleOf(
+        "Ian Marsh, an expert in sleep loss and heart health at the Department of Health Sciences at the U.K.'s University of Leeds who was not involved in the study, told us.",
+        'Ian Marsh',
+      ),
+    ).toBe(
+      "an expert in sleep loss and heart health at the Department of Health Sciences at the U.K.'s University of Leeds",
+    );
+  });
+});

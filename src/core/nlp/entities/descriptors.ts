@@ -317,6 +317,15 @@ function runBefore(ctx: DescriptorContext, end: number, kind: Kind, head: Head):
         k--;
         continue;
       }
+      // "the company's chief executive": a common noun owns it with its article
+      const article = tokens[k - 2]?.text.toLowerCase() ?? '';
+      if (
+        k > 1 &&
+        isLowerWord(tokens[k - 1]!.text) &&
+        (DETERMINERS.has(article) || POSSESSIVE_PRONOUNS.has(article)) &&
+        ctx.sentLast[k - 2] === sentence
+      )
+        from = k - 2;
       break;
     }
     if (l === 'and') {
@@ -365,7 +374,9 @@ function commaRunBefore(ctx: DescriptorContext, first: number, kind: Kind): Run 
   // it must start with a determiner or a possessive, and its head must be a listed word: a comma
   // before a name often just ends a clause ("In the end, Smith ...")
   const lead = tokens[run.from]!.text.toLowerCase();
-  const owned = POSSESSIVE_S.test(tokens[run.from + 1]?.text ?? '');
+  // "Tom Holt's wife, X": the owner may be a name of several words
+  let owned = false;
+  for (let k = run.from + 1; k < run.to && !owned; k++) owned = POSSESSIVE_S.test(tokens[k]!.text);
   if (!DETERMINERS.has(lead) && !POSSESSIVE_PRONOUNS.has(lead) && !owned) return null;
   const head = tokens[run.to]!.text;
   if (kind === 'person' ? !isListedPersonHead(head) : !isOrgRoleHead(head)) return null;

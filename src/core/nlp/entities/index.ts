@@ -405,6 +405,8 @@ function buildEntity(
         if (title) tag = partyTagAt(roleCtx, m.last)?.text ?? null;
       }
     }
+    // "Jane Holt (R-Texas) said": a party tag without a title is a role too
+    if (tag === null && kind === 'person') tag = partyTagAt(roleCtx, m.last)?.text ?? null;
     if (!seen.has(s)) {
       seen.add(s);
       aliases.push(s);
@@ -428,7 +430,7 @@ function buildEntity(
         kindNamedLater(roleCtx, m.last, type === 'LOC');
   }
   // a description before the name ends with its title when there is one ("Steelers defensive captain")
-  const lead = before ?? (title && tag ? `${title} ${tag}` : title);
+  const lead = before ?? (title && tag ? `${title} ${tag}` : (title ?? tag));
   const role =
     [lead && affiliation ? `${lead} ${affiliation}` : (lead ?? ofBody), desc]
       .filter((x): x is string => !!x)

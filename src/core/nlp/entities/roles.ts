@@ -11,7 +11,7 @@
 import type { Token } from '../tokenize';
 import { isCapitalized } from './mentions';
 import { isHonorific, isTitleWord } from './titles';
-import { isOrgRoleHead, isPersonRoleHead } from './role-words';
+import { isListedPersonHead, isOrgRoleHead, isPersonRoleHead } from './role-words';
 
 /** Lowercase nouns that open a descriptive appositive after a person's name. */
 // prettier-ignore
@@ -104,6 +104,16 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     // "who in 2008, won …": the clause goes on past the comma
     if (CLAUSE_OPENING_PREPOSITIONS.has(tokens[i + 1]?.text ?? '')) return null;
     start = i + 1;
+    // "who is also the mayor of Leeds": the description after the verb
+    if (/^(?:is|was)$/.test(tokens[start]?.text ?? '')) {
+      let k = start + 1;
+      if (/^(?:also|now|still)$/.test(tokens[k]?.text ?? '')) k++;
+      if (DETERMINERS.has(tokens[k]?.text.toLowerCase() ?? '') && describingWordIn(ctx, k + 1, end, true)) start = k;
+      // "who was considered unstable" says how the person is seen; "who was injured in 2018"
+      // what happened to the person
+      else if (COMPLEMENT_PARTICIPLES.has(tokens[k]?.text ?? '')) start = k;
+      else if (/^\p{Ll}+ed$/u.test(tokens[k]?.text ?? '')) return null;
+    }
   } else if (DETERMINERS.has(l0)) {
     // "an alleged ring", "the head of ...": not a list item ("the EU and Japan")
     const next = tokens[i + 1];
@@ -126,13 +136,8 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     // "part of the Homeland Security Department"
   } else if (isPerson && (ROLE_NOUNS.has(l0) || (isTitleWord(w0) && !isCapitalized(w0)) || bareJobAt(tokens, i, end))) {
     // "head of Venezuela’s legislature"
-  } else if (
-    isCapitalized(w0) &&
-    i + 2 < end &&
-    /^['’]s$/.test(tokens[i + 1]!.text) &&
-    describingWordIn(ctx, i + 2, end, isPerson)
-  ) {
-    // "Venezuela's vice president", "NASA's associate administrator of …"
+  } else if (ownerLedRole(ctx, i, end, isPerson)) {
+    // "Venezuela's vice president", "NASA's associate administrator of …", "Tom Holt's wife"
   } else if (isPerson && capitalLedRole(ctx, i, end)) {
     // "Tim Cook, Apple CEO, said", "John Cornyn, Republican of Texas, said"
   } else if (
@@ -191,7 +196,9 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     }
     j++;
   }
-  if (j === start || j - start > MAX_ROLE_TOKENS) return null;
+  // the length that counts is what is kept: a relative clause after a long description is cut below
+  const kept = relative > start + 2 ? relative : j;
+  if (j === start || kept - start > MAX_ROLE_TOKENS || j - start > 2 * MAX_ROLE_TOKENS) return null;
   // The description must be closed: by a comma, the sentence end, or a dash/semicolon.
   if (j < end && !listGoesOn && !STOPS.has(tokens[j]!.text)) return null;
   // "HVAC, entertainment, and other settings": one bare word in a list
@@ -316,6 +323,16 @@ const OPENING_PREPOSITIONS = new Set(['According', 'In', 'For', 'After', 'Before
 /** A party tag in brackets at token i ("(D-Minn.)", "(R-TX)"): its text and the token after it. */
 export function partyTagAt(ctx: RoleContext, i: number): { text: string; after: number } | null {
   const { tokens } = ctx;
+  // set off by commas: "Sen. Jane Holt, R-Texas, said"; `after` is the closing comma, where a
+  // description may follow
+  if (tokens[i]?.text === ',') {
+    for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+      if (tokens[k]!.text !== ',') continue;
+      const inner = k > i + 1 ? ctx.text.slice(tokens[i + 1]!.start, tokens[k - 1]!.end) : '';
+      return BARE_PARTY_TAG.test(inner) ? { text: inner, after: k } : null;
+    }
+    return null;
+  }
   if (tokens[i]?.text !== '(') return null;
   for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
     if (tokens[k]!.text !== ')') continue;
@@ -324,6 +341,7 @@ export function partyTagAt(ctx: RoleContext, i: number): { text: string; after: 
   }
   return null;
 }
+const BARE_PARTY_TAG = /^(?:D|R|I)-[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][A-Za-z.]{0,12})?$/;
 const PARTY_TAG = /^\((?:D|R|I|Dem|Rep|Ind)\s?[-–—.,]\s?[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][A-Za-z.]{0,12})?\)$/;
 
 /**
@@ -507,13 +525,26 @@ function describingWordIn(ctx: RoleContext, from: number, end: number, isPerson:
   return false;
 }
 
+/** A description that opens with its owner's name and 's: "Venezuela's vice president", "Tom Holt's wife". */
+function ownerLedRole(ctx: RoleContext, i: number, end: number, isPerson: boolean): boolean {
+  const { tokens } = ctx;
+  let k = i;
+  while (k < end && k < i + 4 && isCapitalized(tokens[k]!.text)) k++;
+  if (k === i || k + 1 >= end || !/^['’]s$/.test(tokens[k]!.text)) return false;
+  return describingWordIn(ctx, k + 1, end, isPerson);
+}
+
 /** Plain words for a person, which role-words.ts leaves out as heads ("a man convicted of …"). */
 // prettier-ignore
 const PERSON_NOUNS = new Set(['man', 'woman', 'men', 'women', 'boy', 'girl', 'person', 'baby', 'songstress', 'actress', 'waitress', 'heiress', 'one']);
 
 function personNounIn(tokens: RoleContext['tokens'], from: number, end: number): boolean {
-  for (let k = from; k < end && k - from < MAX_ROLE_TOKENS && !STOPS.has(tokens[k]!.text); k++)
-    if (PERSON_NOUNS.has(tokens[k]!.text)) return true;
+  for (let k = from; k < end && k - from < MAX_ROLE_TOKENS && !STOPS.has(tokens[k]!.text); k++) {
+    const w = tokens[k]!.text;
+    if (PERSON_NOUNS.has(w)) return true;
+    // a job written with a capital: "a former Marine", "a Briton"
+    if (k > from && isCapitalized(w) && isListedPersonHead(w)) return true;
+  }
   return false;
 }
 
