@@ -127,3 +127,21 @@ describe('party tags, owners and who-clauses', () => {
     );
   });
 });
+
+describe('events and descriptions the next sentence gives', () => {
+  it('takes a who-clause about a stretch of a game for an event', () => {
+    expect(roleOf('Jane Holt, who sat out the third period, said it was hard.', 'Jane Holt')).toBeNull();
+    expect(roleOf('Jane Holt, who heads the first division of the army, said it was hard.', 'Jane Holt')).toBe(
+      'heads the first division of the army',
+    );
+  });
+
+  it('gives a name the definite description that opens the next sentence', () => {
+    expect(roleOf('The storm reached Leeds on Monday. The city has closed its schools.', 'Leeds')).toBe('The city');
+    expect(roleOf('Jane Holt sang at the Ryman. The veteran singer plans a tour.', 'Jane Holt')).toBe(
+      'The veteran singer',
+    );
+    // two of a kind before it: the reader cannot tell which
+    expect(roleOf('Jane Holt met Tom Reed in Leeds. The veteran singer plans a tour.', 'Jane Holt')).toBeNull();
+  });
+});

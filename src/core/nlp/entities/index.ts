@@ -34,6 +34,7 @@ import {
   titleBefore,
   type RoleContext,
 } from './roles';
+import { addDefiniteRoles } from './definite-roles';
 import { descriptorBefore } from './descriptors';
 import { kindNamedLater } from './anaphors';
 import { isJunkName, type JunkContext } from './junk';
@@ -156,6 +157,8 @@ export function entitiesFrom(
   const built = groups
     .map((list) => buildEntity(text, list, roleCtx, ctx.isFirstName, typeCtx))
     .filter((e): e is Entity => e !== null);
+  // "… Instagram … . But the Facebook-owned company has …"
+  addDefiniteRoles(roleCtx, built);
   const ids = assignIds(built.map((e) => e.name));
   built.forEach((e, i) => (e.id = ids[i]!));
   return built;

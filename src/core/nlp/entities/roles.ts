@@ -108,7 +108,11 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     if (/^(?:is|was)$/.test(tokens[start]?.text ?? '')) {
       let k = start + 1;
       if (/^(?:also|now|still)$/.test(tokens[k]?.text ?? '')) k++;
-      if (DETERMINERS.has(tokens[k]?.text.toLowerCase() ?? '') && describingWordIn(ctx, k + 1, end, true)) start = k;
+      if (
+        DETERMINERS.has(tokens[k]?.text.toLowerCase() ?? '') &&
+        (describingWordIn(ctx, k + 1, end, true) || personNounIn(tokens, k + 1, end))
+      )
+        start = k;
       // "who was considered unstable" says how the person is seen; "who was injured in 2018"
       // what happened to the person
       else if (COMPLEMENT_PARTICIPLES.has(tokens[k]?.text ?? '')) start = k;
@@ -463,9 +467,15 @@ function tellsEvent(tokens: RoleContext['tokens'], from: number, end: number): b
       )
     )
       return true;
+    // a stretch of a game or a day: "who sat out the third period", "who scored in the first half"
+    if (ORDINALS.test(tokens[k]!.text) && SPANS_OF_TIME.test(tokens[k + 1]?.text ?? '')) return true;
   }
   return false;
 }
+
+const ORDINALS = /^(?:first|second|third|fourth|fifth|final|last|opening|closing|\d+(?:st|nd|rd|th))$/;
+const SPANS_OF_TIME =
+  /^(?:period|quarter|half|inning|innings|round|set|lap|leg|stage|minute|minutes|game|match|day|night)$/;
 
 // prettier-ignore
 const AUXILIARIES = new Set(['was', 'is', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do']);
