@@ -66,7 +66,7 @@ describe('roles next to a person’s name', () => {
         'Someone named Man Haron Monis, who was considered mentally unstable and had been investigated for murder, seized hostages.',
         'Man Haron Monis',
       ),
-    ).toBe('was considered mentally unstable');
+    ).toBe('considered mentally unstable');
     const braun = findEntities('A rep for Scooter Braun told the outlet on Monday.', model).find(
       (e) => e.name === 'Scooter Braun',
     );

@@ -12,12 +12,15 @@
 import type { Token } from '../tokenize';
 import { CUE_WORDS } from '../quotes/cues';
 import { isListedPersonHead, isOrgRoleHead, isPersonRoleHead } from './role-words';
+import { isTitleWord } from './titles';
 
 export interface DescriptorContext {
   text: string;
   tokens: readonly Token[];
   /** sentence end token index (exclusive), per token: tokens of one sentence share it */
   sentLast: Int32Array;
+  /** is token i part of a person's name? (to name the owner in "his wife X") */
+  inPersonName?: Uint8Array;
 }
 
 /** Words that end a description going backwards (the description starts after them). */
@@ -79,6 +82,44 @@ export function descriptorBefore(
   nameFirst: number,
   kind: Kind,
   place = false,
+): string | null {
+  const found = descriptionBefore(ctx, titleFirst, nameFirst, kind, place);
+  return found && kind === 'person' ? withOwnerNamed(ctx, found, nameFirst) : found;
+}
+
+/**
+ * "his wife Kali" says little on a card read apart from the sentence: the person the pronoun
+ * stands for follows, the last one named before it in the sentence or the one before ("his wife
+ * (Eric Roberge's)").
+ */
+function withOwnerNamed(ctx: DescriptorContext, found: string, nameFirst: number): string {
+  const pronoun = /^(?:his|her)\s/i.exec(found);
+  const named = ctx.inPersonName;
+  if (!pronoun || !named) return found;
+  const { tokens } = ctx;
+  let k = nameFirst - 1;
+  while (k >= 0 && nameFirst - k <= MAX_TOKENS && !/^(?:his|her)$/i.test(tokens[k]!.text)) k--;
+  if (k < 0 || nameFirst - k > MAX_TOKENS) return found;
+  let sentences = 0;
+  for (k--; k >= 0; k--) {
+    if (ctx.sentLast[k] !== ctx.sentLast[k + 1] && ++sentences > 1) return found;
+    if (!named[k]) continue;
+    if (!/^\p{L}/u.test(tokens[k]!.text)) continue;
+    let first = k;
+    while (first > 0 && named[first - 1] && /^\p{L}/u.test(tokens[first - 1]!.text)) first--;
+    // the person a possessive pronoun stands for: the name itself, not a longer phrase around it
+    const owner = ctx.text.slice(tokens[first]!.start, tokens[k]!.end).replace(/\s+/g, ' ');
+    return `${found} (${owner}'s)`;
+  }
+  return found;
+}
+
+function descriptionBefore(
+  ctx: DescriptorContext,
+  titleFirst: number,
+  nameFirst: number,
+  kind: Kind,
+  place: boolean,
 ): string | null {
   const titled = titleFirst < nameFirst;
   const direct = runBefore(ctx, titleFirst, kind, titled ? 'title' : 'single');
@@ -276,6 +317,15 @@ function runBefore(ctx: DescriptorContext, end: number, kind: Kind, head: Head):
         k--;
         continue;
       }
+      // "the company's chief executive": a common noun owns it with its article
+      const article = tokens[k - 2]?.text.toLowerCase() ?? '';
+      if (
+        k > 1 &&
+        isLowerWord(tokens[k - 1]!.text) &&
+        (DETERMINERS.has(article) || POSSESSIVE_PRONOUNS.has(article)) &&
+        ctx.sentLast[k - 2] === sentence
+      )
+        from = k - 2;
       break;
     }
     if (l === 'and') {
@@ -288,9 +338,18 @@ function runBefore(ctx: DescriptorContext, end: number, kind: Kind, head: Head):
       from = k;
       continue;
     }
+    // "22-year-old", which the tokenizer splits at its first hyphen
+    if (w === '-' && k > 0 && /^\d+$/.test(tokens[k - 1]!.text) && tokens[k - 1]!.end === tokens[k]!.start) {
+      from = k - 1;
+      k--;
+      continue;
+    }
     if (isLowerWord(w) && isModifier(w)) {
       // after a modal the word is a verb: "the trek will feature members A, B and C"
       if (k > 0 && VERB_BEFORE.has(tokens[k - 1]!.text.toLowerCase())) break;
+      // after "to", a plain word before a capitalised title is a verb: "threatened to kill Rep. X"
+      // (not "to former President X", "to financial planner X")
+      if (k > 0 && tokens[k - 1]!.text === 'to' && isPlainWord(w) && isCapWord(tokens[k + 1]!.text)) break;
       from = k;
       continue;
     }
@@ -315,7 +374,9 @@ function commaRunBefore(ctx: DescriptorContext, first: number, kind: Kind): Run 
   // it must start with a determiner or a possessive, and its head must be a listed word: a comma
   // before a name often just ends a clause ("In the end, Smith ...")
   const lead = tokens[run.from]!.text.toLowerCase();
-  const owned = POSSESSIVE_S.test(tokens[run.from + 1]?.text ?? '');
+  // "Tom Holt's wife, X": the owner may be a name of several words
+  let owned = false;
+  for (let k = run.from + 1; k < run.to && !owned; k++) owned = POSSESSIVE_S.test(tokens[k]!.text);
   if (!DETERMINERS.has(lead) && !POSSESSIVE_PRONOUNS.has(lead) && !owned) return null;
   const head = tokens[run.to]!.text;
   if (kind === 'person' ? !isListedPersonHead(head) : !isOrgRoleHead(head)) return null;
@@ -358,6 +419,12 @@ function isHeadWord(w: string, kind: Kind): boolean {
   return (isLowerWord(w) && isOrgRoleHead(w)) || ATTACHED.test(w);
 }
 
+/** A lower-case word that is no title word, describing participle or compound: after "to", a verb. */
+function isPlainWord(w: string): boolean {
+  const l = w.toLowerCase();
+  return !w.includes('-') && !DESCRIBING_PARTICIPLES.has(l) && !isTitleWord(l) && !isPersonRoleHead(l);
+}
+
 function isModifier(w: string): boolean {
   const l = w.toLowerCase();
   // speech verbs: "explains Dr. X", "writes X"
@@ -368,11 +435,15 @@ function isModifier(w: string): boolean {
   return true;
 }
 
-/** The description as written, its plural head made singular: each name in a list is one "founding member". */
+/**
+ * The description as written, its plural head made singular: each name in a list is one "founding
+ * member". After "the" the plural stays: "the researchers A and B" are each one of the researchers.
+ */
 function slice(ctx: DescriptorContext, from: number, to: number): string {
   const { tokens, text } = ctx;
   const last = tokens[to]!;
-  const head = isPlural(last.text) ? singularForm(last.text) : last.text;
+  const definite = tokens[from]!.text.toLowerCase() === 'the';
+  const head = isPlural(last.text) && !definite ? singularForm(last.text) : last.text;
   return (text.slice(tokens[from]!.start, last.start) + head).replace(/\s+/g, ' ').trim();
 }
 

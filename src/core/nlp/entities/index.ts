@@ -34,6 +34,7 @@ import {
   titleBefore,
   type RoleContext,
 } from './roles';
+import { addDefiniteRoles } from './definite-roles';
 import { descriptorBefore } from './descriptors';
 import { kindNamedLater } from './anaphors';
 import { isJunkName, type JunkContext } from './junk';
@@ -157,6 +158,8 @@ export function entitiesFrom(
   const built = groups
     .map((list) => buildEntity(text, list, roleCtx, ctx.isFirstName, typeCtx))
     .filter((e): e is Entity => e !== null);
+  // "… Instagram … . But the Facebook-owned company has …"
+  addDefiniteRoles(roleCtx, built);
   const ids = assignIds(built.map((e) => e.name));
   built.forEach((e, i) => (e.id = ids[i]!));
   return built;
@@ -419,6 +422,8 @@ function buildEntity(
         if (title) tag = partyTagAt(roleCtx, m.last)?.text ?? null;
       }
     }
+    // "Jane Holt (R-Texas) said": a party tag without a title is a role too
+    if (tag === null && kind === 'person') tag = partyTagAt(roleCtx, m.last)?.text ?? null;
     if (!seen.has(s)) {
       seen.add(s);
       aliases.push(s);
@@ -442,7 +447,7 @@ function buildEntity(
         kindNamedLater(roleCtx, m.last, type === 'LOC');
   }
   // a description before the name ends with its title when there is one ("Steelers defensive captain")
-  const lead = before ?? (title && tag ? `${title} ${tag}` : title);
+  const lead = before ?? (title && tag ? `${title} ${tag}` : (title ?? tag));
   const role =
     [lead && affiliation ? `${lead} ${affiliation}` : (lead ?? ofBody), desc]
       .filter((x): x is string => !!x)

@@ -363,7 +363,9 @@ export function isListedPersonHead(word: string): boolean {
 
 /** Lower-case word naming what an organisation or a place is. */
 export function isOrgRoleHead(word: string): boolean {
-  return ORG_HEADS.has(singular(word.toLowerCase()));
+  const w = singular(word.toLowerCase());
+  // a compound names its kind by its last part: "vehicle-maker", "drug-maker"
+  return ORG_HEADS.has(w) || (w.includes('-') && ORG_HEADS.has(w.slice(w.lastIndexOf('-') + 1)));
 }
 
 /** "members" -> "member"; leaves words that only look plural alone ("boss", "analysis"). */

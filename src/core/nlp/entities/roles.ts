@@ -11,7 +11,7 @@
 import type { Token } from '../tokenize';
 import { isCapitalized } from './mentions';
 import { isHonorific, isTitleWord } from './titles';
-import { isOrgRoleHead, isPersonRoleHead } from './role-words';
+import { isListedPersonHead, isOrgRoleHead, isPersonRoleHead } from './role-words';
 
 /** Lowercase nouns that open a descriptive appositive after a person's name. */
 // prettier-ignore
@@ -104,6 +104,20 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     // "who in 2008, won …": the clause goes on past the comma
     if (CLAUSE_OPENING_PREPOSITIONS.has(tokens[i + 1]?.text ?? '')) return null;
     start = i + 1;
+    // "who is also the mayor of Leeds": the description after the verb
+    if (/^(?:is|was)$/.test(tokens[start]?.text ?? '')) {
+      let k = start + 1;
+      if (/^(?:also|now|still)$/.test(tokens[k]?.text ?? '')) k++;
+      if (
+        DETERMINERS.has(tokens[k]?.text.toLowerCase() ?? '') &&
+        (describingWordIn(ctx, k + 1, end, true) || personNounIn(tokens, k + 1, end))
+      )
+        start = k;
+      // "who was considered unstable" says how the person is seen; "who was injured in 2018"
+      // what happened to the person
+      else if (COMPLEMENT_PARTICIPLES.has(tokens[k]?.text ?? '')) start = k;
+      else if (/^\p{Ll}+ed$/u.test(tokens[k]?.text ?? '')) return null;
+    }
   } else if (DETERMINERS.has(l0)) {
     // "an alleged ring", "the head of ...": not a list item ("the EU and Japan")
     const next = tokens[i + 1];
@@ -112,6 +126,9 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     // political scientist", "a London-based think tank"); without one it is a list ("the EU and Japan")
     if ((isCapitalized(next.text) || ctx.mentionStart[i + 1]) && !describingWordIn(ctx, i + 1, end, isPerson))
       return null;
+    // a person is described by a word for a person: "X, the radically new fashions of Y, and …" is
+    // the next item of a list
+    if (isPerson && !describingWordIn(ctx, i + 1, end, true) && !personNounIn(tokens, i + 1, end)) return null;
   } else if (l0 === 'one' && tokens[i + 1]?.text === 'of') {
     // "one of his editors at Tor"
   } else if (
@@ -123,13 +140,8 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     // "part of the Homeland Security Department"
   } else if (isPerson && (ROLE_NOUNS.has(l0) || (isTitleWord(w0) && !isCapitalized(w0)) || bareJobAt(tokens, i, end))) {
     // "head of Venezuela’s legislature"
-  } else if (
-    isCapitalized(w0) &&
-    i + 2 < end &&
-    /^['’]s$/.test(tokens[i + 1]!.text) &&
-    describingWordIn(ctx, i + 2, end, isPerson)
-  ) {
-    // "Venezuela's vice president", "NASA's associate administrator of …"
+  } else if (ownerLedRole(ctx, i, end, isPerson)) {
+    // "Venezuela's vice president", "NASA's associate administrator of …", "Tom Holt's wife"
   } else if (isPerson && capitalLedRole(ctx, i, end)) {
     // "Tim Cook, Apple CEO, said", "John Cornyn, Republican of Texas, said"
   } else if (
@@ -174,7 +186,13 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     )
       return null;
     // "Frankfurt, the CDF team went to …": a new clause, not a description
-    if (j > start && start !== i + 1 && isHead(tokens[j - 1]!.text) && CLAUSE_VERBS.test(tokens[j]!.text)) return null;
+    if (j > start && start !== i + 1 && isHead(tokens[j - 1]!.text) && CLAUSE_VERBS.test(tokens[j]!.text)) {
+      // "Oliver Sacks — the late neurologist wrote about …": after a dash the new clause opens
+      // with a description of the name
+      if (sep !== ',' && isPerson && DETERMINERS.has(l0) && isPersonRoleHead(tokens[j - 1]!.text))
+        return clean(ctx.text.slice(tokens[start]!.start, tokens[j - 1]!.end));
+      return null;
+    }
     if (AUXILIARIES.has(tokens[j]!.text) && l0 !== 'who' && relative < 0) return null;
     if (j > start && tokens[j]!.text === 'and' && ctx.mentionStart[j + 1]) {
       listGoesOn = true;
@@ -182,7 +200,9 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     }
     j++;
   }
-  if (j === start || j - start > MAX_ROLE_TOKENS) return null;
+  // the length that counts is what is kept: a relative clause after a long description is cut below
+  const kept = relative > start + 2 ? relative : j;
+  if (j === start || kept - start > MAX_ROLE_TOKENS || j - start > 2 * MAX_ROLE_TOKENS) return null;
   // The description must be closed: by a comma, the sentence end, or a dash/semicolon.
   if (j < end && !listGoesOn && !STOPS.has(tokens[j]!.text)) return null;
   // "HVAC, entertainment, and other settings": one bare word in a list
@@ -218,7 +238,10 @@ function complementAfter(ctx: RoleContext, last: number, from: number, end: numb
   const { tokens } = ctx;
   let first = last - 1;
   while (first > 0 && !ctx.mentionStart[first]) first--;
-  if (first > 0 && ctx.sentLast[first - 1] === ctx.sentLast[first]) return null;
+  // "has been named" has its subject right before it; "is" / "was" may follow a name that is not
+  // the subject ("they told Smith was …"), so there the name must open its sentence
+  const passive = tokens[from - 1]?.text === 'been';
+  if (!passive && first > 0 && ctx.sentLast[first - 1] === ctx.sentLast[first]) return null;
   let i = from;
   if (/^(?:also|now|still)$/.test(tokens[i]?.text ?? '')) i++;
   // "was named acting secretary": the office follows without an article
@@ -304,6 +327,16 @@ const OPENING_PREPOSITIONS = new Set(['According', 'In', 'For', 'After', 'Before
 /** A party tag in brackets at token i ("(D-Minn.)", "(R-TX)"): its text and the token after it. */
 export function partyTagAt(ctx: RoleContext, i: number): { text: string; after: number } | null {
   const { tokens } = ctx;
+  // set off by commas: "Sen. Jane Holt, R-Texas, said"; `after` is the closing comma, where a
+  // description may follow
+  if (tokens[i]?.text === ',') {
+    for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+      if (tokens[k]!.text !== ',') continue;
+      const inner = k > i + 1 ? ctx.text.slice(tokens[i + 1]!.start, tokens[k - 1]!.end) : '';
+      return BARE_PARTY_TAG.test(inner) ? { text: inner, after: k } : null;
+    }
+    return null;
+  }
   if (tokens[i]?.text !== '(') return null;
   for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
     if (tokens[k]!.text !== ')') continue;
@@ -312,6 +345,7 @@ export function partyTagAt(ctx: RoleContext, i: number): { text: string; after: 
   }
   return null;
 }
+const BARE_PARTY_TAG = /^(?:D|R|I)-[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][A-Za-z.]{0,12})?$/;
 const PARTY_TAG = /^\((?:D|R|I|Dem|Rep|Ind)\s?[-–—.,]\s?[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][A-Za-z.]{0,12})?\)$/;
 
 /**
@@ -340,6 +374,16 @@ export function affiliationAfter(ctx: RoleContext, last: number, withAt: boolean
   // "X of Y's Z": the body is Z ("of Columbia University's … Institute")
   let to = stop;
   while (/^['’]s$/.test(tokens[to]?.text ?? '') && (ends[to + 1] ?? 0) > to + 1) to = ends[to + 1]!;
+  // "of Aberdeen, Scotland": the place it lies in, set off by a comma, belongs to it
+  const within = ends[to + 1] ?? 0;
+  if (
+    tokens[to]?.text === ',' &&
+    within > to + 1 &&
+    ctx.sentLast[to + 1] === ctx.sentLast[last - 1] &&
+    (within >= tokens.length || /^[,.;:)]$/.test(tokens[within]!.text)) &&
+    tokens[within + 1]?.text !== 'and'
+  )
+    to = within;
   return clean(ctx.text.slice(tokens[i]!.start, tokens[to - 1]!.end));
 }
 const DEGREE = /^(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|M\.?P\.?H\.?|R\.?N\.?|Jr\.?|Sr\.?|\d{1,3})$/;
@@ -423,9 +467,15 @@ function tellsEvent(tokens: RoleContext['tokens'], from: number, end: number): b
       )
     )
       return true;
+    // a stretch of a game or a day: "who sat out the third period", "who scored in the first half"
+    if (ORDINALS.test(tokens[k]!.text) && SPANS_OF_TIME.test(tokens[k + 1]?.text ?? '')) return true;
   }
   return false;
 }
+
+const ORDINALS = /^(?:first|second|third|fourth|fifth|final|last|opening|closing|\d+(?:st|nd|rd|th))$/;
+const SPANS_OF_TIME =
+  /^(?:period|quarter|half|inning|innings|round|set|lap|leg|stage|minute|minutes|game|match|day|night)$/;
 
 // prettier-ignore
 const AUXILIARIES = new Set(['was', 'is', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do']);
@@ -441,6 +491,8 @@ const LEADING_ADVERBS = new Set(['now', 'also', 'then', 'formerly', 'previously'
  */
 function capitalLedRole(ctx: RoleContext, from: number, end: number): boolean {
   const { tokens } = ctx;
+  // "watched by his father,": a lower-case opening tells an event
+  if (!isCapitalized(tokens[from]?.text ?? '')) return false;
   let head = false;
   let k = from;
   for (; k < end && k - from < 6 && !STOPS.has(tokens[k]!.text); k++) {
@@ -479,6 +531,29 @@ function describingWordIn(ctx: RoleContext, from: number, end: number, isPerson:
     if (isPerson && isCapitalHead(w)) return true;
     if (w !== w.toLowerCase()) continue;
     if (isPerson ? isPersonRoleHead(w) : isOrgRoleHead(w) || isPersonRoleHead(w)) return true;
+  }
+  return false;
+}
+
+/** A description that opens with its owner's name and 's: "Venezuela's vice president", "Tom Holt's wife". */
+function ownerLedRole(ctx: RoleContext, i: number, end: number, isPerson: boolean): boolean {
+  const { tokens } = ctx;
+  let k = i;
+  while (k < end && k < i + 4 && isCapitalized(tokens[k]!.text)) k++;
+  if (k === i || k + 1 >= end || !/^['’]s$/.test(tokens[k]!.text)) return false;
+  return describingWordIn(ctx, k + 1, end, isPerson);
+}
+
+/** Plain words for a person, which role-words.ts leaves out as heads ("a man convicted of …"). */
+// prettier-ignore
+const PERSON_NOUNS = new Set(['man', 'woman', 'men', 'women', 'boy', 'girl', 'person', 'baby', 'songstress', 'actress', 'waitress', 'heiress', 'one']);
+
+function personNounIn(tokens: RoleContext['tokens'], from: number, end: number): boolean {
+  for (let k = from; k < end && k - from < MAX_ROLE_TOKENS && !STOPS.has(tokens[k]!.text); k++) {
+    const w = tokens[k]!.text;
+    if (PERSON_NOUNS.has(w)) return true;
+    // a job written with a capital: "a former Marine", "a Briton"
+    if (k > from && isCapitalized(w) && isListedPersonHead(w)) return true;
   }
   return false;
 }
