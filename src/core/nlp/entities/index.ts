@@ -40,7 +40,7 @@ import { isJunkName, type JunkContext } from './junk';
 import { assignIds } from './ids';
 import { reviseSpans } from './revise';
 import { splitAtLineBreaks } from './boundaries';
-import { placesOutsideSport } from './sport-places';
+import { placesOutsideSport, sportsDensity, SPORTS_CUES_PER_100_WORDS } from './sport-places';
 import { placesBeforePartyMembers } from './party-members';
 import { isTitleWord } from './titles';
 import { isCompanyReadAsPerson } from './companies';
@@ -152,6 +152,8 @@ export function entitiesFrom(
     sentLast,
     isCountryOrRegion: (p) => ((phrases.get(foldWord(p)) ?? 0) & COUNTRY_REGION_BITS) !== 0,
     isFirstName: ctx.isFirstName,
+    isPlaceName: (p) => ((phrases.get(foldWord(p)) ?? 0) & PLACE_BITS) !== 0,
+    sportsText: sportsDensity(tokens) >= SPORTS_CUES_PER_100_WORDS,
   };
   const built = groups
     .map((list) => buildEntity(text, list, roleCtx, ctx.isFirstName, typeCtx))
