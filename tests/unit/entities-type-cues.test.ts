@@ -10,7 +10,7 @@ import type { Entity } from '../../src/core/analysis/contract';
 import { findEntities } from '../../src/core/nlp/entities';
 import { parseNerModel } from '../../src/core/nlp/ner/model';
 import type { NameMention } from '../../src/core/nlp/entities/aliases';
-import { teamCue } from '../../src/core/nlp/entities/type-cues';
+import { personalWordAfter, teamCue } from '../../src/core/nlp/entities/type-cues';
 import { tokenize } from '../../src/core/nlp/tokenize';
 
 const model = parseNerModel(JSON.parse(readFileSync(resolve(__dirname, '../../assets/model/ner-model.json'), 'utf8')));
@@ -105,5 +105,53 @@ describe('a party written with "party" in lower case', () => {
   it('takes no party from "a Christmas party"', () => {
     const names = find('They met at a Christmas party in the capital.').map((e) => e.name);
     expect(names).not.toContain('Christmas party');
+  });
+});
+
+describe('institutions and lists of businesses', () => {
+  it('makes an organisation of a hospital read as a place', () => {
+    const text = 'Dr. Owen Hale, a chest physician at Brenmoor Albyn Hospital in Aberdeen, Scotland, saw her.';
+    expect(typeOf(text, 'Brenmoor Albyn Hospital')).toBe('organization');
+  });
+
+  it('makes an organisation of a name listed among businesses', () => {
+    const text =
+      'NASA picked Orvex, Blue Larkin, Sierra Tama Corp., Ceres Robotics and Tyvak Systems to build the landers.';
+    expect(typeOf(text, 'Blue Larkin')).toBe('organization');
+  });
+
+  it('keeps a person listed among people a person', () => {
+    const text = 'The board named Anna Reyes, Blue Larkin and Tom Hale to the panel on Monday.';
+    expect(typeOf(text, 'Blue Larkin')).not.toBe('organization');
+  });
+});
+
+describe('words only a person has', () => {
+  const tokens = tokenize('Her grief over Mike Cord’s death stays. Mike Cord’s work sells.');
+  const mention = (first: number, last: number): NameMention => ({
+    type: 'ORG',
+    first,
+    last,
+    titleFirst: first,
+    start: 0,
+    end: 0,
+    words: tokens.slice(first, last).map((t) => t.text.toLowerCase()),
+    nick: null,
+    allCaps: false,
+    capsLine: false,
+    titleOnly: false,
+  });
+  const at = (word: string, from = 0): number => tokens.findIndex((t, i) => i >= from && t.text === word);
+
+  it('reads "X’s death" as a person’s', () => {
+    const i = at('Mike');
+    expect(personalWordAfter(tokens, mention(i, i + 2))).toBe(true);
+    // the given name read alone before the surname
+    expect(personalWordAfter(tokens, mention(i, i + 1))).toBe(true);
+  });
+
+  it('does not read "X’s work" as a person’s only', () => {
+    const i = at('Mike', at('stays'));
+    expect(personalWordAfter(tokens, mention(i, i + 2))).toBe(false);
   });
 });

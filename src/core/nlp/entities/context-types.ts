@@ -30,6 +30,9 @@ import {
 import {
   afterPlacePreposition,
   businessWordAfter,
+  inListWithBodies,
+  institutionName,
+  personalWordAfter,
   inListOfBodies,
   outletCue,
   possessivePlace,
@@ -47,6 +50,8 @@ export interface ContextTypeContext {
   isPlaceName?: (phrase: string) => boolean;
   /** the text is sports reporting (sport-places.ts) */
   sportsText?: boolean;
+  /** per token, the recognizer's type of the name it stands in ('' for none) */
+  spanType?: readonly string[];
 }
 
 /** Works and craft named by a common noun next to their name ("the novel X", "the X spacecraft"). */
@@ -101,6 +106,16 @@ export function typeFromContext(
 ): MentionType | 'MISC' | null {
   // a person's name holds no possessive: "on Martha's Island" is a place
   if (type === 'PER' && list.some((m) => possessivePlace(ctx.tokens, m))) return 'LOC';
+  // a hospital, a university read as a place
+  if (type === 'LOC' && list.some(institutionName)) return 'ORG';
+  // a given name and a surname read as a business ("Jo Ford" after the carmaker), where the article
+  // gives the person a death, a wife, a son
+  if (
+    type !== 'PER' &&
+    list.some((m) => m.words.length === 2 && ctx.isFirstName(m.words[0]!)) &&
+    list.some((m) => personalWordAfter(ctx.tokens, m))
+  )
+    return 'PER';
   // a full personal name: "a Spielberg film" names the director
   if (list.some((m) => m.type === 'PER' && m.words.length >= 2 && ctx.isFirstName(m.words[0]!))) return null;
   if (list.some((m) => m.titleFirst < m.first)) return null;
@@ -119,6 +134,8 @@ export function typeFromContext(
   const city =
     type === 'LOC' &&
     !list.some((m) => ctx.isCountryOrRegion(m.words.join(' ')) || afterPlacePreposition(ctx.tokens, m));
+  const givenName = list.some((m) => m.words.length >= 2 && ctx.isFirstName(m.words[0]!));
+  const spanTypeAt = (i: number): string => ctx.spanType?.[i] ?? '';
   for (const m of list) {
     if (isWorkMention(ctx.tokens, m, type)) return 'MISC';
     if (oneWord && isPeopleMention(ctx.tokens, m)) return 'MISC';
@@ -127,6 +144,14 @@ export function typeFromContext(
     if (type !== 'ORG' && bodyNounBeside(ctx.tokens, m)) body = true;
     if (type !== 'ORG' && !known && businessWordAfter(ctx.tokens, m, type)) body = true;
     if (type !== 'ORG' && !known && inListOfBodies(ctx.tokens, ctx.sentLast, m)) body = true;
+    if (
+      type === 'PER' &&
+      !givenName &&
+      !ctx.sportsText &&
+      ctx.spanType &&
+      inListWithBodies(ctx.tokens, ctx.sentLast, m, spanTypeAt)
+    )
+      body = true;
     if (type === 'LOC' && !known && outletCue(ctx.tokens, m)) body = true;
     if (type === 'LOC' && city && teamCue(ctx.tokens, m, ctx.sportsText === true)) body = true;
   }

@@ -154,6 +154,7 @@ export function entitiesFrom(
     isFirstName: ctx.isFirstName,
     isPlaceName: (p) => ((phrases.get(foldWord(p)) ?? 0) & PLACE_BITS) !== 0,
     sportsText: sportsDensity(tokens) >= SPORTS_CUES_PER_100_WORDS,
+    spanType,
   };
   const built = groups
     .map((list) => buildEntity(text, list, roleCtx, ctx.isFirstName, typeCtx))

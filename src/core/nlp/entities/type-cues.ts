@@ -192,3 +192,85 @@ export function possessivePlace(tokens: readonly Token[], m: NameMention): boole
   for (let k = m.first + 1; k < m.last - 1; k++) if (POSSESSIVE.has(tokens[k]!.text)) inside = true;
   return inside && afterPlacePreposition(tokens, m);
 }
+
+/** Last words of institutions, organisations wherever the recognizer reads them as places ("Albyn Hospital"). */
+// prettier-ignore
+const INSTITUTION_HEADS = new Set(['hospital', 'university', 'college', 'school', 'clinic', 'institute', 'academy', 'seminary']);
+
+/** "… Hospital", "… University": the last word of the fullest name names an institution. */
+export function institutionName(m: NameMention): boolean {
+  return m.words.length >= 2 && INSTITUTION_HEADS.has(m.words[m.words.length - 1]!);
+}
+
+/** Words after a person's possessive that only a person has: "Jane Roe's death", "Roe's widow". */
+// prettier-ignore
+const PERSONAL_AFTER = new Set([
+  'death', 'wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'funeral',
+  'birthday', 'childhood', 'parents', 'girlfriend', 'boyfriend', 'grandmother', 'grandfather', 'obituary',
+]);
+
+/** "Jane Roe's death", "Roe's widow"; also "Jane" read alone before "Roe's death". */
+export function personalWordAfter(tokens: readonly Token[], m: NameMention): boolean {
+  let k = m.last;
+  if (/^\p{Lu}\p{Ll}/u.test(text(tokens, k)) && m.words.length === 1) k++;
+  return POSSESSIVE.has(text(tokens, k)) && PERSONAL_AFTER.has(text(tokens, k + 1));
+}
+
+/**
+ * "Acme, Foo Labs and Bar Corp.": the name stands in a list of names (commas, "and") of which at
+ * least two others end with a business word ("Labs", "Corp."), none reads as a person (`typeAt`:
+ * the recognizer's type at a token). Lists of clubs and of players in sports results, where
+ * organisations read by the recognizer stand beside surnames, are left alone.
+ */
+export function inListWithBodies(
+  tokens: readonly Token[],
+  sentLast: Int32Array,
+  m: NameMention,
+  typeAt: (i: number) => string,
+): boolean {
+  const end = sentLast[m.first]!;
+  const start = m.first === 0 || sentLast[m.first - 1] !== end ? m.first : listStart(tokens, sentLast, m.first);
+  let bodies = 0;
+  let businesses = 0;
+  let people = 0;
+  let k = start;
+  while (k < end) {
+    const from = k;
+    while (k < end && isListNameWord(tokens[k]!.text)) k++;
+    if (k === from) break;
+    if (from !== m.first) {
+      let org = false;
+      let per = false;
+      for (let j = from; j < k; j++) {
+        if (typeAt(j) === 'ORG') org = true;
+        if (typeAt(j) === 'PER') per = true;
+      }
+      const head = tokens[k - 1]!.text.toLowerCase().replace(/\.$/, '');
+      if (COMPANY_HEADS.has(head)) businesses++;
+      if (org || COMPANY_HEADS.has(head) || ORG_HEAD_WORDS.has(head)) bodies++;
+      else if (per) people++;
+    }
+    // the separators: ",", "and", ", and"
+    const sepFrom = k;
+    while (k < end && (tokens[k]!.text === ',' || tokens[k]!.text === 'and' || tokens[k]!.text === '&')) k++;
+    if (k === sepFrom || k - sepFrom > 2) break;
+  }
+  return bodies >= 2 && businesses >= 2 && people === 0;
+}
+
+function isListNameWord(w: string): boolean {
+  return /^\p{Lu}/u.test(w) || w === '.' || w === '-';
+}
+
+/** The first token of the list the name at `i` stands in (back over names and separators). */
+function listStart(tokens: readonly Token[], sentLast: Int32Array, i: number): number {
+  const end = sentLast[i]!;
+  let k = i;
+  while (k - 1 >= 0 && sentLast[k - 1] === end) {
+    const w = tokens[k - 1]!.text;
+    if (isListNameWord(w) || w === ',' || w === 'and' || w === '&') k--;
+    else break;
+  }
+  while (k < i && !isListNameWord(tokens[k]!.text)) k++;
+  return k;
+}
