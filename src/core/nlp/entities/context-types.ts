@@ -27,6 +27,18 @@ import {
   US_STATE_CODES,
   VENUE_HEADS,
 } from './known-names';
+import {
+  afterPlacePreposition,
+  businessWordAfter,
+  inListWithBodies,
+  institutionName,
+  personalWordAfter,
+  inListOfBodies,
+  outletCue,
+  possessivePlace,
+  teamCue,
+  venueInCity,
+} from './type-cues';
 
 export interface ContextTypeContext {
   tokens: readonly Token[];
@@ -34,6 +46,12 @@ export interface ContextTypeContext {
   /** a lowercase phrase (tokens joined by one space) that names a country or a state or region */
   isCountryOrRegion: (phrase: string) => boolean;
   isFirstName: (lower: string) => boolean;
+  /** a lowercase phrase that the place lists hold (a city, a country, a region, another place) */
+  isPlaceName?: (phrase: string) => boolean;
+  /** the text is sports reporting (sport-places.ts) */
+  sportsText?: boolean;
+  /** per token, the recognizer's type of the name it stands in ('' for none) */
+  spanType?: readonly string[];
 }
 
 /** Works and craft named by a common noun next to their name ("the novel X", "the X spacecraft"). */
@@ -86,6 +104,18 @@ export function typeFromContext(
   type: MentionType,
   ctx: ContextTypeContext,
 ): MentionType | 'MISC' | null {
+  // a person's name holds no possessive: "on Martha's Island" is a place
+  if (type === 'PER' && list.some((m) => possessivePlace(ctx.tokens, m))) return 'LOC';
+  // a hospital, a university read as a place
+  if (type === 'LOC' && list.some(institutionName)) return 'ORG';
+  // a given name and a surname read as a business ("Jo Ford" after the carmaker), where the article
+  // gives the person a death, a wife, a son
+  if (
+    type !== 'PER' &&
+    list.some((m) => m.words.length === 2 && ctx.isFirstName(m.words[0]!)) &&
+    list.some((m) => personalWordAfter(ctx.tokens, m))
+  )
+    return 'PER';
   // a full personal name: "a Spielberg film" names the director
   if (list.some((m) => m.type === 'PER' && m.words.length >= 2 && ctx.isFirstName(m.words[0]!))) return null;
   if (list.some((m) => m.titleFirst < m.first)) return null;
@@ -98,11 +128,32 @@ export function typeFromContext(
     const said = appositiveType(ctx, m.first, m.last);
     if (said !== null) return said === type ? null : said;
   }
+  // a place the lists know keeps its reading against the words beside it ("Tokyo stock")
+  const known = type === 'LOC' && list.some((m) => ctx.isPlaceName?.(m.words.join(' ')) === true);
+  // a team named after its city: not where the article names the city as a place too ("in X")
+  const city =
+    type === 'LOC' &&
+    !list.some((m) => ctx.isCountryOrRegion(m.words.join(' ')) || afterPlacePreposition(ctx.tokens, m));
+  const givenName = list.some((m) => m.words.length >= 2 && ctx.isFirstName(m.words[0]!));
+  const spanTypeAt = (i: number): string => ctx.spanType?.[i] ?? '';
   for (const m of list) {
     if (isWorkMention(ctx.tokens, m, type)) return 'MISC';
     if (oneWord && isPeopleMention(ctx.tokens, m)) return 'MISC';
     if (type !== 'LOC' && !(type === 'ORG' && hasBodyHead(m)) && placeBeforeComma(ctx, m)) place = true;
+    if (type !== 'LOC' && venueInCity(ctx.tokens, ctx.sentLast, m, ctx.isCountryOrRegion)) place = true;
     if (type !== 'ORG' && bodyNounBeside(ctx.tokens, m)) body = true;
+    if (type !== 'ORG' && !known && businessWordAfter(ctx.tokens, m, type)) body = true;
+    if (type !== 'ORG' && !known && inListOfBodies(ctx.tokens, ctx.sentLast, m)) body = true;
+    if (
+      type === 'PER' &&
+      !givenName &&
+      !ctx.sportsText &&
+      ctx.spanType &&
+      inListWithBodies(ctx.tokens, ctx.sentLast, m, spanTypeAt)
+    )
+      body = true;
+    if (type === 'LOC' && !known && outletCue(ctx.tokens, m)) body = true;
+    if (type === 'LOC' && city && teamCue(ctx.tokens, m, ctx.sportsText === true)) body = true;
   }
   if (place) return 'LOC';
   if (body) return 'ORG';

@@ -42,7 +42,7 @@ import { assignIds } from './ids';
 import { looseWord } from './name-keys';
 import { reviseSpans } from './revise';
 import { splitAtLineBreaks } from './boundaries';
-import { placesOutsideSport } from './sport-places';
+import { placesOutsideSport, sportsDensity, SPORTS_CUES_PER_100_WORDS } from './sport-places';
 import { placesBeforePartyMembers } from './party-members';
 import { isTitleWord } from './titles';
 import { isCompanyReadAsPerson } from './companies';
@@ -154,6 +154,9 @@ export function entitiesFrom(
     sentLast,
     isCountryOrRegion: (p) => ((phrases.get(foldWord(p)) ?? 0) & COUNTRY_REGION_BITS) !== 0,
     isFirstName: ctx.isFirstName,
+    isPlaceName: (p) => ((phrases.get(foldWord(p)) ?? 0) & PLACE_BITS) !== 0,
+    sportsText: sportsDensity(tokens) >= SPORTS_CUES_PER_100_WORDS,
+    spanType,
   };
   const built = groups
     .map((list) => buildEntity(text, list, roleCtx, ctx.isFirstName, typeCtx))

@@ -103,6 +103,9 @@ function isCompanyHead(w: string): boolean {
   return isCapitalized(w) && COMPANY_HEADS.has(w.toLowerCase()) && (w.length <= 4 || w !== w.toUpperCase());
 }
 
+/** First words of a party's name: "Communist", "Democratic", "Progressive", "Liberal", "Republican", "Labour", "Green". */
+const PARTY_WORD = /^(?:\p{Lu}\p{Ll}+(?:ist|ic|ive|al|an|ian)|Labour|Labor|Green|Greens|Workers|People['’]s)$/u;
+
 function overlapsAny(spans: readonly NerSpan[], first: number, last: number): boolean {
   return spans.some((r) => r.first < last && first < r.last);
 }
@@ -165,6 +168,27 @@ export function reviseSpans(
       replacements.push({ type: 'ORG', first, last: lastCap + 1 });
     }
     i = Math.max(i, lastCap);
+  }
+
+  // 2b. a party written with "party" in lower case: "the Communist party", "the Democratic
+  //     Progressive party" (the recognizer, trained on "Communist Party", reads the adjective as
+  //     MISC or nothing); the words before it must read as a party's ("-ist", "-ic", "-ive",
+  //     "-al", "-an": not "a Christmas party")
+  for (let i = 1; i < n; i++) {
+    if (tokens[i]!.text !== 'party' || typeAt[i] !== '') continue;
+    let first = i;
+    while (
+      first - 1 >= 0 &&
+      sentLast[first - 1] === sentLast[i] &&
+      isNameWord(tokens[first - 1]!.text) &&
+      (typeAt[first - 1] === '' || typeAt[first - 1] === 'MISC')
+    )
+      first--;
+    if (first === i || i - first > 3 || !PARTY_WORD.test(tokens[first]!.text)) continue;
+    // the whole name, not the end of a longer one the recognizer read ("... Chinese Communist")
+    if (first > 0 && sentLast[first - 1] === sentLast[i] && typeAt[first - 1] === 'ORG') continue;
+    if (overlapsAny(replacements, first, i + 1)) continue;
+    replacements.push({ type: 'ORG', first, last: i + 1 });
   }
 
   // 3. a quoted nickname inside a person's name: Frank M “Mitch” Bradley (titles stay outside)
