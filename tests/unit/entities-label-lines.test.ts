@@ -81,6 +81,12 @@ describe('isJunkName: codes, small words and numbered things', () => {
     expect(junk('Ten-year notes US10YT=RR rose.', 'RR')).toBe(true);
   });
 
+  it('drops an abbreviation the article spells out in common words, and keeps one spelled in capitals', () => {
+    const text = 'Cells carry light-sensing membrane proteins (LSMPs). Each LSMP binds a molecule.';
+    expect(junk(text, 'LSMP')).toBe(true);
+    expect(junk('The Northern Rivers Authority (NRA) said the NRA would act.', 'NRA')).toBe(false);
+  });
+
   it('drops a function word or an interjection read as a name', () => {
     expect(junk('You are going to be OK, an officer told her.', 'OK')).toBe(true);
     expect(junk('MOSCOW (AP) — An unmanned ship broke up.', 'An')).toBe(true);

@@ -163,7 +163,32 @@ function isCommonAbbreviation(m: NameMention, ctx: JunkContext): boolean {
   if (m.words.length !== 1) return false;
   const w = ctx.text.slice(m.start, m.end);
   if (w !== w.toUpperCase() && w.toLowerCase() !== 'ph.d.' && w.toLowerCase() !== 'ph.d') return false;
-  return CURRENCY_CODES.has(w) || COMMON_ABBREVIATIONS.has(m.words[0]!);
+  return CURRENCY_CODES.has(w) || COMMON_ABBREVIATIONS.has(m.words[0]!) || spelledInLowerCase(ctx.text, w);
+}
+
+/**
+ * The article spells the abbreviation out in common words before it in brackets: "G
+ * protein-coupled receptors (GPCRs)" makes GPCR a common noun's abbreviation; "the Affordable
+ * Care Act (ACA)" is spelled in capitals and stays.
+ */
+function spelledInLowerCase(text: string, abbr: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(abbr)) return false;
+  for (const at of [text.indexOf(`(${abbr})`), text.indexOf(`(${abbr}s)`)]) {
+    if (at < 0) continue;
+    const words = text
+      .slice(Math.max(0, at - 120), at)
+      .trim()
+      .split(/[\s-]+/);
+    const spelled = words.slice(-abbr.length);
+    if (spelled.length !== abbr.length) continue;
+    const fits = spelled.every(
+      (wd, i) =>
+        wd[0]?.toUpperCase() === abbr[i] &&
+        (wd.length === 1 || /^\p{Ll}+$/u.test(wd) || (i === 0 && /^\p{Lu}$/u.test(wd))),
+    );
+    if (fits && spelled.some((wd) => wd.length > 1)) return true;
+  }
+  return false;
 }
 
 function isCode(m: NameMention, ctx: JunkContext): boolean {
