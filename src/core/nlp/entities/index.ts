@@ -37,7 +37,6 @@ import {
 import { descriptorBefore } from './descriptors';
 import { kindNamedLater } from './anaphors';
 import { isJunkName, type JunkContext } from './junk';
-import { isPartialCopy } from './partial-copies';
 import { assignIds } from './ids';
 import { reviseSpans } from './revise';
 import { splitAtLineBreaks } from './boundaries';
@@ -142,9 +141,8 @@ export function entitiesFrom(
 
   // a "person" that is only a title ("Admiral" read alone) is no name, unless it was a surname ("Major")
   const junk: JunkContext = { text, tokens, sentFirst };
-  const named = [...byRoot.values()];
-  const groups = named
-    .filter((list) => !list.every((m) => m.titleOnly) && !isJunkName(list, junk) && !isPartialCopy(list, named))
+  const groups = [...byRoot.values()]
+    .filter((list) => !list.every((m) => m.titleOnly) && !isJunkName(list, junk))
     .map((list) => list.sort((a, b) => a.start - b.start));
   groups.sort((a, b) => a[0]!.start - b[0]!.start);
   // a name the article defines as a work, an event or a people ("… is the sixth album by …")
