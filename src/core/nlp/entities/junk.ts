@@ -94,12 +94,12 @@ function isSentenceOpener(list: readonly NameMention[], ctx: JunkContext): boole
 
 /**
  * Words of closed classes and interjections, which stand capitalised where a sentence or a
- * clause opens ("MOSCOW (AP) — An unmanned …", "Given their locations") or in speech ("You are
+ * clause opens ("MOSCOW (AP) — An unmanned …", "First published …") or in speech ("You are
  * going to be OK"), never names by themselves.
  */
 // prettier-ignore
 const FUNCTION_WORDS = new Set([
-  'a', 'an', 'the', 'given', 'ok', 'okay', 'yes', 'no', 'hey', 'oh', 'wow', 'please', 'thanks', 'first', 'second',
+  'a', 'an', 'the', 'ok', 'okay', 'yes', 'no', 'hey', 'oh', 'wow', 'please', 'thanks', 'first', 'second',
   'third', 'next', 'last', 'then', 'now', 'here', 'there',
 ]);
 
