@@ -11,6 +11,8 @@
  */
 import type { Token } from '../tokenize';
 import type { NameMention } from './aliases';
+import { isWorkTitle } from './works';
+import { isAloneOnLine, isCommonWordsInTitleLine, isInQuotedTitle } from './label-lines';
 
 export interface JunkContext {
   text: string;
@@ -47,6 +49,12 @@ const NUMBER_AFTER = /^(?:\d[\w.-]*|II|III|IV|V|VI|VII|VIII|IX|X)$/;
 export function isJunkName(list: readonly NameMention[], ctx: JunkContext): boolean {
   return (
     list.every((m) => isCode(m, ctx)) ||
+    list.every((m) => isFunctionWord(m, ctx)) ||
+    list.every((m) => isNumberedThing(m, ctx)) ||
+    list.every((m) => isInQuotedTitle(m, ctx)) ||
+    list.every((m) => isWorkTitle(m, ctx.tokens)) ||
+    list.every((m) => isAloneOnLine(m, ctx)) ||
+    list.every((m) => isCommonWordsInTitleLine(m, ctx, lowerWordsOf(ctx))) ||
     list.every((m) => isCommonAbbreviation(m, ctx)) ||
     list.every((m) => isNumberLabel(m, ctx)) ||
     isSentenceOpener(list, ctx) ||
@@ -84,6 +92,66 @@ function isSentenceOpener(list: readonly NameMention[], ctx: JunkContext): boole
   return tokens.some((t) => t.text === lower);
 }
 
+/**
+ * Words of closed classes and interjections, which stand capitalised where a sentence or a
+ * clause opens ("MOSCOW (AP) — An unmanned …", "First published …") or in speech ("You are
+ * going to be OK"), never names by themselves.
+ */
+// prettier-ignore
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'ok', 'okay', 'yes', 'no', 'hey', 'oh', 'wow', 'please', 'thanks', 'first', 'second',
+  'third', 'next', 'last', 'then', 'now', 'here', 'there',
+]);
+
+function isFunctionWord(m: NameMention, ctx: JunkContext): boolean {
+  if (m.last - m.first !== 1 || !FUNCTION_WORDS.has(m.words[0]!)) return false;
+  const { tokens } = ctx;
+  // "Tulsa, OK": the state's code after a comma; "Given, Breen, Staunton": a surname in a list
+  if (tokens[m.first - 1]?.text === ',') return false;
+  return !(tokens[m.last]?.text === ',' && /^\p{Lu}/u.test(tokens[m.last + 1]?.text ?? ''));
+}
+
+/**
+ * A name followed by a small number and a common word names one of a numbered series of
+ * things, a mission or a model ("the Apollo 10 crew", "the uncrewed Artemis 1 test flight"),
+ * not the body behind it; a maker's model number is longer ("Boeing 737 jets").
+ */
+/** Units and scores after a number: the name stands before a distance or a result ("Moengo 56 miles", "Lewis 80 not out"). */
+// prettier-ignore
+const MEASURES = new Set([
+  'miles', 'mile', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'feet', 'ft', 'yards', 'seconds', 'secs',
+  'minutes', 'mins', 'hours', 'days', 'weeks', 'months', 'years', 'points', 'pts', 'goals', 'runs', 'not', 'percent',
+  'pct', 'per', 'times', 'laps', 'strokes', 'shots', 'games', 'matches', 'wins', 'overs', 'wickets', 'kg', 'lb',
+  'pounds', 'tonnes', 'votes', 'seats', 'out', 'under', 'over', 'own', 'and',
+]);
+
+function isNumberedThing(m: NameMention, ctx: JunkContext): boolean {
+  const num = ctx.tokens[m.last];
+  const after = ctx.tokens[m.last + 1];
+  // a person's name before a number is a scorer or a result ("Abbas 84 own goal")
+  return (
+    m.type !== 'PER' &&
+    num !== undefined &&
+    after !== undefined &&
+    /^\d{1,2}$/.test(num.text) &&
+    num.start - ctx.tokens[m.last - 1]!.end === 1 &&
+    /^\p{Ll}+$/u.test(after.text) &&
+    !MEASURES.has(after.text)
+  );
+}
+
+const lowerWordCache = new WeakMap<readonly Token[], Set<string>>();
+/** The article's words written in lower case. */
+function lowerWordsOf(ctx: JunkContext): Set<string> {
+  let set = lowerWordCache.get(ctx.tokens);
+  if (!set) {
+    set = new Set();
+    for (const t of ctx.tokens) if (/^\p{Ll}/u.test(t.text)) set.add(t.text);
+    lowerWordCache.set(ctx.tokens, set);
+  }
+  return set;
+}
+
 function isNumberLabel(m: NameMention, ctx: JunkContext): boolean {
   if (m.last - m.first !== 1 || !NUMBER_LABELS.has(m.words[0]!)) return false;
   let next = ctx.tokens[m.last];
@@ -95,11 +163,41 @@ function isCommonAbbreviation(m: NameMention, ctx: JunkContext): boolean {
   if (m.words.length !== 1) return false;
   const w = ctx.text.slice(m.start, m.end);
   if (w !== w.toUpperCase() && w.toLowerCase() !== 'ph.d.' && w.toLowerCase() !== 'ph.d') return false;
-  return CURRENCY_CODES.has(w) || COMMON_ABBREVIATIONS.has(m.words[0]!);
+  return CURRENCY_CODES.has(w) || COMMON_ABBREVIATIONS.has(m.words[0]!) || spelledInLowerCase(ctx.text, w);
+}
+
+/**
+ * The article spells the abbreviation out in common words before it in brackets: "G
+ * protein-coupled receptors (GPCRs)" makes GPCR a common noun's abbreviation; "the Affordable
+ * Care Act (ACA)" is spelled in capitals and stays.
+ */
+function spelledInLowerCase(text: string, abbr: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(abbr)) return false;
+  for (const at of [text.indexOf(`(${abbr})`), text.indexOf(`(${abbr}s)`)]) {
+    if (at < 0) continue;
+    const words = text
+      .slice(Math.max(0, at - 120), at)
+      .trim()
+      .split(/[\s-]+/);
+    const spelled = words.slice(-abbr.length);
+    if (spelled.length !== abbr.length) continue;
+    const fits = spelled.every(
+      (wd, i) =>
+        wd[0]?.toUpperCase() === abbr[i] &&
+        (wd.length === 1 || /^\p{Ll}+$/u.test(wd) || (i === 0 && /^\p{Lu}$/u.test(wd))),
+    );
+    if (fits && spelled.some((wd) => wd.length > 1)) return true;
+  }
+  return false;
 }
 
 function isCode(m: NameMention, ctx: JunkContext): boolean {
   const { tokens, text } = ctx;
+  // a quote's code glued to "=" ("GBP=", "US10YT=RR"); an instrument named before its code
+  // ("Brent LCOc1", "Sterling GBP=") is the instrument, no body
+  if (text[m.end] === '=' || text[m.start - 1] === '=') return true;
+  const lastWord = tokens[m.last - 1]!.text;
+  if (m.last - m.first > 1 && CODE.test(lastWord) && lastWord.length >= 4) return true;
   if (m.last - m.first !== 1) return false;
   const w = tokens[m.first]!.text;
   if (CODE.test(w) && w.length >= 4) return true;
