@@ -55,12 +55,14 @@ export function pronounSpeaker(
   antecedentOf: (toks: Tok[], r: number) => NP | null,
   named: (np: NP) => Speaker | null,
   previous: Speaker | null = null,
+  quoted = '',
 ): Speaker | null {
   const toks = d.paras[pi]!.toks;
   const f = toks[first]!;
   const base = pronounBase(f.lower);
   const mention = { start: f.start, end: f.end };
-  const ref = d.pronouns.get(f.start) ?? (base !== f.lower ? resolveContraction(d, pi, first, base) : null);
+  let ref = d.pronouns.get(f.start) ?? (base !== f.lower ? resolveContraction(d, pi, first, base) : null);
+  if (ref && quoted && namedIn(quoted, ref.name)) ref = otherAntecedent(d, pi, first, base, ref, quoted) ?? ref;
   if (ref) {
     // "WIRED spoke to one mother, … on Instagram. “…,” she said": a person introduced ("a",
     // "one") in the pronoun's paragraph, after the name was last a subject, is who the pronoun
@@ -107,6 +109,31 @@ export function pronounSpeaker(
   const described = describedPerson(d, pi, first, base);
   if (described) return { entityId: null, name: described.name, mention };
   return null;
+}
+
+/**
+ * “I cannot believe Martha would …,” she said: a person the quotation speaks of by name is not
+ * the one saying it; the next antecedent that fits the pronoun is (when there is one).
+ */
+function otherAntecedent(d: Discourse, pi: number, k: number, base: string, ref: PersonRef, quoted: string) {
+  const pr = PRONOUNS[base];
+  if (!pr || pr.person !== 3 || pr.plural || pr.gender === 'n') return null;
+  const start = d.paras[pi]!.toks[k]!.start;
+  const lo = mentionsBefore(d, start);
+  const sent = d.paras[pi]!.sent[k]!;
+  const other = resolvePronoun(d.mentions, d.genderOf, pr.gender, sent, pi, lo, d.guessedGender, ref.key);
+  return other && !namedIn(quoted, other.name) ? other : null;
+}
+
+/** A word of the person's name (of three letters or more) stands in the quoted words. */
+function namedIn(quoted: string, name: string): boolean {
+  for (const w of name.split(/\s+/)) {
+    const word = w.replace(/['’]s$/, '').replace(/[.,]$/, '');
+    if (word.length < 3 || !/^\p{Lu}/u.test(word)) continue;
+    if (new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(quoted))
+      return true;
+  }
+  return false;
 }
 
 /** Where the last mention of `key` as a clause's subject before `start` begins, or -1. */
@@ -187,12 +214,13 @@ export function resolvePronoun(
   para: number,
   upTo = mentions.length,
   guessed?: Set<string>,
+  exclude: string | null = null,
 ): PersonRef | null {
   // (a name that only modifies a noun, "the Obama administration", is taken only when no other fits)
   return (
-    bestAntecedent(mentions, genderOf, gender, sent, para, upTo, null, false) ??
-    bestAntecedent(mentions, genderOf, gender, sent, para, upTo, null, true) ??
-    (guessed?.size ? bestAntecedent(mentions, genderOf, gender, sent, para, upTo, guessed, true) : null)
+    bestAntecedent(mentions, genderOf, gender, sent, para, upTo, null, false, exclude) ??
+    bestAntecedent(mentions, genderOf, gender, sent, para, upTo, null, true, exclude) ??
+    (guessed?.size ? bestAntecedent(mentions, genderOf, gender, sent, para, upTo, guessed, true, exclude) : null)
   );
 }
 
@@ -205,6 +233,7 @@ function bestAntecedent(
   upTo: number,
   guessed: Set<string> | null,
   modifiers: boolean,
+  exclude: string | null,
 ): PersonRef | null {
   let best: Mention | null = null;
   let bestScore = -Infinity;
@@ -213,7 +242,7 @@ function bestAntecedent(
     const m = mentions[i]!;
     seen++;
     if (para - m.para > 3 || sent - m.sent > 12) break;
-    if (m.type !== 'person' || (m.modifier && !modifiers)) continue;
+    if (m.type !== 'person' || (m.modifier && !modifiers) || m.key === exclude) continue;
     const g = genderOf.get(m.key) ?? 'u';
     if (gender !== 'u' && g !== 'u' && g !== gender && !guessed?.has(m.key)) continue;
     const sd = sent - m.sent;
