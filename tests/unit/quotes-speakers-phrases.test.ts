@@ -75,3 +75,16 @@ describe('a pronoun whose nearest antecedent the quotation speaks of', () => {
     expect(q!.speaker?.name).toBe('Susan Vance');
   });
 });
+
+describe('a pronoun for a person the article describes', () => {
+  it('"one mother, who knew her daughter …, she said": the mother, not "her daughter"', () => {
+    const t =
+      'We spoke to one mother, who knew her teenage daughter had a public account. “I am ahead of every other parent I know,” she said.';
+    expect(findQuotes(t, [])[0]!.speaker?.name).toBe('one mother');
+  });
+
+  it('"her mother" when no one else is described', () => {
+    const t = 'The police spoke to the family. Later her mother arrived. “It was awful,” she said.';
+    expect(findQuotes(t, [])[0]!.speaker?.name).toBe('her mother');
+  });
+});

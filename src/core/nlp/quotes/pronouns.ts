@@ -151,6 +151,9 @@ const INTRODUCING = new Set(['a', 'an', 'one']);
 
 const DESCRIPTION_PARAGRAPHS = 2;
 
+/** The possessive of each gender's pronoun ("her" for "she"). */
+const OWN_POSSESSIVE: Record<string, string> = { f: 'her', m: 'his' };
+
 /**
  * The nearest "the woman", "his wife", "a 34-year-old mother of three" before a he/she pronoun: a
  * determiner and a role noun of the pronoun's gender (lexicon.ts), as the article wrote it. For
@@ -166,6 +169,9 @@ function describedPerson(
   const gender = base === 'it' ? 'n' : PRONOUNS[base]?.gender;
   if (gender !== 'm' && gender !== 'f' && gender !== 'n') return null;
   const fits = (lower: string) => ROLE_NOUNS[lower] === gender || (gender === 'n' && SPEECH_NOUNS.has(lower));
+  // ("one mother, who knew her teenage daughter …, she said": "her" is someone else of the
+  // pronoun's gender, the likelier speaker; such a phrase is taken only when no other is found)
+  let related: { name: string; start: number } | null = null;
   for (let p = pi; p >= 0 && p >= pi - DESCRIPTION_PARAGRAPHS; p--) {
     const toks = d.paras[p]!.toks;
     for (let j = (p === pi ? k : toks.length) - 1; j > 0; j--) {
@@ -177,11 +183,17 @@ function describedPerson(
         if (!u.word || u.quote >= 0) break;
         if (!DESCRIBING_DETERMINERS.has(u.lower)) continue;
         if (introducedOnly && !INTRODUCING.has(u.lower)) break;
-        return { name: d.text.slice(u.start, t.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase()), start: u.start };
+        const found = {
+          name: d.text.slice(u.start, t.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
+          start: u.start,
+        };
+        if (u.lower !== OWN_POSSESSIVE[gender] || (i > 0 && toks[i - 1]!.sentEnd) || i === 0) return found;
+        related ??= found;
+        break;
       }
     }
   }
-  return null;
+  return related;
 }
 
 /**
