@@ -55,3 +55,12 @@ describe('a quotation repeated further down', () => {
     expect(qs[qs.length - 1]!.speaker?.name).toBe('Anna Vale');
   });
 });
+
+describe('a run of quotations over paragraphs', () => {
+  it('goes on with its speaker, and stops at a person brought in before the next one', () => {
+    const t =
+      'Tom Reed, the coach, spoke after the game. “We lost our shape,” Reed said.\n\n“It was a bad night for all of us.”\n\nAnn Lee, the club’s captain since 2019, watched from the bench.\n\n“We will come back stronger next week.”';
+    const qs = findQuotes(t, [person('e1', 'Tom Reed', t), person('e2', 'Ann Lee', t)]);
+    expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(['Tom Reed', 'Tom Reed', 'Ann Lee']);
+  });
+});

@@ -337,8 +337,13 @@ export function attribute(
   if (lo === 0 && pi > 0) {
     const pt = d.paras[pi - 1]!.toks;
     if (pt.length) {
-      const got = anyCue(pt, sentenceStart(pt, pt.length - 1), pt.length);
+      const s = sentenceStart(pt, pt.length - 1);
+      const got = anyCue(pt, s, pt.length);
       if (got) return at(got.np, got.cue, pi - 1, t + 1, 'previous');
+      // "Ann Lee, the captain, watched from the bench. ¶ “…”": a person brought in just before
+      // speaks (and the run of an earlier speaker's quotations stops there).
+      const subj = pt[s]?.quote === -1 ? sentenceSubject(pt, s, pt.length) : null;
+      if (subj && subj.kind === 'name' && isPersonName(d, pt, subj)) return at(subj, null, pi - 1, t + 1, 'previous');
     }
     if (previous && previous.para >= pi - 2 && previous.para < pi)
       return at(previous.np, previous.cue, previous.para, t + 1, 'previous');
