@@ -22,6 +22,7 @@ import {
   type NP,
 } from './phrases';
 import {
+  appositiveName,
   clauseSubject,
   commonSubject,
   mainClauseSpeaker,
@@ -209,7 +210,10 @@ function subjectOfCue(toks: Tok[], j: number, c: Cue, lo: number, hi: number): N
   if (prev?.word && /^(?:when|if|as|once|unless|until)$/.test(prev.lower) && toks[j]!.lower.endsWith('ed')) return null;
   const rel = relativeSubject(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
   if (rel) return rel;
-  const np = participleSubject(toks, j, lo) ?? leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
+  const np =
+    participleSubject(toks, j, lo) ??
+    appositiveName(toks, skipAdverbsLeft(toks, j - 1, lo), lo) ??
+    leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
   if (np) return modifiedSubject(toks, np, lo) ?? np;
   // "Smith backed Obama in 2008 and said …", "X did not name them, but told …": a coordinated
   // verb shares its clause's subject.
@@ -223,7 +227,8 @@ function subjectOfCue(toks: Tok[], j: number, c: Cue, lo: number, hi: number): N
     if (u.quote >= 0 || u.sentEnd) break;
     if (u.word && (u.lower === 'who' || u.lower === 'which')) {
       const head = leftNP(toks, toks[k - 1]?.text === ',' ? k - 2 : k - 1, lo);
-      if (head && head.kind !== 'pronoun') return head;
+      // ("The mother of a woman who took the pills has described": the phrase the clause's head hangs on)
+      if (head && head.kind !== 'pronoun') return modifiedSubject(toks, head, lo) ?? head;
       break;
     }
   }
@@ -332,8 +337,13 @@ export function attribute(
   if (lo === 0 && pi > 0) {
     const pt = d.paras[pi - 1]!.toks;
     if (pt.length) {
-      const got = anyCue(pt, sentenceStart(pt, pt.length - 1), pt.length);
+      const s = sentenceStart(pt, pt.length - 1);
+      const got = anyCue(pt, s, pt.length);
       if (got) return at(got.np, got.cue, pi - 1, t + 1, 'previous');
+      // "Ann Lee, the captain, watched from the bench. ¶ “…”": a person brought in just before
+      // speaks (and the run of an earlier speaker's quotations stops there).
+      const subj = pt[s]?.quote === -1 ? sentenceSubject(pt, s, pt.length) : null;
+      if (subj && subj.kind === 'name' && isPersonName(d, pt, subj)) return at(subj, null, pi - 1, t + 1, 'previous');
     }
     if (previous && previous.para >= pi - 2 && previous.para < pi)
       return at(previous.np, previous.cue, previous.para, t + 1, 'previous');

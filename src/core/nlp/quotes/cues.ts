@@ -7,6 +7,7 @@ import type { Tok } from './words';
 import { CUE_PHRASES, CUE_WORDS } from './cue-words';
 import { isAdverb, rightNP, type Cue, type NP } from './phrases';
 import { DETERMINERS, STOP } from './word-lists';
+import { SUBJECT_PRONOUNS } from './lexicon';
 
 // (the entity stage reads the cue words from here too)
 export { CUE_WORDS } from './cue-words';
@@ -58,6 +59,7 @@ export function cueAt(toks: Tok[], k: number): Cue | null {
     CUE_WORDS.get(t.lower) === t.lower
   )
     return null;
+  if (reducedRelative(toks, k)) return null;
   if (t.lower === 'according' && toks[k + 1]?.lower === 'to') return { first: k, end: k + 2 };
   const phrases = PHRASE_PARTS.get(t.lower);
   if (phrases) {
@@ -69,6 +71,33 @@ export function cueAt(toks: Tok[], k: number): Cue | null {
   }
   if (CUE_WORDS.has(t.lower)) return { first: k, end: k + 1 };
   return null;
+}
+
+/** Verbs that follow a reduced relative clause ("the letter he wrote was"). */
+const AFTER_RELATIVE = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'remains']);
+
+/**
+ * "the letter Mike wrote was “kind”", "the words she told him are": the verb is inside a relative
+ * clause without "that" (a determined noun, its subject, the verb, then the main clause's verb),
+ * and what it tags is the noun, not a quotation.
+ */
+function reducedRelative(toks: Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  if (!next?.word || !AFTER_RELATIVE.has(next.lower)) return false;
+  let s = k - 1;
+  if (toks[s]?.word && SUBJECT_PRONOUNS.has(toks[s]!.lower)) s--;
+  else while (s > k - 4 && toks[s]?.word && toks[s]!.cap) s--;
+  if (s === k - 1) return false;
+  const noun = toks[s];
+  const det = toks[s - 1];
+  return (
+    noun?.word === true &&
+    !noun.cap &&
+    !STOP.has(noun.lower) &&
+    !CUE_WORDS.has(noun.lower) &&
+    det?.word === true &&
+    (DETERMINERS.has(det.lower) || /['’]s$/.test(det.text))
+  );
 }
 
 /** “…” ― Pamela Padilla: a dash, a name, and nothing else before the end of the sentence. */

@@ -37,6 +37,8 @@ import { innerOf, isSpeech, quoteKind } from './classify';
 import { shownSpeaker, toSpeaker } from './speaker';
 import { bylineAuthor } from './author';
 import { nestedQuotes } from './nested';
+import { interviewSpeaker, interviewTurn } from './interview';
+import { QuotedBefore } from './repeats';
 import { withoutPullQuotes } from './pull-quotes';
 import { echoQuotes, fillsSubheading, type EchoCandidate } from './echoes';
 
@@ -142,6 +144,7 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
   let last: { attr: Attribution; para: number } | null = null;
   // The last quotation's speaker, for a pronoun that continues its turn ("…,” she went on).
   let lastSpeaker: { speaker: Speaker; para: number } | null = null;
+  const quotedBefore = new QuotedBefore();
   for (let qi = 0; qi < raws.length; qi++) {
     if (merged.has(qi)) continue;
     const raw = raws[qi]!;
@@ -216,10 +219,10 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     const kind = quoteKind(inner, ctx);
     const previousSpeaker: Speaker | null =
       lastSpeaker && pi - lastSpeaker.para <= CONTEXT_PARAGRAPHS ? lastSpeaker.speaker : null;
-    let speaker: Speaker | null = attr ? toSpeaker(text, d, attr, previousSpeaker) : null;
+    let speaker: Speaker | null = attr ? toSpeaker(text, d, attr, previousSpeaker, inner) : null;
     // (a clause subject that names no one, "That could be …", gives way to the cue found)
     if (!speaker && found && attr !== found) {
-      speaker = toSpeaker(text, d, found, previousSpeaker);
+      speaker = toSpeaker(text, d, found, previousSpeaker, inner);
       if (speaker) attr = found;
     }
     let cue = attr?.cue
@@ -231,11 +234,27 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
       speaker = turn;
       cue = ':';
     }
+    // "Q: “…”" / "A: “…”": an interview's question and answer.
+    const qa = interviewTurn(toks, t);
+    if (qa) {
+      speaker = interviewSpeaker(d, entities, qa, toks[0]!);
+      cue = ':';
+    }
     // A quotation signed on its own last line: “…|Dean Baker, Center for Economic and Policy Research.”
     const signed = shownSpeaker(text, signatureSpeaker(text, spans[spans.length - 1]!, d), d);
     if (signed) {
       speaker = signed;
       cue = null;
+    }
+    // A quotation repeated from earlier keeps its first speaker, unless named next to it again.
+    if (turn || signed || qa || (attr && (attr.scope === 'adjacent' || attr.scope === 'sentence'))) {
+      if (speaker) quotedBefore.remember(inner, speaker, cue);
+    } else {
+      const earlier = quotedBefore.recall(inner, speaker === null);
+      if (earlier) {
+        speaker = { ...earlier.speaker, mention: null };
+        cue = earlier.cue;
+      }
     }
     if (attr) last = { attr, para: where[qi]![where[qi]!.length - 1]?.para ?? pi };
     if (speaker) lastSpeaker = { speaker, para: where[qi]![where[qi]!.length - 1]?.para ?? pi };

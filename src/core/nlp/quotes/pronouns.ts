@@ -55,12 +55,14 @@ export function pronounSpeaker(
   antecedentOf: (toks: Tok[], r: number) => NP | null,
   named: (np: NP) => Speaker | null,
   previous: Speaker | null = null,
+  quoted = '',
 ): Speaker | null {
   const toks = d.paras[pi]!.toks;
   const f = toks[first]!;
   const base = pronounBase(f.lower);
   const mention = { start: f.start, end: f.end };
-  const ref = d.pronouns.get(f.start) ?? (base !== f.lower ? resolveContraction(d, pi, first, base) : null);
+  let ref = d.pronouns.get(f.start) ?? (base !== f.lower ? resolveContraction(d, pi, first, base) : null);
+  if (ref && quoted && namedIn(quoted, ref.name)) ref = otherAntecedent(d, pi, first, base, ref, quoted) ?? ref;
   if (ref) {
     // "WIRED spoke to one mother, … on Instagram. “…,” she said": a person introduced ("a",
     // "one") in the pronoun's paragraph, after the name was last a subject, is who the pronoun
@@ -109,6 +111,31 @@ export function pronounSpeaker(
   return null;
 }
 
+/**
+ * “I cannot believe Martha would …,” she said: a person the quotation speaks of by name is not
+ * the one saying it; the next antecedent that fits the pronoun is (when there is one).
+ */
+function otherAntecedent(d: Discourse, pi: number, k: number, base: string, ref: PersonRef, quoted: string) {
+  const pr = PRONOUNS[base];
+  if (!pr || pr.person !== 3 || pr.plural || pr.gender === 'n') return null;
+  const start = d.paras[pi]!.toks[k]!.start;
+  const lo = mentionsBefore(d, start);
+  const sent = d.paras[pi]!.sent[k]!;
+  const other = resolvePronoun(d.mentions, d.genderOf, pr.gender, sent, pi, lo, d.guessedGender, ref.key);
+  return other && !namedIn(quoted, other.name) ? other : null;
+}
+
+/** A word of the person's name (of three letters or more) stands in the quoted words. */
+function namedIn(quoted: string, name: string): boolean {
+  for (const w of name.split(/\s+/)) {
+    const word = w.replace(/['’]s$/, '').replace(/[.,]$/, '');
+    if (word.length < 3 || !/^\p{Lu}/u.test(word)) continue;
+    if (new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(quoted))
+      return true;
+  }
+  return false;
+}
+
 /** Where the last mention of `key` as a clause's subject before `start` begins, or -1. */
 function lastSubjectBefore(d: Discourse, key: string, start: number): number {
   for (let i = mentionsBefore(d, start) - 1; i >= 0; i--) {
@@ -123,6 +150,9 @@ function lastSubjectBefore(d: Discourse, key: string, start: number): number {
 const INTRODUCING = new Set(['a', 'an', 'one']);
 
 const DESCRIPTION_PARAGRAPHS = 2;
+
+/** The possessive of each gender's pronoun ("her" for "she"). */
+const OWN_POSSESSIVE: Record<string, string> = { f: 'her', m: 'his' };
 
 /**
  * The nearest "the woman", "his wife", "a 34-year-old mother of three" before a he/she pronoun: a
@@ -139,6 +169,9 @@ function describedPerson(
   const gender = base === 'it' ? 'n' : PRONOUNS[base]?.gender;
   if (gender !== 'm' && gender !== 'f' && gender !== 'n') return null;
   const fits = (lower: string) => ROLE_NOUNS[lower] === gender || (gender === 'n' && SPEECH_NOUNS.has(lower));
+  // ("one mother, who knew her teenage daughter …, she said": "her" is someone else of the
+  // pronoun's gender, the likelier speaker; such a phrase is taken only when no other is found)
+  let related: { name: string; start: number } | null = null;
   for (let p = pi; p >= 0 && p >= pi - DESCRIPTION_PARAGRAPHS; p--) {
     const toks = d.paras[p]!.toks;
     for (let j = (p === pi ? k : toks.length) - 1; j > 0; j--) {
@@ -150,11 +183,17 @@ function describedPerson(
         if (!u.word || u.quote >= 0) break;
         if (!DESCRIBING_DETERMINERS.has(u.lower)) continue;
         if (introducedOnly && !INTRODUCING.has(u.lower)) break;
-        return { name: d.text.slice(u.start, t.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase()), start: u.start };
+        const found = {
+          name: d.text.slice(u.start, t.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
+          start: u.start,
+        };
+        if (u.lower !== OWN_POSSESSIVE[gender] || (i > 0 && toks[i - 1]!.sentEnd) || i === 0) return found;
+        related ??= found;
+        break;
       }
     }
   }
-  return null;
+  return related;
 }
 
 /**
@@ -187,12 +226,13 @@ export function resolvePronoun(
   para: number,
   upTo = mentions.length,
   guessed?: Set<string>,
+  exclude: string | null = null,
 ): PersonRef | null {
   // (a name that only modifies a noun, "the Obama administration", is taken only when no other fits)
   return (
-    bestAntecedent(mentions, genderOf, gender, sent, para, upTo, null, false) ??
-    bestAntecedent(mentions, genderOf, gender, sent, para, upTo, null, true) ??
-    (guessed?.size ? bestAntecedent(mentions, genderOf, gender, sent, para, upTo, guessed, true) : null)
+    bestAntecedent(mentions, genderOf, gender, sent, para, upTo, null, false, exclude) ??
+    bestAntecedent(mentions, genderOf, gender, sent, para, upTo, null, true, exclude) ??
+    (guessed?.size ? bestAntecedent(mentions, genderOf, gender, sent, para, upTo, guessed, true, exclude) : null)
   );
 }
 
@@ -205,6 +245,7 @@ function bestAntecedent(
   upTo: number,
   guessed: Set<string> | null,
   modifiers: boolean,
+  exclude: string | null,
 ): PersonRef | null {
   let best: Mention | null = null;
   let bestScore = -Infinity;
@@ -213,7 +254,7 @@ function bestAntecedent(
     const m = mentions[i]!;
     seen++;
     if (para - m.para > 3 || sent - m.sent > 12) break;
-    if (m.type !== 'person' || (m.modifier && !modifiers)) continue;
+    if (m.type !== 'person' || (m.modifier && !modifiers) || m.key === exclude) continue;
     const g = genderOf.get(m.key) ?? 'u';
     if (gender !== 'u' && g !== 'u' && g !== gender && !guessed?.has(m.key)) continue;
     const sd = sent - m.sent;

@@ -45,8 +45,14 @@ function fromRef(ref: PersonRef, start: number, end: number): Speaker {
  * show: an unresolved pronoun, or a word that is no name (shown.ts). The quotation is then
  * unattributed, its cue kept.
  */
-export function toSpeaker(text: string, d: Discourse, a: Attribution, previous: Speaker | null = null): Speaker | null {
-  return shownSpeaker(text, phraseSpeaker(text, d, a, previous), d);
+export function toSpeaker(
+  text: string,
+  d: Discourse,
+  a: Attribution,
+  previous: Speaker | null = null,
+  quoted = '',
+): Speaker | null {
+  return shownSpeaker(text, phraseSpeaker(text, d, a, previous, quoted), d);
 }
 
 /** The speaker if it may be shown: linked to an entity, or by a name that is one (shown.ts). */
@@ -56,8 +62,17 @@ export function shownSpeaker(text: string, s: Speaker | null, d: Discourse): Spe
   return shownAsName(text, s.name, known) ? s : null;
 }
 
-/** `previous`: the speaker of the quotation before, which an unresolved pronoun may continue. */
-function phraseSpeaker(text: string, d: Discourse, a: Attribution, previous: Speaker | null = null): Speaker | null {
+/**
+ * `previous`: the speaker of the quotation before, which an unresolved pronoun may continue;
+ * `quoted`: the quotation's words (a person they name is not who a pronoun stands for).
+ */
+function phraseSpeaker(
+  text: string,
+  d: Discourse,
+  a: Attribution,
+  previous: Speaker | null = null,
+  quoted = '',
+): Speaker | null {
   const toks = d.paras[a.para]!.toks;
   const { first, kind } = a.np;
   let last = a.np.last;
@@ -82,6 +97,7 @@ function phraseSpeaker(text: string, d: Discourse, a: Attribution, previous: Spe
       (ts, r) => antecedent(ts, r, 0),
       (np) => phraseSpeaker(text, d, { ...a, np }),
       previous,
+      quoted,
     );
   }
   const span = { start: f.start, end: l.end };

@@ -18,18 +18,84 @@ import {
   WRITTEN,
 } from './word-lists';
 
+/** Prepositions that attach a phrase to the noun before it ("a spokesman for the agency in Boston"). */
+const NOUN_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'by', 'to']);
+
 /**
- * "Another intelligence source speaking to Fox News said", "A letter from the Legion obtained by
- * The Associated Press warns": the phrase before the cue is the object of a participle's
- * preposition; the subject is the phrase the participle modifies.
+ * "Another intelligence source speaking to Fox News said", "The authors of the study published in
+ * the journal Nature argued", "A spokesman for the agency in Boston said": the phrase before the
+ * cue is the object of a preposition (after a participle, or after a noun); the subject is the
+ * phrase the chain of prepositional phrases hangs on, when that phrase opens its clause.
  */
 export function modifiedSubject(toks: Tok[], np: NP, lo: number): NP | null {
-  const prep = toks[np.first - 1];
-  const part = toks[np.first - 2];
-  if (!prep?.word || !PREPOSITIONS.has(prep.lower) || !part?.word || part.cap || !/(?:ing|ed)$/.test(part.lower))
+  let cur = np;
+  let climbed: NP | null = null;
+  for (let n = 0; n < 4; n++) {
+    let k = cur.first - 1;
+    // "in the journal Nature": a description set before the name it is
+    if (cur.kind === 'name') {
+      let d = k;
+      const plain = (u: Tok) => u.word && !u.cap && !DETERMINERS.has(u.lower) && !PREPOSITIONS.has(u.lower);
+      while (d >= lo && d > k - 3 && plain(toks[d]!)) d--;
+      if (d < k && d >= lo && DETERMINERS.has(toks[d]!.lower)) k = d - 1;
+    }
+    const prep = toks[k];
+    if (k < lo || !prep?.word || !NOUN_PREPOSITIONS.has(prep.lower)) break;
+    k--;
+    const part = toks[k];
+    const participle = part?.word === true && !part.cap && /(?:ing|ed)$/.test(part.lower);
+    if (participle) k--;
+    // (without a participle only "of", "for" and places: "the head of", "a spokesman for")
+    else if (!part?.word || prep.lower === 'to' || prep.lower === 'by') break;
+    const head = leftNP(toks, k, lo) ?? determinedNoun(toks, k, lo);
+    if (!head || head.kind === 'pronoun' || head.last !== k) break;
+    cur = head;
+    if (participle || headOk(toks[head.last]!) || DETERMINERS.has(toks[head.first]!.lower)) climbed = head;
+  }
+  if (!climbed || (!headOk(toks[climbed.last]!) && !DETERMINERS.has(toks[climbed.first]!.lower))) return null;
+  // (only a phrase that opens its clause: "talks with Smith in Boston" is no subject's phrase)
+  const before = toks[climbed.first - 1];
+  const opens =
+    climbed.first <= lo ||
+    (before !== undefined && (/^[,;:—–(]$/.test(before.text) || (before.word && CLAUSE_OPENS.has(before.lower))));
+  return opens ? climbed : null;
+}
+
+/** "the research", "a new study": a noun after its determiner (an adjective may stand between). */
+function determinedNoun(toks: Tok[], k: number, lo: number): NP | null {
+  const n = toks[k];
+  if (!n?.word || n.cap || DETERMINERS.has(n.lower) || PREPOSITIONS.has(n.lower)) return null;
+  for (let d = k - 1; d >= lo && d >= k - 2; d--) {
+    const u = toks[d]!;
+    if (!u.word) return null;
+    if (DETERMINERS.has(u.lower)) return { first: d, last: k, kind: 'common' };
+    if (u.cap || PREPOSITIONS.has(u.lower)) return null;
+  }
+  return null;
+}
+
+// prettier-ignore
+const CLAUSE_OPENS = new Set(['and', 'but', 'that', 'while', 'because', 'although', 'though', 'when', 'as', 'after', 'since', 'so', 'then']);
+
+/**
+ * "The mayor of Springfield, Tom Reed, said": a name set off by commas after a description is
+ * the subject (not the last name in the description). `c` is the comma before the cue.
+ */
+export function appositiveName(toks: Tok[], c: number, lo: number): NP | null {
+  if (toks[c]?.text !== ',') return null;
+  const np = leftNP(toks, c - 1, lo);
+  const f = np ? toks[np.first]! : null;
+  if (!np || !f || np.kind !== 'name' || !f.cap || DETERMINERS.has(f.lower) || toks[np.first - 1]?.text !== ',')
     return null;
-  const head = leftNP(toks, np.first - 3, lo);
-  return head && head.kind !== 'pronoun' && headOk(toks[head.last]!) ? head : null;
+  // (after a name, the name before is the subject: "Tom Reed, Springfield's mayor, said")
+  const described = leftNP(toks, np.first - 2, lo);
+  const d0 = described ? toks[described.first]! : null;
+  return described &&
+    d0 &&
+    described.kind !== 'pronoun' &&
+    (!d0.cap || DETERMINERS.has(d0.lower) || /['’]s$/.test(d0.text))
+    ? np
+    : null;
 }
 
 /**
