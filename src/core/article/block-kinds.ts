@@ -26,6 +26,8 @@ const CLASS_DEPTH = 3;
  */
 export class MarkupKinds {
   private readonly lengths = new Map<Element, number>();
+  /** Each element's class marks, read once: a container's are asked for every paragraph in it. */
+  private readonly marks = new Map<Element, ClassMarks>();
 
   constructor(private readonly root: Node) {}
 
@@ -41,7 +43,7 @@ export class MarkupKinds {
       const at = cur;
       // The element's text length is read only when its class would name a kind (reading the
       // text of every container around every paragraph was most of this step's time).
-      const k = elementKind(cur, () => near && this.textLength(at) <= 2 * chars + 80, words);
+      const k = elementKind(cur, this.marksOf(cur), () => near && this.textLength(at) <= 2 * chars + 80, words);
       if (k) found.push(k);
       if (cur.parentNode === this.root) break;
     }
@@ -56,6 +58,15 @@ export class MarkupKinds {
     return nearest;
   }
 
+  private marksOf(el: Element): ClassMarks {
+    let m = this.marks.get(el);
+    if (m === undefined) {
+      m = readClassMarks(el);
+      this.marks.set(el, m);
+    }
+    return m;
+  }
+
   private textLength(el: Element): number {
     let n = this.lengths.get(el);
     if (n === undefined) {
@@ -67,9 +78,9 @@ export class MarkupKinds {
 }
 
 /** `classesSpeak`: whether the element's class names may speak for the paragraph (see MarkupKinds). */
-function elementKind(el: Element, classesSpeak: () => boolean, words: number): BlockKind | null {
+function elementKind(el: Element, marks: ClassMarks, classesSpeak: () => boolean, words: number): BlockKind | null {
   const tag = el.localName.toLowerCase();
-  const byClass = classKind(el, words);
+  const byClass = classKind(marks, words);
   if (byClass && classesSpeak()) return byClass;
   switch (tag) {
     case 'h1':
@@ -105,30 +116,52 @@ function elementKind(el: Element, classesSpeak: () => boolean, words: number): B
   return null;
 }
 
-/** A kind named by the element's class, id, rel or itemprop. */
-function classKind(el: Element, words: number): BlockKind | null {
+/** What an element's class, id, rel and itemprop name, read once per element (see classKind). */
+interface ClassMarks {
+  author: boolean;
+  datePublished: boolean;
+  caption: boolean;
+  credit: boolean;
+  byline: boolean;
+  dateline: boolean;
+}
+
+const NO_MARKS: ClassMarks = {
+  author: false,
+  datePublished: false,
+  caption: false,
+  credit: false,
+  byline: false,
+  dateline: false,
+};
+
+function readClassMarks(el: Element): ClassMarks {
   const rel = (el.getAttribute('rel') ?? '').toLowerCase();
   const itemprop = (el.getAttribute('itemprop') ?? '').toLowerCase();
-  if (/\bauthor\b/.test(rel) || /\bauthor\b/.test(itemprop)) return words <= SHORT_LINE_WORDS ? 'byline' : null;
-  if (/\bdate(published|created|modified)\b/.test(itemprop)) return words <= SHORT_LINE_WORDS ? 'dateline' : null;
+  const author = /\bauthor\b/.test(rel) || /\bauthor\b/.test(itemprop);
+  const datePublished = /\bdate(published|created|modified)\b/.test(itemprop);
   const names = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase();
-  if (!names.trim()) return null;
-  const parts = names.split(/[-_\s]+/);
-  let caption = false;
-  let credit = false;
-  let byline = false;
-  let dateline = false;
-  for (const w of parts) {
-    if (CREDIT_WORDS.has(w)) credit = true;
-    else if (CAPTION_WORDS.has(w)) caption = true;
-    else if (BYLINE_WORDS.has(w)) byline = true;
-    else if (DATELINE_WORDS.has(w)) dateline = true;
+  if (!author && !datePublished && !names.trim()) return NO_MARKS;
+  const marks = { ...NO_MARKS, author, datePublished };
+  if (!names.trim()) return marks;
+  for (const w of names.split(/[-_\s]+/)) {
+    if (CREDIT_WORDS.has(w)) marks.credit = true;
+    else if (CAPTION_WORDS.has(w)) marks.caption = true;
+    else if (BYLINE_WORDS.has(w)) marks.byline = true;
+    else if (DATELINE_WORDS.has(w)) marks.dateline = true;
   }
+  return marks;
+}
+
+/** A kind named by the element's class, id, rel or itemprop (`marks`), for a paragraph of `words` words. */
+function classKind(marks: ClassMarks, words: number): BlockKind | null {
+  if (marks.author) return words <= SHORT_LINE_WORDS ? 'byline' : null;
+  if (marks.datePublished) return words <= SHORT_LINE_WORDS ? 'dateline' : null;
   // "caption-credit", "image-credit": the credit; "caption" alone: the caption.
-  if (credit && words <= SHORT_LINE_WORDS) return 'credit';
-  if (caption) return 'caption';
-  if (byline && words <= SHORT_LINE_WORDS) return 'byline';
-  if (dateline && words <= SHORT_LINE_WORDS) return 'dateline';
+  if (marks.credit && words <= SHORT_LINE_WORDS) return 'credit';
+  if (marks.caption) return 'caption';
+  if (marks.byline && words <= SHORT_LINE_WORDS) return 'byline';
+  if (marks.dateline && words <= SHORT_LINE_WORDS) return 'dateline';
   return null;
 }
 

@@ -245,12 +245,13 @@ function describe(p: Paragraph, facts: PageFacts): Para {
   let linkedChars = 0;
   let chars = 0;
   let firstNode: Text | null = null;
+  const inLink = perNode((t) => facts.inLink(t));
   for (const piece of p.pieces) {
     if (piece.space) continue;
     chars += piece.text.length;
     if (piece.node) {
       firstNode ??= piece.node;
-      if (facts.inLink(piece.node)) linkedChars += piece.text.length;
+      if (inLink(piece.node)) linkedChars += piece.text.length;
     }
   }
   const tag = p.block?.tagName.toUpperCase() ?? '';
@@ -632,8 +633,25 @@ const MARKER =
 
 /** The paragraph without the text of hover cards set into it. */
 function cutPopups(p: Paragraph, facts: PageFacts): Paragraph {
-  if (!p.pieces.some((x) => x.node && facts.inPopup(x.node))) return p;
-  return { ...p, pieces: tidySpaces(p.pieces.filter((x) => !(x.node && facts.inPopup(x.node)))) };
+  const inPopup = perNode((t) => facts.inPopup(t));
+  if (!p.pieces.some((x) => x.node && inPopup(x.node))) return p;
+  return { ...p, pieces: tidySpaces(p.pieces.filter((x) => !(x.node && inPopup(x.node)))) };
+}
+
+/**
+ * `test` asked once for a run of pieces from the same text node: a node's text comes as one
+ * piece per word, and the page facts are the same for all of them.
+ */
+function perNode(test: (t: Text) => boolean): (t: Text) => boolean {
+  let node: Text | null = null;
+  let answer = false;
+  return (t) => {
+    if (t !== node) {
+      node = t;
+      answer = test(t);
+    }
+    return answer;
+  };
 }
 
 /** The paragraph with every marker cut out (the pieces split where a marker starts or ends inside one). */

@@ -147,8 +147,13 @@ function innermostElement(pieces: Piece[]): Element | null {
     }
   }
   if (!first || !last) return null;
+  if (first === last || first.parentNode === last.parentNode) return first.parentElement;
+  // The nearest element above `first` that is also above `last`: `last`'s ancestors once, then
+  // a walk up from `first` (asking contains() of each ancestor walked the tree again each time).
+  const aboveLast = new Set<Node>();
+  for (let a = last.parentNode; a; a = a.parentNode) aboveLast.add(a);
   let el = first.parentElement;
-  while (el && !el.contains(last)) el = el.parentElement;
+  while (el && !aboveLast.has(el)) el = el.parentElement;
   return el;
 }
 
