@@ -88,3 +88,10 @@ describe('a pronoun for a person the article describes', () => {
     expect(findQuotes(t, [])[0]!.speaker?.name).toBe('her mother');
   });
 });
+
+describe('a quotation that completes a passive verb', () => {
+  it('is the agent’s after "by", not the subject’s, which is what was described', () => {
+    const t = 'The recent run of ferry delays has been described as “unacceptable” by the transport department.';
+    expect(mentionsOf(t)).toEqual(['the transport department']);
+  });
+});

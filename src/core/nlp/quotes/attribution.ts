@@ -359,8 +359,29 @@ export function attribute(
 export function clauseAttribution(d: Discourse, pi: number, t: number): Attribution | null {
   const toks = d.paras[pi]!.toks;
   const lo = sentenceStart(toks, t);
+  // "The delays have been described as “…” by the department": the clause's subject is what was
+  // described; the speaker is the agent after "by", if the sentence names one
+  if (passiveBefore(toks, lo, t)) {
+    const by =
+      toks[t + 1]?.lower === 'by'
+        ? (rightNP(toks, t + 2, toks.length) ?? rightNP(toks, t + 2, toks.length, true))
+        : null;
+    return by && by.kind !== 'pronoun' ? at(by, null, pi, by.last + 1, 'sentence') : null;
+  }
   const subj = t > lo ? (clauseSubject(toks, lo, t) ?? commonSubject(toks, lo, t)) : null;
   return subj ? at(subj, null, pi, t + 1, 'sentence') : null;
+}
+
+/** Whether the quotation at token t completes a passive verb: "was called", "has been described as". */
+function passiveBefore(toks: Tok[], lo: number, t: number): boolean {
+  let k = t - 1;
+  if (k > lo && toks[k]!.lower === 'as') k--;
+  const verb = toks[k];
+  if (k <= lo || !verb?.word || verb.cap || !/(?:ed|en|lt)$/.test(verb.lower)) return false;
+  let a = k - 1;
+  // "was widely described as"
+  if (a > lo && toks[a]!.word && toks[a]!.lower.endsWith('ly')) a--;
+  return a >= lo && toks[a]!.word && /^(?:was|were|been|being|be|is|are)$/.test(toks[a]!.lower);
 }
 
 export type { PersonRef, Para };
