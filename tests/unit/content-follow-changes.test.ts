@@ -27,7 +27,7 @@ function articleOf(p: HTMLElement, title = 'T'): ArticleText {
   };
 }
 
-function follower(found: () => FoundArticle | null, alive = true) {
+function follower(found: () => FoundArticle | null, alive: boolean | (() => boolean) = true) {
   const p = document.createElement('p');
   p.textContent = SAMPLE_TEXT;
   document.body.replaceChildren(p);
@@ -46,7 +46,7 @@ function follower(found: () => FoundArticle | null, alive = true) {
     store,
     isOwnNode: () => false,
     isOpen: () => true,
-    runtimeAlive: () => alive,
+    runtimeAlive: typeof alive === 'function' ? alive : () => alive,
     ...deps,
   });
   follow.watch();
@@ -95,5 +95,21 @@ describe('following page changes', () => {
     history.pushState(null, '', '/elsewhere');
     await vi.waitFor(() => expect(f.shutdown).toHaveBeenCalled(), { timeout: 5000 });
     expect(f.reader.find).not.toHaveBeenCalled();
+  });
+
+  it('shuts down when the extension goes away while it reads the changed page', async () => {
+    let alive = true;
+    const f = follower(
+      () => {
+        alive = false;
+        throw new Error('Gloss was updated or removed');
+      },
+      () => alive,
+    );
+    stop = f.follow.stop;
+    document.body.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Something else.' }));
+    history.pushState(null, '', '/elsewhere');
+    await vi.waitFor(() => expect(f.shutdown).toHaveBeenCalled(), { timeout: 5000 });
+    expect(f.reader.find).toHaveBeenCalled();
   });
 });

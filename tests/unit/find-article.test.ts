@@ -86,6 +86,30 @@ describe('findArticle', () => {
     }
   });
 
+  it('asks the background once more when its message fails (a reload), before reading here', async () => {
+    let asked = 0;
+    const flaky = (s: PageSnapshot) => (++asked === 1 ? Promise.reject(new Error('port closed')) : background(s));
+    const { article, analysis, by } = await find(load(), flaky);
+    expect(asked).toBe(2);
+    expect(by).toEqual(['background']);
+    expect(article).not.toBeNull();
+    expect(analysis).not.toBeNull();
+
+    // Orphaned: both asks fail and the file the page would read with cannot be had; nothing is read.
+    let loads = 0;
+    const gone = findArticle(
+      load(),
+      () => Promise.reject(new Error('Extension context invalidated.')),
+      () => {},
+      () => {
+        loads++;
+        return Promise.reject(new Error('Gloss was updated or removed'));
+      },
+    );
+    await expect(gone).rejects.toThrow('updated or removed');
+    expect(loads).toBe(1);
+  });
+
   it('keeps the background’s article but drops an analysis that is missing or does not fit it', async () => {
     const broken: ((a: RemoteArticle) => unknown)[] = [
       () => null,

@@ -107,6 +107,26 @@ export async function findArticle(
   }
 }
 
+/** How long a failed ask waits before it asks once more. */
+export const ASK_AGAIN_AFTER_MS = 300;
+
+/**
+ * The background's answer, asked once more after a moment when the message fails. A failed
+ * message means the extension is being reloaded or updated: either the background is starting
+ * again (the second ask reaches it) or this copy of the script is being orphaned, and the browser
+ * tells it so (its runtime loses its id) a moment after messages start failing. Reading the page
+ * here at once would then request a file from an extension that is gone: a failed request in the
+ * page's console.
+ */
+async function askAgainOnce(ask: () => Promise<unknown>): Promise<unknown> {
+  try {
+    return await ask();
+  } catch {
+    await new Promise((r) => setTimeout(r, ASK_AGAIN_AFTER_MS));
+    return ask();
+  }
+}
+
 async function readOnce(
   doc: Document,
   ask: (snapshot: PageSnapshot) => Promise<unknown>,
@@ -120,7 +140,7 @@ async function readOnce(
     let held: string | undefined;
     try {
       // A malformed answer is not trusted: the snapshot is read here instead.
-      const reading = parsePageReading(await ask(taken.snapshot));
+      const reading = parsePageReading(await askAgainOnce(() => ask(taken.snapshot)));
       if (!reading) throw new Error('unexpected answer');
       remote = reading.article;
       analysis = reading.analysis;

@@ -99,6 +99,8 @@ export function createChangeFollower(deps: FollowDeps): ChangeFollower {
     try {
       found = await reader.find();
     } catch {
+      // Orphaned while reading (Gloss reloaded or updated): step down now, not on the next change.
+      if (!deps.runtimeAlive()) deps.shutdown();
       return;
     }
     if (!deps.isOpen()) return;
