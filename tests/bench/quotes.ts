@@ -6,8 +6,6 @@
  * the entity stage found, as in analyzeText. Exported as benchQuotes() for `npm run bench`.
  */
 import { cpus, loadavg } from 'node:os';
-import v8 from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,25 +39,14 @@ export interface QuoteBenchRow {
 /**
  * Best of `runs` passes, in CPU milliseconds of this process (user + system), with the wall
  * time of that pass. CPU time is what the stage costs; wall time on a shared machine mostly
- * measures the other jobs.
+ * measures the other jobs. The passes run back to back as in analyzeText, with no collection
+ * forced between them: after a forced full collection V8 starts the next pass with a shrunken
+ * young generation and unswept pages, which charged the short quote stage about twice its cost
+ * (a collection's cost follows what survives, so one stage's garbage costs the other little).
  */
-/** A full garbage collection before each timed pass, so one stage's garbage is not charged to the other. */
-function collector(): () => void {
-  try {
-    v8.setFlagsFromString('--expose_gc');
-    const gc = runInNewContext('gc') as unknown;
-    if (typeof gc === 'function') return gc as () => void;
-  } catch {
-    /* no collector: passes are still timed */
-  }
-  return () => {};
-}
-const gc = collector();
-
 function bestOf(runs: number, fn: () => void): { cpu: number; wall: number } {
   let best = { cpu: Infinity, wall: Infinity };
   for (let r = 0; r < runs; r++) {
-    gc();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     fn();
@@ -108,7 +95,7 @@ function benchTexts(corpus: string, texts: string[], runs: number): QuoteBenchRo
 }
 
 export function benchQuotes(opts: { runs?: number } = {}): QuoteBenchRow[] {
-  const runs = opts.runs ?? 5;
+  const runs = opts.runs ?? 7;
   const rows: QuoteBenchRow[] = [];
   const empty = (corpus: string, skipped: string): QuoteBenchRow => ({
     corpus,
@@ -165,7 +152,7 @@ export function reportQuoteBench(md: MarkdownReport, rows: QuoteBenchRow[]): voi
   const k = (x: number) => Math.round(x).toLocaleString('en-US');
   const done = rows.filter((r) => !r.skipped);
   md.add(
-    'Quote stage (findQuotes) against the entity stage (findEntities) on the same texts, best of 5 passes, CPU time of this process (wall in brackets); target ratio <= 0.200.',
+    'Quote stage (findQuotes) against the entity stage (findEntities) on the same texts, best of 7 passes, CPU time of this process (wall in brackets); target ratio <= 0.200.',
   );
   if (done.length)
     // prettier-ignore

@@ -23,6 +23,7 @@ import type { Paragraph } from './marks';
 import type { Discourse } from './discourse';
 import { colonIntro } from './attribution';
 import { shownSpeaker, toSpeaker } from './speaker';
+import { hasWords, wordsKey } from './word-key';
 
 export interface BlockRun extends TextSpan {
   /** The quotation's lines (paragraphs), its signature left out. */
@@ -142,11 +143,6 @@ function introSpeaker(text: string, d: Discourse, pi: number): { speaker: Speake
   return { speaker, cue };
 }
 
-/** Lower-case words, one space apart: for finding a passage again whatever its marks. */
-function wordsKey(s: string): string {
-  return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-}
-
 function overlaps(q: Quote, r: TextSpan): boolean {
   return q.spans.some((s) => s.start < r.end && s.end > r.start);
 }
@@ -183,9 +179,9 @@ export function addBlockQuotes(text: string, runs: readonly BlockRun[], quotes: 
     }
     const words = run.lines.map((l) => text.slice(l.start, l.end));
     const key = wordsKey(words.join(' '));
-    if (key.split(' ').length >= MIN_REPEATED_WORDS) {
+    if (hasWords(key, MIN_REPEATED_WORDS)) {
       outside ??= wordsKey(textOutside(text, runs));
-      if (` ${outside} `.includes(` ${key} `)) continue;
+      if (outside.includes(key)) continue;
     }
     for (const q of inside) dropped.add(q);
     added.push({

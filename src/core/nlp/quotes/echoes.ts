@@ -7,6 +7,7 @@
  */
 import type { Quote, TextSpan } from '../../analysis/contract';
 import { countWords, isTitleLike } from './classify';
+import { wordsKey } from './word-key';
 
 /** Words a quotation in the body must have to be taken as an echo (a shorter one may be a term). */
 const MIN_BODY_WORDS = 4;
@@ -18,21 +19,11 @@ export interface EchoCandidate {
   heading: boolean;
 }
 
-/** Lower case, words only, one space between them and at both ends (for whole-word search). */
-function wordsKey(s: string): string {
-  const words = s
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .split(/[^\p{L}\p{N}']+/u)
-    .map((w) => w.replace(/^'+|'+$/g, ''))
-    .filter(Boolean);
-  return words.length ? ` ${words.join(' ')} ` : '';
-}
-
 /** The candidates whose words stand in one of `quotes` (another span), as partial quotations. */
 export function echoQuotes(candidates: EchoCandidate[], quotes: Quote[]): Quote[] {
   if (!candidates.length || !quotes.length) return [];
-  const keys = quotes.map((q) => wordsKey(q.text));
+  // (the quotations' keys made only once a candidate needs them)
+  let keys: string[] | null = null;
   const out: Quote[] = [];
   for (const c of candidates) {
     // (in the body, a title set in marks that a speaker's words echo is still a title)
@@ -41,7 +32,8 @@ export function echoQuotes(candidates: EchoCandidate[], quotes: Quote[]): Quote[
     if (!key) continue;
     const first = c.spans[0]!;
     const last = c.spans[c.spans.length - 1]!;
-    const source = quotes.findIndex((q, i) => q.start !== first.start && keys[i]!.includes(key));
+    const all = (keys ??= quotes.map((q) => wordsKey(q.text)));
+    const source = quotes.findIndex((q, i) => q.start !== first.start && all[i]!.includes(key));
     if (source < 0) continue;
     const from = quotes[source]!;
     out.push({

@@ -10,7 +10,7 @@ import { mentionsBefore, type Discourse, type Mention, type PersonRef } from './
 import type { Tok } from './words';
 import type { NP } from './phrases';
 import { SPEECH_NOUNS } from './cue-words';
-import { DESCRIBING_DETERMINERS, PRONOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, type Gender } from './lexicon';
+import { DESCRIBING_DETERMINERS, PRONOUNS, ROLE_NOUN_GENDER, SUBJECT_PRONOUNS, type Gender } from './lexicon';
 
 /** How far back (characters) an organisation is looked for as the referent of "they" / "it". */
 const GROUP_REACH = 400;
@@ -130,8 +130,19 @@ function namedIn(quoted: string, name: string): boolean {
   for (const w of name.split(/\s+/)) {
     const word = w.replace(/['’]s$/, '').replace(/[.,]$/, '');
     if (word.length < 3 || !/^\p{Lu}/u.test(word)) continue;
-    if (new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(quoted))
-      return true;
+    if (standsAsWord(quoted, word)) return true;
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;
+
+/** `word` occurs in `text` with no letter on either side (found without building a pattern per word). */
+function standsAsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text[at - 1]! : '';
+    const after = text[at + word.length] ?? '';
+    if (!LETTER.test(before) && !LETTER.test(after)) return true;
   }
   return false;
 }
@@ -168,7 +179,7 @@ function describedPerson(
 ): { name: string; start: number } | null {
   const gender = base === 'it' ? 'n' : PRONOUNS[base]?.gender;
   if (gender !== 'm' && gender !== 'f' && gender !== 'n') return null;
-  const fits = (lower: string) => ROLE_NOUNS[lower] === gender || (gender === 'n' && SPEECH_NOUNS.has(lower));
+  const fits = (lower: string) => ROLE_NOUN_GENDER.get(lower) === gender || (gender === 'n' && SPEECH_NOUNS.has(lower));
   // ("one mother, who knew her teenage daughter …, she said": "her" is someone else of the
   // pronoun's gender, the likelier speaker; such a phrase is taken only when no other is found)
   let related: { name: string; start: number } | null = null;

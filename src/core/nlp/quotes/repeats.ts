@@ -4,36 +4,33 @@
  * when its later place gives no speaker of its own next to it.
  */
 import type { Speaker } from '../../analysis/contract';
+import { hasWords, wordsKey } from './word-key';
 
 /** Fewer words than this are a phrase anyone may repeat ("a disaster"), not one quotation. */
 const MIN_WORDS = 4;
 
-/** The quoted words compared: lower case, letters and digits only, one space between words. */
-function normalise(words: string): string {
-  return words
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 export class QuotedBefore {
-  private readonly seen: { words: string; speaker: Speaker; cue: string | null }[] = [];
+  // The words as quoted; their keys are made on the first recall (most articles never ask).
+  private readonly seen: { words: string; key?: string; speaker: Speaker; cue: string | null }[] = [];
 
-  /** Keeps an attributed quotation's words (long enough to be told apart). */
+  /** Keeps an attributed quotation's words. */
   remember(words: string, speaker: Speaker, cue: string | null): void {
-    const w = normalise(words);
-    if (w.split(' ').length >= MIN_WORDS) this.seen.push({ words: w, speaker, cue });
+    this.seen.push({ words, speaker, cue });
   }
 
   /**
-   * The speaker of an earlier quotation with the same words, or that holds these; with `loose`
-   * (when nothing else names a speaker), also one that these words hold.
+   * The speaker of an earlier quotation (long enough to be told apart) with the same words, or
+   * that holds these; with `loose` (when nothing else names a speaker), also one that these
+   * words hold.
    */
   recall(words: string, loose: boolean): { speaker: Speaker; cue: string | null } | null {
-    const w = normalise(words);
-    if (w.split(' ').length < MIN_WORDS) return null;
+    if (this.seen.length === 0) return null;
+    const w = wordsKey(words);
+    if (!hasWords(w, MIN_WORDS)) return null;
     for (const s of this.seen) {
-      if (s.words.includes(w) || (loose && w.includes(s.words))) return { speaker: s.speaker, cue: s.cue };
+      const k = (s.key ??= wordsKey(s.words));
+      if (!hasWords(k, MIN_WORDS)) continue;
+      if (k.includes(w) || (loose && w.includes(k))) return { speaker: s.speaker, cue: s.cue };
     }
     return null;
   }
