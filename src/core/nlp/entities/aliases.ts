@@ -18,6 +18,7 @@
  *     place never joins an organisation named after it ("US" / "US Congress").
  *  5. A state's abbreviation in news style names the state ("Calif." / "California"), and so does
  *     its postal code ("TN" / "Tennessee").
+ *  6. A country's other names name the country ("America" / "United States", country-names.ts).
  */
 import { PATRONYMIC_PARTICLES, type MentionType } from './mentions';
 import { SURNAME_PARTICLES, looseKey, looseWord, withoutArticle } from './name-keys';
@@ -25,6 +26,7 @@ import { AP_STATE_ABBREVIATIONS } from './known-names';
 import { STATE_BY_POSTAL_CODE } from './state-codes';
 import { compatibleNames, personName, withoutSuffix, type PersonName } from './person-names';
 import { tiedNames } from './name-ties';
+import { countryOf } from './country-names';
 
 /** "calif" -> "california", "nj" -> "new jersey" (mention words: lowercase, periods dropped). */
 const STATE_BY_ABBREVIATION = new Map(
@@ -146,14 +148,20 @@ export function groupMentions(given: readonly NameMention[], text = ''): number[
   // The end of a longer name, as a surname of two words or more: "bin Laden" / "Osama bin
   // Laden", "Nielsen Hayden" / "Patrick Nielsen Hayden". Not when it opens with a given name
   // ("Robert Parata" may be another person than "Te Kaurinui Robert Parata"), unless a particle
-  // follows it; an end shared by several full names stays apart.
+  // follows it, or the longer name is a known given name and these words ("Lloyd Webber" /
+  // "Andrew Lloyd Webber": a surname of two words, or the middle name the person goes by); an
+  // end shared by several full names stays apart.
   for (const a of fullReps) {
     const wa = ms[a]!.words;
     const particle = SURNAME_PARTICLES.has(wa[0]!) || (wa.length > 2 && SURNAME_PARTICLES.has(wa[1]!));
-    if (ms[a]!.givenFirst !== false && !particle) continue;
+    const afterGiven = ms[a]!.givenFirst !== false && !particle;
     // a father's name after "bin" is no surname ("Rashid Al Maktoum" / "Mohammed bin Rashid Al Maktoum")
     const hosts = fullReps.filter(
-      (b) => b !== a && endsWith(ms[b]!.words, wa) && !afterPatronymic(ms[b]!.words, ms[b]!.words.length - wa.length),
+      (b) =>
+        b !== a &&
+        endsWith(ms[b]!.words, wa) &&
+        !afterPatronymic(ms[b]!.words, ms[b]!.words.length - wa.length) &&
+        (!afterGiven || (ms[b]!.words.length === wa.length + 1 && ms[b]!.givenFirst === true)),
     );
     const roots = new Set(hosts.map((b) => uf.find(b)));
     if (roots.size === 1) uf.union(hosts[0]!, a);
@@ -328,6 +336,20 @@ export function groupMentions(given: readonly NameMention[], text = ''): number[
   // "Department of Homeland Security"), when a single longer name holds it. A place is never
   // merged into an organisation named after it ("New Zealand" / "New Zealand Department of …").
   const otherReps = [...otherByKey.values()];
+  // One company named with other designators ("Big Machine Records" / "Big Machine Label
+  // Group"): the same name of two words or more before them.
+  const byCompanyCore = new Map<string, number>();
+  for (const a of otherReps) {
+    const m = ms[a]!;
+    if (m.type !== 'ORG' || m.allCaps) continue;
+    let end = m.words.length;
+    while (end > 0 && COMPANY_DESIGNATORS.has(m.words[end - 1]!)) end--;
+    if (end < 2 || end === m.words.length) continue;
+    const core = m.words.slice(0, end).join(' ');
+    const j = byCompanyCore.get(core);
+    if (j === undefined) byCompanyCore.set(core, a);
+    else uf.union(j, a);
+  }
   // longer forms first: "Homeland Security Department" joins "Department of Homeland Security"
   // before "Homeland Security" looks for the one name that holds it
   const byLength = [...otherReps].sort((x, y) => ms[y]!.words.length - ms[x]!.words.length);
@@ -357,6 +379,7 @@ export function groupMentions(given: readonly NameMention[], text = ''): number[
     }
   }
   joinPersonInitials(ms, fullReps, uf);
+  joinCountryNames(ms, uf);
 
   const out: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = uf.find(i);
@@ -405,6 +428,19 @@ function joinPersonInitials(ms: readonly NameMention[], fullReps: readonly numbe
   });
 }
 
+/** Places the article names that are names of one country ("America" / "United States"). */
+function joinCountryNames(ms: readonly NameMention[], uf: UnionFind): void {
+  const first = new Map<string, number>();
+  ms.forEach((m, i) => {
+    if (m.type !== 'LOC' || m.capsLine) return;
+    const country = countryOf(m.words);
+    if (country === null) return;
+    const j = first.get(country);
+    if (j === undefined) first.set(country, i);
+    else uf.union(j, i);
+  });
+}
+
 const VOWELS = /^[aeiouy]$/;
 
 /** Two words one vowel apart inside the word ("tuva" / "tyva"), first and last letters the same. */
@@ -449,6 +485,9 @@ function withoutLeadingThe(m: NameMention): NameMention {
 /** Words that end an organisation's full name and are left out of its short form. */
 // prettier-ignore
 const DESIGNATORS = new Set(['inc', 'co', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'lp', 'company', 'group', 'holdings', 'market', 'markets', 'records', 'international', 'sa', 'ag', 'nv', 'gmbh', 'department', 'ministry', 'agency']);
+/** Designators of a company (not of a public body: "Justice Department" / "Justice Ministry" may be two countries'). */
+// prettier-ignore
+const COMPANY_DESIGNATORS = new Set(['inc', 'co', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'lp', 'company', 'group', 'holdings', 'records', 'label', 'sa', 'ag', 'nv', 'gmbh']);
 const FILLER = new Set(['of', 'the', 'and', 'for', '&']);
 
 /**
