@@ -575,3 +575,33 @@ describe('aliases: one company under other designators', () => {
     expect(g[3]).not.toBe(g[2]);
   });
 });
+
+describe('aliases: a person’s name inside a company’s name', () => {
+  it('gives a surname said alone to the person, not to the name of the company', () => {
+    for (const company of ['Company', 'Co.', '& Sons']) {
+      const text = `Said Tyler Besecker, president of Dana F. Besecker ${company}, the largest buyer. Besecker said prices fell.`;
+      const g = groupMentions(
+        mentionsIn(text, [
+          ['PER', 'Tyler Besecker'],
+          ['PER', 'Dana F. Besecker'],
+          ['PER', 'Besecker'],
+        ]),
+        text,
+      );
+      expect(g[2], company).toBe(g[0]);
+    }
+  });
+
+  it('still lets the surname go to the nearest person when both are people', () => {
+    const text = 'Tyler Besecker met Dana F. Besecker on Monday. Besecker said prices fell.';
+    const g = groupMentions(
+      mentionsIn(text, [
+        ['PER', 'Tyler Besecker'],
+        ['PER', 'Dana F. Besecker'],
+        ['PER', 'Besecker'],
+      ]),
+      text,
+    );
+    expect(g[2]).toBe(g[1]);
+  });
+});

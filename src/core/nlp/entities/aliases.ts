@@ -206,8 +206,18 @@ export function groupMentions(given: readonly NameMention[], text = ''): number[
     if (!list) map.set(w, [rep]);
     else if (!list.some((r) => uf.find(r) === uf.find(rep))) list.push(rep);
   };
+  // a person's name that only ever stands in a company's name ("Dana F. Besecker Company") names
+  // no one a surname said alone could be
+  const inCompanyName = new Map<string, boolean>();
+  ms.forEach((m) => {
+    if (m.type !== 'PER' || m.words.length < 2) return;
+    const k = looseKey(m.words);
+    const company = COMPANY_AFTER_NAME.test(text.slice(m.end, m.end + 16));
+    inCompanyName.set(k, (inCompanyName.get(k) ?? true) && company);
+  });
   for (const rep of fullReps) {
     const m = ms[rep]!;
+    if (inCompanyName.get(looseKey(m.words))) continue;
     const core = withoutSuffix(m.words);
     // "Salman" alone is the father of "Mohammed bin Salman", not him
     if (!afterPatronymic(core, core.length - 1)) add(bySurname, surnameKey(core[core.length - 1]!), rep);
@@ -485,6 +495,9 @@ function withoutLeadingThe(m: NameMention): NameMention {
 /** Words that end an organisation's full name and are left out of its short form. */
 // prettier-ignore
 const DESIGNATORS = new Set(['inc', 'co', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'lp', 'company', 'group', 'holdings', 'market', 'markets', 'records', 'international', 'sa', 'ag', 'nv', 'gmbh', 'department', 'ministry', 'agency']);
+/** A company's designator right after a person's name: "Dana F. Besecker Company", "John Smith & Sons". */
+const COMPANY_AFTER_NAME = /^\s*(?:Company|Co\.|Inc\b|Corp\b|Corporation|LLC|Ltd\b|(?:&|and)\s+Sons?\b)/u;
+
 /** Designators of a company (not of a public body: "Justice Department" / "Justice Ministry" may be two countries'). */
 // prettier-ignore
 const COMPANY_DESIGNATORS = new Set(['inc', 'co', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'lp', 'company', 'group', 'holdings', 'records', 'label', 'sa', 'ag', 'nv', 'gmbh']);
