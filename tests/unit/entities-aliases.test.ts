@@ -605,3 +605,83 @@ describe('aliases: a person’s name inside a company’s name', () => {
     expect(g[2]).toBe(g[1]);
   });
 });
+
+describe('aliases: an acronym the article gives in brackets', () => {
+  it('joins an acronym of some of the name’s initials given right after it', () => {
+    for (const [text, long, acro] of [
+      [
+        'The Centers for Disease Control and Prevention (CDC) warned on Friday. The CDC said cases rose.',
+        'Centers for Disease Control and Prevention',
+        'CDC',
+      ],
+      [
+        'Agents of U.S. Immigration and Customs Enforcement (ICE) came. ICE said he was deported.',
+        'U.S. Immigration and Customs Enforcement',
+        'ICE',
+      ],
+      [
+        'Doctors for Camp Closure (D4CC) wrote a letter. D4CC said the camps were unsafe.',
+        'Doctors for Camp Closure',
+        'D4CC',
+      ],
+    ] as const) {
+      const g = groupMentions(
+        mentionsIn(text, [
+          ['ORG', long],
+          ['ORG', acro],
+          ['ORG', acro],
+        ]),
+        text,
+      );
+      expect(g[1], text).toBe(g[0]);
+      expect(g[2], text).toBe(g[0]);
+    }
+  });
+
+  it('keeps a bracketed acronym of other letters, or one not closing the brackets, apart', () => {
+    for (const [text, long, acro] of [
+      ['The Harlow Transit Board (NATO) met.', 'Harlow Transit Board', 'NATO'],
+      ['The Harlow Rail Transit Board (HTB and others) met.', 'Harlow Rail Transit Board', 'HTB'],
+    ] as const) {
+      const g = groupMentions(
+        mentionsIn(text, [
+          ['ORG', long],
+          ['ORG', acro],
+        ]),
+        text,
+      );
+      expect(g[1], text).not.toBe(g[0]);
+    }
+  });
+});
+
+describe('aliases: one name written with other marks', () => {
+  it('meets apostrophes written either way', () => {
+    const text = "Conan O’Brien hosted the show. O'Brien said he was tired.";
+    const g = groupMentions(
+      mentionsIn(text, [
+        ['PER', 'Conan O’Brien'],
+        ['PER', "O'Brien"],
+      ]),
+      text,
+    );
+    expect(g[1]).toBe(g[0]);
+  });
+
+  it('meets a hyphen, a space or nothing between the parts of a name', () => {
+    for (const [text, a, b] of [
+      ['Al Qaeda claimed the attack. Experts say al-Qaeda is weaker.', 'Al Qaeda', 'al-Qaeda'],
+      ['Coca-Cola reported sales. Coca Cola shares rose.', 'Coca-Cola', 'Coca Cola'],
+      ['Hezbollah fired rockets. Hez-bollah denied it.', 'Hezbollah', 'Hez-bollah'],
+    ] as const) {
+      const g = groupMentions(
+        mentionsIn(text, [
+          ['ORG', a],
+          ['ORG', b],
+        ]),
+        text,
+      );
+      expect(g[1], text).toBe(g[0]);
+    }
+  });
+});

@@ -6,19 +6,27 @@
  *     surname (Delcy and Jorge Rodriguez), a bare "Rodriguez" goes to the nearest preceding full
  *     name, or stays on its own when none precedes: never to both.
  *     A surname of two words goes to the full name that ends with it ("bin Laden", "Nielsen
- *     Hayden"); spellings of one name meet (name-keys.ts: "Zelensky" / "Zelenskiy", "al-Assad" /
+ *     Hayden", "von Moltke" with the particle the recognizer left out: particle-surnames.ts;
+ *     "Lloyd Webber" after a given name); a bare surname never to a name that only stands in a
+ *     company's ("Dana F. Besecker Company"); spellings of one name meet (name-keys.ts: "Zelensky" / "Zelenskiy", "al-Assad" /
  *     "Mr. Assad").
  *     Other names the article gives a person join them: a pen name ("X, who writes as Y"), a name
  *     they were called by ("Everyone called him Mike"), also with the surname (name-ties.ts); the
  *     initials of a full name ("JFK"). A plain full name given before the same name with a middle
  *     initial is another person ("George Bush" ... "George W. Bush").
  *  3. An acronym merges with its expansion when the article gives both ("US" / "United States"),
- *     also inside a longer name ("U.N. General Assembly" / "United Nations General Assembly").
+ *     also inside a longer name ("U.N. General Assembly" / "United Nations General Assembly"),
+ *     and when the article gives it in brackets after the name, some words left out ("Centers for
+ *     Disease Control and Prevention (CDC)", name-ties.ts). A place's or an organisation's former
+ *     or other name the article gives joins it too ("X (formerly Y)", "X – or Y as it is called").
  *  4. An organisation's first word alone names it ("Magna" / "Magna International Inc"), but a
  *     place never joins an organisation named after it ("US" / "US Congress").
  *  5. A state's abbreviation in news style names the state ("Calif." / "California"), and so does
  *     its postal code ("TN" / "Tennessee").
  *  6. A country's other names name the country ("America" / "United States", country-names.ts).
+ *  7. One name written with other marks: apostrophes either way ("O’Brien" / "O'Brien"), a
+ *     hyphen, a space or nothing between its parts ("al-Qaeda" / "Al Qaeda"); one company under
+ *     other designators ("Big Machine Records" / "Big Machine Label Group").
  */
 import { PATRONYMIC_PARTICLES, type MentionType } from './mentions';
 import { SURNAME_PARTICLES, looseKey, looseWord, withoutArticle } from './name-keys';
@@ -94,7 +102,7 @@ function initials(words: readonly string[]): string {
 
 /** Group mentions (in text order) into entities; returns the group index of each mention. */
 export function groupMentions(given: readonly NameMention[], text = ''): number[] {
-  const ms = given.map(withoutLeadingThe);
+  const ms = given.map((m) => withPlainApostrophes(withoutLeadingThe(m)));
   const n = ms.length;
   const uf = new UnionFind(n);
   const key = ms.map((m) => m.words.join(' '));
@@ -390,6 +398,7 @@ export function groupMentions(given: readonly NameMention[], text = ''): number[
   }
   joinPersonInitials(ms, fullReps, uf);
   joinCountryNames(ms, uf);
+  joinSpacingVariants(ms, uf);
 
   const out: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = uf.find(i);
@@ -490,6 +499,42 @@ function withoutLeadingThe(m: NameMention): NameMention {
   const acronyms = m.acronyms?.slice(1);
   const allCaps = m.allCaps || (words.length === 1 && (acronyms?.[0] ?? false));
   return { ...m, words, allCaps, ...(acronyms ? { acronyms } : {}) };
+}
+
+/** Apostrophes written either way meet ("O’Brien" / "O'Brien"): pages mix typewriter and curly ones. */
+function withPlainApostrophes(m: NameMention): NameMention {
+  if (!m.words.some((w) => /[’‘ʼ`]/.test(w))) return m;
+  return { ...m, words: m.words.map((w) => w.replace(/[’‘ʼ`]/g, "'")) };
+}
+
+/**
+ * Names written with a hyphen or a space, or none, between their parts ("al-Qaeda" / "Al Qaeda",
+ * "Coca-Cola" / "Coca Cola"). Only forms that differ meet here: one form said twice is left to the
+ * rules above (a one-word "Jordan" may be a person's surname and a country in one article).
+ */
+function joinSpacingVariants(ms: readonly NameMention[], uf: UnionFind): void {
+  const byFlat = new Map<string, Map<string, number>>();
+  ms.forEach((m, i) => {
+    if (m.capsLine) return;
+    const flat = flatKey(m.words);
+    if (flat.length < 5) return;
+    const form = m.words.join(' ');
+    const forms = byFlat.get(flat) ?? new Map<string, number>();
+    byFlat.set(flat, forms);
+    if (!forms.has(form)) forms.set(form, i);
+  });
+  for (const forms of byFlat.values()) {
+    const [head, ...rest] = [...forms.values()];
+    for (const i of rest) uf.union(head!, i);
+  }
+}
+
+/** A name's letters without the marks between its parts: "al-qaeda" and "al qaeda" -> "alqaeda". */
+function flatKey(words: readonly string[]): string {
+  return words
+    .join('')
+    .normalize('NFD')
+    .replace(/[\p{M}'\-‐‑–]/gu, '');
 }
 
 /** Words that end an organisation's full name and are left out of its short form. */

@@ -6,6 +6,8 @@
  *    "Jonathan Lee Hart was born in 1950. Everyone called him Jack.";
  *  - a short given name before the full given names in brackets: "Kauri (Te Kaurinui Robert)
  *    Parata", "Robert (Bob) Menendez";
+ *  - an acronym in brackets right after the name, when its letters are the name's initials in
+ *    order: "Centers for Disease Control and Prevention (CDC)", "Doctors for Camp Closure (D4CC)";
  *  - a place's or an organisation's other name: "Ameris Bank Amphitheatre (formerly Verizon
  *    Amphitheatre)", "New Zealand – or Aotearoa as it is called by Māori".
  * Only the article's words tie two names: nothing is guessed from the names themselves.
@@ -74,6 +76,8 @@ export function tiedNames(ms: readonly NameMention[], text: string): [number, nu
       out.push([i, i + 1]);
     // (the article says what the name is called: the recognizer's type of either is no matter)
     else if (OR_NAME_BEFORE.test(between) && OR_NAME_AFTER.test(text.slice(b.end, b.end + 60))) out.push([i, i + 1]);
+    else if (a.words.length >= 2 && b.words.length === 1 && /^\s*\(\s*$/.test(between) && bracketedAcronym(text, a, b))
+      out.push([i, i + 1]);
     else if (people && a.words.length === 1 && /^\s*\(\s*$/.test(between) && bracketedGiven(text, b))
       out.push([i, i + 1]);
   }
@@ -97,4 +101,31 @@ export function tiedNames(ms: readonly NameMention[], text: string): [number, nu
 function bracketedGiven(text: string, b: NameMention): boolean {
   const inside = text.slice(b.start, b.end);
   return BRACKETED_GIVEN_AFTER.test(text.slice(b.end, b.end + 4)) || /^[^()]+\)\s+\p{Lu}/u.test(inside);
+}
+
+/** Words an acronym leaves out ("Centers for Disease Control and Prevention": CDC). */
+// prettier-ignore
+const ACRONYM_FILLERS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', 'des', 'del', 'di', '&', 'in', 'on', 'to', 'a', 'an', 'at', 'by']);
+
+/**
+ * `b` is an acronym in brackets closed right after it, whose letters are initials of `a`'s words
+ * in order, the first word's first ("CDC" of "Centers for Disease Control and Prevention", "ICE"
+ * of "U.S. Immigration and Customs Enforcement"): every word of `a` but fillers and a leading
+ * country code gives a letter or is left out at the end.
+ */
+function bracketedAcronym(text: string, a: NameMention, b: NameMention): boolean {
+  if (!b.allCaps && !(b.acronyms?.[0] ?? false)) return false;
+  if (!/^\s*\)/.test(text.slice(b.end, b.end + 3))) return false;
+  const letters = b.words[0]!.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2 || letters.length > 8) return false;
+  const initials = a.words.filter((w) => !ACRONYM_FILLERS.has(w)).map((w) => w[0]!);
+  // "U.S. Immigration and Customs Enforcement (ICE)": the country before the body's own name
+  for (const from of [0, 1]) {
+    const rest = initials.slice(from);
+    if (rest.length < letters.length || rest[0] !== letters[0]) continue;
+    let k = 0;
+    for (const c of rest) if (k < letters.length && c === letters[k]) k++;
+    if (k === letters.length) return true;
+  }
+  return false;
 }
