@@ -350,3 +350,338 @@ describe('aliases: a person called by initials', () => {
     expect(g[2]).not.toBe(g[1]);
   });
 });
+
+describe('aliases: a surname’s particle the recognizer left out', () => {
+  it('takes the particle into the surname said alone when a full name holds it', () => {
+    for (const [text, full, short] of [
+      [
+        'Researchers worked with Jakob von Moltke on the cells. Locksley and von Moltke used a tag.',
+        'Jakob von Moltke',
+        'von Moltke',
+      ],
+      [
+        'The Dutch midfielder Rafael van der Vaart scored twice on Sunday. The coach praised van der Vaart after the match.',
+        'Rafael van der Vaart',
+        'van der Vaart',
+      ],
+      [
+        'Maria de la Cruz won the race in Madrid. Fans cheered as de la Cruz crossed the line.',
+        'Maria de la Cruz',
+        'de la Cruz',
+      ],
+    ] as const) {
+      const es = findEntities(text, model);
+      expect(holder(es, short), text).toBeDefined();
+      expect(holder(es, short), text).toBe(holder(es, full));
+    }
+  });
+
+  it('leaves a lowercase word before a name alone when no full name has it as a particle', () => {
+    const mentionsOf = (es: Entity[]) => es.flatMap((e) => e.mentions.map((m) => m.text));
+    const es = findEntities('Jakob Moltke arrived in Berlin. The hall of la Moltke was full.', model);
+    expect(mentionsOf(es)).not.toContain('la Moltke');
+  });
+});
+
+describe('aliases: the end of a longer name after a given name', () => {
+  it('joins a surname of two words that opens with a given name', () => {
+    // (the first word of each name is a known given name: findEntities marks it so)
+    for (const [text, full, place, short] of [
+      [
+        'Andrew Lloyd Webber opened a show in London. Lloyd Webber said it was his best.',
+        'Andrew Lloyd Webber',
+        'London',
+        'Lloyd Webber',
+      ],
+      [
+        'Officials met Maria Grace Kelly in Boston on Friday. Later, Grace Kelly thanked them.',
+        'Maria Grace Kelly',
+        'Boston',
+        'Grace Kelly',
+      ],
+    ] as const) {
+      const ms = mentionsIn(text, [
+        ['PER', full],
+        ['LOC', place],
+        ['PER', short],
+      ]).map((m) => (m.type === 'PER' ? { ...m, givenFirst: true } : m));
+      expect(groupMentions(ms, text)[2], text).toBe(0);
+    }
+  });
+
+  it('keeps it apart when the longer name opens with more than one word before it', () => {
+    const text = 'Te Kaurinui Robert Parata carved the design. Robert Parata watched.';
+    const ms = mentionsIn(text, [
+      ['PER', 'Te Kaurinui Robert Parata'],
+      ['PER', 'Robert Parata'],
+    ]).map((m, i) => ({ ...m, givenFirst: i === 1 }));
+    const g = groupMentions(ms, text);
+    expect(g[1]).not.toBe(g[0]);
+  });
+});
+
+describe('aliases: other names the article gives a place or an organisation', () => {
+  it('joins a former name in brackets or after a comma', () => {
+    for (const [text, a, b] of [
+      [
+        'The concert is at the Ameris Bank Amphitheatre (formerly Verizon Amphitheatre) in Alpharetta.',
+        'Ameris Bank Amphitheatre',
+        'Verizon Amphitheatre',
+      ],
+      [
+        'Meta Platforms, formerly known as Facebook Inc., reported earnings on Wednesday.',
+        'Meta Platforms',
+        'Facebook Inc.',
+      ],
+      ['The Harlow Arena, renamed Vexco Center, sold out.', 'Harlow Arena', 'Vexco Center'],
+    ] as const) {
+      const g = groupMentions(
+        mentionsIn(text, [
+          ['LOC', a],
+          ['LOC', b],
+        ]),
+        text,
+      );
+      expect(g[1], text).toBe(g[0]);
+    }
+  });
+
+  it('keeps a name the other one owns apart, and a person from a former employer', () => {
+    const text = 'Waymo, formerly Google’s car project, grew. Jane Holt, formerly Acme, spoke.';
+    const g = groupMentions(
+      mentionsIn(text, [
+        ['ORG', 'Waymo'],
+        ['ORG', 'Google'],
+        ['PER', 'Jane Holt'],
+        ['ORG', 'Acme'],
+      ]),
+      text,
+    );
+    expect(g[1]).not.toBe(g[0]);
+    expect(g[3]).not.toBe(g[2]);
+  });
+
+  it('joins “X – or Y as it is called”, whatever type the recognizer gave Y', () => {
+    for (const text of [
+      'Experts regard New Zealand – or Aotearoa as it is called by Māori – as the capital of strandings.',
+      'Visitors love New Zealand, or Aotearoa as it is known to many, for its coast.',
+    ]) {
+      const g = groupMentions(
+        mentionsIn(text, [
+          ['LOC', 'New Zealand'],
+          ['PER', 'Aotearoa'],
+        ]),
+        text,
+      );
+      expect(g[1], text).toBe(g[0]);
+    }
+    const apart = 'Voters chose New Zealand or Australia as their favourite.';
+    const g = groupMentions(
+      mentionsIn(apart, [
+        ['LOC', 'New Zealand'],
+        ['LOC', 'Australia'],
+      ]),
+      apart,
+    );
+    expect(g[1]).not.toBe(g[0]);
+  });
+
+  it('joins a short given name to the full given names in brackets before the surname', () => {
+    const text = 'Kauri (Te Kaurinui Robert) Parata carves a design. Kauri is a member of the group.';
+    const g = groupMentions(
+      mentionsIn(text, [
+        ['PER', 'Kauri'],
+        ['PER', 'Te Kaurinui Robert'],
+        ['ORG', 'Parata'],
+        ['PER', 'Kauri'],
+      ]),
+      text,
+    );
+    expect(g[1]).toBe(g[0]);
+    expect(g[3]).toBe(g[0]);
+    const list = 'The panel heard Kauri (Hori Parata) and Tane.';
+    const g2 = groupMentions(
+      mentionsIn(list, [
+        ['PER', 'Kauri'],
+        ['PER', 'Hori Parata'],
+      ]),
+      list,
+    );
+    expect(g2[1]).not.toBe(g2[0]);
+  });
+});
+
+describe('aliases: a country’s other names', () => {
+  it('joins the names of one country the article gives', () => {
+    const text =
+      'The United States imposed tariffs. “America is no longer for sale,” he said. Britain and the United Kingdom agreed.';
+    const g = groupMentions(
+      mentionsIn(text, [
+        ['LOC', 'United States'],
+        ['LOC', 'America'],
+        ['LOC', 'Britain'],
+        ['LOC', 'United Kingdom'],
+      ]),
+      text,
+    );
+    expect(g[1]).toBe(g[0]);
+    expect(g[3]).toBe(g[2]);
+    expect(g[2]).not.toBe(g[0]);
+  });
+
+  it('never joins an organisation, nor a region a country’s name ends with', () => {
+    const text = 'America First held a rally in the United States. North Macedonia and Macedonia in Greece differ.';
+    const g = groupMentions(
+      mentionsIn(text, [
+        ['ORG', 'America First'],
+        ['LOC', 'United States'],
+        ['LOC', 'North Macedonia'],
+        ['LOC', 'Macedonia'],
+      ]),
+      text,
+    );
+    expect(g[1]).not.toBe(g[0]);
+    expect(g[3]).not.toBe(g[2]);
+  });
+});
+
+describe('aliases: one company under other designators', () => {
+  it('joins two names of a company that differ only in their designators', () => {
+    const text = 'Big Machine Records was sold. The owner of Big Machine Label Group spoke. Big Machine declined.';
+    const g = groupMentions(
+      mentionsIn(text, [
+        ['ORG', 'Big Machine Records'],
+        ['ORG', 'Big Machine Label Group'],
+        ['ORG', 'Big Machine'],
+      ]),
+      text,
+    );
+    expect(g[1]).toBe(g[0]);
+    expect(g[2]).toBe(g[0]);
+  });
+
+  it('keeps a one-word core and public bodies apart', () => {
+    const text = 'Acme Holdings rose. Acme Group fell. The Justice Department and the Justice Ministry met.';
+    const g = groupMentions(
+      mentionsIn(text, [
+        ['ORG', 'Acme Holdings'],
+        ['ORG', 'Acme Group'],
+        ['ORG', 'Justice Department'],
+        ['ORG', 'Justice Ministry'],
+      ]),
+      text,
+    );
+    expect(g[1]).not.toBe(g[0]);
+    expect(g[3]).not.toBe(g[2]);
+  });
+});
+
+describe('aliases: a person’s name inside a company’s name', () => {
+  it('gives a surname said alone to the person, not to the name of the company', () => {
+    for (const company of ['Company', 'Co.', '& Sons']) {
+      const text = `Said Tyler Besecker, president of Dana F. Besecker ${company}, the largest buyer. Besecker said prices fell.`;
+      const g = groupMentions(
+        mentionsIn(text, [
+          ['PER', 'Tyler Besecker'],
+          ['PER', 'Dana F. Besecker'],
+          ['PER', 'Besecker'],
+        ]),
+        text,
+      );
+      expect(g[2], company).toBe(g[0]);
+    }
+  });
+
+  it('still lets the surname go to the nearest person when both are people', () => {
+    const text = 'Tyler Besecker met Dana F. Besecker on Monday. Besecker said prices fell.';
+    const g = groupMentions(
+      mentionsIn(text, [
+        ['PER', 'Tyler Besecker'],
+        ['PER', 'Dana F. Besecker'],
+        ['PER', 'Besecker'],
+      ]),
+      text,
+    );
+    expect(g[2]).toBe(g[1]);
+  });
+});
+
+describe('aliases: an acronym the article gives in brackets', () => {
+  it('joins an acronym of some of the name’s initials given right after it', () => {
+    for (const [text, long, acro] of [
+      [
+        'The Centers for Disease Control and Prevention (CDC) warned on Friday. The CDC said cases rose.',
+        'Centers for Disease Control and Prevention',
+        'CDC',
+      ],
+      [
+        'Agents of U.S. Immigration and Customs Enforcement (ICE) came. ICE said he was deported.',
+        'U.S. Immigration and Customs Enforcement',
+        'ICE',
+      ],
+      [
+        'Doctors for Camp Closure (D4CC) wrote a letter. D4CC said the camps were unsafe.',
+        'Doctors for Camp Closure',
+        'D4CC',
+      ],
+    ] as const) {
+      const g = groupMentions(
+        mentionsIn(text, [
+          ['ORG', long],
+          ['ORG', acro],
+          ['ORG', acro],
+        ]),
+        text,
+      );
+      expect(g[1], text).toBe(g[0]);
+      expect(g[2], text).toBe(g[0]);
+    }
+  });
+
+  it('keeps a bracketed acronym of other letters, or one not closing the brackets, apart', () => {
+    for (const [text, long, acro] of [
+      ['The Harlow Transit Board (NATO) met.', 'Harlow Transit Board', 'NATO'],
+      ['The Harlow Rail Transit Board (HTB and others) met.', 'Harlow Rail Transit Board', 'HTB'],
+    ] as const) {
+      const g = groupMentions(
+        mentionsIn(text, [
+          ['ORG', long],
+          ['ORG', acro],
+        ]),
+        text,
+      );
+      expect(g[1], text).not.toBe(g[0]);
+    }
+  });
+});
+
+describe('aliases: one name written with other marks', () => {
+  it('meets apostrophes written either way', () => {
+    const text = "Conan O’Brien hosted the show. O'Brien said he was tired.";
+    const g = groupMentions(
+      mentionsIn(text, [
+        ['PER', 'Conan O’Brien'],
+        ['PER', "O'Brien"],
+      ]),
+      text,
+    );
+    expect(g[1]).toBe(g[0]);
+  });
+
+  it('meets a hyphen, a space or nothing between the parts of a name', () => {
+    for (const [text, a, b] of [
+      ['Al Qaeda claimed the attack. Experts say al-Qaeda is weaker.', 'Al Qaeda', 'al-Qaeda'],
+      ['Coca-Cola reported sales. Coca Cola shares rose.', 'Coca-Cola', 'Coca Cola'],
+      ['Hezbollah fired rockets. Hez-bollah denied it.', 'Hezbollah', 'Hez-bollah'],
+    ] as const) {
+      const g = groupMentions(
+        mentionsIn(text, [
+          ['ORG', a],
+          ['ORG', b],
+        ]),
+        text,
+      );
+      expect(g[1], text).toBe(g[0]);
+    }
+  });
+});

@@ -6,18 +6,27 @@
  *     surname (Delcy and Jorge Rodriguez), a bare "Rodriguez" goes to the nearest preceding full
  *     name, or stays on its own when none precedes: never to both.
  *     A surname of two words goes to the full name that ends with it ("bin Laden", "Nielsen
- *     Hayden"); spellings of one name meet (name-keys.ts: "Zelensky" / "Zelenskiy", "al-Assad" /
+ *     Hayden", "von Moltke" with the particle the recognizer left out: particle-surnames.ts;
+ *     "Lloyd Webber" after a given name); a bare surname never to a name that only stands in a
+ *     company's ("Dana F. Besecker Company"); spellings of one name meet (name-keys.ts: "Zelensky" / "Zelenskiy", "al-Assad" /
  *     "Mr. Assad").
  *     Other names the article gives a person join them: a pen name ("X, who writes as Y"), a name
  *     they were called by ("Everyone called him Mike"), also with the surname (name-ties.ts); the
  *     initials of a full name ("JFK"). A plain full name given before the same name with a middle
  *     initial is another person ("George Bush" ... "George W. Bush").
  *  3. An acronym merges with its expansion when the article gives both ("US" / "United States"),
- *     also inside a longer name ("U.N. General Assembly" / "United Nations General Assembly").
+ *     also inside a longer name ("U.N. General Assembly" / "United Nations General Assembly"),
+ *     and when the article gives it in brackets after the name, some words left out ("Centers for
+ *     Disease Control and Prevention (CDC)", name-ties.ts). A place's or an organisation's former
+ *     or other name the article gives joins it too ("X (formerly Y)", "X – or Y as it is called").
  *  4. An organisation's first word alone names it ("Magna" / "Magna International Inc"), but a
  *     place never joins an organisation named after it ("US" / "US Congress").
  *  5. A state's abbreviation in news style names the state ("Calif." / "California"), and so does
  *     its postal code ("TN" / "Tennessee").
+ *  6. A country's other names name the country ("America" / "United States", country-names.ts).
+ *  7. One name written with other marks: apostrophes either way ("O’Brien" / "O'Brien"), a
+ *     hyphen, a space or nothing between its parts ("al-Qaeda" / "Al Qaeda"); one company under
+ *     other designators ("Big Machine Records" / "Big Machine Label Group").
  */
 import { PATRONYMIC_PARTICLES, type MentionType } from './mentions';
 import { SURNAME_PARTICLES, looseKey, looseWord, withoutArticle } from './name-keys';
@@ -25,6 +34,7 @@ import { AP_STATE_ABBREVIATIONS } from './known-names';
 import { STATE_BY_POSTAL_CODE } from './state-codes';
 import { compatibleNames, personName, withoutSuffix, type PersonName } from './person-names';
 import { tiedNames } from './name-ties';
+import { countryOf } from './country-names';
 
 /** "calif" -> "california", "nj" -> "new jersey" (mention words: lowercase, periods dropped). */
 const STATE_BY_ABBREVIATION = new Map(
@@ -92,7 +102,7 @@ function initials(words: readonly string[]): string {
 
 /** Group mentions (in text order) into entities; returns the group index of each mention. */
 export function groupMentions(given: readonly NameMention[], text = ''): number[] {
-  const ms = given.map(withoutLeadingThe);
+  const ms = given.map((m) => withPlainApostrophes(withoutLeadingThe(m)));
   const n = ms.length;
   const uf = new UnionFind(n);
   const key = ms.map((m) => m.words.join(' '));
@@ -146,14 +156,20 @@ export function groupMentions(given: readonly NameMention[], text = ''): number[
   // The end of a longer name, as a surname of two words or more: "bin Laden" / "Osama bin
   // Laden", "Nielsen Hayden" / "Patrick Nielsen Hayden". Not when it opens with a given name
   // ("Robert Parata" may be another person than "Te Kaurinui Robert Parata"), unless a particle
-  // follows it; an end shared by several full names stays apart.
+  // follows it, or the longer name is a known given name and these words ("Lloyd Webber" /
+  // "Andrew Lloyd Webber": a surname of two words, or the middle name the person goes by); an
+  // end shared by several full names stays apart.
   for (const a of fullReps) {
     const wa = ms[a]!.words;
     const particle = SURNAME_PARTICLES.has(wa[0]!) || (wa.length > 2 && SURNAME_PARTICLES.has(wa[1]!));
-    if (ms[a]!.givenFirst !== false && !particle) continue;
+    const afterGiven = ms[a]!.givenFirst !== false && !particle;
     // a father's name after "bin" is no surname ("Rashid Al Maktoum" / "Mohammed bin Rashid Al Maktoum")
     const hosts = fullReps.filter(
-      (b) => b !== a && endsWith(ms[b]!.words, wa) && !afterPatronymic(ms[b]!.words, ms[b]!.words.length - wa.length),
+      (b) =>
+        b !== a &&
+        endsWith(ms[b]!.words, wa) &&
+        !afterPatronymic(ms[b]!.words, ms[b]!.words.length - wa.length) &&
+        (!afterGiven || (ms[b]!.words.length === wa.length + 1 && ms[b]!.givenFirst === true)),
     );
     const roots = new Set(hosts.map((b) => uf.find(b)));
     if (roots.size === 1) uf.union(hosts[0]!, a);
@@ -198,8 +214,18 @@ export function groupMentions(given: readonly NameMention[], text = ''): number[
     if (!list) map.set(w, [rep]);
     else if (!list.some((r) => uf.find(r) === uf.find(rep))) list.push(rep);
   };
+  // a person's name that only ever stands in a company's name ("Dana F. Besecker Company") names
+  // no one a surname said alone could be
+  const inCompanyName = new Map<string, boolean>();
+  ms.forEach((m) => {
+    if (m.type !== 'PER' || m.words.length < 2) return;
+    const k = looseKey(m.words);
+    const company = COMPANY_AFTER_NAME.test(text.slice(m.end, m.end + 16));
+    inCompanyName.set(k, (inCompanyName.get(k) ?? true) && company);
+  });
   for (const rep of fullReps) {
     const m = ms[rep]!;
+    if (inCompanyName.get(looseKey(m.words))) continue;
     const core = withoutSuffix(m.words);
     // "Salman" alone is the father of "Mohammed bin Salman", not him
     if (!afterPatronymic(core, core.length - 1)) add(bySurname, surnameKey(core[core.length - 1]!), rep);
@@ -328,6 +354,20 @@ export function groupMentions(given: readonly NameMention[], text = ''): number[
   // "Department of Homeland Security"), when a single longer name holds it. A place is never
   // merged into an organisation named after it ("New Zealand" / "New Zealand Department of …").
   const otherReps = [...otherByKey.values()];
+  // One company named with other designators ("Big Machine Records" / "Big Machine Label
+  // Group"): the same name of two words or more before them.
+  const byCompanyCore = new Map<string, number>();
+  for (const a of otherReps) {
+    const m = ms[a]!;
+    if (m.type !== 'ORG' || m.allCaps) continue;
+    let end = m.words.length;
+    while (end > 0 && COMPANY_DESIGNATORS.has(m.words[end - 1]!)) end--;
+    if (end < 2 || end === m.words.length) continue;
+    const core = m.words.slice(0, end).join(' ');
+    const j = byCompanyCore.get(core);
+    if (j === undefined) byCompanyCore.set(core, a);
+    else uf.union(j, a);
+  }
   // longer forms first: "Homeland Security Department" joins "Department of Homeland Security"
   // before "Homeland Security" looks for the one name that holds it
   const byLength = [...otherReps].sort((x, y) => ms[y]!.words.length - ms[x]!.words.length);
@@ -357,6 +397,8 @@ export function groupMentions(given: readonly NameMention[], text = ''): number[
     }
   }
   joinPersonInitials(ms, fullReps, uf);
+  joinCountryNames(ms, uf);
+  joinSpacingVariants(ms, uf);
 
   const out: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = uf.find(i);
@@ -405,6 +447,19 @@ function joinPersonInitials(ms: readonly NameMention[], fullReps: readonly numbe
   });
 }
 
+/** Places the article names that are names of one country ("America" / "United States"). */
+function joinCountryNames(ms: readonly NameMention[], uf: UnionFind): void {
+  const first = new Map<string, number>();
+  ms.forEach((m, i) => {
+    if (m.type !== 'LOC' || m.capsLine) return;
+    const country = countryOf(m.words);
+    if (country === null) return;
+    const j = first.get(country);
+    if (j === undefined) first.set(country, i);
+    else uf.union(j, i);
+  });
+}
+
 const VOWELS = /^[aeiouy]$/;
 
 /** Two words one vowel apart inside the word ("tuva" / "tyva"), first and last letters the same. */
@@ -446,9 +501,51 @@ function withoutLeadingThe(m: NameMention): NameMention {
   return { ...m, words, allCaps, ...(acronyms ? { acronyms } : {}) };
 }
 
+/** Apostrophes written either way meet ("O’Brien" / "O'Brien"): pages mix typewriter and curly ones. */
+function withPlainApostrophes(m: NameMention): NameMention {
+  if (!m.words.some((w) => /[’‘ʼ`]/.test(w))) return m;
+  return { ...m, words: m.words.map((w) => w.replace(/[’‘ʼ`]/g, "'")) };
+}
+
+/**
+ * Names written with a hyphen or a space, or none, between their parts ("al-Qaeda" / "Al Qaeda",
+ * "Coca-Cola" / "Coca Cola"). Only forms that differ meet here: one form said twice is left to the
+ * rules above (a one-word "Jordan" may be a person's surname and a country in one article).
+ */
+function joinSpacingVariants(ms: readonly NameMention[], uf: UnionFind): void {
+  const byFlat = new Map<string, Map<string, number>>();
+  ms.forEach((m, i) => {
+    if (m.capsLine) return;
+    const flat = flatKey(m.words);
+    if (flat.length < 5) return;
+    const form = m.words.join(' ');
+    const forms = byFlat.get(flat) ?? new Map<string, number>();
+    byFlat.set(flat, forms);
+    if (!forms.has(form)) forms.set(form, i);
+  });
+  for (const forms of byFlat.values()) {
+    const [head, ...rest] = [...forms.values()];
+    for (const i of rest) uf.union(head!, i);
+  }
+}
+
+/** A name's letters without the marks between its parts: "al-qaeda" and "al qaeda" -> "alqaeda". */
+function flatKey(words: readonly string[]): string {
+  return words
+    .join('')
+    .normalize('NFD')
+    .replace(/[\p{M}'\-‐‑–]/gu, '');
+}
+
 /** Words that end an organisation's full name and are left out of its short form. */
 // prettier-ignore
 const DESIGNATORS = new Set(['inc', 'co', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'lp', 'company', 'group', 'holdings', 'market', 'markets', 'records', 'international', 'sa', 'ag', 'nv', 'gmbh', 'department', 'ministry', 'agency']);
+/** A company's designator right after a person's name: "Dana F. Besecker Company", "John Smith & Sons". */
+const COMPANY_AFTER_NAME = /^\s*(?:Company|Co\.|Inc\b|Corp\b|Corporation|LLC|Ltd\b|(?:&|and)\s+Sons?\b)/u;
+
+/** Designators of a company (not of a public body: "Justice Department" / "Justice Ministry" may be two countries'). */
+// prettier-ignore
+const COMPANY_DESIGNATORS = new Set(['inc', 'co', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'lp', 'company', 'group', 'holdings', 'records', 'label', 'sa', 'ag', 'nv', 'gmbh']);
 const FILLER = new Set(['of', 'the', 'and', 'for', '&']);
 
 /**

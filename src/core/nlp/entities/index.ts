@@ -39,6 +39,7 @@ import { descriptorBefore } from './descriptors';
 import { kindNamedLater } from './anaphors';
 import { isJunkName, type JunkContext } from './junk';
 import { assignIds } from './ids';
+import { withSurnameParticles } from './particle-surnames';
 import { looseWord } from './name-keys';
 import { reviseSpans } from './revise';
 import { splitAtLineBreaks } from './boundaries';
@@ -120,6 +121,8 @@ export function entitiesFrom(
   );
   // (a name the body makes known is not taken up in a credit either)
   if (skip.length) ms = ms.filter(kept);
+  // "von Moltke" after "Jakob von Moltke", where the recognizer read "Moltke"
+  ms = withSurnameParticles(ms, tokens);
 
   for (const m of ms) if (m.words.length >= 2) m.givenFirst = ctx.isFirstName(m.words[0]!);
   const group = groupMentions(ms, text);
