@@ -137,6 +137,8 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     } else if (/^\p{Ll}{3,}[^s]s$/u.test(verb) && !SAYING_VERBS.has(verb)) start = k;
     else return null;
     clause = true;
+  } else if (!isPerson && l0 === 'home' && tokens[i + 1]?.text === 'to') {
+    // "Varno, home to the oldest bridge in Europe"
   } else if (!isPerson && locationAt(tokens, i)) {
     // "Marwick, about 30 miles north of Denton,", "Kell Island, near the northern tip of the chain"
   } else if (
