@@ -69,6 +69,17 @@ describe('organisations and places described after their name', () => {
   });
 });
 
+describe('what a place is', () => {
+  it('reads a word for a kind of place as the head of its description', () => {
+    expect(roleOf('Ash fell on towns near Mount Keralo, a volcano on the north coast.', 'Mount Keralo')).toBe(
+      'a volcano on the north coast',
+    );
+    expect(roleOf('Ash fell near Mount Keralo on Monday. The volcano last erupted in 1990.', 'Mount Keralo')).toBe(
+      'The volcano',
+    );
+  });
+});
+
 describe('descriptions before a name with their object', () => {
   it('takes a description set off by commas that opens the sentence', () => {
     expect(roleOf('The director of the National Gallery, Jane Roe, said the loan was approved.', 'Jane Roe')).toBe(

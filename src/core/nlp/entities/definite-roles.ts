@@ -7,7 +7,7 @@
  */
 import type { Entity } from '../../analysis/contract';
 import type { RoleContext } from './roles';
-import { isListedPersonHead, isOrgRoleHead } from './role-words';
+import { isListedPersonHead, isOrgRoleHead, isPlaceOnlyHead } from './role-words';
 
 /** What a place is called when the article refers back to it. */
 // prettier-ignore
@@ -78,7 +78,7 @@ function descriptionAt(ctx: RoleContext, first: number, end: number): { text: st
 
 function headKind(w: string): Kind | null {
   if (w !== w.toLowerCase()) return null;
-  if (PLACE_HEADS.has(w)) return 'place';
+  if (PLACE_HEADS.has(w) || isPlaceOnlyHead(w)) return 'place';
   if (isOrgRoleHead(w)) return 'organization';
   if (isListedPersonHead(w)) return 'person';
   return null;
