@@ -69,6 +69,27 @@ describe('organisations and places described after their name', () => {
   });
 });
 
+describe('descriptions that speak in a speech tag', () => {
+  it('gives the one body or person named before it the description', () => {
+    expect(
+      roleOf('Kell Air cut 200 jobs on Monday. “We regret this,” the airline said in a statement.', 'Kell Air'),
+    ).toBe('the airline');
+    expect(roleOf('Kell Air cut 200 jobs on Monday, the airline said in a statement.', 'Kell Air')).toBe('the airline');
+    expect(roleOf('Tina Dove cancelled the tour. “I am sorry,” the singer wrote on her website.', 'Tina Dove')).toBe(
+      'the singer',
+    );
+  });
+
+  it('leaves the description unplaced among two of its kind', () => {
+    expect(
+      roleOf(
+        'Kell Air and Bora Jet cut jobs on Monday. “We regret this,” the airline said in a statement.',
+        'Kell Air',
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('what a place is', () => {
   it('reads a word for a kind of place as the head of its description', () => {
     expect(roleOf('Ash fell on towns near Mount Keralo, a volcano on the north coast.', 'Mount Keralo')).toBe(

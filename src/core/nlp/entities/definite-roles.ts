@@ -36,19 +36,62 @@ export function addDefiniteRoles(ctx: RoleContext, entities: Entity[]): void {
     }
     if (previousFirst >= 0) {
       const found = descriptionAt(ctx, sentenceFirst, end);
-      if (found) {
-        const candidates = new Set<Entity>();
-        for (let k = previousFirst; k < sentenceFirst; k++) {
-          const e = byStart.get(tokens[k]!.start);
-          if (e && e.type === found.kind) candidates.add(e);
-        }
-        const [only] = candidates;
-        if (candidates.size === 1 && only && !only.role) only.role = found.text;
-      }
+      if (found) giveToOnly(ctx, byStart, previousFirst, sentenceFirst, found);
+    }
+    // the speaker of a speech tag inside the sentence: "“We regret this,” the airline said"
+    for (let i = sentenceFirst + 1; i < end; i++) {
+      const found = speakerDescriptionAt(ctx, i, end);
+      if (found) giveToOnly(ctx, byStart, previousFirst >= 0 ? previousFirst : sentenceFirst, i, found);
     }
     previousFirst = sentenceFirst;
     sentenceFirst = end;
   }
+}
+
+/** The description goes to the one entity of its kind named in tokens [from, to), if it has no role. */
+function giveToOnly(
+  ctx: RoleContext,
+  byStart: Map<number, Entity>,
+  from: number,
+  to: number,
+  found: { text: string; kind: Kind },
+): void {
+  const candidates = new Set<Entity>();
+  for (let k = from; k < to; k++) {
+    const e = byStart.get(ctx.tokens[k]!.start);
+    if (e && e.type === found.kind) candidates.add(e);
+  }
+  const [only] = candidates;
+  if (candidates.size === 1 && only && !only.role) only.role = found.text;
+}
+
+/** Verbs of a speech tag: "the airline said", "the singer wrote". */
+const SPEECH_VERBS =
+  /^(?:said|says|told|added|wrote|writes|announced|confirmed|stated|explained|noted|insisted|argued)$/;
+
+/**
+ * A definite description that speaks after a quote or a clause: "“…,” the airline said", "…, the
+ * company said in a statement", "“…,” the 45-year-old told the court".
+ */
+function speakerDescriptionAt(ctx: RoleContext, i: number, end: number): { text: string; kind: Kind } | null {
+  const { tokens } = ctx;
+  if (tokens[i]!.text !== 'the' || !/^[,”"’]$/.test(tokens[i - 1]?.text ?? '')) return null;
+  // "the 45-year-old", which the tokenizer splits at its first hyphen
+  if (
+    /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') &&
+    tokens[i + 2]?.text === '-' &&
+    tokens[i + 3]?.text === 'year-old'
+  ) {
+    let k = i + 3;
+    if (/^(?:man|woman|boy|girl)$/.test(tokens[k + 1]?.text ?? '')) k++;
+    if (!SPEECH_VERBS.test(tokens[k + 1]?.text ?? '')) return null;
+    return { text: ctx.text.slice(tokens[i]!.start, tokens[k]!.end), kind: 'person' };
+  }
+  const found = descriptionAt(ctx, i, end);
+  if (!found) return null;
+  let k = i;
+  while (k < end && tokens[k]!.end <= tokens[i]!.start + found.text.length) k++;
+  return SPEECH_VERBS.test(tokens[k]?.text ?? '') ? found : null;
 }
 
 /** "the Facebook-owned company" opening a sentence (after "But" and the like), before its verb. */
