@@ -83,7 +83,7 @@ describe('descriptions that speak in a speech tag', () => {
   it('leaves the description unplaced among two of its kind', () => {
     expect(
       roleOf(
-        'Kell Air and Bora Jet cut jobs on Monday. “We regret this,” the airline said in a statement.',
+        'Kell Air and Bora Airlines cut jobs on Monday. “We regret this,” the airline said in a statement.',
         'Kell Air',
       ),
     ).toBeNull();
