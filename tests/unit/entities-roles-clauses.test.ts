@@ -80,6 +80,15 @@ describe('descriptions that speak in a speech tag', () => {
     );
   });
 
+  it('reads an age as a description of a person', () => {
+    expect(roleOf('Tom Lark was arrested on Monday. The 45-year-old was released on bail.', 'Tom Lark')).toBe(
+      'The 45-year-old',
+    );
+    expect(roleOf('Tom Lark was arrested. “I did nothing,” the 45-year-old man told the court.', 'Tom Lark')).toBe(
+      'the 45-year-old man',
+    );
+  });
+
   it('leaves the description unplaced among two of its kind', () => {
     expect(
       roleOf(

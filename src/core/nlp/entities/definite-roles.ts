@@ -76,22 +76,29 @@ const SPEECH_VERBS =
 function speakerDescriptionAt(ctx: RoleContext, i: number, end: number): { text: string; kind: Kind } | null {
   const { tokens } = ctx;
   if (tokens[i]!.text !== 'the' || !/^[,”"’]$/.test(tokens[i - 1]?.text ?? '')) return null;
-  // "the 45-year-old", which the tokenizer splits at its first hyphen
-  if (
-    /^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') &&
-    tokens[i + 2]?.text === '-' &&
-    tokens[i + 3]?.text === 'year-old'
-  ) {
-    let k = i + 3;
-    if (/^(?:man|woman|boy|girl)$/.test(tokens[k + 1]?.text ?? '')) k++;
-    if (!SPEECH_VERBS.test(tokens[k + 1]?.text ?? '')) return null;
-    return { text: ctx.text.slice(tokens[i]!.start, tokens[k]!.end), kind: 'person' };
-  }
+  const age = ageAt(ctx, i);
+  if (age) return SPEECH_VERBS.test(ctx.tokens[age.after]?.text ?? '') ? age : null;
   const found = descriptionAt(ctx, i, end);
   if (!found) return null;
   let k = i;
   while (k < end && tokens[k]!.end <= tokens[i]!.start + found.text.length) k++;
   return SPEECH_VERBS.test(tokens[k]?.text ?? '') ? found : null;
+}
+
+/**
+ * "the 45-year-old" (which the tokenizer splits at its first hyphen), "the 45-year-old man": a
+ * person, followed by a verb.
+ */
+function ageAt(ctx: RoleContext, i: number): { text: string; kind: Kind; after: number } | null {
+  const { tokens } = ctx;
+  if (!/^the$/i.test(tokens[i]?.text ?? '')) return null;
+  if (!/^\d{1,3}$/.test(tokens[i + 1]?.text ?? '') || tokens[i + 2]?.text !== '-' || tokens[i + 3]?.text !== 'year-old')
+    return null;
+  let k = i + 3;
+  if (/^(?:man|woman|boy|girl)$/.test(tokens[k + 1]?.text ?? '')) k++;
+  const next = tokens[k + 1]?.text ?? '';
+  if (!/^\p{Ll}+$/u.test(next) || /^(?:of|and|or|in|at|for|with|to)$/.test(next)) return null;
+  return { text: ctx.text.slice(tokens[i]!.start, tokens[k]!.end), kind: 'person', after: k + 1 };
 }
 
 /** "the Facebook-owned company" opening a sentence (after "But" and the like), before its verb. */
@@ -100,6 +107,8 @@ function descriptionAt(ctx: RoleContext, first: number, end: number): { text: st
   let i = first;
   if (OPENERS.test(tokens[i]?.text ?? '')) i++;
   if (!/^the$/i.test(tokens[i]?.text ?? '')) return null;
+  const age = ageAt(ctx, i);
+  if (age) return age;
   const from = i;
   i++;
   let k = i;
