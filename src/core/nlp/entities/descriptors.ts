@@ -132,7 +132,7 @@ function descriptionBefore(
   const comma = commaRunBefore(ctx, nameFirst, kind);
   if (comma) return slice(ctx, comma.from, comma.to);
   if (kind === 'person') {
-    const over = objectRunBefore(ctx, nameFirst);
+    const over = objectRunBefore(ctx, nameFirst) ?? commaObjectRunBefore(ctx, nameFirst);
     if (over) return over;
   }
   if (place) return placeKindBefore(ctx, nameFirst) ?? ownerBefore(ctx, nameFirst);
@@ -170,6 +170,43 @@ function objectRunBefore(ctx: DescriptorContext, p: number): string | null {
   return run ? ctx.text.slice(tokens[run.from]!.start, tokens[p - 1]!.end).replace(/\s+/g, ' ') : null;
 }
 const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'of', 'at']);
+
+/**
+ * A description with its object set off by commas before the name: "The director of the National
+ * Gallery, Jane Roe, said …", "the former special envoy for Syria, Kurt Vance,". A comma after a
+ * phrase often just ends it ("After meeting the head of the agency, Roe said"), so the
+ * description must open the sentence or the name be closed by a comma or the sentence's end.
+ */
+function commaObjectRunBefore(ctx: DescriptorContext, first: number): string | null {
+  const { tokens } = ctx;
+  if (first < 4 || tokens[first - 1]!.text !== ',') return null;
+  const sentence = ctx.sentLast[first];
+  let k = first - 2;
+  while (k > 0 && first - k <= 7 && ctx.sentLast[k] === sentence && !OBJECT_PREPOSITIONS.has(tokens[k]!.text)) {
+    const w = tokens[k]!.text;
+    const l = w.toLowerCase();
+    const fits =
+      (isCapWord(w) && !STOP_WORDS.has(l)) || l === 'the' || POSSESSIVE_S.test(w) || (isLowerWord(w) && isModifier(w));
+    if (!fits) return null;
+    k--;
+  }
+  if (!OBJECT_PREPOSITIONS.has(tokens[k]?.text ?? '') || k >= first - 2 || ctx.sentLast[k] !== sentence) return null;
+  const run = runBefore(ctx, k, 'person', 'single');
+  if (!run) return null;
+  const lead = tokens[run.from]!.text.toLowerCase();
+  if (!DETERMINERS.has(lead) && !POSSESSIVE_PRONOUNS.has(lead)) return null;
+  if (!isListedPersonHead(tokens[run.to]!.text)) return null;
+  const opens =
+    run.from === 0 ||
+    ctx.sentLast[run.from - 1] !== sentence ||
+    (run.from === 1 && /^(?:But|And|Meanwhile|Now)$/.test(tokens[0]!.text));
+  let after = first;
+  while (after < tokens.length && after - first < 5 && isCapWord(tokens[after]!.text)) after++;
+  // "… by the head of the union, Pia Sorn." ends the sentence with the name: an appositive too
+  const closed = after >= tokens.length || ctx.sentLast[after] !== sentence || /^[,.;!?]$/.test(tokens[after]!.text);
+  if (!opens && !closed) return null;
+  return ctx.text.slice(tokens[run.from]!.start, tokens[first - 2]!.end).replace(/\s+/g, ' ');
+}
 
 /** "BBC’s Emily Maitlis", "Braun’s Ithaca Holdings", "the Agency's SciSpacE team": the owner's name. */
 function ownerBefore(ctx: DescriptorContext, p: number): string | null {

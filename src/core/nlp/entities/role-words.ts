@@ -297,6 +297,19 @@ const PERSON_HEADS = new Set([
   'stepfather',
 ]);
 
+/** What only a place is: a description headed by one stands for a place, never a body. */
+// prettier-ignore
+const PLACE_ONLY_HEADS = [
+  'planet', 'moon', 'river', 'lake', 'mountain', 'volcano', 'desert', 'forest', 'bay', 'sea', 'ocean',
+  'peninsula', 'archipelago', 'settlement', 'municipality', 'territory', 'enclave', 'republic', 'kingdom',
+  'emirate', 'metropolis', 'resort', 'hamlet', 'borough',
+];
+const PLACE_ONLY = new Set(PLACE_ONLY_HEADS);
+
+export function isPlaceOnlyHead(w: string): boolean {
+  return PLACE_ONLY.has(w);
+}
+
 /** What an organisation or a place is called next to its name ("the journal X", "X, a think tank"). */
 // prettier-ignore
 const ORG_HEADS = new Set([
@@ -314,6 +327,12 @@ const ORG_HEADS = new Set([
   'museum', 'gallery', 'theater', 'theatre', 'venue', 'stadium', 'arena', 'facility', 'center', 'centre',
   'city', 'town', 'village', 'capital', 'state', 'province', 'county', 'region', 'country', 'nation', 'island',
   'neighborhood', 'neighbourhood', 'district', 'suburb', 'port', 'border', 'camp', 'prison',
+  // public bodies
+  'body', 'government', 'administration', 'parliament', 'legislature', 'army', 'navy', 'church', 'society',
+  'institution', 'academy', 'orchestra', 'choir', 'troupe', 'cartel', 'gang', 'syndicate', 'observatory',
+  'ngo', 'daily', 'weekly',
+  // what a place is ("X, a volcano on the island's north coast"): PLACE_HEADS
+  ...PLACE_ONLY_HEADS,
 ]);
 
 /** Words with an agent ending that never head a description next to a name. */

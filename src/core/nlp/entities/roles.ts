@@ -74,6 +74,8 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
   // a party tag between the name and its description: "Rep. Brian Babin (R-TX), ranking member …"
   const tag = partyTagAt(ctx, i);
   if (tag) i = tag.after;
+  // "Tom Lark (pictured), the chief executive …": a photo's pointer says nothing
+  if (tokens[i]?.text === '(' && PHOTO_POINTERS.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')') i += 3;
   const sep = tokens[i]?.text;
   // "Cullen is an integral member of the recovery team": the name's subject complement
   if (sep === 'is' || sep === 'was') return complementAfter(ctx, last, i + 1, end, isPerson);
@@ -84,7 +86,8 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
   if (i >= end || (sep !== ',' && sep !== '—' && sep !== '–')) return null;
   i++;
   // an age between commas comes before the description: "John Smith, 45, a teacher from Leeds,"
-  if (i + 1 < end && /^\d{1,3}$/.test(tokens[i]!.text) && tokens[i + 1]!.text === ',') i += 2;
+  // or a dash: "Braun, 38 – who manages …"
+  if (i + 1 < end && /^\d{1,3}$/.test(tokens[i]!.text) && /^[,—–]$/.test(tokens[i + 1]!.text)) i += 2;
   if (i >= end) return null;
   const from = i;
   // "now a staff scientist at …", "also a member of …"
@@ -97,10 +100,13 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
   const w0 = tokens[i]!.text;
   const l0 = w0.toLowerCase();
   let start = from;
+  /** a who-clause of a person or a which-clause of an organisation or a place */
+  let clause = false;
   if (isPerson && l0 === 'who') {
+    clause = true;
     // "who heads the US Special Operations Command" describes; "who openly lobbied for …" tells
     // what the person did, which the reader does not take for a role
-    if (tellsEvent(tokens, i + 1, end)) return null;
+    if (tellsEvent(tokens, i + 1, end) || tellsPastEvent(tokens, i + 1)) return null;
     // "who in 2008, won …": the clause goes on past the comma
     if (CLAUSE_OPENING_PREPOSITIONS.has(tokens[i + 1]?.text ?? '')) return null;
     start = i + 1;
@@ -118,6 +124,29 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
       else if (COMPLEMENT_PARTICIPLES.has(tokens[k]?.text ?? '')) start = k;
       else if (/^\p{Ll}+ed$/u.test(tokens[k]?.text ?? '')) return null;
     }
+  } else if (!isPerson && l0 === 'which') {
+    // "Bellwether, which owns three hotels": what the body does or is; "which said on Monday",
+    // "which reported losses" tell what it did
+    const k = i + 1;
+    const verb = tokens[k]?.text ?? '';
+    if (tellsEvent(tokens, k, end)) return null;
+    if (/^(?:is|was)$/.test(verb)) {
+      if (!DETERMINERS.has(tokens[k + 1]?.text.toLowerCase() ?? '') || !describingWordIn(ctx, k + 2, end, false))
+        return null;
+      start = k + 1;
+    } else if (/^\p{Ll}{3,}[^s]s$/u.test(verb) && !SAYING_VERBS.has(verb)) start = k;
+    else return null;
+    clause = true;
+  } else if (!isPerson && l0 === 'home' && tokens[i + 1]?.text === 'to') {
+    // "Varno, home to the oldest bridge in Europe"
+  } else if (!isPerson && locationAt(tokens, i)) {
+    // "Marwick, about 30 miles north of Denton,", "Kell Island, near the northern tip of the chain"
+  } else if (
+    isPerson &&
+    /^(?:formerly|previously|once|now)$/.test(l0) &&
+    /^(?:of|at|with)$/.test(tokens[i + 1]?.text ?? '')
+  ) {
+    // "Tom Lark, formerly of the State Department,"
   } else if (DETERMINERS.has(l0)) {
     // "an alleged ring", "the head of ...": not a list item ("the EU and Japan")
     const next = tokens[i + 1];
@@ -164,13 +193,13 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
   // a date ends a description: "the club's captain since 2010", "the mayor, elected in May"
   let dated = -1;
   while (j < end && !STOPS.has(tokens[j]!.text)) {
-    if (l0 !== 'who' && relative < 0 && j > start && RELATIVES.has(tokens[j]!.text)) relative = j;
+    if (!clause && relative < 0 && j > start && RELATIVES.has(tokens[j]!.text)) relative = j;
     if (dated < 0 && j > start + 1 && startsDate(tokens, j)) dated = j;
     // "Dubai's flagship carrier Emirates Airline finalized a deal …": a verb with its object makes
     // a clause, not a description
-    if (l0 !== 'who' && relative < 0 && j > start && takesObject(tokens, j)) return null;
+    if (!clause && relative < 0 && j > start && takesObject(tokens, j)) return null;
     // "who was considered unstable and had been investigated for …": a second clause tells events
-    if (l0 === 'who' && j > start && tokens[j]!.text === 'and' && AUXILIARIES.has(tokens[j + 1]?.text ?? '')) {
+    if (clause && j > start && tokens[j]!.text === 'and' && AUXILIARIES.has(tokens[j + 1]?.text ?? '')) {
       listGoesOn = true;
       break;
     }
@@ -186,14 +215,20 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     )
       return null;
     // "Frankfurt, the CDF team went to …": a new clause, not a description
-    if (j > start && start !== i + 1 && isHead(tokens[j - 1]!.text) && CLAUSE_VERBS.test(tokens[j]!.text)) {
+    if (
+      j > start &&
+      start !== i + 1 &&
+      isHead(tokens[j - 1]!.text) &&
+      CLAUSE_VERBS.test(tokens[j]!.text) &&
+      !placedParticiple(tokens, j)
+    ) {
       // "Oliver Sacks — the late neurologist wrote about …": after a dash the new clause opens
       // with a description of the name
       if (sep !== ',' && isPerson && DETERMINERS.has(l0) && isPersonRoleHead(tokens[j - 1]!.text))
         return clean(ctx.text.slice(tokens[start]!.start, tokens[j - 1]!.end));
       return null;
     }
-    if (AUXILIARIES.has(tokens[j]!.text) && l0 !== 'who' && relative < 0) return null;
+    if (AUXILIARIES.has(tokens[j]!.text) && !clause && relative < 0) return null;
     if (j > start && tokens[j]!.text === 'and' && ctx.mentionStart[j + 1]) {
       listGoesOn = true;
       break;
@@ -210,7 +245,7 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
   // "According to Reuters, the agency's questions include …": after a name in an opening phrase,
   // the comma ends the phrase; only a description closed by a second comma is one
   if (
-    l0 !== 'who' &&
+    !clause &&
     tokens[j]?.text !== ',' &&
     tokens[j]?.text !== '—' &&
     tokens[j]?.text !== '–' &&
@@ -225,7 +260,67 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
   return clean(ctx.text.slice(tokens[start]!.start, tokens[j - 1]!.end));
 }
 
-const RELATIVES = new Set(['who', 'whose', 'which', 'that']);
+const PHOTO_POINTERS = /^(?:pictured|left|right|above|below|center|centre|top|bottom|inset|second)$/;
+/** Verbs that report what a body says or wants, not what it is. */
+// prettier-ignore
+const SAYING_VERBS = new Set(['says', 'claims', 'argues', 'denies', 'expects', 'plans', 'hopes', 'wants', 'insists', 'declines', 'faces', 'believes', 'warns', 'reports', 'disputes', 'admits', 'maintains', 'contends', 'estimates', 'predicts', 'declares']);
+
+/**
+ * Where a place or a body lies, said after its name: "about 30 miles north of Denton", "near the
+ * border", "north of the city", "at the far western edge of the chain", "on the outskirts of …".
+ */
+function locationAt(tokens: RoleContext['tokens'], i: number): boolean {
+  let k = i;
+  const w = () => tokens[k]?.text ?? '';
+  if (/^(?:about|some|roughly|around|just|nearly|almost|only|approximately)$/.test(w())) k++;
+  if (
+    /^[\d,.]+$/.test(w()) ||
+    /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+-(?:mile|km|minute|hour))$/.test(w())
+  ) {
+    k++;
+    if (
+      !/^(?:miles?|kilometers?|kilometres?|km|mi|minutes?|hours?|feet|meters?|metres?)$/.test(w()) &&
+      !/-/.test(tokens[k - 1]!.text)
+    )
+      return false;
+    k++;
+    if (/^(?:drive|walk|ride)$/.test(w())) k++;
+    if (!DIRECTION_OF.test(w()) && !/^(?:from|outside|off|away)$/.test(w())) return false;
+    return true;
+  }
+  if (DIRECTION_OF.test(w()) && /^(?:of|from)$/.test(tokens[k + 1]?.text ?? '')) return true;
+  if (/^(?:near|outside|off|along|across|beside|overlooking)$/.test(w()))
+    return /^(?:the|\p{Lu})/u.test(tokens[k + 1]?.text ?? '');
+  if (/^(?:at|on|in)$/.test(w()) && tokens[k + 1]?.text === 'the') {
+    for (let m = k + 2; m < k + 6; m++) {
+      const x = tokens[m]?.text ?? '';
+      if (LOCATION_PARTS.test(x)) return tokens[m + 1]?.text === 'of';
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(x)) return false;
+    }
+  }
+  return false;
+}
+const DIRECTION_OF =
+  /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeast|upstream|downstream|inland)$/;
+const LOCATION_PARTS =
+  /^(?:edge|tip|end|border|foot|mouth|shore|shores|coast|outskirts|heart|center|centre|banks?|fringes?|corner)$/;
+
+const RELATIVES = new Set(['who', 'whose', 'which', 'that', 'where']);
+
+/**
+ * A participle that places or qualifies the head before it ("a rights group based in Geneva", "a
+ * firm founded in 1990", "a charity known for …"), not the verb of a new clause ("the team
+ * travelled to …").
+ */
+function placedParticiple(tokens: RoleContext['tokens'], j: number): boolean {
+  const w = tokens[j]!.text;
+  return (
+    (COMPLEMENT_PARTICIPLES.has(w) || QUALIFYING_PARTICIPLES.has(w)) &&
+    PARTICIPLE_PREPOSITIONS.has(tokens[j + 1]?.text ?? '')
+  );
+}
+// prettier-ignore
+const QUALIFYING_PARTICIPLES = new Set(['located', 'headquartered', 'founded', 'known', 'focused', 'dedicated', 'devoted', 'funded', 'backed', 'owned', 'established', 'formed', 'created', 'registered', 'specialized', 'specialised', 'affiliated', 'linked', 'tied', 'aligned', 'allied']);
 // prettier-ignore
 const CLAUSE_OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'earlier', 'later', 'previously', 'once', 'until']);
 
@@ -472,6 +567,29 @@ function tellsEvent(tokens: RoleContext['tokens'], from: number, end: number): b
   }
   return false;
 }
+
+/**
+ * A who-clause whose verb is a past event: "who spoke at a rally", "who tweeted about the case",
+ * "who scored twice". A past verb that gives what the person made or held still describes: "who
+ * founded the firm", "who co-edited the book", "who led the team".
+ */
+function tellsPastEvent(tokens: RoleContext['tokens'], from: number): boolean {
+  let k = from;
+  while (
+    k < from + 2 &&
+    /^(?:\p{Ll}+ly|later|once|also|then|previously|formerly|famously|first)$/u.test(tokens[k]?.text ?? '')
+  )
+    k++;
+  const w = tokens[k]?.text ?? '';
+  if (DESCRIBING_PAST.has(w.replace(/^co-/, ''))) return false;
+  return (/^\p{Ll}{2,}ed$/u.test(w) && !COMPLEMENT_PARTICIPLES.has(w)) || EVENT_PAST.has(w);
+}
+/** Past verbs that say what a person made, held or did for a living. */
+// prettier-ignore
+const DESCRIBING_PAST = new Set(['founded', 'created', 'wrote', 'edited', 'directed', 'designed', 'invented', 'built', 'established', 'launched', 'developed', 'produced', 'composed', 'led', 'headed', 'ran', 'chaired', 'served', 'managed', 'coached', 'owned', 'taught', 'studied', 'worked', 'represented', 'played', 'starred', 'hosted', 'pioneered', 'discovered', 'authored', 'commanded', 'oversaw', 'presided', 'governed', 'ruled', 'captained', 'anchored', 'fronted', 'sang', 'painted', 'trained', 'became', 'helped', 'used', 'spent', 'lived', 'grew']);
+/** Irregular past verbs that tell an event. */
+// prettier-ignore
+const EVENT_PAST = new Set(['spoke', 'said', 'told', 'sat', 'went', 'came', 'met', 'saw', 'won', 'lost', 'took', 'gave', 'got', 'made', 'left', 'fell', 'hit', 'threw', 'shot', 'drove', 'flew', 'stood', 'sent', 'brought', 'bought', 'heard', 'found', 'wore', 'broke', 'caught', 'ate', 'drank', 'paid', 'sold', 'felt', 'thought', 'knew', 'tweeted', 'posted', 'shared']);
 
 const ORDINALS = /^(?:first|second|third|fourth|fifth|final|last|opening|closing|\d+(?:st|nd|rd|th))$/;
 const SPANS_OF_TIME =
