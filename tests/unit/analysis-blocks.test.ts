@@ -293,7 +293,7 @@ describe('a blockquote block is a quotation', () => {
     expect(withBlocks(a).quotes[0]).toEqual(plain(a).quotes[0]);
   });
 
-  it('a short marked quotation inside a longer block quotation is not listed again: the block is', () => {
+  it('a short marked quotation inside a longer block quotation is nested in it: the words of whom it names', () => {
     const a = article([
       ['paragraph', 'Lena Ortiz described the night in a letter to the board:'],
       [
@@ -302,9 +302,33 @@ describe('a blockquote block is a quotation', () => {
       ],
     ]);
     expect(plain(a).quotes.map((q) => q.text)).toEqual(['nobody is allowed in after dark']);
-    expect(withBlocks(a).quotes.map(quoteLine)).toEqual([
+    const qs = withBlocks(a).quotes;
+    expect(qs.map(quoteLine)).toEqual([
       { text: a.text.slice(a.blocks[1]!.start), kind: 'full', speaker: 'Lena Ortiz', cue: 'described' },
+      // (the manager is not named: the words are theirs, not the letter writer's)
+      { text: 'nobody is allowed in after dark', kind: 'partial', speaker: null, cue: 'told' },
     ]);
+    expect(qs[1]!.nestedIn).toEqual({ start: qs[0]!.start, end: qs[0]!.end });
+  });
+
+  it('a statement set as a block quotation, quoting what someone named said: their words, nested', () => {
+    const a = article([
+      ['paragraph', 'In a statement to the committee, the former aide Tomas Berrow wrote:'],
+      [
+        'blockquote',
+        'I was in the room for the whole meeting and I took notes throughout. It was late in the evening.',
+      ],
+      [
+        'blockquote',
+        'Near the end, Governor Alma Reyes said, “Cut the clinic funding and do not put it in writing,” and then she left the room before anyone could answer her.',
+      ],
+    ]);
+    const qs = withBlocks(a).quotes;
+    const inner = qs.filter((q) => q.nestedIn);
+    expect(inner.map((q) => [q.text, q.speaker?.name ?? null, q.kind])).toEqual([
+      ['Cut the clinic funding and do not put it in writing,', 'Alma Reyes', 'full'],
+    ]);
+    expect(qs.find((q) => !q.nestedIn)!.speaker?.name).toBe('Tomas Berrow');
   });
 
   it('a pull quote repeating the body is not listed twice', () => {

@@ -68,4 +68,44 @@ describe('a quotation nested inside another', () => {
     expect(nested('“We wanted to play ‘Blue Harbour Nights,’ the old song,” Ortega said.')).toEqual([]);
     expect(nested('“The report lists the shed as ‘storage,’ which is wrong,” Ortega said.')).toEqual([]);
   });
+
+  it('double marks at both levels: straight inside straight, curly inside straight', () => {
+    const a = '"He looked up and said, "Get out of my office." So I left," Ortega said.';
+    const qs = findQuotes(a, [person(a, 'p1', 'Lina Ortega', 'Ortega')]);
+    expect(qs.map((q) => [q.text, q.nestedIn ? 'inner' : 'outer'])).toEqual([
+      ['He looked up and said, "Get out of my office." So I left,', 'outer'],
+      ['Get out of my office.', 'inner'],
+    ]);
+    expect(qs[0]!.speaker?.entityId).toBe('p1');
+    const b = '"Then he said, “We are finished here,” and walked off," Ortega said.';
+    expect(nested(b).map((q) => q.text)).toEqual(['We are finished here,']);
+    expect(findQuotes(b, []).filter((q) => !q.nestedIn)).toHaveLength(1);
+  });
+
+  it('a title in marks inside a paragraph of a quotation that runs on does not end that paragraph', () => {
+    const t =
+      'Ortega said: "Well, look, it felt like an episode of “Open Kitchen.” But this was real, and we had bills to pay.\n\n"We kept going anyway."';
+    const outer = findQuotes(t, []).filter((q) => !q.nestedIn);
+    expect(outer).toHaveLength(1);
+    expect(outer[0]!.spans).toHaveLength(2);
+    expect(outer[0]!.text).toContain('and we had bills to pay.');
+    expect(nested(t)).toEqual([]);
+  });
+
+  it('a short fragment in words someone is reported to have said: theirs; one before a noun: a term', () => {
+    const t = '“The foreman told us that the pay rise was ‘off the table’ for now,” Ortega said.';
+    const [inner] = nested(t, [person(t, 'p1', 'Lina Ortega', 'Ortega')]);
+    expect(inner!.text).toBe('off the table');
+    expect(inner!.kind).toBe('partial');
+    expect(inner!.speaker).toBeNull();
+    expect(nested('“He said the ‘two-week’ plan would never work,” Ortega said.')).toEqual([]);
+    expect(nested('“We all had a ‘quiet’ week after that,” Ortega said.')).toEqual([]);
+  });
+
+  it('said to a speaker who reports it in the passive: not the speaker’s own words', () => {
+    const t = '“I was told the shed was ‘no longer safe for anyone to use,’ so we moved out,” Ortega said.';
+    const [inner] = nested(t, [person(t, 'p1', 'Lina Ortega', 'Ortega')]);
+    expect(inner!.text).toBe('no longer safe for anyone to use,');
+    expect(inner!.speaker).toBeNull();
+  });
 });

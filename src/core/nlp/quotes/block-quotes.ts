@@ -13,17 +13,18 @@
  * - Quotation marks inside the block: when the marked quotations cover at least half of the
  *   block's words, the block is a styled marked quotation ("“…,” she said." set as a blockquote)
  *   and the marked ones, with their own cues, are listed (taking the block's speaker when they
- *   found none). Otherwise the block is the quotation and the marked ones inside it are nested in
- *   it, as marks.ts nests a quotation inside another: listed once, as part of the block.
+ *   found none). Otherwise the block is the quotation and the marked ones inside it are quotations
+ *   nested in it (nested.ts): a statement quoting what someone said gives those words to them.
  * - A block whose words the article also has outside its block quotations (a pull quote
  *   repeating the body) is not listed again: the body's quotation, with its cue, is the one.
  */
-import type { Quote, Speaker, TextSpan } from '../../analysis/contract';
+import type { Entity, Quote, Speaker, TextSpan } from '../../analysis/contract';
 import type { Paragraph } from './marks';
 import type { Discourse } from './discourse';
 import { colonIntro } from './attribution';
 import { shownSpeaker, toSpeaker } from './speaker';
 import { hasWords, wordsKey } from './word-key';
+import { nestedInBlock } from './nested';
 
 export interface BlockRun extends TextSpan {
   /** The quotation's lines (paragraphs), its signature left out. */
@@ -151,7 +152,13 @@ function overlaps(q: Quote, r: TextSpan): boolean {
  * The quotations of the block runs added to `quotes` (the marked quotations, in text order),
  * with the marked ones inside a block settled as the header says. Returns the list in text order.
  */
-export function addBlockQuotes(text: string, runs: readonly BlockRun[], quotes: Quote[], d: Discourse): Quote[] {
+export function addBlockQuotes(
+  text: string,
+  runs: readonly BlockRun[],
+  quotes: Quote[],
+  d: Discourse,
+  entities: Entity[],
+): Quote[] {
   if (runs.length === 0) return quotes;
   let outside: string | null = null;
   const dropped = new Set<Quote>();
@@ -184,7 +191,7 @@ export function addBlockQuotes(text: string, runs: readonly BlockRun[], quotes: 
       if (outside.includes(key)) continue;
     }
     for (const q of inside) dropped.add(q);
-    added.push({
+    const block: Quote = {
       text: words.join(' '),
       start: run.lines[0]!.start,
       end: run.lines[run.lines.length - 1]!.end,
@@ -192,7 +199,8 @@ export function addBlockQuotes(text: string, runs: readonly BlockRun[], quotes: 
       kind: 'full',
       speaker: found ? found.speaker : null,
       cue: found ? found.cue : null,
-    });
+    };
+    added.push(block, ...nestedInBlock(text, block, inside, entities));
   }
   const out = quotes.filter((q) => !dropped.has(q)).concat(added);
   return out.sort((a, b) => a.start - b.start);

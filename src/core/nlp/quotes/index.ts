@@ -288,7 +288,7 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     else if (fillsSubheading(text, first, headings, bodyStart))
       candidates.push({ inner: 'inner' in c ? c.inner : c.text, spans: c.spans, heading: true });
   }
-  return addBlockQuotes(text, runs, withEchoes(body, echoQuotes(candidates, body)), d);
+  return addBlockQuotes(text, runs, withEchoes(body, echoQuotes(candidates, body)), d, entities);
 }
 
 /** The quotations and their echoes, in text order. */

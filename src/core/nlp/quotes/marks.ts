@@ -6,7 +6,7 @@
  * mark (”Hello) still pair. Single marks (‘ ’ ') are quotation marks only where an opening and a
  * closing candidate pair up in the same paragraph; apostrophes (don't, Venezuela’s, ’90s,
  * rock ’n’ roll, players’) never open one. A quotation inside another is nested: only the
- * outermost is returned here; nestedPairs() finds the ones inside it. A quotation left open at the end of a paragraph continues into the next
+ * outermost is returned here; inner-marks.ts finds the ones inside it. A quotation left open at the end of a paragraph continues into the next
  * one when that paragraph opens with a mark (the multi-paragraph convention), up to a cap.
  */
 
@@ -145,7 +145,7 @@ function doubleDirection(text: string, i: number, p: Paragraph): Dir {
   return 'either';
 }
 
-interface Pair {
+export interface Pair {
   start: number;
   end: number;
   unclosed: boolean;
@@ -158,17 +158,18 @@ interface Pair {
  * the next closing mark closes that, not the outer one. Only the outermost pairs are returned. If
  * nesting leaves a quotation unclosed, the marks are paired again without it.
  */
-function pairDoubles(text: string, p: Paragraph, marks: number[], nest = true): Pair[] {
+export function pairDoubles(text: string, p: Paragraph, marks: number[], nest = true): Pair[] {
   const out: Pair[] = [];
   let open = -1;
   // Openers of the inner quotations still open, innermost last.
   const inner: string[] = [];
-  for (const i of marks) {
+  for (let k = 0; k < marks.length; k++) {
+    const i = marks[k]!;
     const dir = doubleDirection(text, i, p);
     if (open < 0) {
       if (dir !== 'close') open = i;
       // A closing mark with nothing open is stray: ignored.
-    } else if (nest && text[open] !== '"' && dir === 'open' && (text[i] === text[open] || text[i] === '"')) {
+    } else if (nest && dir === 'open' && opensInner(text, p, marks, k, open)) {
       inner.push(text[i]!);
     } else if (inner.length && dir !== 'open') {
       // (a straight opener that a curly closer meets was no quotation: the closer is the next level's)
@@ -189,17 +190,44 @@ function pairDoubles(text: string, p: Paragraph, marks: number[], nest = true): 
     // Otherwise an opening mark while one is open: ignored (the outer quotation continues).
   }
   if (open >= 0) {
-    // (nesting that leaves a quotation open was wrong: a title's mark, a mark left out)
-    if (nest) return pairDoubles(text, p, marks, false);
+    // (nesting that leaves a quotation open was wrong: a title's mark, a mark left out; unless
+    // the open one is a paragraph of a quotation running on, opened at its start, its inner
+    // quotations all closed)
+    const lead = text.slice(p.start, open).trimEnd();
+    if (nest && !((lead === '' || /[:,—–]$/.test(lead)) && inner.length === 0))
+      return pairDoubles(text, p, marks, false);
     out.push({ start: open, end: p.end, unclosed: true });
   }
   return out;
 }
 
+/**
+ * An opening mark while the quotation opened at `open` is still open starts an inner one: the same
+ * curly mark again or a straight one inside curly marks (“He said “no”…”), a curly one inside
+ * straight marks ("He said “no”…"), or a straight one inside straight marks when the next two
+ * marks close, the inner quotation and then the outer ("He said "no" to me").
+ */
+function opensInner(text: string, p: Paragraph, marks: number[], k: number, open: number): boolean {
+  const ch = text[marks[k]!]!;
+  if (text[open] !== '"') return ch === text[open] || ch === '"';
+  if (ch === '“') return true;
+  if (ch !== '"') return false;
+  const a = marks[k + 1];
+  const b = marks[k + 2];
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    text[a] === '"' &&
+    text[b] === '"' &&
+    doubleDirection(text, a, p) === 'close' &&
+    doubleDirection(text, b, p) === 'close'
+  );
+}
+
 /** ’90s, ’n’, ’em, ’til, ’cause: elisions written with an opening-looking apostrophe. */
 const ELISION = /^(?:\d0s|\d\ds|\d\d\b|n['’]|em\b|til\b|cause\b|tis\b|twas\b|bout\b|round\b)/i;
 
-function singlePairs(text: string, p: Paragraph, taken: Pair[], marks: number[]): Pair[] {
+export function singlePairs(text: string, p: Paragraph, taken: Pair[], marks: number[]): Pair[] {
   const out: Pair[] = [];
   // `taken` is sorted and marks come in order: one pointer walks both.
   let ti = 0;
@@ -341,39 +369,4 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): RawQuote[
     const last = q.spans[q.spans.length - 1]!;
     return last.end - last.start <= MAX_UNCLOSED_CHARS;
   });
-}
-
-/** A backtick typed for an opening single mark (`We have a plan.’): opens a nested quotation only. */
-const NESTED_SINGLE = /['`\u2018\u2019\u201a\u201b]/g;
-const NESTED_DOUBLE = /["\u00ab\u00bb\u201c-\u201e]/g;
-
-/**
- * The quotations nested inside one span of a quotation (marks included): single pairs inside
- * double marks (“He told me ‘never again’”), double pairs inside single marks. Paired as in a
- * paragraph of their own that runs between the outer marks; deeper levels are not looked for.
- */
-export function nestedPairs(text: string, span: { start: number; end: number }, single: boolean): Paragraph[] {
-  const start = span.start + 1;
-  const last = text[span.end - 1]!;
-  const closed = single ? /['’`]/.test(last) : /["”»“]/.test(last);
-  const region: Paragraph = { start, end: closed && span.end - 1 > start ? span.end - 1 : span.end };
-  const pairs = single
-    ? pairDoubles(text, region, marksIn(text, region, NESTED_DOUBLE)).filter((p) => !p.unclosed)
-    : singlePairs(text, region, [], marksIn(text, region, NESTED_SINGLE));
-  // Double marks inside double marks (“He said “no” to me.”), where no single pair stands.
-  if (!single) {
-    const doubles = marksIn(text, region, NESTED_DOUBLE);
-    if (doubles.length >= 2)
-      for (const d of pairDoubles(text, region, doubles, false))
-        if (!d.unclosed && !pairs.some((q) => q.start < d.end && d.start < q.end)) pairs.push(d);
-    pairs.sort((a, b) => a.start - b.start);
-  }
-  return pairs.map((p) => ({ start: p.start, end: p.end }));
-}
-
-function marksIn(text: string, region: Paragraph, re: RegExp): number[] {
-  const marks: number[] = [];
-  re.lastIndex = region.start;
-  for (let m = re.exec(text); m && m.index < region.end; m = re.exec(text)) marks.push(m.index);
-  return marks;
 }

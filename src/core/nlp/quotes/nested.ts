@@ -10,7 +10,8 @@
  * a short fragment (one to three words) is one only right after a cue ("he called it ‘a farce’").
  */
 import type { Entity, Quote, Speaker, TextSpan } from '../../analysis/contract';
-import { nestedPairs, type RawQuote } from './marks';
+import type { RawQuote } from './marks';
+import { nestedPairs } from './inner-marks';
 import { countWords, innerOf, isTitleLike } from './classify';
 import { CUE_WORDS, NAMING_WORDS } from './cue-words';
 import { DESCRIBING_VERBS, DETERMINERS } from './word-lists';
@@ -45,6 +46,20 @@ function describedAs(lead: string[]): number {
     if (RECORDING_VERBS.has(w) && person) return j;
   }
   return -1;
+}
+
+/** Words that may follow a quoted fragment that is not a modifier of the word after it. */
+// prettier-ignore
+const AFTER_FRAGMENT = new Set(['and', 'or', 'but', 'to', 'that', 'as', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'is', 'was', 'are', 'were', 'has', 'had', 'would', 'will', 'when', 'if', 'because', 'about', 'after', 'before', 'which', 'who', 'until', 'since', 'then', 'now', 'again', 'too', 'twice', 'once', 'here', 'there', 'yesterday', 'today', 'tonight', 'anymore', 'instead', 'either', 'so']);
+
+/** Words that end a cue's clause and begin another. */
+// prettier-ignore
+const CLAUSE_BREAKS = new Set(['and', 'or', 'but', 'because', 'if', 'when', 'while', 'although', 'though', 'so', 'yet', 'whether', 'unless', 'since']);
+
+/** A lower-case content word right after the closing mark: the fragment qualifies it. */
+function qualifiesNoun(text: string, end: number): boolean {
+  const m = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(end, end + 30));
+  return m !== null && !AFTER_FRAGMENT.has(m[1]!);
 }
 
 const SENTENCE_END = /[.!?]["”’]?\s+(?=\S)/g;
@@ -84,14 +99,17 @@ interface Found {
   rightAfterCue: boolean;
 }
 
-/** Speech or not, and who said it, from the words around the nested quotation. */
-function readNested(text: string, outer: Quote, pair: TextSpan, spanStart: number, entities: Entity[]): Found {
+/**
+ * Speech or not, and who said it, from the words around the nested quotation; `from` is where the
+ * outer quotation's words start in this stretch (after its mark, or a block line's start).
+ */
+function readNested(text: string, outer: Quote, pair: TextSpan, from: number, entities: Entity[]): Found {
   const inner = innerOf(text, pair.start, pair.end);
   const words = countWords(inner);
   const none: Found = { speech: false, speaker: null, cue: null, rightAfterCue: false };
   if (words === 0 || !/\p{L}/u.test(inner)) return none;
   const titleLike = isTitleLike(inner);
-  const lead = leadOf(text, spanStart + 1, pair.start);
+  const lead = leadOf(text, from, pair.start);
   const w = lead.words.map((x) => x.toLowerCase());
   const lastWord = w[w.length - 1];
   if (lastWord && NAMING_WORDS.has(lastWord)) return none;
@@ -107,7 +125,17 @@ function readNested(text: string, outer: Quote, pair: TextSpan, spanStart: numbe
   // sentence said (I told him ‘No.’, she said: ‘Why Not?’).
   if (titleLike && !(rightAfterCue && next === null && words <= 3 && /[.!?,]$/.test(inner))) return none;
   const described = rightAfterCue ? -1 : describedAs(lead.words);
-  if (words <= 3 && !rightAfterCue && described < 0) return none;
+  // (a fragment in the words someone is reported to have said, “He said it was ‘a favour’”,
+  // is theirs; one that qualifies the noun after it, a ‘safe’ seat, is a term)
+  const qualifies = words <= 3 && !/[,.;:!?]$/.test(inner) && qualifiesNoun(text, pair.end) && !/[:,]$/.test(tail);
+  // (the cue's own clause: "we ask and assume it is ‘…’" has left it)
+  const reported =
+    c >= 0 &&
+    CUE_WORDS.has(w[c]!) &&
+    lastWord !== 'as' &&
+    !qualifies &&
+    !w.slice(c + 1).some((x) => CLAUSE_BREAKS.has(x));
+  if (words <= 3 && ((!rightAfterCue && described < 0 && !reported) || qualifies)) return none;
   // (listed her job as ‘…’: the words are the subject's of that verb, not of an earlier cue)
   if (described >= 0) c = described;
   // (that immediate feeling of ‘…’: a noun after a determiner, whose thought is the speaker's own)
@@ -137,7 +165,9 @@ function readNested(text: string, outer: Quote, pair: TextSpan, spanStart: numbe
     if (named) return { speech: true, speaker: named, cue, rightAfterCue };
     // Someone else than the speaker ("he said", "the coach says"): not named here.
     const subject = text.slice(lead.start, cueAt).replace(OPENERS, '');
-    if (/\p{L}/u.test(subject) && !FIRST_PERSON.test(subject))
+    // ("I was told ‘…’": said to the subject, by someone the quotation does not name)
+    const passive = /\b(?:was|were|been|being|am|is|are|get|got)\s*$/i.test(subject);
+    if (/\p{L}/u.test(subject) && (passive || !FIRST_PERSON.test(subject)))
       return { speech: true, speaker: null, cue, rightAfterCue };
   }
   const speaker = outer.speaker ? { ...outer.speaker } : null;
@@ -147,25 +177,47 @@ function readNested(text: string, outer: Quote, pair: TextSpan, spanStart: numbe
 /** The quotations nested in `outer` (read from `raw`'s spans), in order. */
 export function nestedQuotes(text: string, outer: Quote, raw: RawQuote, entities: Entity[]): Quote[] {
   const out: Quote[] = [];
-  for (const span of outer.spans) {
+  for (const span of outer.spans)
     for (const pair of nestedPairs(text, span, raw.single)) {
-      const found = readNested(text, outer, pair, span.start, entities);
-      if (!found.speech) continue;
-      const inner = innerOf(text, pair.start, pair.end).replace(/^`\s*/, '');
-      const lead = text.slice(Math.max(span.start + 1, pair.start - 3), pair.start).trim();
-      const opens = found.rightAfterCue || pair.start === span.start + 1 || lead === '' || /[:,—–.!?]$/.test(lead);
-      const kind = countWords(inner) >= 10 || (opens && /^[\p{Lu}\p{N}]/u.test(inner)) ? 'full' : 'partial';
-      out.push({
-        text: inner,
-        start: pair.start,
-        end: pair.end,
-        spans: [{ start: pair.start, end: pair.end }],
-        kind,
-        speaker: found.speaker,
-        cue: found.cue,
-        nestedIn: { start: outer.start, end: outer.end },
-      });
+      const q = nestedQuote(text, outer, pair, span.start + 1, entities);
+      if (q) out.push(q);
+    }
+  return out;
+}
+
+/**
+ * The quotations in marks inside a block quotation (a statement quoting what someone said), as
+ * quotations nested in it: `marked` are the marked quotations found in the block's lines.
+ */
+export function nestedInBlock(text: string, block: Quote, marked: Quote[], entities: Entity[]): Quote[] {
+  const out: Quote[] = [];
+  for (const q of marked) {
+    if (q.nestedIn) continue;
+    for (const pair of q.spans) {
+      const line = block.spans.find((l) => l.start <= pair.start && pair.start < l.end);
+      if (!line) continue;
+      const inner = nestedQuote(text, block, pair, line.start, entities);
+      if (inner) out.push(inner);
     }
   }
   return out;
+}
+
+function nestedQuote(text: string, outer: Quote, pair: TextSpan, from: number, entities: Entity[]): Quote | null {
+  const found = readNested(text, outer, pair, from, entities);
+  if (!found.speech) return null;
+  const inner = innerOf(text, pair.start, pair.end).replace(/^`\s*/, '');
+  const lead = text.slice(Math.max(from, pair.start - 3), pair.start).trim();
+  const opens = found.rightAfterCue || pair.start === from || lead === '' || /[:,—–.!?]$/.test(lead);
+  const kind = countWords(inner) >= 10 || (opens && /^[\p{Lu}\p{N}]/u.test(inner)) ? 'full' : 'partial';
+  return {
+    text: inner,
+    start: pair.start,
+    end: pair.end,
+    spans: [{ start: pair.start, end: pair.end }],
+    kind,
+    speaker: found.speaker,
+    cue: found.cue,
+    nestedIn: { start: outer.start, end: outer.end },
+  };
 }
