@@ -92,12 +92,11 @@ describe('a quotation nested inside another', () => {
     expect(nested(t)).toEqual([]);
   });
 
-  it('a short fragment in words someone is reported to have said: theirs; one before a noun: a term', () => {
+  it('a short fragment with no cue right before it, or one before a noun: not listed (a term or stress)', () => {
+    // (Listing fragments reported further back in the clause found a few more quotes on the page
+    // set but took as many terms for quotes: left out.)
     const t = '“The foreman told us that the pay rise was ‘off the table’ for now,” Ortega said.';
-    const [inner] = nested(t, [person(t, 'p1', 'Lina Ortega', 'Ortega')]);
-    expect(inner!.text).toBe('off the table');
-    expect(inner!.kind).toBe('partial');
-    expect(inner!.speaker).toBeNull();
+    expect(nested(t, [person(t, 'p1', 'Lina Ortega', 'Ortega')])).toEqual([]);
     expect(nested('“He said the ‘two-week’ plan would never work,” Ortega said.')).toEqual([]);
     expect(nested('“We all had a ‘quiet’ week after that,” Ortega said.')).toEqual([]);
   });

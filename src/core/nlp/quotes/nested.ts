@@ -52,10 +52,6 @@ function describedAs(lead: string[]): number {
 // prettier-ignore
 const AFTER_FRAGMENT = new Set(['and', 'or', 'but', 'to', 'that', 'as', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'of', 'is', 'was', 'are', 'were', 'has', 'had', 'would', 'will', 'when', 'if', 'because', 'about', 'after', 'before', 'which', 'who', 'until', 'since', 'then', 'now', 'again', 'too', 'twice', 'once', 'here', 'there', 'yesterday', 'today', 'tonight', 'anymore', 'instead', 'either', 'so']);
 
-/** Words that end a cue's clause and begin another. */
-// prettier-ignore
-const CLAUSE_BREAKS = new Set(['and', 'or', 'but', 'because', 'if', 'when', 'while', 'although', 'though', 'so', 'yet', 'whether', 'unless', 'since']);
-
 /** A lower-case content word right after the closing mark: the fragment qualifies it. */
 function qualifiesNoun(text: string, end: number): boolean {
   const m = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(end, end + 30));
@@ -125,17 +121,9 @@ function readNested(text: string, outer: Quote, pair: TextSpan, from: number, en
   // sentence said (I told him ‘No.’, she said: ‘Why Not?’).
   if (titleLike && !(rightAfterCue && next === null && words <= 3 && /[.!?,]$/.test(inner))) return none;
   const described = rightAfterCue ? -1 : describedAs(lead.words);
-  // (a fragment in the words someone is reported to have said, “He said it was ‘a favour’”,
-  // is theirs; one that qualifies the noun after it, a ‘safe’ seat, is a term)
+  // (one that qualifies the noun after it, a ‘safe’ seat, is a term)
   const qualifies = words <= 3 && !/[,.;:!?]$/.test(inner) && qualifiesNoun(text, pair.end) && !/[:,]$/.test(tail);
-  // (the cue's own clause: "we ask and assume it is ‘…’" has left it)
-  const reported =
-    c >= 0 &&
-    CUE_WORDS.has(w[c]!) &&
-    lastWord !== 'as' &&
-    !qualifies &&
-    !w.slice(c + 1).some((x) => CLAUSE_BREAKS.has(x));
-  if (words <= 3 && ((!rightAfterCue && described < 0 && !reported) || qualifies)) return none;
+  if (words <= 3 && ((!rightAfterCue && described < 0) || qualifies)) return none;
   // (listed her job as ‘…’: the words are the subject's of that verb, not of an earlier cue)
   if (described >= 0) c = described;
   // (that immediate feeling of ‘…’: a noun after a determiner, whose thought is the speaker's own)
