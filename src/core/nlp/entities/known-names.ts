@@ -121,6 +121,31 @@ export const COMPANY_HEADS = new Set([
   'partners', 'capital', 'ventures', 'investments', 'securities', 'insurance', 'financial', 'bancorp', 'brands',
   'foods', 'stores', 'markets', 'clinic', 'club', 'inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'gmbh', 'ag',
   'associates', 'consulting', 'communications', 'networks', 'solutions', 'services', 'airlines', 'airways',
+  'animation',
+]);
+
+/**
+ * First words of organisations' names in other languages, never a person's given name: "Agence
+ * France-Presse", "Banco Santander", "Deutsche Bank" (the recognizer, trained on English
+ * newswire, may read the whole as a person).
+ */
+// prettier-ignore
+export const ORG_FIRST_WORDS = new Set([
+  'agence', 'agencia', 'agenzia', 'banco', 'banque', 'banca', 'bankhaus', 'compagnie', 'compañía', 'société',
+  'societe', 'sociedad', 'società', 'grupo', 'gruppo', 'groupe', 'instituto', 'institut', 'istituto', 'universidad',
+  'université', 'universität', 'università', 'partido', 'parti', 'partito', 'fundación', 'fondation', 'fondazione',
+  'stiftung', 'deutsche', 'editions', 'éditions', 'editorial', 'ministerio', 'ministère', 'comité', 'consejo',
+]);
+
+/**
+ * Plural nouns that end the names of bands and other groups ("Goo Goo Dolls", "Jonas Brothers",
+ * "Arctic Monkeys"), never a person's surname: a name read as a person that ends in one is a group.
+ */
+// prettier-ignore
+export const GROUP_PLURAL_HEADS = new Set([
+  'brothers', 'sisters', 'boys', 'girls', 'dolls', 'kids', 'monkeys', 'lions', 'tigers', 'wolves', 'killers',
+  'doors', 'eagles', 'hearts', 'stars', 'angels', 'devils', 'ghosts', 'pistols', 'ramblers', 'rangers', 'rebels',
+  'riders', 'saints', 'singers', 'players', 'dogs', 'cats', 'birds', 'bees', 'beatles', 'heads', 'lovers',
 ]);
 
 /**
