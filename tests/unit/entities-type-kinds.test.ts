@@ -33,6 +33,11 @@ describe('outlets spoken to are organisations', () => {
     );
   });
 
+  it('reads one a document was obtained by', () => {
+    const text = 'The statement, which was obtained by Varietal, claimed that the deal was off.';
+    expect(typeOf(text, 'Varietal')).toBe('organization');
+  });
+
   it('keeps a man named many times whom the police told once', () => {
     const text =
       'Police detained the dissident Liu Dongshan on Friday. They told Liu that Liu would be sent away. ' +
@@ -56,6 +61,17 @@ describe('organisations named as no person is', () => {
   });
 });
 
+describe('craft', () => {
+  it('drops a craft named before its noun that no list holds as a business', () => {
+    const text = 'The agency expects to build three Tarvos rockets by 2024. The Tarvos has been delayed.';
+    expect(typeOf(text, 'Tarvos')).toBeUndefined();
+  });
+
+  it('keeps a maker named before its craft', () => {
+    expect(typeOf('A NASA rocket failed on Monday, NASA said.', 'NASA')).toBe('organization');
+  });
+});
+
 describe('people named as people', () => {
   it('reads a name after a possessive and a relation noun as a person', () => {
     expect(typeOf('Ramsay and his colleague Morris W. Travers isolated three gases.', 'Morris W. Travers')).toBe(
@@ -76,8 +92,31 @@ describe('businesses read as places', () => {
     expect(typeOf(text, 'Burbank')).toBe('place');
   });
 
+  it('reads a name the place lists do not know as a business before words of trade', () => {
+    expect(typeOf('He is a consultant for Amazon sellers who use the site.', 'Amazon')).toBe('organization');
+    expect(typeOf('The firm sells through Amazon and its app, and Amazon subscribers get it free.', 'Amazon')).toBe(
+      'organization',
+    );
+  });
+
   it('reads a museum as an institution', () => {
     expect(typeOf('The Neon Museum in Las Vegas opened a new wing.', 'Neon Museum')).toBe('organization');
+  });
+});
+
+describe('places placed by a word of direction or setting', () => {
+  it('reads a name after "eastern", "rural" as a place', () => {
+    const text = 'Porpoises beached in New Zealand’s Wharemoa. He is an elder of the tribe of eastern Wharemoa.';
+    expect(typeOf(text, 'Wharemoa')).toBe('place');
+    expect(typeOf('The tribe lives in rural Kaitoa and along the coast.', 'Kaitoa')).toBe('place');
+  });
+});
+
+describe('places named by their last word', () => {
+  it('reads a district, locks and a passage as places', () => {
+    expect(typeOf('Shops in the Central Business District closed early.', 'Central Business District')).toBe('place');
+    expect(typeOf('Boats passed through the Ballard Locks on Sunday.', 'Ballard Locks')).toBe('place');
+    expect(typeOf('Cruises sail the Inside Passage each summer.', 'Inside Passage')).toBe('place');
   });
 });
 

@@ -35,9 +35,11 @@ import {
   afterPlacePreposition,
   businessWordAfter,
   inListWithBodies,
+  businessNotPlaceAfter,
   initialledName,
   institutionName,
   personalWordAfter,
+  placeAdjectiveBefore,
   relationBefore,
   inListOfBodies,
   outletCue,
@@ -54,6 +56,8 @@ export interface ContextTypeContext {
   isFirstName: (lower: string) => boolean;
   /** a lowercase phrase that the place lists hold (a city, a country, a region, another place) */
   isPlaceName?: (phrase: string) => boolean;
+  /** a lowercase phrase that the organisation or team lists hold */
+  isBodyName?: (phrase: string) => boolean;
   /** the text is sports reporting (sport-places.ts) */
   sportsText?: boolean;
   /** per token, the recognizer's type of the name it stands in ('' for none) */
@@ -68,6 +72,19 @@ const WORK_NOUNS = new Set([
   'documentary', 'podcast', 'app', 'spacecraft', 'rocket', 'capsule', 'lander', 'rover', 'probe', 'satellite',
   'telescope', 'spaceship', 'cargo', 'drug', 'vaccine', 'medication',
 ]);
+/**
+ * Craft named before their common noun ("the Orion spacecraft", "three Atlas rockets"), read where
+ * the recognizer took the name for an organisation: a maker names its craft so too ("a SpaceX
+ * rocket"), so only a name no list holds as a business and never spoken of as one.
+ */
+// prettier-ignore
+const CRAFT_NOUNS = new Set([
+  'spacecraft', 'rocket', 'rockets', 'capsule', 'capsules', 'lander', 'landers', 'rover', 'rovers', 'spaceship',
+  'booster', 'boosters', 'missile', 'missiles', 'launcher', 'launchers',
+]);
+/** Words after a name that speak of it as a body: "Atlas said", "Atlas’s engineers". */
+const BODY_VERBS = new Set(['said', 'says', 'announced', 'told', 'reported', 'declined', 'confirmed', 'employs']);
+
 /** Work nouns that after a name may be a business's or a team's ("the Missouri franchise", "the Boston series"). */
 const BUSINESS_SENSE = new Set(['franchise', 'series']);
 /** Words before a quoted name that make it a nickname, not a title: dubbed the “Iron Lady”. */
@@ -111,6 +128,7 @@ const BODY_NOUNS = new Set([
 // prettier-ignore
 const BODY_NOUNS_BEFORE_ONLY = new Set(['group', 'network', 'agency', 'daily', 'weekly', 'organization', 'organisation']);
 
+const POSSESSIVES = new Set(["'s", '’s']);
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
 
@@ -176,6 +194,7 @@ export function typeFromContext(
   const outletMentions = list.filter((m) => outletCue(ctx.tokens, m)).length;
   const outletPerson =
     type === 'PER' && list.every((m) => !ctx.isFirstName(m.words[0]!)) && outletMentions * 2 > list.length;
+  if (type === 'ORG' && isCraft(list, ctx)) return 'MISC';
   for (const m of list) {
     if (isWorkMention(ctx.tokens, m, type)) return 'MISC';
     if (oneWord && isPeopleMention(ctx.tokens, m)) return 'MISC';
@@ -183,6 +202,8 @@ export function typeFromContext(
     if (oneWord && type === 'LOC' && !known && isPeopleNotPlace(ctx.tokens, m)) return 'MISC';
     if (type !== 'LOC' && !(type === 'ORG' && hasBodyHead(m)) && placeBeforeComma(ctx, m)) place = true;
     if (type !== 'LOC' && venueInCity(ctx.tokens, ctx.sentLast, m, ctx.isCountryOrRegion)) place = true;
+    if (type !== 'LOC' && !givenName && placeAdjectiveBefore(ctx.tokens, m)) place = true;
+    if (type === 'LOC' && !known && businessNotPlaceAfter(ctx.tokens, m)) body = true;
     if (type !== 'ORG' && bodyNounBeside(ctx.tokens, m)) body = true;
     if (type !== 'ORG' && !known && businessWordAfter(ctx.tokens, m, type)) body = true;
     if (type !== 'ORG' && !known && inListOfBodies(ctx.tokens, ctx.sentLast, m)) body = true;
@@ -255,6 +276,24 @@ function isWorkMention(tokens: readonly Token[], m: NameMention, type: MentionTy
 /** A company word with a business word after it ("Acme Animation"). */
 function businessWords(words: readonly string[]): boolean {
   return words.length === 2 && isCompanyWord(words[0]!) && COMPANY_HEADS.has(words[1]!);
+}
+
+/** "the Orion spacecraft": a craft read as an organisation; not a business the lists know, nor one that speaks. */
+function isCraft(list: readonly NameMention[], ctx: ContextTypeContext): boolean {
+  const { tokens } = ctx;
+  if (!list.some((m) => CRAFT_NOUNS.has(tokens[m.last]?.text ?? ''))) return false;
+  return list.every((m) => {
+    const name = m.words.join(' ');
+    const after = tokens[m.last]?.text ?? '';
+    return (
+      !isCompanyWord(name) &&
+      !ctx.isBodyName?.(name) &&
+      !COMPANY_HEADS.has(m.words[m.words.length - 1]!) &&
+      !ORG_HEAD_WORDS.has(m.words[m.words.length - 1]!) &&
+      !POSSESSIVES.has(after) &&
+      !BODY_VERBS.has(after)
+    );
+  });
 }
 
 /** "Ngarrin elders", "traditional Ngarrin design": a people read as a person. */

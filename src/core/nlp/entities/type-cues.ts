@@ -157,9 +157,12 @@ export function venueInCity(
 /** Nouns before "to" or "with" that make the name after them a body spoken to: "a statement to The Courier". */
 const SPOKEN_TO = new Set(['statement', 'statements', 'interview', 'interviews', 'email', 'comment', 'remarks']);
 
+/** Verbs before "by" that make the name after it an outlet: "obtained by The Courier". */
+const OBTAINED = new Set(['obtained', 'seen', 'reviewed', 'published']);
+
 /**
  * "told The Courier", "according to The Courier", "The Courier reported", "said in a statement
- * to The Courier", "in an interview with The Courier".
+ * to The Courier", "in an interview with The Courier", "obtained by The Courier".
  */
 export function outletCue(tokens: readonly Token[], m: NameMention): boolean {
   let p = m.first - 1;
@@ -168,6 +171,7 @@ export function outletCue(tokens: readonly Token[], m: NameMention): boolean {
   if (before === 'told') return true;
   if (before === 'to' && text(tokens, p - 1) === 'according') return true;
   if ((before === 'to' || before === 'with') && SPOKEN_TO.has(text(tokens, p - 1))) return true;
+  if (before === 'by' && OBTAINED.has(text(tokens, p - 1))) return true;
   return REPORTED.has(text(tokens, m.last));
 }
 
@@ -312,4 +316,31 @@ export function relationBefore(tokens: readonly Token[], m: NameMention): boolea
 export function initialledName(m: NameMention, isFirstName: (lower: string) => boolean): boolean {
   const w = m.words;
   return w.length === 3 && isFirstName(w[0]!) && w[1]!.length === 1 && w[2]!.length > 1;
+}
+
+/** Lowercase words of direction and setting before a place's name: "eastern Northland", "rural Kent". */
+// prettier-ignore
+const PLACE_ADJECTIVES = new Set([
+  'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'north-eastern', 'north-western', 'south-eastern', 'south-western', 'north-central', 'south-central', 'upstate',
+  'downstate', 'downtown', 'rural', 'coastal', 'suburban', 'inland', 'mainland',
+]);
+
+/** "eastern Northland", "rural Kent", "downtown Springfield": a person or a body is never so placed. */
+export function placeAdjectiveBefore(tokens: readonly Token[], m: NameMention): boolean {
+  return PLACE_ADJECTIVES.has(text(tokens, m.first - 1));
+}
+
+/** Lowercase words after a business's name that a place's name hardly takes: "Acme sellers", "Acme subscribers". */
+// prettier-ignore
+const BUSINESS_NOT_PLACE_AFTER = new Set([
+  'sellers', 'subscribers', 'shoppers', 'users', 'app', 'apps', 'account', 'accounts', 'platform', 'listing',
+  'listings', 'website', 'webpage', 'ceo', 'founder', 'co-founder', 'cofounder', 'shares', 'stock', 'subsidiary',
+]);
+
+/** "Amazon sellers", "Amazon's app": for a name the place lists do not know, read as a place. */
+export function businessNotPlaceAfter(tokens: readonly Token[], m: NameMention): boolean {
+  let k = m.last;
+  if (POSSESSIVE.has(text(tokens, k))) k++;
+  return BUSINESS_NOT_PLACE_AFTER.has(text(tokens, k));
 }
