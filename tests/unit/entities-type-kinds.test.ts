@@ -67,6 +67,17 @@ describe('craft', () => {
     expect(typeOf(text, 'Tarvos')).toBeUndefined();
   });
 
+  it('drops a work named before its noun that no list holds as a business', () => {
+    const text = 'He wrote two Star Trek novels in the 1980s. Fans of Star Trek loved them.';
+    expect(typeOf(text, 'Star Trek')).toBeUndefined();
+  });
+
+  it('keeps a band named before its song', () => {
+    expect(typeOf('They closed with a cover of the Velvet Lanterns song “Home”.', 'Velvet Lanterns')).not.toBe(
+      undefined,
+    );
+  });
+
   it('keeps a maker named before its craft', () => {
     expect(typeOf('A NASA rocket failed on Monday, NASA said.', 'NASA')).toBe('organization');
   });

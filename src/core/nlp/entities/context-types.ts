@@ -278,10 +278,22 @@ function businessWords(words: readonly string[]): boolean {
   return words.length === 2 && isCompanyWord(words[0]!) && COMPANY_HEADS.has(words[1]!);
 }
 
-/** "the Orion spacecraft": a craft read as an organisation; not a business the lists know, nor one that speaks. */
+/** Work nouns a body's name stands before as its maker or outlet ("the Acme app", "a band's song"). */
+// prettier-ignore
+const MAKERS_WORKS = new Set(['app', 'podcast', 'cargo', 'drug', 'vaccine', 'medication', 'album', 'albums', 'song', 'songs', 'episode', 'episodes']);
+
+/** A craft's noun, or a work's ("two Star Trek novels"): the same evidence as a craft's. */
+function isCraftOrWorkNoun(w: string): boolean {
+  return CRAFT_NOUNS.has(w) || (WORK_NOUNS.has(w) && !BUSINESS_SENSE.has(w) && !MAKERS_WORKS.has(w));
+}
+
+/**
+ * "the Orion spacecraft", "two Star Trek novels": a craft or a work read as an organisation; not a
+ * business the lists know, nor one that speaks.
+ */
 function isCraft(list: readonly NameMention[], ctx: ContextTypeContext): boolean {
   const { tokens } = ctx;
-  if (!list.some((m) => CRAFT_NOUNS.has(tokens[m.last]?.text ?? ''))) return false;
+  if (!list.some((m) => isCraftOrWorkNoun(tokens[m.last]?.text ?? ''))) return false;
   return list.every((m) => {
     const name = m.words.join(' ');
     const after = tokens[m.last]?.text ?? '';
