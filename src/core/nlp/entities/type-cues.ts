@@ -331,11 +331,11 @@ export function placeAdjectiveBefore(tokens: readonly Token[], m: NameMention): 
   return PLACE_ADJECTIVES.has(text(tokens, m.first - 1));
 }
 
-/** Lowercase words after a business's name that a place's name hardly takes: "Acme sellers", "Acme subscribers". */
+/** Lowercase words after a business's name that a place's name hardly takes: "Acme sellers", "Acme subscribers" (a region's market has "shares"). */
 // prettier-ignore
 const BUSINESS_NOT_PLACE_AFTER = new Set([
   'sellers', 'subscribers', 'shoppers', 'users', 'app', 'apps', 'account', 'accounts', 'platform', 'listing',
-  'listings', 'website', 'webpage', 'ceo', 'founder', 'co-founder', 'cofounder', 'shares', 'stock', 'subsidiary',
+  'listings', 'website', 'webpage', 'ceo', 'founder', 'co-founder', 'cofounder', 'subsidiary',
 ]);
 
 /** "Amazon sellers", "Amazon's app": for a name the place lists do not know, read as a place. */
