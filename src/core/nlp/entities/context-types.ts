@@ -19,20 +19,28 @@ import type { Token } from '../tokenize';
 import type { NameMention } from './aliases';
 import type { MentionType } from './mentions';
 import { appositiveType } from './definitions';
+import { isCompanyWord } from './companies';
 import {
   AP_STATE_ABBREVIATIONS,
   COMPANY_HEADS,
   FACILITY_HEADS,
+  GROUP_PLURAL_HEADS,
+  ORG_FIRST_WORDS,
   ORG_HEAD_WORDS,
   US_STATE_CODES,
   VENUE_HEADS,
 } from './known-names';
+import { isSpeciesMention } from './species-names';
 import {
   afterPlacePreposition,
   businessWordAfter,
   inListWithBodies,
+  businessNotPlaceAfter,
+  initialledName,
   institutionName,
   personalWordAfter,
+  placeAdjectiveBefore,
+  relationBefore,
   inListOfBodies,
   outletCue,
   possessivePlace,
@@ -48,6 +56,8 @@ export interface ContextTypeContext {
   isFirstName: (lower: string) => boolean;
   /** a lowercase phrase that the place lists hold (a city, a country, a region, another place) */
   isPlaceName?: (phrase: string) => boolean;
+  /** a lowercase phrase that the organisation or team lists hold */
+  isBodyName?: (phrase: string) => boolean;
   /** the text is sports reporting (sport-places.ts) */
   sportsText?: boolean;
   /** per token, the recognizer's type of the name it stands in ('' for none) */
@@ -62,6 +72,19 @@ const WORK_NOUNS = new Set([
   'documentary', 'podcast', 'app', 'spacecraft', 'rocket', 'capsule', 'lander', 'rover', 'probe', 'satellite',
   'telescope', 'spaceship', 'cargo', 'drug', 'vaccine', 'medication',
 ]);
+/**
+ * Craft named before their common noun ("the Orion spacecraft", "three Atlas rockets"), read where
+ * the recognizer took the name for an organisation: a maker names its craft so too ("a SpaceX
+ * rocket"), so only a name no list holds as a business and never spoken of as one.
+ */
+// prettier-ignore
+const CRAFT_NOUNS = new Set([
+  'spacecraft', 'rocket', 'rockets', 'capsule', 'capsules', 'lander', 'landers', 'rover', 'rovers', 'spaceship',
+  'booster', 'boosters', 'missile', 'missiles', 'launcher', 'launchers',
+]);
+/** Words after a name that speak of it as a body: "Atlas said", "Atlas’s engineers". */
+const BODY_VERBS = new Set(['said', 'says', 'announced', 'told', 'reported', 'declined', 'confirmed', 'employs']);
+
 /** Work nouns that after a name may be a business's or a team's ("the Missouri franchise", "the Boston series"). */
 const BUSINESS_SENSE = new Set(['franchise', 'series']);
 /** Words before a quoted name that make it a nickname, not a title: dubbed the “Iron Lady”. */
@@ -75,6 +98,23 @@ const WORK_LINKS = new Set([',', 'such', 'as', 'like', 'called', 'titled', 'enti
 // prettier-ignore
 const PEOPLE_AFTER = new Set(['people', 'peoples', 'tribe', 'tribes', 'iwi', 'clan', 'clans', 'descent', 'ancestry', 'heritage']);
 const PEOPLE_BEFORE = new Set(['ethnic', 'indigenous']);
+/**
+ * Words after a one-word name that a people's name takes and a person's never does ("Ngarrin
+ * elders", "Ngarrin land rights"): read only where the recognizer took the name for a person (an
+ * organisation has leaders and land too).
+ */
+// prettier-ignore
+const PEOPLE_NOT_PERSON_AFTER = new Set([
+  'elders', 'leaders', 'chiefs', 'community', 'communities', 'culture', 'cultures', 'language', 'languages', 'land',
+  'lands', 'rights', 'tradition', 'traditions', 'customs', 'ancestors', 'descendants', 'settlers', 'villages',
+  'families', 'warriors', 'protocol', 'protocols', 'design', 'designs', 'art', 'carvings', 'harvest', 'groups',
+  'activists', 'population', 'populations', 'tribespeople', 'homeland', 'women', 'men', 'youth', 'children',
+]);
+/** Of those, the ones no place takes either, read where a name the place lists do not know was read as a place. */
+// prettier-ignore
+const PEOPLE_NOT_PLACE_AFTER = new Set(['elders', 'chiefs', 'language', 'languages', 'ancestors', 'descendants', 'tribespeople', 'warriors', 'customs', 'traditions']);
+/** Words before a one-word name that make it a people's when it was read as a person's: "traditional Ngarrin". */
+const PEOPLE_NOT_PERSON_BEFORE = new Set(['traditional', 'fellow', 'many', 'most', 'non']);
 
 /** Common nouns for businesses and other bodies that stand right before or after their name. */
 // prettier-ignore
@@ -88,6 +128,7 @@ const BODY_NOUNS = new Set([
 // prettier-ignore
 const BODY_NOUNS_BEFORE_ONLY = new Set(['group', 'network', 'agency', 'daily', 'weekly', 'organization', 'organisation']);
 
+const POSSESSIVES = new Set(["'s", '’s']);
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
 
@@ -104,6 +145,8 @@ export function typeFromContext(
   type: MentionType,
   ctx: ContextTypeContext,
 ): MentionType | 'MISC' | null {
+  // a species' Latin name ("Escherichia coli", "E. coli") and its genus alone
+  if (list.every((m) => m.words.length === 1) && list.some((m) => isSpeciesMention(ctx.tokens, m))) return 'MISC';
   // a person's name holds no possessive: "on Martha's Island" is a place
   if (type === 'PER' && list.some((m) => possessivePlace(ctx.tokens, m))) return 'LOC';
   // a hospital, a university read as a place
@@ -116,6 +159,13 @@ export function typeFromContext(
     list.some((m) => personalWordAfter(ctx.tokens, m))
   )
     return 'PER';
+  // "his colleague Jane Q. Roe", or that shape of name alone, read as an organisation or a place
+  if (
+    type !== 'PER' &&
+    list.some((m) => initialledName(m, ctx.isFirstName) || (m.words.length >= 2 && relationBefore(ctx.tokens, m)))
+  )
+    return 'PER';
+  if (type !== 'ORG' && list.some((m) => groupName(m, type))) return 'ORG';
   // a full personal name: "a Spielberg film" names the director
   if (list.some((m) => m.type === 'PER' && m.words.length >= 2 && ctx.isFirstName(m.words[0]!))) return null;
   if (list.some((m) => m.titleFirst < m.first)) return null;
@@ -136,11 +186,24 @@ export function typeFromContext(
     !list.some((m) => ctx.isCountryOrRegion(m.words.join(' ')) || afterPlacePreposition(ctx.tokens, m));
   const givenName = list.some((m) => m.words.length >= 2 && ctx.isFirstName(m.words[0]!));
   const spanTypeAt = (i: number): string => ctx.spanType?.[i] ?? '';
+  // a business the company list knows with a business word after it ("Acme Animation"), read as a
+  // place (the list holds place names too: a company word alone is no evidence)
+  if (type === 'LOC' && !known && list.some((m) => businessWords(m.words))) return 'ORG';
+  // the name of an outlet spoken to ("told Rolling Stone") read as a person's: no given name opens
+  // it, and most of its mentions stand where an outlet does ("told Wang" once among many is a man)
+  const outletMentions = list.filter((m) => outletCue(ctx.tokens, m)).length;
+  const outletPerson =
+    type === 'PER' && list.every((m) => !ctx.isFirstName(m.words[0]!)) && outletMentions * 2 > list.length;
+  if (type === 'ORG' && isCraft(list, ctx)) return 'MISC';
   for (const m of list) {
     if (isWorkMention(ctx.tokens, m, type)) return 'MISC';
     if (oneWord && isPeopleMention(ctx.tokens, m)) return 'MISC';
+    if (oneWord && type === 'PER' && isPeopleNotPerson(ctx.tokens, m)) return 'MISC';
+    if (oneWord && type === 'LOC' && !known && isPeopleNotPlace(ctx.tokens, m)) return 'MISC';
     if (type !== 'LOC' && !(type === 'ORG' && hasBodyHead(m)) && placeBeforeComma(ctx, m)) place = true;
     if (type !== 'LOC' && venueInCity(ctx.tokens, ctx.sentLast, m, ctx.isCountryOrRegion)) place = true;
+    if (type !== 'LOC' && !givenName && placeAdjectiveBefore(ctx.tokens, m)) place = true;
+    if (type === 'LOC' && !known && businessNotPlaceAfter(ctx.tokens, m)) body = true;
     if (type !== 'ORG' && bodyNounBeside(ctx.tokens, m)) body = true;
     if (type !== 'ORG' && !known && businessWordAfter(ctx.tokens, m, type)) body = true;
     if (type !== 'ORG' && !known && inListOfBodies(ctx.tokens, ctx.sentLast, m)) body = true;
@@ -152,7 +215,17 @@ export function typeFromContext(
       inListWithBodies(ctx.tokens, ctx.sentLast, m, spanTypeAt)
     )
       body = true;
-    if (type === 'LOC' && !known && outletCue(ctx.tokens, m)) body = true;
+    if (((type === 'LOC' && !known) || outletPerson) && outletCue(ctx.tokens, m)) body = true;
+    // "Marvel Entertainment, Lucasfilm and BamTech": a business unknown to the place lists in a list of businesses
+    if (
+      type === 'LOC' &&
+      !known &&
+      !ctx.sportsText &&
+      !list.some((m) => afterPlacePreposition(ctx.tokens, m)) &&
+      ctx.spanType &&
+      inListWithBodies(ctx.tokens, ctx.sentLast, m, spanTypeAt, 1)
+    )
+      body = true;
     if (type === 'LOC' && city && teamCue(ctx.tokens, m, ctx.sportsText === true)) body = true;
   }
   if (place) return 'LOC';
@@ -198,6 +271,61 @@ function isWorkMention(tokens: readonly Token[], m: NameMention, type: MentionTy
   while (k >= 0 && m.first - k <= 3 && WORK_LINKS.has(tokens[k]!.text)) k--;
   if (k < 0 || !WORK_NOUNS.has(tokens[k]!.text)) return false;
   return k < m.first - 1 || (k > 0 && DETERMINERS.has(tokens[k - 1]!.text.toLowerCase()));
+}
+
+/** A company word with a business word after it ("Acme Animation"). */
+function businessWords(words: readonly string[]): boolean {
+  return words.length === 2 && isCompanyWord(words[0]!) && COMPANY_HEADS.has(words[1]!);
+}
+
+/** Work nouns a body's name stands before as its maker or outlet ("the Acme app", "a band's song"). */
+// prettier-ignore
+const MAKERS_WORKS = new Set(['app', 'podcast', 'cargo', 'drug', 'vaccine', 'medication', 'album', 'albums', 'song', 'songs', 'episode', 'episodes']);
+
+/** A craft's noun, or a work's ("two Star Trek novels"): the same evidence as a craft's. */
+function isCraftOrWorkNoun(w: string): boolean {
+  return CRAFT_NOUNS.has(w) || (WORK_NOUNS.has(w) && !BUSINESS_SENSE.has(w) && !MAKERS_WORKS.has(w));
+}
+
+/**
+ * "the Orion spacecraft", "two Star Trek novels": a craft or a work read as an organisation; not a
+ * business the lists know, nor one that speaks.
+ */
+function isCraft(list: readonly NameMention[], ctx: ContextTypeContext): boolean {
+  const { tokens } = ctx;
+  if (!list.some((m) => isCraftOrWorkNoun(tokens[m.last]?.text ?? ''))) return false;
+  return list.every((m) => {
+    const name = m.words.join(' ');
+    const after = tokens[m.last]?.text ?? '';
+    return (
+      !isCompanyWord(name) &&
+      !ctx.isBodyName?.(name) &&
+      !COMPANY_HEADS.has(m.words[m.words.length - 1]!) &&
+      !ORG_HEAD_WORDS.has(m.words[m.words.length - 1]!) &&
+      !POSSESSIVES.has(after) &&
+      !BODY_VERBS.has(after)
+    );
+  });
+}
+
+/** "Ngarrin elders", "traditional Ngarrin design": a people read as a person. */
+function isPeopleNotPerson(tokens: readonly Token[], m: NameMention): boolean {
+  const after = tokens[m.last]?.text;
+  if (after !== undefined && PEOPLE_NOT_PERSON_AFTER.has(after)) return true;
+  const before = tokens[m.first - 1]?.text;
+  return before !== undefined && PEOPLE_NOT_PERSON_BEFORE.has(before);
+}
+
+/** "Ngarrin elders", "traditional Ngarrin design": a people read as a place the lists do not know. */
+function isPeopleNotPlace(tokens: readonly Token[], m: NameMention): boolean {
+  return PEOPLE_NOT_PLACE_AFTER.has(tokens[m.last]?.text ?? '') || tokens[m.first - 1]?.text === 'traditional';
+}
+
+/** "Agence France-Presse", "Banque Duval", "Goo Goo Dolls": an organisation's first word in another language, or a group's plural. */
+function groupName(m: NameMention, type: MentionType): boolean {
+  if (m.words.length < 2) return false;
+  // a plural group noun only against a person's reading ("Rangers", "Falls" name places too)
+  return ORG_FIRST_WORDS.has(m.words[0]!) || (type === 'PER' && GROUP_PLURAL_HEADS.has(m.words[m.words.length - 1]!));
 }
 
 function isPeopleMention(tokens: readonly Token[], m: NameMention): boolean {

@@ -158,6 +158,7 @@ export function entitiesFrom(
     isCountryOrRegion: (p) => ((phrases.get(foldWord(p)) ?? 0) & COUNTRY_REGION_BITS) !== 0,
     isFirstName: ctx.isFirstName,
     isPlaceName: (p) => ((phrases.get(foldWord(p)) ?? 0) & PLACE_BITS) !== 0,
+    isBodyName: (p) => ((phrases.get(foldWord(p)) ?? 0) & ORG_BITS) !== 0,
     sportsText: sportsDensity(tokens) >= SPORTS_CUES_PER_100_WORDS,
     spanType,
   };

@@ -86,8 +86,16 @@ export const PLACE_HEAD_WORDS = new Set([
   'valley', 'bay', 'island', 'islands', 'isle', 'junction', 'square', 'street', 'avenue', 'road', 'boulevard',
   'lane', 'forest', 'desert', 'peninsula', 'canal', 'falls', 'coast', 'beach', 'harbor', 'harbour', 'strait',
   'straits', 'gulf', 'sea', 'ocean', 'glacier', 'canyon', 'ridge', 'plateau', 'county', 'province', 'township',
-  'coulee', 'springs', 'heights', 'corner',
+  'coulee', 'springs', 'heights', 'corner', 'district', 'locks', 'passage', 'cove', 'inlet', 'fjord', 'lagoon',
+  'reef', 'atoll', 'crater', 'basin', 'delta', 'wetlands', 'dunes', 'cliffs', 'marsh',
 ]);
+
+/**
+ * Words before "District" that make it a body, not a part of a town: "Springfield School District",
+ * "Acme Water District" (not "Central Business District").
+ */
+// prettier-ignore
+export const DISTRICT_BODY_WORDS = new Set(['school', 'schools', 'water', 'fire', 'utility', 'sewer', 'sanitation', 'irrigation', 'transit', 'hospital', 'health', 'park', 'parks', 'library', 'court', 'congressional']);
 
 /**
  * Last words of buildings and businesses, never of a person's name: a name the recognizer read
@@ -106,7 +114,7 @@ export const NAMED_PLACE_HEADS = new Set(['park', 'playfield', 'bridge', 'memori
 
 /** PLACE_HEAD_WORDS that are also surnames: a person's name ending in one stays a person ("Anthony Hill"). */
 // prettier-ignore
-export const SURNAME_HEADS = new Set(['hill', 'hills', 'lane', 'brook', 'street', 'rivers', 'ridge', 'bay', 'corner']);
+export const SURNAME_HEADS = new Set(['hill', 'hills', 'lane', 'brook', 'street', 'rivers', 'ridge', 'bay', 'corner', 'marsh']);
 
 /**
  * Last words of a business's name, never of a person's: a name the recognizer read as a person
@@ -121,6 +129,31 @@ export const COMPANY_HEADS = new Set([
   'partners', 'capital', 'ventures', 'investments', 'securities', 'insurance', 'financial', 'bancorp', 'brands',
   'foods', 'stores', 'markets', 'clinic', 'club', 'inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'gmbh', 'ag',
   'associates', 'consulting', 'communications', 'networks', 'solutions', 'services', 'airlines', 'airways',
+  'animation',
+]);
+
+/**
+ * First words of organisations' names in other languages, never a person's given name: "Agence
+ * France-Presse", "Banco Santander", "Deutsche Bank" (the recognizer, trained on English
+ * newswire, may read the whole as a person).
+ */
+// prettier-ignore
+export const ORG_FIRST_WORDS = new Set([
+  'agence', 'agencia', 'agenzia', 'banco', 'banque', 'banca', 'bankhaus', 'compagnie', 'compañía', 'société',
+  'societe', 'sociedad', 'società', 'grupo', 'gruppo', 'groupe', 'instituto', 'institut', 'istituto', 'universidad',
+  'université', 'universität', 'università', 'partido', 'parti', 'partito', 'fundación', 'fondation', 'fondazione',
+  'stiftung', 'deutsche', 'editions', 'éditions', 'editorial', 'ministerio', 'ministère', 'comité', 'consejo',
+]);
+
+/**
+ * Plural nouns that end the names of bands and other groups ("Goo Goo Dolls", "Jonas Brothers",
+ * "Arctic Monkeys"), never a person's surname: a name read as a person that ends in one is a group.
+ */
+// prettier-ignore
+export const GROUP_PLURAL_HEADS = new Set([
+  'brothers', 'sisters', 'boys', 'girls', 'dolls', 'kids', 'monkeys', 'lions', 'tigers', 'wolves', 'killers',
+  'doors', 'eagles', 'hearts', 'stars', 'angels', 'devils', 'ghosts', 'pistols', 'ramblers', 'rangers', 'rebels',
+  'riders', 'saints', 'singers', 'players', 'dogs', 'cats', 'birds', 'bees', 'beatles', 'heads', 'lovers',
 ]);
 
 /**

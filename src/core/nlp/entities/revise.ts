@@ -20,6 +20,7 @@ import type { NerSpan } from '../ner/recognize';
 import {
   AP_STATE_ABBREVIATIONS,
   COMPANY_HEADS,
+  DISTRICT_BODY_WORDS,
   EVENT_FIRST_WORDS,
   EVENT_HEAD_WORDS,
   FACILITY_HEADS,
@@ -267,6 +268,7 @@ export function reviseSpans(
     const head = tokens[s.last - 1]!.text.toLowerCase();
     if (!PLACE_HEAD_WORDS.has(head)) continue;
     if (s.type === 'ORG' && head === 'county') continue;
+    if (head === 'district' && DISTRICT_BODY_WORDS.has(tokens[s.last - 2]!.text.toLowerCase())) continue;
     if (s.type === 'PER' && SURNAME_HEADS.has(head)) continue;
     if (overlapsAny(replacements, s.first, s.last)) continue;
     replacements.push({ type: 'LOC', first: s.first, last: s.last });

@@ -154,13 +154,24 @@ export function venueInCity(
   return /^[.;)]$/.test(text(tokens, next));
 }
 
-/** "told The Courier", "according to The Courier", "The Courier reported". */
+/** Nouns before "to" or "with" that make the name after them a body spoken to: "a statement to The Courier". */
+const SPOKEN_TO = new Set(['statement', 'statements', 'interview', 'interviews', 'email', 'comment', 'remarks']);
+
+/** Verbs before "by" that make the name after it an outlet: "obtained by The Courier". */
+const OBTAINED = new Set(['obtained', 'seen', 'reviewed', 'published']);
+
+/**
+ * "told The Courier", "according to The Courier", "The Courier reported", "said in a statement
+ * to The Courier", "in an interview with The Courier", "obtained by The Courier".
+ */
 export function outletCue(tokens: readonly Token[], m: NameMention): boolean {
   let p = m.first - 1;
   if (text(tokens, p).toLowerCase() === 'the') p--;
   const before = text(tokens, p);
   if (before === 'told') return true;
   if (before === 'to' && text(tokens, p - 1) === 'according') return true;
+  if ((before === 'to' || before === 'with') && SPOKEN_TO.has(text(tokens, p - 1))) return true;
+  if (before === 'by' && OBTAINED.has(text(tokens, p - 1))) return true;
   return REPORTED.has(text(tokens, m.last));
 }
 
@@ -193,9 +204,9 @@ export function possessivePlace(tokens: readonly Token[], m: NameMention): boole
   return inside && afterPlacePreposition(tokens, m);
 }
 
-/** Last words of institutions, organisations wherever the recognizer reads them as places ("Albyn Hospital"). */
+/** Last words of institutions, organisations wherever the recognizer reads them as places ("Albyn Hospital", "Neon Museum"). */
 // prettier-ignore
-const INSTITUTION_HEADS = new Set(['hospital', 'university', 'college', 'school', 'clinic', 'institute', 'academy', 'seminary']);
+const INSTITUTION_HEADS = new Set(['hospital', 'university', 'college', 'school', 'clinic', 'institute', 'academy', 'seminary', 'museum']);
 
 /** "… Hospital", "… University": the last word of the fullest name names an institution. */
 export function institutionName(m: NameMention): boolean {
@@ -219,7 +230,8 @@ export function personalWordAfter(tokens: readonly Token[], m: NameMention): boo
 /**
  * "Acme, Foo Labs and Bar Corp.": the name stands in a list of names (commas, "and") of which at
  * least two others end with a business word ("Labs", "Corp."), none reads as a person (`typeAt`:
- * the recognizer's type at a token). Lists of clubs and of players in sports results, where
+ * the recognizer's type at a token). With `minBusinesses` 1: two others read as organisations, one
+ * of them ending with a business word, and none as a person or a place ("Acme Films, Foo and Bar"). Lists of clubs and of players in sports results, where
  * organisations read by the recognizer stand beside surnames, are left alone.
  */
 export function inListWithBodies(
@@ -227,12 +239,14 @@ export function inListWithBodies(
   sentLast: Int32Array,
   m: NameMention,
   typeAt: (i: number) => string,
+  minBusinesses = 2,
 ): boolean {
   const end = sentLast[m.first]!;
   const start = m.first === 0 || sentLast[m.first - 1] !== end ? m.first : listStart(tokens, sentLast, m.first);
   let bodies = 0;
   let businesses = 0;
   let people = 0;
+  let places = 0;
   let k = start;
   while (k < end) {
     const from = k;
@@ -241,21 +255,25 @@ export function inListWithBodies(
     if (from !== m.first) {
       let org = false;
       let per = false;
+      let loc = false;
       for (let j = from; j < k; j++) {
         if (typeAt(j) === 'ORG') org = true;
         if (typeAt(j) === 'PER') per = true;
+        if (typeAt(j) === 'LOC') loc = true;
       }
       const head = tokens[k - 1]!.text.toLowerCase().replace(/\.$/, '');
       if (COMPANY_HEADS.has(head)) businesses++;
       if (org || COMPANY_HEADS.has(head) || ORG_HEAD_WORDS.has(head)) bodies++;
       else if (per) people++;
+      else if (loc) places++;
     }
     // the separators: ",", "and", ", and"
     const sepFrom = k;
     while (k < end && (tokens[k]!.text === ',' || tokens[k]!.text === 'and' || tokens[k]!.text === '&')) k++;
     if (k === sepFrom || k - sepFrom > 2) break;
   }
-  return bodies >= 2 && businesses >= 2 && people === 0;
+  // with fewer than two business names, no place may stand in the list ("Acme Films, Springfield and Bar")
+  return bodies >= 2 && businesses >= minBusinesses && people === 0 && (minBusinesses >= 2 || places === 0);
 }
 
 function isListNameWord(w: string): boolean {
@@ -273,4 +291,56 @@ function listStart(tokens: readonly Token[], sentLast: Int32Array, i: number): n
   }
   while (k < i && !isListNameWord(tokens[k]!.text)) k++;
   return k;
+}
+
+/** Words for someone close to a person, after a possessive and before their name: "his colleague Jane Roe". */
+// prettier-ignore
+const RELATION_NOUNS = new Set([
+  'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'colleague', 'colleagues', 'friend',
+  'partner', 'boyfriend', 'girlfriend', 'fiancé', 'fiancée', 'widow', 'widower', 'cousin', 'uncle', 'aunt', 'nephew',
+  'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'stepson', 'stepdaughter', 'mentor', 'protégé',
+  'assistant', 'aide', 'classmate', 'roommate', 'neighbour', 'neighbor', 'ex-wife', 'ex-husband',
+]);
+const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+
+/** "his colleague Jane Roe", "her husband, Jo Roe": someone close to a person, named right after. */
+export function relationBefore(tokens: readonly Token[], m: NameMention): boolean {
+  let k = m.first - 1;
+  if (text(tokens, k) === ',') k--;
+  if (!RELATION_NOUNS.has(text(tokens, k))) return false;
+  const det = text(tokens, k - 1);
+  return PERSONAL_POSSESSIVES.has(det.toLowerCase()) || POSSESSIVE.has(det);
+}
+
+/** A given name, one initial and a surname ("Jane Q. Roe"): the shape of a person's name only. */
+export function initialledName(m: NameMention, isFirstName: (lower: string) => boolean): boolean {
+  const w = m.words;
+  return w.length === 3 && isFirstName(w[0]!) && w[1]!.length === 1 && w[2]!.length > 1;
+}
+
+/** Lowercase words of direction and setting before a place's name: "eastern Northland", "rural Kent". */
+// prettier-ignore
+const PLACE_ADJECTIVES = new Set([
+  'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'north-eastern', 'north-western', 'south-eastern', 'south-western', 'north-central', 'south-central', 'upstate',
+  'downstate', 'downtown', 'rural', 'coastal', 'suburban', 'inland', 'mainland',
+]);
+
+/** "eastern Northland", "rural Kent", "downtown Springfield": a person or a body is never so placed. */
+export function placeAdjectiveBefore(tokens: readonly Token[], m: NameMention): boolean {
+  return PLACE_ADJECTIVES.has(text(tokens, m.first - 1));
+}
+
+/** Lowercase words after a business's name that a place's name hardly takes: "Acme sellers", "Acme subscribers" (a region's market has "shares"). */
+// prettier-ignore
+const BUSINESS_NOT_PLACE_AFTER = new Set([
+  'sellers', 'subscribers', 'shoppers', 'users', 'app', 'apps', 'account', 'accounts', 'platform', 'listing',
+  'listings', 'website', 'webpage', 'ceo', 'founder', 'co-founder', 'cofounder', 'subsidiary',
+]);
+
+/** "Amazon sellers", "Amazon's app": for a name the place lists do not know, read as a place. */
+export function businessNotPlaceAfter(tokens: readonly Token[], m: NameMention): boolean {
+  let k = m.last;
+  if (POSSESSIVE.has(text(tokens, k))) k++;
+  return BUSINESS_NOT_PLACE_AFTER.has(text(tokens, k));
 }
