@@ -2,7 +2,9 @@
  * Titles of works read as names, told by the common noun the article puts before them: "the
  * story collection Heat of Fusion", "the 2012 book L’être et le Néon", "the third season of The
  * Crown", and the next titles of the same list ("its albums Toulouse Street and The Captain and
- * Me"). A book, a film or a series is neither a person, an organisation nor a place.
+ * Me"), and a title the article describes right after it by its kind ("The Last Hot Time, an urban
+ * fantasy about bootleggers", "Growing Up Weightless, a story of political intrigue"). A book, a
+ * film or a series is neither a person, an organisation nor a place.
  * (context-types.ts reads the nouns around a name with a determiner: "the novel X", "the X
  * spacecraft"; this module takes the noun after any modifier, and lists.)
  */
@@ -39,6 +41,42 @@ function nounBefore(tokens: readonly Token[], k: number): boolean {
   if (w === undefined) return false;
   if (TITLE_NOUNS.has(w)) return true;
   return w === 'of' && PART_NOUNS.has(tokens[i - 1]?.text ?? '');
+}
+
+/** Kinds of work an appositive gives after a title ("X, a story of …"), beside the work nouns. */
+// prettier-ignore
+const GENRE_NOUNS = new Set([
+  'story', 'tale', 'fantasy', 'thriller', 'riff', 'comedy', 'drama', 'romance', 'satire', 'parody', 'mystery',
+  'biography', 'play', 'sequel', 'prequel', 'novelization', 'adaptation', 'retelling', 'western', 'romp', 'epic',
+]);
+/** Words that end the appositive's noun phrase right after its head ("a story of …", "a novel, …"). */
+// prettier-ignore
+const PHRASE_ENDS = new Set([
+  'about', 'of', 'on', 'by', 'from', 'in', 'set', 'that', 'which', 'written', 'starring', 'featuring', 'where',
+  'whose', 'with', ',', '.', ';', ')', '—', '–',
+]);
+/** Longest run of describing words between the article and the kind ("an urban fantasy"). */
+const MAX_DESCRIBING = 3;
+
+/**
+ * "X, a [describing words] story of …", "X, the story collection Y": the appositive right after
+ * the mention names a kind of work. One such mention makes the name a work's title.
+ */
+export function isDescribedAsWork(m: NameMention, tokens: readonly Token[]): boolean {
+  if (tokens[m.last]?.text !== ',') return false;
+  const det = tokens[m.last + 1]?.text;
+  if (det !== 'a' && det !== 'an' && det !== 'the') return false;
+  for (let k = m.last + 2; k <= m.last + 2 + MAX_DESCRIBING && k < tokens.length; k++) {
+    const w = tokens[k]!.text;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
+    if (!GENRE_NOUNS.has(w) && !TITLE_NOUNS.has(w)) continue;
+    const next = tokens[k + 1]?.text ?? '.';
+    // a compound goes on to its head ("a story collection")
+    if (!PHRASE_ENDS.has(next) && /^\p{Ll}/u.test(next)) continue;
+    // the kind ends its phrase, or a second title follows it ("the story collection Heat of Fusion")
+    return PHRASE_ENDS.has(next) || (det === 'the' && /^\p{Lu}/u.test(next) && TITLE_NOUNS.has(w));
+  }
+  return false;
 }
 
 /** The mention is a title: right after a work noun, or after "and" or a comma in a list of titles that begins with one. */
