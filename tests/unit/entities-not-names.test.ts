@@ -154,3 +154,17 @@ describe('isJunkName: storms, craft codes, interjections', () => {
     expect(junk('The director, Guy Hart, spoke. Guy Hart left.', 'Guy Hart')).toBe(false);
   });
 });
+
+describe('isJunkName: fragments of titles, web addresses', () => {
+  it('drops the end of a title that opens with a capitalised article, and a site where tickets are sold', () => {
+    expect(junk('It should have sold like The House of the Moth did.', 'Moth')).toBe(true);
+    expect(junk('He read A Season of Ashes twice.', 'Ashes')).toBe(true);
+    expect(junk('Tickets go on sale Friday at TicketRoom.com.', 'TicketRoom.com')).toBe(true);
+  });
+
+  it('keeps a body named with a lower-case article, and a site named as a company', () => {
+    expect(junk('He spoke at the Bank of England on Monday.', 'England')).toBe(false);
+    expect(junk('The Bank of England said so.', 'England')).toBe(false);
+    expect(junk('TicketRoom.com said sales rose.', 'TicketRoom.com')).toBe(false);
+  });
+});

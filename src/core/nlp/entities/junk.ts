@@ -11,7 +11,7 @@
  */
 import type { Token } from '../tokenize';
 import type { NameMention } from './aliases';
-import { isDescribedAsWork, isWorkTitle } from './works';
+import { isDescribedAsWork, isTitleFragment, isWorkTitle } from './works';
 import { isSpeciesName } from './species';
 import { isHeadingWords } from './headings';
 import { isAloneOnLine, isCommonWordsInTitleLine, isInQuotedTitle } from './label-lines';
@@ -72,7 +72,18 @@ export function isJunkName(list: readonly NameMention[], ctx: JunkContext): bool
     list.every((m) => isIndexName(m, ctx)) ||
     list.every((m) => isPartyCode(m, ctx)) ||
     list.every((m) => isScreenLabel(m, ctx)) ||
-    list.every((m) => isStorm(m, ctx))
+    list.every((m) => isStorm(m, ctx)) ||
+    list.every((m) => isWebAddress(m, ctx)) ||
+    (ctx.sentFirst !== undefined && list.every((m) => isTitleFragment(m, ctx.tokens, ctx.sentFirst!)))
+  );
+}
+
+/** A web address where something is bought or read ("tickets go on sale at Example.com"): a site, no body. */
+function isWebAddress(m: NameMention, ctx: JunkContext): boolean {
+  if (m.last - m.first !== 1) return false;
+  const before = ctx.tokens[m.first - 1]?.text.toLowerCase() ?? '';
+  return (
+    /\.(?:com|org|net|gov|edu|io|tv|co\.uk)$/i.test(ctx.tokens[m.first]!.text) && /^(?:at|visit|via)$/.test(before)
   );
 }
 

@@ -97,3 +97,24 @@ export function isWorkTitle(m: NameMention, tokens: readonly Token[]): boolean {
   }
   return false;
 }
+
+/** Longest run of capitalised words read back over to a title's capitalised article. */
+const MAX_TITLE_HEAD = 5;
+
+/**
+ * "like The Name of the Rose": the mention ends a title that opens with a capitalised article
+ * inside a sentence ("The", "A"), joined to it by "of" or "of the". A body's name written
+ * inside a sentence takes a lower-case "the" ("the Bank of England").
+ */
+export function isTitleFragment(m: NameMention, tokens: readonly Token[], sentFirst: Int32Array): boolean {
+  let k = m.first - 1;
+  if (tokens[k]?.text === 'the') k--;
+  if (tokens[k]?.text !== 'of') return false;
+  const lo = sentFirst[m.first]!;
+  for (let i = k - 1; i > lo && k - i <= MAX_TITLE_HEAD; i--) {
+    const w = tokens[i]!.text;
+    if (w === 'The' || w === 'A' || w === 'An') return i - 1 >= lo && /^\p{Ll}/u.test(tokens[i - 1]!.text);
+    if (!isUpper(w)) return false;
+  }
+  return false;
+}
