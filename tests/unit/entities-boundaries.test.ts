@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitAtLineBreaks } from '../../src/core/nlp/entities/boundaries';
+import { joinCompanyNames, joinGroupNames, splitAtLineBreaks } from '../../src/core/nlp/entities/boundaries';
 import { tokenize } from '../../src/core/nlp/tokenize';
 
 describe('splitAtLineBreaks', () => {
@@ -19,5 +19,57 @@ describe('splitAtLineBreaks', () => {
     const tokens = tokenize(text);
     const spans = [{ type: 'ORG', first: 3, last: 5 }];
     expect(splitAtLineBreaks(text, tokens, spans)).toBe(spans);
+  });
+});
+
+describe('joinGroupNames', () => {
+  /** The spans after joining, as "TYPE:text", for person spans on the given words. */
+  function joined(text: string, people: string[][]): string[] {
+    const tokens = tokenize(text);
+    const spans = people.map((words) => {
+      const first = tokens.findIndex((t, i) => words.every((w, k) => tokens[i + k]?.text === w));
+      return { type: 'PER', first, last: first + words.length };
+    });
+    return joinGroupNames(text, tokens, spans).map(
+      (s) => `${s.type}:${text.slice(tokens[s.first]!.start, tokens[s.last - 1]!.end)}`,
+    );
+  }
+
+  it('takes a person read at the end of a group’s name into the whole name, an organisation', () => {
+    expect(joined('Members of a new group, Nurses for Anna Berg, wrote to the mayor.', [['Anna', 'Berg']])).toEqual([
+      'ORG:Nurses for Anna Berg',
+    ]);
+    expect(joined('The rally was staged by Veterans of Kettle Hill on Sunday.', [['Kettle', 'Hill']])).toEqual([
+      'ORG:Veterans of Kettle Hill',
+    ]);
+  });
+
+  it('leaves a person after a title, at a sentence’s start, or after a lowercase word', () => {
+    expect(joined('The Minister for Anna Berg spoke.', [['Anna', 'Berg']])).toEqual(['PER:Anna Berg']);
+    expect(joined('Thanks for Anna Berg. Votes for Anna Berg rose.', [['Anna', 'Berg']])).toEqual(['PER:Anna Berg']);
+    expect(joined('He voted for Anna Berg on Monday.', [['Anna', 'Berg']])).toEqual(['PER:Anna Berg']);
+  });
+});
+
+describe('joinCompanyNames', () => {
+  function joined(text: string, person: string[]): string[] {
+    const tokens = tokenize(text);
+    const first = tokens.findIndex((t, i) => person.every((w, k) => tokens[i + k]?.text === w));
+    const spans = [{ type: 'PER', first, last: first + person.length }];
+    return joinCompanyNames(text, tokens, spans).map(
+      (s) => `${s.type}:${text.slice(tokens[s.first]!.start, tokens[s.last - 1]!.end)}`,
+    );
+  }
+
+  it('takes the company’s last word after its founder’s name', () => {
+    expect(joined('He is president of the Dana F. Hollis Company, a buyer of fish.', ['Dana', 'F.', 'Hollis'])).toEqual(
+      ['ORG:Dana F. Hollis Company'],
+    );
+    expect(joined('They sold it to Ann Lee & Sons last year.', ['Ann', 'Lee'])).toEqual(['ORG:Ann Lee & Sons']);
+  });
+
+  it('leaves a person followed by other words', () => {
+    expect(joined('Ann Lee said the company grew.', ['Ann', 'Lee'])).toEqual(['PER:Ann Lee']);
+    expect(joined('It was Ann Lee\nCompany news follows.', ['Ann', 'Lee'])).toEqual(['PER:Ann Lee']);
   });
 });

@@ -97,6 +97,7 @@ describe('isJunkName: a sentence-opening word written in lower case elsewhere', 
 
   it('keeps it when it stands inside a sentence too, or the article never writes it in lower case', () => {
     expect(junk('Rose left early. Later Rose said the price rose.', 'Rose')).toBe(false);
-    expect(junk('Given the findings, she left. Nothing more was said.', 'Given')).toBe(false);
+    // ("Given the findings, …" is dropped as an opening participle: entities-not-names.test.ts)
+    expect(junk('Sterling rose against the euro. Nothing more was said.', 'Sterling')).toBe(false);
   });
 });

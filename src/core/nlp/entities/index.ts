@@ -42,7 +42,8 @@ import { assignIds } from './ids';
 import { withSurnameParticles } from './particle-surnames';
 import { looseWord } from './name-keys';
 import { reviseSpans } from './revise';
-import { splitAtLineBreaks } from './boundaries';
+import { joinCompanyNames, joinGroupNames, splitAtLineBreaks } from './boundaries';
+import { withoutGluedVerb } from './glued';
 import { placesOutsideSport, sportsDensity, SPORTS_CUES_PER_100_WORDS } from './sport-places';
 import { placesBeforePartyMembers } from './party-members';
 import { isTitleWord } from './titles';
@@ -93,7 +94,12 @@ export function entitiesFrom(
     const bits = phrases.get(foldWord(words.join(' ').toLowerCase())) ?? 0;
     return (bits & PLACE_BITS) !== 0 && (bits & ORG_BITS) === 0;
   };
-  const revised = reviseSpans(tokens, sentLast, splitAtLineBreaks(text, tokens, rec.spans), isDemonym);
+  const bounded = joinCompanyNames(
+    text,
+    tokens,
+    joinGroupNames(text, tokens, splitAtLineBreaks(text, tokens, rec.spans)),
+  );
+  const revised = reviseSpans(tokens, sentLast, bounded, isDemonym);
   const spans = placesOutsideSport(tokens, placesBeforePartyMembers(tokens, revised, isPlace), isPlace);
   const spanType: string[] = new Array<string>(n).fill('');
   for (const s of spans) for (let i = s.first; i < s.last; i++) spanType[i] = s.type;
@@ -108,7 +114,10 @@ export function entitiesFrom(
 
   const capsLine = capsLines(tokens, sentences);
   const raw = spansToMentions(ctx, spans);
-  let ms = raw.map((r) => toNameMention(tokens, r, capsLine)).filter((m): m is NameMention => m !== null);
+  let ms = raw
+    .map((r) => toNameMention(tokens, r, capsLine))
+    .filter((m): m is NameMention => m !== null)
+    .map((m) => withoutGluedVerb(text, m));
   const kept = (m: NameMention): boolean => !inSpans(skip, m.start);
   if (skip.length) ms = ms.filter(kept);
   ms = addConsistentMentions(
@@ -145,7 +154,12 @@ export function entitiesFrom(
   const roleCtx: RoleContext = { text, tokens, sentLast, mentionStart, inPersonName: inMention, placeOrOrgEnd };
 
   // a "person" that is only a title ("Admiral" read alone) is no name, unless it was a surname ("Major")
-  const junk: JunkContext = { text, tokens, sentFirst };
+  const junk: JunkContext = {
+    text,
+    tokens,
+    sentFirst,
+    isKnownName: (l) => ((phrases.get(foldWord(l)) ?? 0) & (PLACE_BITS | ORG_BITS | FIRST_NAME_BIT)) !== 0,
+  };
   const groups = [...byRoot.values()]
     .filter((list) => !list.every((m) => m.titleOnly) && !isJunkName(list, junk))
     .map((list) => list.sort((a, b) => a.start - b.start));

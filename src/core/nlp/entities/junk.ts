@@ -11,7 +11,9 @@
  */
 import type { Token } from '../tokenize';
 import type { NameMention } from './aliases';
-import { isWorkTitle } from './works';
+import { isDescribedAsWork, isTitleFragment, isWorkTitle } from './works';
+import { isSpeciesName } from './species';
+import { isHeadingWords } from './headings';
 import { isAloneOnLine, isCommonWordsInTitleLine, isInQuotedTitle } from './label-lines';
 
 export interface JunkContext {
@@ -19,9 +21,12 @@ export interface JunkContext {
   tokens: readonly Token[];
   /** first token of the sentence, per token; without it no name is taken for a sentence's first word */
   sentFirst?: Int32Array;
+  /** is this lowercase word a place, an organisation or a given name the name lists know? */
+  isKnownName?: (lower: string) => boolean;
 }
 
 const CODE = /^[A-Za-z]{2,}\d+[A-Za-z0-9]*$/;
+const MODEL_CODE = /^[A-Z]{1,4}-\d{1,4}[A-Z]?$/;
 /** ISO 4217 codes of the currencies and metals markets quote most. */
 // prettier-ignore
 const CURRENCY_CODES = new Set([
@@ -49,6 +54,7 @@ const NUMBER_AFTER = /^(?:\d[\w.-]*|II|III|IV|V|VI|VII|VIII|IX|X)$/;
 export function isJunkName(list: readonly NameMention[], ctx: JunkContext): boolean {
   return (
     list.every((m) => isCode(m, ctx)) ||
+    isCraftNamedWithCode(list, ctx) ||
     list.every((m) => isFunctionWord(m, ctx)) ||
     list.every((m) => isNumberedThing(m, ctx)) ||
     list.every((m) => isInQuotedTitle(m, ctx)) ||
@@ -58,8 +64,101 @@ export function isJunkName(list: readonly NameMention[], ctx: JunkContext): bool
     list.every((m) => isCommonAbbreviation(m, ctx)) ||
     list.every((m) => isNumberLabel(m, ctx)) ||
     isSentenceOpener(list, ctx) ||
-    list.every((m) => isTimeZone(m, ctx))
+    list.every((m) => isTimeZone(m, ctx)) ||
+    list.some((m) => isDescribedAsWork(m, ctx.tokens)) ||
+    list.every((m) => isSpeciesName(m, ctx.text, ctx.tokens) && !ctx.isKnownName?.(m.words[0]!)) ||
+    list.some((m) => isHeadingWords(m, ctx.tokens)) ||
+    list.every((m) => isOpeningAdverb(m, ctx)) ||
+    list.every((m) => isIndexName(m, ctx)) ||
+    list.every((m) => isPartyCode(m, ctx)) ||
+    list.every((m) => isScreenLabel(m, ctx)) ||
+    list.every((m) => isStorm(m, ctx)) ||
+    list.every((m) => isWebAddress(m, ctx)) ||
+    (ctx.sentFirst !== undefined && list.every((m) => isTitleFragment(m, ctx.tokens, ctx.sentFirst!)))
   );
+}
+
+/** A web address where something is bought or read ("tickets go on sale at Example.com"): a site, no body. */
+function isWebAddress(m: NameMention, ctx: JunkContext): boolean {
+  if (m.last - m.first !== 1) return false;
+  const before = ctx.tokens[m.first - 1]?.text.toLowerCase() ?? '';
+  return (
+    /\.(?:com|org|net|gov|edu|io|tv|co\.uk)$/i.test(ctx.tokens[m.first]!.text) && /^(?:at|visit|via)$/.test(before)
+  );
+}
+
+/** Words before a storm's name: a storm is an event ("Hurricane Sandy", "Typhoon Hagibis"). */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone']);
+
+function isStorm(m: NameMention, ctx: JunkContext): boolean {
+  const first = ctx.tokens[m.first]!.text.toLowerCase();
+  if (first === 'tropical' && /^(?:Storm|Depression)$/.test(ctx.tokens[m.first + 1]?.text ?? '')) return true;
+  const before = ctx.tokens[m.first - 1]?.text;
+  return (
+    (m.last - m.first > 1 && STORM_WORDS.has(first)) ||
+    (before !== undefined && /^(?:Hurricane|Typhoon|Cyclone|Storm)$/.test(before))
+  );
+}
+
+/**
+ * Adverbs, participles and prepositions that open a sentence or a clause ("Given their
+ * locations, …", "Long considered one of the best …", "Often, …"), labels of a page and words
+ * of address, never a name by themselves there; a surname among them ("Long") is named in full
+ * somewhere else.
+ */
+// prettier-ignore
+const OPENING_ADVERBS = new Set([
+  'given', 'long', 'according', 'having', 'being', 'following', 'including', 'perhaps', 'maybe', 'indeed',
+  'instead', 'often', 'circa', 'nearly', 'almost', 'just', 'still', 'ever', 'never', 'sometimes', 'eventually',
+  'finally', 'recently', 'currently', 'initially', 'ultimately', 'previously', 'moreover', 'furthermore',
+  'additionally', 'overall', 'together', 'amid', 'among', 'within', 'beyond', 'upon', 'toward', 'towards',
+  'whatever', 'whenever', 'wherever', 'otherwise', 'similarly', 'likewise', 'unfortunately', 'fortunately',
+  'luckily', 'sadly', 'hopefully', 'clearly', 'obviously', 'apparently', 'basically', 'honestly', 'seriously',
+  // page furniture: reference lists and labels ("Retrieved 3 May 2019", "Updated at noon")
+  'retrieved', 'archived', 'accessed', 'updated', 'published', 'posted', 'advertisement', 'sponsored', 'related',
+  // how people call each other in speech ("Guy keeps rushing me")
+  'guy', 'guys', 'dude', 'folks', 'buddy', 'mom', 'dad', 'mum',
+]);
+
+function isOpeningAdverb(m: NameMention, ctx: JunkContext): boolean {
+  const { tokens, sentFirst } = ctx;
+  if (!sentFirst || m.last - m.first !== 1 || !OPENING_ADVERBS.has(m.words[0]!)) return false;
+  // a lower-case word or a comma goes on with the sentence ("Long considered", "Often, …"); not a
+  // number ("Long 84", a result) nor a list of surnames ("The team: Given, Breen, Staunton")
+  const next = tokens[m.last]?.text ?? '';
+  if (!/^\p{Ll}/u.test(next) && next !== ',') return false;
+  if (next === ',' && /^\p{Lu}/u.test(tokens[m.last + 1]?.text ?? '')) return false;
+  let k = m.first - 1;
+  while (k >= sentFirst[m.first]! && OPENING_MARKS.has(tokens[k]!.text)) k--;
+  return k < sentFirst[m.first]! || tokens[k]!.text === ':' || tokens[k]!.text === ';';
+}
+
+/** Words after a market index's number ("the S&P 500 index", "the S&P 500 .SPX"). */
+const INDEX_AFTER = new Set(['index', 'indexes', 'indices', 'futures']);
+
+/** A stock index named with its number ("S&P 500", "FTSE 100", "Russell 2000"): a list of shares, no body. */
+function isIndexName(m: NameMention, ctx: JunkContext): boolean {
+  const { tokens, text } = ctx;
+  const num = tokens[m.last];
+  const after = tokens[m.last + 1];
+  if (!num || !after || !/^\d{2,4}$/.test(num.text) || num.start - tokens[m.last - 1]!.end !== 1) return false;
+  // a ticker glued to a period after the number (".SPX")
+  if (after.text === '.' && after.start - num.end === 1 && /^[A-Z][A-Z0-9]{1,6}$/.test(tokens[m.last + 2]?.text ?? ''))
+    return tokens[m.last + 2]!.start === after.end;
+  return INDEX_AFTER.has(after.text) && text[num.end] === ' ';
+}
+
+/** A party and a state in brackets after a lawmaker's name ("Rep. Brian Babin (R-TX)", "(D-Calif.)"). */
+function isPartyCode(m: NameMention, ctx: JunkContext): boolean {
+  if (m.last - m.first !== 1 || ctx.tokens[m.first - 1]?.text !== '(') return false;
+  return /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(ctx.tokens[m.first]!.text);
+}
+
+/** Verbs of a screen's instructions: the name after one is a button or a menu's label ("click Preferences"). */
+const SCREEN_VERBS = new Set(['click', 'tap', 'select', 'press', 'choose']);
+
+function isScreenLabel(m: NameMention, ctx: JunkContext): boolean {
+  return SCREEN_VERBS.has(ctx.tokens[m.first - 1]?.text ?? '');
 }
 
 /** Time zones written after a time ("5:45 p.m. ET", "10:00 GMT"). */
@@ -100,7 +199,10 @@ function isSentenceOpener(list: readonly NameMention[], ctx: JunkContext): boole
 // prettier-ignore
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'ok', 'okay', 'yes', 'no', 'hey', 'oh', 'wow', 'please', 'thanks', 'first', 'second',
-  'third', 'next', 'last', 'then', 'now', 'here', 'there',
+  'third', 'next', 'last', 'then', 'now', 'here', 'there', 'um', 'uh', 'ah', 'hmm', 'huh', 'yeah', 'yep', 'nope',
+  'whoa', 'oops', 'ugh', 'gosh', 'geez', 'jeez', 'yay', 'hooray', 'hello', 'goodbye', 'sorry', 'alas',
+  'everybody', 'everyone', 'nobody', 'somebody', 'someone', 'anyone', 'anybody', 'nothing', 'something',
+  'everything', 'anything',
 ]);
 
 function isFunctionWord(m: NameMention, ctx: JunkContext): boolean {
@@ -191,13 +293,45 @@ function spelledInLowerCase(text: string, abbr: string): boolean {
   return false;
 }
 
+/**
+ * A craft or a model named with its code and without it ("Progress MS-04" … "A Progress cargo
+ * ship"): the name alone is a short form of the coded one.
+ */
+function isCraftNamedWithCode(list: readonly NameMention[], ctx: JunkContext): boolean {
+  const coded = list.filter((m) => m.last - m.first > 1 && MODEL_CODE.test(ctx.tokens[m.last - 1]!.text));
+  if (coded.length === 0) return false;
+  const heads = new Set(coded.map((m) => m.words.slice(0, -1).join(' ')));
+  const { tokens } = ctx;
+  // the short form modifies a noun after an article ("a Progress cargo ship"); a maker named
+  // alone ("Cosmos said") is a body
+  const modifier = (m: NameMention): boolean =>
+    /^(?:a|an|the)$/i.test(tokens[m.first - 1]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[m.last]?.text ?? '');
+  return list.every((m) => coded.includes(m) || (heads.has(m.words.join(' ')) && modifier(m)));
+}
+
+/** Stock exchanges named before a ticker ("NYSE: XYZ", "Nasdaq:ABCD"). */
+// prettier-ignore
+const EXCHANGES = new Set(['nyse', 'nasdaq', 'amex', 'lse', 'tsx', 'asx', 'hkex', 'sgx', 'otc', 'otcqx', 'euronext', 'xetra', 'bse', 'nse']);
+
+/** A ticker in capitals after an exchange and a colon, or after "ticker" or "symbol": the share, no body. */
+function isTicker(m: NameMention, ctx: JunkContext): boolean {
+  const { tokens } = ctx;
+  if (m.last - m.first !== 1 || !/^[A-Z][A-Z.]{0,5}$/.test(tokens[m.first]!.text)) return false;
+  const before = tokens[m.first - 1]?.text.toLowerCase() ?? '';
+  if (before === ':') return EXCHANGES.has(tokens[m.first - 2]?.text.toLowerCase() ?? '');
+  return before === 'ticker' || before === 'symbol';
+}
+
 function isCode(m: NameMention, ctx: JunkContext): boolean {
   const { tokens, text } = ctx;
   // a quote's code glued to "=" ("GBP=", "US10YT=RR"); an instrument named before its code
   // ("Brent LCOc1", "Sterling GBP=") is the instrument, no body
   if (text[m.end] === '=' || text[m.start - 1] === '=') return true;
+  if (isTicker(m, ctx)) return true;
   const lastWord = tokens[m.last - 1]!.text;
   if (m.last - m.first > 1 && CODE.test(lastWord) && lastWord.length >= 4) return true;
+  // a craft's or a model's code after its name ("Progress MS-04", "Soyuz TMA-9")
+  if (m.last - m.first > 1 && MODEL_CODE.test(lastWord)) return true;
   if (m.last - m.first !== 1) return false;
   const w = tokens[m.first]!.text;
   if (CODE.test(w) && w.length >= 4) return true;

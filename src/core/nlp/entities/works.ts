@@ -2,7 +2,9 @@
  * Titles of works read as names, told by the common noun the article puts before them: "the
  * story collection Heat of Fusion", "the 2012 book L’être et le Néon", "the third season of The
  * Crown", and the next titles of the same list ("its albums Toulouse Street and The Captain and
- * Me"). A book, a film or a series is neither a person, an organisation nor a place.
+ * Me"), and a title the article describes right after it by its kind ("The Last Hot Time, an urban
+ * fantasy about bootleggers", "Growing Up Weightless, a story of political intrigue"). A book, a
+ * film or a series is neither a person, an organisation nor a place.
  * (context-types.ts reads the nouns around a name with a determiner: "the novel X", "the X
  * spacecraft"; this module takes the noun after any modifier, and lists.)
  */
@@ -41,6 +43,42 @@ function nounBefore(tokens: readonly Token[], k: number): boolean {
   return w === 'of' && PART_NOUNS.has(tokens[i - 1]?.text ?? '');
 }
 
+/** Kinds of work an appositive gives after a title ("X, a story of …"), beside the work nouns. */
+// prettier-ignore
+const GENRE_NOUNS = new Set([
+  'story', 'tale', 'fantasy', 'thriller', 'riff', 'comedy', 'drama', 'romance', 'satire', 'parody', 'mystery',
+  'biography', 'play', 'sequel', 'prequel', 'novelization', 'adaptation', 'retelling', 'western', 'romp', 'epic',
+]);
+/** Words that end the appositive's noun phrase right after its head ("a story of …", "a novel, …"). */
+// prettier-ignore
+const PHRASE_ENDS = new Set([
+  'about', 'of', 'on', 'by', 'from', 'in', 'set', 'that', 'which', 'written', 'starring', 'featuring', 'where',
+  'whose', 'with', ',', '.', ';', ')', '—', '–',
+]);
+/** Longest run of describing words between the article and the kind ("an urban fantasy"). */
+const MAX_DESCRIBING = 3;
+
+/**
+ * "X, a [describing words] story of …", "X, the story collection Y": the appositive right after
+ * the mention names a kind of work. One such mention makes the name a work's title.
+ */
+export function isDescribedAsWork(m: NameMention, tokens: readonly Token[]): boolean {
+  if (tokens[m.last]?.text !== ',') return false;
+  const det = tokens[m.last + 1]?.text;
+  if (det !== 'a' && det !== 'an' && det !== 'the') return false;
+  for (let k = m.last + 2; k <= m.last + 2 + MAX_DESCRIBING && k < tokens.length; k++) {
+    const w = tokens[k]!.text;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
+    if (!GENRE_NOUNS.has(w) && !TITLE_NOUNS.has(w)) continue;
+    const next = tokens[k + 1]?.text ?? '.';
+    // a compound goes on to its head ("a story collection")
+    if (!PHRASE_ENDS.has(next) && /^\p{Ll}/u.test(next)) continue;
+    // the kind ends its phrase, or a second title follows it ("the story collection Heat of Fusion")
+    return PHRASE_ENDS.has(next) || (det === 'the' && /^\p{Lu}/u.test(next) && TITLE_NOUNS.has(w));
+  }
+  return false;
+}
+
 /** The mention is a title: right after a work noun, or after "and" or a comma in a list of titles that begins with one. */
 export function isWorkTitle(m: NameMention, tokens: readonly Token[]): boolean {
   if (nounBefore(tokens, m.first)) return true;
@@ -56,6 +94,27 @@ export function isWorkTitle(m: NameMention, tokens: readonly Token[]): boolean {
       continue;
     }
     return false;
+  }
+  return false;
+}
+
+/** Longest run of capitalised words read back over to a title's capitalised article. */
+const MAX_TITLE_HEAD = 5;
+
+/**
+ * "like The Name of the Rose": the mention ends a title that opens with a capitalised article
+ * inside a sentence ("The", "A"), joined to it by "of" or "of the". A body's name written
+ * inside a sentence takes a lower-case "the" ("the Bank of England").
+ */
+export function isTitleFragment(m: NameMention, tokens: readonly Token[], sentFirst: Int32Array): boolean {
+  let k = m.first - 1;
+  if (tokens[k]?.text === 'the') k--;
+  if (tokens[k]?.text !== 'of') return false;
+  const lo = sentFirst[m.first]!;
+  for (let i = k - 1; i > lo && k - i <= MAX_TITLE_HEAD; i--) {
+    const w = tokens[i]!.text;
+    if (w === 'The' || w === 'A' || w === 'An') return i - 1 >= lo && /^\p{Ll}/u.test(tokens[i - 1]!.text);
+    if (!isUpper(w)) return false;
   }
   return false;
 }
