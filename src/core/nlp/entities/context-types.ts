@@ -30,7 +30,6 @@ import {
   US_STATE_CODES,
   VENUE_HEADS,
 } from './known-names';
-import { isSpeciesMention } from './species-names';
 import {
   afterPlacePreposition,
   businessWordAfter,
@@ -145,8 +144,6 @@ export function typeFromContext(
   type: MentionType,
   ctx: ContextTypeContext,
 ): MentionType | 'MISC' | null {
-  // a species' Latin name ("Escherichia coli", "E. coli") and its genus alone
-  if (list.every((m) => m.words.length === 1) && list.some((m) => isSpeciesMention(ctx.tokens, m))) return 'MISC';
   // a person's name holds no possessive: "on Martha's Island" is a place
   if (type === 'PER' && list.some((m) => possessivePlace(ctx.tokens, m))) return 'LOC';
   // a hospital, a university read as a place

@@ -66,7 +66,9 @@ export function isJunkName(list: readonly NameMention[], ctx: JunkContext): bool
     isSentenceOpener(list, ctx) ||
     list.every((m) => isTimeZone(m, ctx)) ||
     list.some((m) => isDescribedAsWork(m, ctx.tokens)) ||
-    list.every((m) => isSpeciesName(m, ctx.text, ctx.tokens) && !ctx.isKnownName?.(m.words[0]!)) ||
+    // (a genus written before its species, and alone elsewhere: the same name)
+    (list.every((m) => m.last - m.first === 1 && !ctx.isKnownName?.(m.words[0]!)) &&
+      list.some((m) => isSpeciesName(m, ctx.text, ctx.tokens))) ||
     list.some((m) => isHeadingWords(m, ctx.tokens)) ||
     list.every((m) => isOpeningAdverb(m, ctx)) ||
     list.every((m) => isIndexName(m, ctx)) ||
