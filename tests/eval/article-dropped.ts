@@ -3,14 +3,14 @@
  * the furniture rules (boilerplate.ts) take out of one corpus page's article, to check they are
  * furniture. Refuses held-out pages, page-set check pages and the benchmark's check split.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../../src/cli/run';
 import { collectParagraphs, paragraphText } from '../../src/core/article/text-builder';
 import { dropBoilerplate, takePageFacts } from '../../src/core/article/boilerplate';
-import { corpusPath } from '../helpers/fixtures';
+import { corpusPath, FIXTURES } from '../helpers/fixtures';
 import { loadHeldOut } from '../helpers/held-out';
 import { halfOf, isHeldOut } from './pages/readings';
 
@@ -25,7 +25,9 @@ if (/^[0-9a-f]{8,}$/.test(want)) {
   if (isHeldOut('aeb', id, HELD) || halfOf(`aeb/${id}.json`) !== 'tune') throw new Error('not a tune page');
   html = gunzipSync(readFileSync(join(dir, 'html', file))).toString('utf8');
 } else {
-  if (isHeldOut('rtp', want, HELD)) throw new Error('held-out page');
+  const read = existsSync(join(FIXTURES, 'readings', 'rtp', `${want}.json`));
+  if (isHeldOut('rtp', want, HELD) || (read && halfOf(`rtp/${want}.json`) !== 'tune'))
+    throw new Error('a held-out page or a check page of the page set');
   html = readFileSync(join(corpusPath('readability-test-pages')!, want, 'source.html'), 'utf8');
 }
 const doc = parseHtml(html, 'https://fake-url.com');
