@@ -22,7 +22,8 @@ type Piece = Paragraph['pieces'][number];
  * not the article (related links, a newsletter box, comments, a player, a references list...).
  */
 export interface PageFacts {
-  furniture(t: Text): boolean;
+  /** The element near the text node's block whose markup names furniture (see hasFurnitureMarker), or null. */
+  furniture(t: Text): Element | null;
   inLink(t: Text): boolean;
   region(t: Text): Element | null;
   /** Inside a hover card or tooltip set into the prose (its text shows only on hover). */
@@ -67,15 +68,22 @@ const isLink = (el: Element) => el.localName === 'a';
 // prettier-ignore
 const TABLE_PARTS = new Set(['THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH']);
 
-function hasFurnitureMarker(el: Element): boolean {
+/**
+ * The element at or up to two levels above `el` whose class, id, rel or itemprop names furniture,
+ * or null. The walk stops at the article's own container (<article>, <main>, <body>, the
+ * schema.org articleBody).
+ */
+function furnitureMarker(el: Element): Element | null {
   let cur: Element | null = el;
   for (let depth = 0; cur && depth < 3; depth++, cur = cur.parentElement) {
     const tag = cur.tagName.toUpperCase();
     if (tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY') break;
-    const marker = `${cur.getAttribute('class') ?? ''} ${cur.id} ${cur.getAttribute('rel') ?? ''} ${cur.getAttribute('itemprop') ?? ''}`;
-    if (FURNITURE.test(marker)) return true;
+    const itemprop = cur.getAttribute('itemprop') ?? '';
+    if (itemprop === 'articleBody') break;
+    const marker = `${cur.getAttribute('class') ?? ''} ${cur.id} ${cur.getAttribute('rel') ?? ''} ${itemprop}`;
+    if (FURNITURE.test(marker)) return cur;
   }
-  return false;
+  return null;
 }
 
 /** Whether the element's own markup names a region that is not the article. */
@@ -124,7 +132,7 @@ export function livePageFacts(): PageFacts {
   return {
     furniture: (t) => {
       const block = t.parentElement;
-      return block !== null && hasFurnitureMarker(block);
+      return block === null ? null : furnitureMarker(block);
     },
     // closest('a'), remembered along the way: the element or an ancestor whose local name is "a".
     inLink: (t) => nearestAbove(t.parentElement, links, isLink) !== null,
@@ -135,7 +143,7 @@ export function livePageFacts(): PageFacts {
 
 /** The facts of every text node of `doc`, as it is now: Readability moves nodes, renames tags and strips classes. */
 export function takePageFacts(doc: Document): PageFacts & { has(t: Text): boolean } {
-  const furniture = new Set<Text>();
+  const furniture = new Map<Text, Element>();
   const inLink = new Set<Text>();
   const region = new Map<Text, Element>();
   const popup = new Set<Text>();
@@ -143,15 +151,15 @@ export function takePageFacts(doc: Document): PageFacts & { has(t: Text): boolea
   // Depth first, in a loop (a hostile page nests deeper than the call stack goes); each element
   // carries whether it or an ancestor is a link, the nearest region around it, and its furniture
   // mark once a text child needs it.
-  const stack: { el: Node; furniture?: boolean; link: boolean; region: Element | null; card: boolean }[] = [
-    { el: doc, furniture: false, link: false, region: null, card: false },
+  const stack: { el: Node; furniture?: Element | null; link: boolean; region: Element | null; card: boolean }[] = [
+    { el: doc, furniture: null, link: false, region: null, card: false },
   ];
   for (let top = stack.pop(); top; top = stack.pop()) {
     for (let c = top.el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         all.add(c as Text);
-        top.furniture ??= hasFurnitureMarker(top.el as Element);
-        if (top.furniture) furniture.add(c as Text);
+        if (top.furniture === undefined) top.furniture = furnitureMarker(top.el as Element);
+        if (top.furniture) furniture.set(c as Text, top.furniture);
         if (top.link) inLink.add(c as Text);
         if (top.region) region.set(c as Text, top.region);
         if (top.card) popup.add(c as Text);
@@ -168,7 +176,7 @@ export function takePageFacts(doc: Document): PageFacts & { has(t: Text): boolea
     }
   }
   return {
-    furniture: (t) => furniture.has(t),
+    furniture: (t) => furniture.get(t) ?? null,
     inLink: (t) => inLink.has(t),
     region: (t) => region.get(t) ?? null,
     inPopup: (t) => popup.has(t),
@@ -193,6 +201,8 @@ interface Para {
   allLink: boolean;
   heading: number;
   region: Element | null;
+  /** The element whose markup names its block furniture (byline, share bar...), or null. */
+  furniture: Element | null;
   /** Inside a <blockquote>. */
   quoted: boolean;
 }
@@ -210,6 +220,12 @@ export function dropBoilerplate(paragraphs: Paragraph[], ctx: BoilerplateContext
   const total = paras.reduce((n, x) => n + x.words, 0);
   const regionWords = new Map<Element, number>();
   for (const x of paras) if (x.region) regionWords.set(x.region, (regionWords.get(x.region) ?? 0) + x.words);
+  // A furniture marker on the article's own wrapper ("article-body share-enabled", an id that
+  // names the share buttons it holds) speaks for none of its paragraphs.
+  const furnitureWords = new Map<Element, number>();
+  for (const x of paras)
+    if (x.furniture) furnitureWords.set(x.furniture, (furnitureWords.get(x.furniture) ?? 0) + x.words);
+  const wrapper = (el: Element) => (furnitureWords.get(el) ?? 0) > total * REGION_MAX_SHARE;
   const count = paras.length;
   const drop = new Array<boolean>(count).fill(false);
   const names = bylineNames(ctx.byline);
@@ -221,7 +237,7 @@ export function dropBoilerplate(paragraphs: Paragraph[], ctx: BoilerplateContext
 
   for (let i = 0; i < count; i++) {
     const x = paras[i]!;
-    if (isOldBoilerplate(x, i, count, ctx)) drop[i] = true;
+    if (isOldBoilerplate(x, i, count, ctx, wrapper)) drop[i] = true;
     // A block quotation is the article quoting someone: none of the rules below reads it.
     else if (x.quoted) continue;
     else if (regionsCount && x.region && (regionWords.get(x.region) ?? 0) <= total * REGION_MAX_SHARE) drop[i] = true;
@@ -230,6 +246,7 @@ export function dropBoilerplate(paragraphs: Paragraph[], ctx: BoilerplateContext
     else if (isPromo(x) || isPrompt(x) || isCitation(x.text)) drop[i] = true;
     else if (x.heading === 0 && isPageMetaLine(x.text, x.p.block, i, isDateStamp)) drop[i] = true;
   }
+  dropRepeatedCaptions(paras, drop);
   dropClosingCredits(paras, drop, names);
   dropReferenceSections(paras, drop);
   dropLinkRuns(paras, drop);
@@ -256,6 +273,7 @@ function describe(p: Paragraph, facts: PageFacts): Para {
   }
   const tag = p.block?.tagName.toUpperCase() ?? '';
   const heading = /^H[1-6]$/.test(tag) ? Number(tag[1]) : 0;
+  const first = p.pieces.find((piece) => piece.node)?.node;
   return {
     p,
     text,
@@ -264,6 +282,7 @@ function describe(p: Paragraph, facts: PageFacts): Para {
     allLink: chars > 0 && linkedChars === chars,
     heading,
     region: firstNode ? facts.region(firstNode) : null,
+    furniture: first ? facts.furniture(first) : null,
     quoted: withinBlockquote(p.block),
   };
 }
@@ -278,19 +297,27 @@ function withinBlockquote(el: Element | null): boolean {
  * The checks that came first: the kicker link above the headline, the byline line, a
  * parenthesised credit at the end, anything whose block's own class says furniture.
  */
-function isOldBoilerplate(x: Para, index: number, count: number, ctx: BoilerplateContext): boolean {
-  const first = x.p.pieces.find((piece) => piece.node)?.node;
-  if (first && x.words < 40 && ctx.facts.furniture(first)) return true;
+function isOldBoilerplate(
+  x: Para,
+  index: number,
+  count: number,
+  ctx: BoilerplateContext,
+  wrapper: (el: Element) => boolean,
+): boolean {
+  if (x.furniture && x.words < 40 && !wrapper(x.furniture)) return true;
   if (ctx.titles.some((t) => t && x.text === t)) return true;
   const edge = index < 3 || index >= count - 2;
   if (edge && x.words <= 4 && x.allLink) return true;
   if (
     index < 4 &&
-    x.words <= 14 &&
     /^by\s/i.test(x.text) &&
+    // a byline with its date and time runs longer: "By Ann Lee, Bo Diaz on Monday, November 18th, 2019 at 11:08 a.m."
+    (x.words <= 14 || (x.words <= 24 && hasYear(x.text))) &&
     (ctx.byline === null || x.text.includes(ctx.byline) || /\d/.test(x.text))
   )
     return true;
+  // The date line with the byline after it: "2/26/2015 7:11 AM PST BY STAFF".
+  if (index < 4 && isStampThenByline(x.text)) return true;
   // a parenthesised credit, "(Reporting by ...)"; not a labelled pointer such as "(Graphic: ... - here)"
   if (index >= count - 2 && x.words <= 8 && /^\([^:]*\)$/.test(x.text)) return true;
   return false;
@@ -419,6 +446,22 @@ function isDateStamp(text: string): boolean {
   return number && dateWord;
 }
 
+/** A year, 1900-2099, standing alone. */
+function hasYear(text: string): boolean {
+  return /(?<!\d)(19|20)\d\d(?!\d)/.test(text);
+}
+
+/** A date stamp followed by "by" and a few words of names: "2/26/2015 7:11 AM PST BY STAFF". */
+function isStampThenByline(text: string): boolean {
+  if (text.length > 160) return false;
+  const at = text.search(/\sby\s/i);
+  if (at <= 0) return false;
+  const names = text.slice(at + 4).trim();
+  return (
+    countWords(names) <= 6 && !/[.!?]$/.test(names) && isDateStamp(text.slice(0, at).replace(/[\s,|·•–—-]+$/u, ''))
+  );
+}
+
 // ---- promos and prompts --------------------------------------------------------------------
 
 /**
@@ -468,6 +511,23 @@ function isCitation(text: string): boolean {
     /\bretrieved (on )?(\d{1,2} [A-Z]|[A-Z][a-z]+ \d|\d{4}-\d\d)/i.test(text) &&
     (/^citation:/i.test(text) || /https?:\/\/|\bretrieved (on )?\S+ \S+ \d{4}\b/i.test(text) || text.length < 300)
   );
+}
+
+/**
+ * A caption or credit that repeats, word for word, a paragraph kept before it: a gallery sets the
+ * same caption under each of its images, or a page has the caption of its top image twice (the
+ * picture for wide screens and for narrow ones). Read once, it is enough.
+ */
+function dropRepeatedCaptions(paras: Para[], drop: boolean[]): void {
+  const seen = new Set<string>();
+  for (let i = 0; i < paras.length; i++) {
+    if (drop[i]) continue;
+    const x = paras[i]!;
+    const text = x.text.trim();
+    const kind = x.p.kind;
+    if ((kind === 'caption' || kind === 'credit') && x.words >= 3 && seen.has(text)) drop[i] = true;
+    else seen.add(text);
+  }
 }
 
 // ---- the end of the article -----------------------------------------------------------------

@@ -16,7 +16,7 @@ export { countWords, DEFAULT_MAX_ELEMENTS, MIN_ARTICLE_WORDS };
 export { articleFromRemote, type RemoteArticle, type RemoteSegment } from './remote';
 import { buildSnapshot, type PageSnapshot } from './snapshot';
 import { speedUpReadability } from './readability-speedups';
-import { collectParagraphs, joinParagraphs } from './text-builder';
+import { collectParagraphs, joinParagraphs, paragraphText, type Paragraph } from './text-builder';
 import { dropBoilerplate, livePageFacts, takePageFacts, type PageFacts } from './boilerplate';
 import { chooseTitle, cleanSiteName, readTitleFacts, type TitleFacts } from './title';
 import { chooseSiteName } from './site-name';
@@ -107,11 +107,13 @@ function readArticle(
   // Its white space as the page shows it: the snapshot keeps runs of indentation shorter.
   const byline = parsed.byline?.replace(/\s+/g, ' ').trim() || null;
   const siteName = chooseSiteName(opts.heads, parsed.siteName, { byline, opening: openingOf(content) });
+  const collected = collectParagraphs(content, liveOf);
   const title = chooseTitle(opts.heads, {
     readability: found,
     names: [cleanSiteName(parsed.siteName), siteName, byline],
+    headings: leadingHeadings(collected),
   });
-  const paragraphs = dropBoilerplate(collectParagraphs(content, liveOf), { titles: [found, title], byline, facts });
+  const paragraphs = dropBoilerplate(collected, { titles: [found, title], byline, facts });
   const { text, segments, blocks } = joinParagraphs(paragraphs);
   const wordCount = countWords(text);
   if (wordCount < MIN_ARTICLE_WORDS) return null;
@@ -218,6 +220,13 @@ function mirrorTextNodes(live: Document, clone: Document): Map<Text, Text> {
     map.set(y as Text, x as Text);
   }
   return map;
+}
+
+/** The text of the headings among the article's first few paragraphs. */
+function leadingHeadings(paragraphs: Paragraph[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs.slice(0, 6)) if (p.kind === 'heading') out.push(paragraphText(p).trim());
+  return out;
 }
 
 /** The first few hundred characters of the article's text, where a dateline stands. */

@@ -51,8 +51,9 @@ export function isPageMetaLine(
   if (SHORTCODE.test(t)) return true;
   if (COMMENT_POLICY.test(t) && t.split(/\s+/).length <= 40) return true;
   if (index < 4 && t.length <= 160 && POST_LINE.test(t) && hasDate(t) && t.split(/\s+/).length <= 16) return true;
-  // "smithsonian.com / November 18, 2019": the site's host, then a date stamp.
-  const sep = /\s+[/|·•–—-]\s+/.exec(t);
+  // "smithsonian.com / November 18, 2019": the site's host, then a date stamp (after a
+  // separator or on the next line).
+  const sep = /\s*\n\s*|\s+[/|·•–—-]\s+/.exec(t);
   if (sep && HOST.test(t.slice(0, sep.index)) && isDateStamp(t.slice(sep.index + sep[0].length))) return true;
   return false;
 }

@@ -14,6 +14,11 @@ export interface TitleFacts {
   h1s: string[];
   /** For each of h1s, whether it stands inside <article>, <main> or the main role. */
   h1InArticle: boolean[];
+  /**
+   * Text of each <h2> of the page, read only when the page's one <h1> shares no word with its
+   * declared titles (then the headline may be an <h2>: see leadingH1); else empty.
+   */
+  h2s?: string[];
   /** schema.org `headline` / `name` of an article item in JSON-LD. */
   ldHeadline: string | null;
   ldPublisher: string | null;
@@ -73,16 +78,27 @@ export function readTitleFacts(doc: Document, pageUrl: string = doc.URL): TitleF
   // The page's own address as it declares it, else where the page is.
   const declaredUrl = canonicalLink(doc)?.getAttribute('href') ?? meta('og:url');
   const host = hostOf(declaredUrl) || hostOf(pageUrl);
+  const docTitle = squash(doc.title ?? '');
+  const titles = [ld.headline, meta('og:title') ?? meta('twitter:title'), docTitle].filter((t): t is string => !!t);
+  const h2s: string[] = [];
+  if (h1s.length === 1 && titles.length && !titles.some((t) => sharesWord(h1s[0]!, t))) {
+    const found2 = doc.getElementsByTagName('h2');
+    for (let i = 0; i < found2.length && h2s.length < MAX_H1S; i++) {
+      const text = squash(found2[i]!.textContent ?? '');
+      if (text) h2s.push(text);
+    }
+  }
   return {
     h1s,
     h1InArticle,
+    h2s,
     ldHeadline: ld.headline,
     ldPublisher: ld.publisher,
     ogTitle: meta('og:title') ?? meta('twitter:title'),
     ogSiteName: meta('og:site_name'),
     appName: meta('application-name'),
     sections,
-    docTitle: squash(doc.title ?? ''),
+    docTitle,
     host,
   };
 }
@@ -300,6 +316,15 @@ function isSiteName(part: string, names: string[]): boolean {
   return false;
 }
 
+/**
+ * Whether `part` is one of `names` whole (not a part of one): then a one-word headline before it
+ * ("Mozilla - Wikipedia") is still the headline.
+ */
+function isWholeSiteName(part: string, names: string[]): boolean {
+  const k = key(part);
+  return k.length >= 4 && names.some((n) => key(n) === k);
+}
+
 /** Separators between a headline and the site's name. A hyphen or colon counts only spaced ("X - Y") or, for the colon, as "Site: X". */
 // prettier-ignore
 const SEPARATORS = [' | ', ' - ', ' — ', ' – ', ' :: ', ' · ', ' • ', ' / ', ' « ', ' » '];
@@ -319,7 +344,7 @@ export function stripSiteAffixes(title: string, names: string[]): string {
       if (at > 0) {
         const tail = t.slice(at + sep.length);
         const head = t.slice(0, at);
-        if (words(head).length >= 2 && isSiteName(tail, names)) {
+        if ((words(head).length >= 2 || isWholeSiteName(tail, names)) && isSiteName(tail, names)) {
           t = head.trim();
           break;
         }
@@ -356,6 +381,16 @@ function repeats(t: string, part: string, sep: string): boolean {
   return k.length > 0 && t.split(sep).filter((p) => key(p) === k).length > 1;
 }
 
+/** Words too common to tie a heading to a title. */
+// prettier-ignore
+const COMMON = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'are', 'how', 'what', 'why', 'your', 'you', 'this', 'that', 'it', 'its', 'de', 'la', 'le', 'el', 'en', 'y', 'et', 'und', 'der', 'die', 'das']);
+
+/** Whether `a` and `b` have a word in common besides the commonest ones. */
+function sharesWord(a: string, b: string): boolean {
+  const wb = new Set(words(b));
+  return words(a).some((w) => !COMMON.has(w) && wb.has(w));
+}
+
 /** Share of the words of `a` that are in `b`. */
 function overlap(a: string, b: string): number {
   const wa = words(a);
@@ -369,6 +404,8 @@ export interface TitleChoice {
   readability: string;
   /** Other names to strip from a title's ends: Readability's site name, the byline. */
   names: (string | null | undefined)[];
+  /** The headings at the top of the article's text, as found (the headline may be one). */
+  headings?: string[];
 }
 
 /** The article's headline (see the module's comment); "" when the page declares none. */
@@ -377,7 +414,8 @@ export function chooseTitle(facts: TitleFacts, choice: TitleChoice): string {
   const declared = [facts.ldHeadline, facts.ogTitle, choice.readability, facts.docTitle]
     .filter((s): s is string => !!s && !!s.trim())
     .map((s) => stripSiteAffixes(s, names));
-  const h1 = leadingH1(facts.h1s, facts.h1InArticle ?? [], declared, names);
+  const headings = [...(choice.headings ?? []), ...(facts.h2s ?? [])];
+  const h1 = leadingH1(facts.h1s, facts.h1InArticle ?? [], declared, names, headings);
   if (h1) return h1;
   for (const d of declared) if (d) return d;
   return '';
@@ -389,7 +427,13 @@ export function chooseTitle(facts: TitleFacts, choice: TitleChoice): string {
  * else the first one inside the page's <article> or <main>. An <h1> that is the site's name (a
  * logo) does not count.
  */
-function leadingH1(h1s: string[], inArticle: boolean[], declared: string[], names: string[]): string | null {
+function leadingH1(
+  h1s: string[],
+  inArticle: boolean[],
+  declared: string[],
+  names: string[],
+  headings: string[],
+): string | null {
   const ok = (h: string) => {
     const n = words(h).length;
     return n >= 2 && n <= 40 && !isSiteName(h, names);
@@ -407,7 +451,18 @@ function leadingH1(h1s: string[], inArticle: boolean[], declared: string[], name
     }
   }
   if (best) return stripSiteAffixes(best, names);
-  if (shaped.length === 1 && words(shaped[0]!).length >= 3) return stripSiteAffixes(shaped[0]!, names);
+  // The only <h1>, unless it stands outside the article, shares no word with any title the page
+  // declares, and the page has a heading (an <h2>, or one at the top of the article) that is a
+  // declared title: the <h1> is then a section's name over the page ("Allergies Health Center")
+  // and that heading the headline.
+  if (shaped.length === 1 && words(shaped[0]!).length >= 3) {
+    const h = shaped[0]!;
+    const displaced =
+      !inArticle[h1s.indexOf(h)] &&
+      !declared.some((d) => sharesWord(h, d)) &&
+      declared.some((d) => d && headings.some((x) => key(x) === key(d)));
+    if (!displaced) return stripSiteAffixes(h, names);
+  }
   const first = h1s.findIndex((h, i) => inArticle[i] && ok(h) && words(h).length >= 3);
   return first >= 0 ? stripSiteAffixes(h1s[first]!, names) : null;
 }
