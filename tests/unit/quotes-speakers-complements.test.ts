@@ -60,6 +60,14 @@ describe('a name joined to the speaker’s description', () => {
   });
 });
 
+describe('a document and who issued it', () => {
+  it('"according to a report by X": X', () => {
+    const t = '“The plan is sound,” according to a report by the Institute for Fiscal Studies.';
+    const s = speakerOf(t, [ent('ifs', 'organization', t, 'Institute for Fiscal Studies')]);
+    expect(s?.entityId).toBe('ifs');
+  });
+});
+
 describe('the subject of the clause with the cue', () => {
   it('"Democratic presidential nominee X chimed in, saying": X, not the first capitalised word', () => {
     const t =

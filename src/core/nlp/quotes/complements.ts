@@ -67,14 +67,26 @@ export function withJoinedName(toks: readonly Tok[], np: NP, hi: number): NP {
  */
 export function spokenFor(d: Discourse, toks: readonly Tok[], h: number): Entity | null {
   if (!SPOKESPEOPLE.has(toks[h]?.lower ?? '')) return null;
+  const got = entityAfter(d, toks, h, /^(?:for|of|at|from)$/);
+  return got && got.type === 'organization' ? got : null;
+}
+
+/** "a report by the Institute for Fiscal Studies", "a statement from Acme": who issued the document at `h`. */
+export function issuedBy(d: Discourse, toks: readonly Tok[], h: number): Entity | null {
+  const got = entityAfter(d, toks, h, /^(?:by|from)$/);
+  return got && got.type !== 'place' ? got : null;
+}
+
+/** The entity named right after the noun at `h` and a preposition matching `preps`. */
+function entityAfter(d: Discourse, toks: readonly Tok[], h: number, preps: RegExp): Entity | null {
   const p = toks[h + 1];
-  if (!p?.word || !/^(?:for|of|at|from)$/.test(p.lower)) return null;
+  if (!p?.word || !preps.test(p.lower)) return null;
   let n = h + 2;
   if (toks[n]?.word && toks[n]!.lower === 'the') n++;
   const f = toks[n];
   if (!f?.cap) return null;
   const got = d.entityAt(f.start, f.end);
-  return got && got.entity.type === 'organization' && got.start <= f.start ? got.entity : null;
+  return got && got.start <= f.start ? got.entity : null;
 }
 
 /**

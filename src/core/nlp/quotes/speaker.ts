@@ -11,10 +11,10 @@ import { antecedent } from './phrases';
 import type { Discourse, PersonRef } from './discourse';
 import { FUNCTION_WORDS } from './discourse';
 import { SPEAKING_BODIES, TITLES } from './lexicon';
-import { bodySpeaker, isOrganisation } from './bodies';
+import { DOCUMENTS, bodySpeaker, isOrganisation } from './bodies';
 import { pronounSpeaker, isPronounToken } from './pronouns';
 import { shownAsName } from './shown';
-import { MORE_BODIES, SPOKESPEOPLE, complementHead } from './complements';
+import { MORE_BODIES, SPOKESPEOPLE, complementHead, issuedBy } from './complements';
 
 function isTitle(lower: string): boolean {
   const l = lower.replace(/\.$/, '');
@@ -144,6 +144,9 @@ function phraseSpeaker(
     }
     return { entityId: null, name: text.slice(mention.start, mention.end).replace(/['’]s$/, ''), mention };
   }
+  // "according to a report by X": the document's issuer, named with it.
+  const issuer = DOCUMENTS.has(l.lower) ? issuedBy(d, toks, last) : null;
+  if (issuer) return { entityId: issuer.id, name: issuer.name, mention: span };
   // A role noun: the entity (or titled name) holding that role, most recent first.
   const plural = /[^s]s$/.test(l.lower);
   const head = plural ? l.lower.slice(0, -1) : l.lower;
