@@ -7,7 +7,7 @@
 import type { Tok } from './words';
 import { CUE_WORDS, INVERTIBLE } from './cue-words';
 import type { Discourse, Para, PersonRef } from './discourse';
-import { cueAt, cueFollows, dashAttribution, finiteCue, invertedVerb, isRead, speechLikeVerb } from './cues';
+import { cueAt, cueFollows, dashAttribution, finiteCue, inWordsOf, invertedVerb, isRead, speechLikeVerb } from './cues';
 import {
   MAX_REACH,
   headOk,
@@ -31,6 +31,8 @@ import {
   relativeSubject,
   sentenceSubject,
 } from './subjects';
+import { TAKING, describedName, withJoinedName } from './complements';
+import { onlyPersonAtEnd } from './standing';
 import { CLAUSE_CUES, DETERMINERS, NOMINATIVE, TIME_WORDS } from './word-lists';
 
 export interface Attribution {
@@ -58,7 +60,7 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
   }
   const cue = cueAt(toks, k) ?? invertedVerb(toks, t, k);
   if (cue) {
-    const np = rightNP(toks, cue.end, hi) ?? rightNP(toks, cue.end, hi, true);
+    const np = describedName(toks, rightNP(toks, cue.end, hi) ?? rightNP(toks, cue.end, hi, true), hi);
     if (
       np &&
       (INVERTIBLE.has(toks[k]!.lower) ||
@@ -83,10 +85,12 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
     else if (!np && loose && toks[loose.last + 1]?.text === ',') np = loose;
   }
   if (!np) return null;
+  np = withJoinedName(toks, np, hi);
   let j = skipParenRight(toks, np.last + 1);
-  // “…,” a spokesman for the campaign said / chief of staff, Joe Kasper, told: a short
-  // prepositional phrase after the head, when a comma or the cue follows it.
-  if (toks[j]?.word && /^(?:of|for|at|with|from|in|on)$/.test(toks[j]!.lower)) {
+  // “…,” a spokesman for the campaign said / a source close to her said / chief of staff, Joe Kasper,
+  // told: a short prepositional phrase after the head, when a comma or the cue follows it.
+  if (toks[j]?.word && TAKING.has(toks[j]!.lower) && /^(?:to|with)$/.test(toks[j + 1]?.lower ?? '')) j++;
+  if (toks[j]?.word && /^(?:of|for|at|with|from|in|on|to)$/.test(toks[j]!.lower)) {
     let c = j + 1;
     while (c < hi && c < j + 8 && toks[c]!.word && !cueAt(toks, c) && !isRead(toks[c]) && !isAdverb(toks[c]!)) c++;
     if (c > j + 1 && (toks[c]?.text === ',' || cueAt(toks, c) || isRead(toks[c]))) j = c;
@@ -112,13 +116,17 @@ export function attributeAfter(toks: Tok[], t: number): { np: NP; cue: Cue; end:
 
 /** A cue left of the quotation in its sentence, with its subject ("X said that …“…”"). */
 function attributeBefore(toks: Tok[], t: number, lo: number, person: (np: NP) => boolean): { np: NP; cue: Cue } | null {
+  const words = inWordsOf(toks, t, lo);
+  if (words) return words;
   const colon = toks[t - 1]?.text === ':' && t - 2 >= lo;
   // "X said: “…”"
   if (colon) {
     const j = skipAdverbsLeft(toks, t - 2, lo);
     const c = cueAt(toks, j);
     if (c) {
-      const np = participleSubject(toks, j, lo) ?? leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
+      const left = leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
+      // ("The coach of Harry Kane said:": the phrase the name hangs on)
+      const np = participleSubject(toks, j, lo) ?? (left && (modifiedSubject(toks, left, lo) ?? left));
       if (np) return outerSpeaker(toks, np, lo) ?? { np, cue: { first: j, end: j + 1 } };
     }
     // "Pollsters agree - Carl Bialik: “…”": a name after a dash introduces the quotation, not
@@ -218,8 +226,8 @@ function subjectOfCue(toks: Tok[], j: number, c: Cue, lo: number, hi: number): N
   // "Smith backed Obama in 2008 and said …", "X did not name them, but told …": a coordinated
   // verb shares its clause's subject.
   if (prev?.word && (prev.lower === 'and' || prev.lower === 'but') && !toks[j]!.lower.endsWith('ing')) {
-    // ("A spokesman for X declined to comment but said": a determined phrase as the subject.)
-    const subj = clauseSubject(toks, lo, j - 1) ?? commonSubject(toks, lo, j - 1);
+    // ("A spokesman for X declined to comment but said", "Smith, her rival, sighed and said")
+    const subj = clauseSubject(toks, lo, j - 1) ?? commonSubject(toks, lo, j - 1) ?? sentenceSubject(toks, lo, j - 1);
     if (subj) return subj;
   }
   for (let k = j - 2; k > lo && j - k < 25; k--) {
@@ -347,6 +355,10 @@ export function attribute(
     }
     if (previous && previous.para >= pi - 2 && previous.para < pi)
       return at(previous.np, previous.cue, previous.para, t + 1, 'previous');
+    // "But for Parata and his family the deaths are personal. ¶ “…”": the one person the
+    // paragraph before ends on speaks, a subject or not.
+    const only = pt.length ? onlyPersonAtEnd(d, pi - 1) : null;
+    if (only) return at(only, null, pi - 1, t + 1, 'previous');
   }
   return null;
 }

@@ -5,7 +5,7 @@
  */
 import type { Tok } from './words';
 import { CUE_PHRASES, CUE_WORDS } from './cue-words';
-import { isAdverb, rightNP, type Cue, type NP } from './phrases';
+import { isAdverb, leftNP, rightNP, type Cue, type NP } from './phrases';
 import { DETERMINERS, STOP } from './word-lists';
 import { SUBJECT_PRONOUNS } from './lexicon';
 
@@ -159,4 +159,23 @@ export function cueFollows(toks: Tok[], i: number, hi: number): boolean {
   }
   while (i < hi && isAdverb(toks[i]!)) i++;
   return cueAt(toks, i) !== null || isRead(toks[i]);
+}
+
+/** “In Shadlen's words, “…”", "In the words of Tom Reed: “…”": the words are that person's. */
+export function inWordsOf(toks: Tok[], t: number, lo: number): { np: NP; cue: Cue } | null {
+  let k = t - 1;
+  if (k >= lo && /^[,:]$/.test(toks[k]!.text)) k--;
+  if (k - 2 < lo) return null;
+  const w = toks[k]!;
+  if (w.word && w.lower === 'words' && /['’]s?$/.test(toks[k - 1]!.text) && toks[k - 1]!.cap) {
+    const np = leftNP(toks, k - 1, lo);
+    return np && np.kind === 'name' ? { np, cue: { first: k, end: k + 1 } } : null;
+  }
+  // "in the words of X"
+  const np = leftNP(toks, k, lo);
+  if (!np || np.kind !== 'name' || np.first - 3 < lo) return null;
+  const [a, b, c] = [toks[np.first - 3]!, toks[np.first - 2]!, toks[np.first - 1]!];
+  return a.lower === 'the' && b.lower === 'words' && c.lower === 'of'
+    ? { np, cue: { first: np.first - 2, end: np.first } }
+    : null;
 }

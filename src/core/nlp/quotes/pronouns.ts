@@ -10,7 +10,15 @@ import { mentionsBefore, type Discourse, type Mention, type PersonRef } from './
 import type { Tok } from './words';
 import type { NP } from './phrases';
 import { SPEECH_NOUNS } from './cue-words';
-import { DESCRIBING_DETERMINERS, PRONOUNS, ROLE_NOUN_GENDER, SUBJECT_PRONOUNS, type Gender } from './lexicon';
+import {
+  DESCRIBING_DETERMINERS,
+  PRONOUNS,
+  ROLE_NOUN_GENDER,
+  SPEAKING_BODIES,
+  SUBJECT_PRONOUNS,
+  type Gender,
+} from './lexicon';
+import { MORE_BODIES, SPOKESPEOPLE, spokenFor } from './complements';
 
 /** How far back (characters) an organisation is looked for as the referent of "they" / "it". */
 const GROUP_REACH = 400;
@@ -69,7 +77,7 @@ export function pronounSpeaker(
     // stands for, not the name.
     const described = describedPerson(d, pi, first, base, true);
     if (described && described.start >= d.paras[pi]!.start && described.start > lastSubjectBefore(d, ref.key, f.start))
-      return { entityId: null, name: described.name, mention };
+      return { entityId: described.entityId, name: described.name, mention };
     return fromRef(ref, f.start, f.end);
   }
   // "Lynch, who told", "the report, which notes": the antecedent is the speaker, and the
@@ -86,6 +94,12 @@ export function pronounSpeaker(
       if (m.end <= f.start && f.start - m.end < WHO_REACH) return fromRef(m, f.start, f.end);
       if (m.end < f.start - WHO_REACH) break;
     }
+  }
+  // "Kym Lino, a spokesperson for Instagram, confirmed … “…,” they said": a singular "they" for
+  // a spokesperson named as the subject just before.
+  if (base === 'they') {
+    const spokesperson = spokespersonBefore(d, f.start);
+    if (spokesperson) return fromRef(spokesperson, f.start, f.end);
   }
   if (base === 'they' || base === 'it') {
     // The organisation that was a subject first ("The Food Standards Agency warned people off
@@ -107,7 +121,24 @@ export function pronounSpeaker(
   if (previous && continues(d, base, previous)) return { ...previous, mention };
   // "The woman … “…,” she said": a person the article describes but does not name.
   const described = describedPerson(d, pi, first, base);
-  if (described) return { entityId: null, name: described.name, mention };
+  if (described) return { entityId: described.entityId, name: described.name, mention };
+  return null;
+}
+
+/** "Kym Lino, a spokesperson for …": a name, its comma, and a spokesperson's description. */
+const SPOKESPERSON_AFTER = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${[...SPOKESPEOPLE].join('|')})\\b`,
+  'u',
+);
+
+/** The person named as a subject just before `start` (the nearest subject), if described as a spokesperson. */
+function spokespersonBefore(d: Discourse, start: number): Mention | null {
+  for (let i = mentionsBefore(d, start) - 1; i >= 0; i--) {
+    const m = d.mentions[i]!;
+    if (start - m.end > GROUP_REACH) break;
+    if (!m.subject || m.pronoun) continue;
+    return m.type === 'person' && SPOKESPERSON_AFTER.test(d.text.slice(m.end, m.end + 60)) ? m : null;
+  }
   return null;
 }
 
@@ -176,13 +207,16 @@ function describedPerson(
   k: number,
   base: string,
   introducedOnly = false,
-): { name: string; start: number } | null {
+): { name: string; start: number; entityId: string | null } | null {
   const gender = base === 'it' ? 'n' : PRONOUNS[base]?.gender;
   if (gender !== 'm' && gender !== 'f' && gender !== 'n') return null;
-  const fits = (lower: string) => ROLE_NOUN_GENDER.get(lower) === gender || (gender === 'n' && SPEECH_NOUNS.has(lower));
+  // ("it": a document, or a body the article names by its kind, "the council")
+  const fits = (lower: string) =>
+    ROLE_NOUN_GENDER.get(lower) === gender ||
+    (gender === 'n' && (SPEECH_NOUNS.has(lower) || SPEAKING_BODIES.has(lower) || MORE_BODIES.has(lower)));
   // ("one mother, who knew her teenage daughter …, she said": "her" is someone else of the
   // pronoun's gender, the likelier speaker; such a phrase is taken only when no other is found)
-  let related: { name: string; start: number } | null = null;
+  let related: { name: string; start: number; entityId: string | null } | null = null;
   for (let p = pi; p >= 0 && p >= pi - DESCRIPTION_PARAGRAPHS; p--) {
     const toks = d.paras[p]!.toks;
     for (let j = (p === pi ? k : toks.length) - 1; j > 0; j--) {
@@ -194,9 +228,12 @@ function describedPerson(
         if (!u.word || u.quote >= 0) break;
         if (!DESCRIBING_DETERMINERS.has(u.lower)) continue;
         if (introducedOnly && !INTRODUCING.has(u.lower)) break;
+        // ("a spokesman for Acme": the organisation it speaks for)
+        const org = spokenFor(d, toks, j);
         const found = {
-          name: d.text.slice(u.start, t.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
+          name: org ? org.name : d.text.slice(u.start, t.end).replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
           start: u.start,
+          entityId: org ? org.id : null,
         };
         if (u.lower !== OWN_POSSESSIVE[gender] || (i > 0 && toks[i - 1]!.sentEnd) || i === 0) return found;
         related ??= found;

@@ -11,9 +11,10 @@ import { antecedent } from './phrases';
 import type { Discourse, PersonRef } from './discourse';
 import { FUNCTION_WORDS } from './discourse';
 import { SPEAKING_BODIES, TITLES } from './lexicon';
-import { bodySpeaker, isOrganisation } from './bodies';
+import { DOCUMENTS, bodySpeaker, isOrganisation } from './bodies';
 import { pronounSpeaker, isPronounToken } from './pronouns';
 import { shownAsName } from './shown';
+import { MORE_BODIES, SPOKESPEOPLE, complementHead, issuedBy } from './complements';
 
 function isTitle(lower: string): boolean {
   const l = lower.replace(/\.$/, '');
@@ -74,7 +75,8 @@ function phraseSpeaker(
   quoted = '',
 ): Speaker | null {
   const toks = d.paras[a.para]!.toks;
-  const { first, kind } = a.np;
+  const first = a.np.first;
+  let kind = a.np.kind;
   let last = a.np.last;
   // "Swift’s rep told": a phrase cut after a possessive goes on to the noun it owns.
   if (/['’]s$/.test(toks[last]!.text)) {
@@ -82,12 +84,14 @@ function phraseSpeaker(
       toks[last + 1]?.word &&
       !toks[last + 1]!.cap &&
       !CUE_WORDS.has(toks[last + 1]!.lower) &&
-      !FUNCTION_WORDS.has(toks[last + 1]!.lower)
+      !FUNCTION_WORDS.has(toks[last + 1]!.lower) &&
+      // ("In Shadlen's words, “…”": not past the cue)
+      a.cue?.first !== last + 1
     )
       last++;
   }
   const f = toks[first]!;
-  const l = toks[last]!;
+  let l = toks[last]!;
   // ("I’d", "She’s": a pronoun with its verb in one token)
   if (kind === 'pronoun' || (first === last && isPronounToken(f))) {
     return pronounSpeaker(
@@ -105,6 +109,18 @@ function phraseSpeaker(
   const person = d.byLastName.get(l.lower.replace(/['’]s$/, ''));
   if (ent && ent.entity.type !== 'person' && person && person.type === 'person' && ent.start < span.start) {
     // "Although Trump" recognised as one organisation name: the person is who speaks.
+    ent = null;
+  }
+  // "the coach of Harry Kane", "a spokeswoman for Acme": a name joined to the head noun by a
+  // preposition is who the speaker relates to; a spokesperson speaks for an organisation.
+  const joined = ent && ent.start > span.start ? complementHead(toks, first, ent.start) : -1;
+  if (ent && joined >= 0) {
+    if (SPOKESPEOPLE.has(toks[joined]!.lower) && ent.entity.type === 'organization')
+      return { entityId: ent.entity.id, name: ent.entity.name, mention: { start: ent.start, end: ent.end } };
+    last = joined;
+    l = toks[last]!;
+    span.end = l.end;
+    kind = 'common';
     ent = null;
   }
   // "a senior Labour source", "an Apple spokeswoman", "Swift’s rep": a name that only modifies
@@ -128,6 +144,9 @@ function phraseSpeaker(
     }
     return { entityId: null, name: text.slice(mention.start, mention.end).replace(/['’]s$/, ''), mention };
   }
+  // "according to a report by X": the document's issuer, named with it.
+  const issuer = DOCUMENTS.has(l.lower) ? issuedBy(d, toks, last) : null;
+  if (issuer) return { entityId: issuer.id, name: issuer.name, mention: span };
   // A role noun: the entity (or titled name) holding that role, most recent first.
   const plural = /[^s]s$/.test(l.lower);
   const head = plural ? l.lower.slice(0, -1) : l.lower;
@@ -150,7 +169,9 @@ function phraseSpeaker(
       previous?.entityId && isOrganisation(d, previous.entityId)
         ? { key: previous.entityId, name: previous.name, entityId: previous.entityId, type: 'org' as const }
         : null;
-    const org = bodySpeaker(d, a.para, span.start, words, head, plural, previousOrg);
+    // ("the supermarket", "the regulator": read as "the company")
+    const body = MORE_BODIES.has(head) && !SPEAKING_BODIES.has(head) ? 'organisation' : head;
+    const org = bodySpeaker(d, a.para, span.start, words, body, plural, previousOrg);
     if (org) return fromRef(org, span.start, span.end);
   }
   return { entityId: null, name: text.slice(span.start, span.end), mention: span };

@@ -6,6 +6,7 @@ import type { Tok } from './words';
 import { CUE_WORDS } from './cue-words';
 import { FUNCTION_WORDS } from './discourse';
 import { ROLE_NOUNS, SUBJECT_PRONOUNS } from './lexicon';
+import { TAKING } from './complements';
 import { antecedent, headOk, isAdverb, leftNP, npWord, rightNP, type Cue, type NP } from './phrases';
 import {
   CLAUSE_WORDS,
@@ -45,6 +46,8 @@ export function modifiedSubject(toks: Tok[], np: NP, lo: number): NP | null {
     const part = toks[k];
     const participle = part?.word === true && !part.cap && /(?:ing|ed)$/.test(part.lower);
     if (participle) k--;
+    // ("a source close to the minister", "a person familiar with the talks")
+    else if (part?.word && TAKING.has(part.lower) && (prep.lower === 'to' || prep.lower === 'with')) k--;
     // (without a participle only "of", "for" and places: "the head of", "a spokesman for")
     else if (!part?.word || prep.lower === 'to' || prep.lower === 'by') break;
     const head = leftNP(toks, k, lo) ?? determinedNoun(toks, k, lo);
@@ -326,7 +329,7 @@ export function participleSubject(toks: Tok[], j: number, lo: number): NP | null
         let last = np.first;
         while (last < np.last && toks[last + 1]!.cap) last++;
         const v = toks[last + 1]!;
-        if (last < np.last && v.word && ROLE_NOUNS[v.lower] === undefined && v.lower !== 'of')
+        if (last < np.last && v.word && !describesName(toks, last + 1, np.last) && v.lower !== 'of')
           got = { first: np.first, last, kind: 'name' };
       }
       // "several environmental groups granted Mr. Clarke": the phrase ends before a past-tense
@@ -354,4 +357,16 @@ export function participleSubject(toks: Tok[], j: number, lo: number): NP | null
     }
   }
   return first;
+}
+
+/**
+ * The lower-case words from `k` describe a name that follows them within the phrase ("Democratic
+ * presidential nominee Hillary Clinton"): a role noun ends them, and a capitalised word comes next.
+ * ("Trump attacked Sanders" is a name and its verb.)
+ */
+function describesName(toks: Tok[], k: number, last: number): boolean {
+  let m = k;
+  while (m < last && toks[m]!.word && !toks[m]!.cap && !toks[m]!.lower.endsWith('ed')) m++;
+  if (m === k) return ROLE_NOUNS[toks[k]!.lower] !== undefined;
+  return toks[m]!.cap && ROLE_NOUNS[toks[m - 1]!.lower] !== undefined;
 }
