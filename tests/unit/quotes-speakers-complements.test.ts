@@ -120,3 +120,12 @@ describe('a quotation standing alone after a paragraph', () => {
     expect(speakerOf(t, [ent('hp', 'person', t, 'Hori Parata')])?.name).toBe('Hori Parata');
   });
 });
+
+describe('a title with a capitalised cue word in it', () => {
+  it('"Secretary of State X said": X, not "Secretary" (the "State" of the title is no verb)', () => {
+    const t = '“We will not back down,” Secretary of State Jane Holt said on Monday.';
+    expect(speakerOf(t, [ent('holt', 'person', t, 'Jane Holt')])?.name).toBe('Jane Holt');
+    const u = '“We will not back down,” Post Office chief Amir Dane said.';
+    expect(speakerOf(u, [ent('dane', 'person', u, 'Amir Dane')])?.name).toBe('Amir Dane');
+  });
+});

@@ -136,7 +136,10 @@ export function rightNP(toks: Tok[], k: number, hi: number, loose = false): NP |
     if (u.text === '/' && /^\d+$/.test(toks[i - 1]?.text ?? '') && /^\d+$/.test(toks[i + 1]?.text ?? '')) continue;
     // "the email", "a statement": a cue word right after a determiner is a noun.
     const nounAfterDeterminer = i === k + 1 && DETERMINERS.has(t.lower) && u.word && !u.cap;
-    if (!nounAfterDeterminer && (!npWord(u) || CUE_WORDS.has(u.lower) || isAdverb(u))) break;
+    // ("Secretary of State John Kerry", "a State Department officer": a capitalised cue word
+    // inside a run of capitalised words is part of the name, not the verb)
+    const inName = u.cap && last >= 0 && (toks[i - 1]!.cap || toks[i - 1]!.lower === 'of');
+    if (!nounAfterDeterminer && (!npWord(u) || (CUE_WORDS.has(u.lower) && !inName) || isAdverb(u))) break;
     if (u.word && TIME_WORDS.has(u.lower)) break;
     last = i;
     if (u.text.endsWith('’s') || u.text.endsWith("'s")) continue;
