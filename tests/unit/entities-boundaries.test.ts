@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { joinCompanyNames, joinGroupNames, splitAtLineBreaks } from '../../src/core/nlp/entities/boundaries';
+import {
+  joinAndNames,
+  joinCompanyNames,
+  joinGroupNames,
+  splitAtLineBreaks,
+} from '../../src/core/nlp/entities/boundaries';
 import { tokenize } from '../../src/core/nlp/tokenize';
 
 describe('splitAtLineBreaks', () => {
@@ -71,5 +76,51 @@ describe('joinCompanyNames', () => {
   it('leaves a person followed by other words', () => {
     expect(joined('Ann Lee said the company grew.', ['Ann', 'Lee'])).toEqual(['PER:Ann Lee']);
     expect(joined('It was Ann Lee\nCompany news follows.', ['Ann', 'Lee'])).toEqual(['PER:Ann Lee']);
+  });
+});
+
+describe('joinAndNames', () => {
+  /** The spans after joining, as "TYPE:text", for spans [type, ...words]. */
+  function joined(text: string, read: string[][]): string[] {
+    const tokens = tokenize(text);
+    const spans = read.map(([type, ...words]) => {
+      const first = tokens.findIndex((t, i) => words.every((w, k) => tokens[i + k]?.text === w));
+      return { type: type!, first, last: first + words.length };
+    });
+    return joinAndNames(text, tokens, spans).map(
+      (s) => `${s.type}:${text.slice(tokens[s.first]!.start, tokens[s.last - 1]!.end)}`,
+    );
+  }
+
+  it('joins a body’s name the recognizer cut at "and", whatever it read the parts as', () => {
+    expect(
+      joined('Agents of Harbour and Coast Protection searched the boat.', [['PER', 'Coast', 'Protection']]),
+    ).toEqual(['ORG:Harbour and Coast Protection']);
+    expect(
+      joined('A spokesman for the Dalmar Parks and Recreation office said so.', [
+        ['MISC', 'Dalmar', 'Parks'],
+        ['LOC', 'Recreation'],
+      ]),
+    ).toEqual(['ORG:Dalmar Parks and Recreation']);
+  });
+
+  it('leaves two names, a place before "and", a word named alone elsewhere, and a sentence’s start', () => {
+    expect(
+      joined('Troops from Norland and Coast Protection met.', [
+        ['LOC', 'Norland'],
+        ['ORG', 'Coast', 'Protection'],
+      ]),
+    ).toEqual(['LOC:Norland', 'ORG:Coast Protection']);
+    expect(
+      joined('The Agency and Coast Protection met. The Agency said it had no comment.', [
+        ['ORG', 'Agency'],
+        ['ORG', 'Coast', 'Protection'],
+        ['ORG', 'Agency'],
+      ]),
+    ).toEqual(['ORG:Agency', 'ORG:Coast Protection', 'ORG:Agency']);
+    expect(joined('Harbour and Coast Protection met.', [['ORG', 'Coast', 'Protection']])).toEqual([
+      'ORG:Coast Protection',
+    ]);
+    expect(joined('He met Dana and Coast Guard officers.', [['ORG', 'Coast', 'Guard']])).toEqual(['ORG:Coast Guard']);
   });
 });

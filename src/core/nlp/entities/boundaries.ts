@@ -119,3 +119,69 @@ export function joinCompanyNames(text: string, tokens: readonly Token[], spans: 
   });
   return changed ? out : spans;
 }
+
+/**
+ * Last words of a public body's or a service's name ("Customs and Border Protection", "Parks and
+ * Recreation", "Alcohol and Tobacco Control"): words a person's name does not end in.
+ */
+// prettier-ignore
+const BODY_ENDS = new Set([
+  'Protection', 'Prevention', 'Services', 'Service', 'Security', 'Affairs', 'Development', 'Administration',
+  'Commission', 'Control', 'Enforcement', 'Recreation', 'Wildlife', 'Research', 'Welfare', 'Safety', 'Standards',
+  'Statistics', 'Management', 'Planning', 'Relief', 'Rescue', 'Immigration', 'Excise', 'Revenue', 'Resources',
+  'Conservation', 'Communications', 'Transportation', 'Transport', 'Regulation', 'Licensing',
+]);
+
+/**
+ * "Customs and Border Protection": the recognizer reads the words after "and" alone ("Border
+ * Protection", even as a person) and the capitalised word before it alone, or as nothing. When
+ * that word is no place's name, stands nowhere else in the text, does not open a sentence or a line, and the name after "and" ends in a word for a
+ * body or a service, the three are one organisation. ("Britain and France": both names read, no
+ * join.)
+ */
+export function joinAndNames(text: string, tokens: readonly Token[], spans: NerSpan[]): NerSpan[] {
+  let changed = false;
+  const out: NerSpan[] = [];
+  for (const s of spans) {
+    const and = tokens[s.first - 1];
+    const word = tokens[s.first - 2];
+    const before = tokens[s.first - 3];
+    const prev = out[out.length - 1];
+    const ok =
+      and?.text === 'and' &&
+      word !== undefined &&
+      isCapitalWord(word.text) &&
+      !isTitleWord(word.text) &&
+      BODY_ENDS.has(tokens[s.last - 1]!.text) &&
+      (!prev || prev.last <= s.first - 2 || ownWord(prev, s.first - 2)) &&
+      onlyBefore(tokens, s.first - 2) &&
+      before !== undefined &&
+      !/[.!?:"“”]$/.test(before.text) &&
+      !/\n/.test(text.slice(before.end, tokens[s.last - 1]!.end));
+    if (!ok) {
+      out.push(s);
+      continue;
+    }
+    const joined = prev && ownWord(prev, s.first - 2) ? out.pop()!.first : s.first - 2;
+    out.push({ type: 'ORG', first: joined, last: s.last });
+    changed = true;
+  }
+  return changed ? out : spans;
+}
+
+/** The span ends with the word at `k` and is no place ("Britain and France"): "U.S. Customs", "Customs". */
+const ownWord = (span: NerSpan, k: number): boolean => span.last === k + 1 && span.type !== 'LOC';
+
+/**
+ * The word at `k` stands nowhere in the text but before "and" and the name that follows it here
+ * ("the FBI and Homeland Security": the FBI is named alone too, and is a name of its own).
+ */
+function onlyBefore(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]!.text;
+  const next = tokens[k + 2]!.text;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== word) continue;
+    if (tokens[i + 1]?.text !== 'and' || tokens[i + 2]?.text !== next) return false;
+  }
+  return true;
+}

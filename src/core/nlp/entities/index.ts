@@ -42,7 +42,7 @@ import { assignIds } from './ids';
 import { withSurnameParticles } from './particle-surnames';
 import { looseWord } from './name-keys';
 import { reviseSpans } from './revise';
-import { joinCompanyNames, joinGroupNames, splitAtLineBreaks } from './boundaries';
+import { joinAndNames, joinCompanyNames, joinGroupNames, splitAtLineBreaks } from './boundaries';
 import { withoutGluedVerb } from './glued';
 import { placesOutsideSport, sportsDensity, SPORTS_CUES_PER_100_WORDS } from './sport-places';
 import { placesBeforePartyMembers } from './party-members';
@@ -94,10 +94,10 @@ export function entitiesFrom(
     const bits = phrases.get(foldWord(words.join(' ').toLowerCase())) ?? 0;
     return (bits & PLACE_BITS) !== 0 && (bits & ORG_BITS) === 0;
   };
-  const bounded = joinCompanyNames(
+  const bounded = joinAndNames(
     text,
     tokens,
-    joinGroupNames(text, tokens, splitAtLineBreaks(text, tokens, rec.spans)),
+    joinCompanyNames(text, tokens, joinGroupNames(text, tokens, splitAtLineBreaks(text, tokens, rec.spans))),
   );
   const revised = reviseSpans(tokens, sentLast, bounded, isDemonym);
   const spans = placesOutsideSport(tokens, placesBeforePartyMembers(tokens, revised, isPlace), isPlace);
