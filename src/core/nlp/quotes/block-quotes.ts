@@ -25,6 +25,7 @@ import { colonIntro } from './attribution';
 import { shownSpeaker, toSpeaker } from './speaker';
 import { hasWords, wordsKey } from './word-key';
 import { nestedInBlock } from './nested';
+import { isLabelledBox } from './box-labels';
 
 export interface BlockRun extends TextSpan {
   /** The quotation's lines (paragraphs), its signature left out. */
@@ -107,7 +108,13 @@ export function blockRuns(
       if (e > s) lines.push({ start: s, end: e });
     }
     const chars = lines.reduce((n, l) => n + l.end - l.start, 0);
-    if (lines.some((l) => /\p{L}{2}/u.test(text.slice(l.start, l.end))) && chars <= MAX_BLOCK_QUOTE_CHARS) {
+    // (a summary or note box set as a blockquote is the page's own voice: box-labels.ts)
+    const labelled = lines.length > 0 && isLabelledBox(text.slice(lines[0]!.start, lines[0]!.end));
+    if (
+      !labelled &&
+      lines.some((l) => /\p{L}{2}/u.test(text.slice(l.start, l.end))) &&
+      chars <= MAX_BLOCK_QUOTE_CHARS
+    ) {
       runs.push({ start, end, lines, signer: sig ? sig.name : null, intro });
     }
     i = j + 1;

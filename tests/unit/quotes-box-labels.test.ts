@@ -1,0 +1,41 @@
+/**
+ * A summary, tip or note box set as a blockquote is the page's own voice, not a quotation; a
+ * blockquote of someone's words is still one. Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes, type QuoteBlocks } from '../../src/core/nlp/quotes';
+import { isLabelledBox } from '../../src/core/nlp/quotes/box-labels';
+
+function blockOf(text: string, line: string): QuoteBlocks {
+  const at = text.indexOf(line);
+  return { skip: [], headings: [], blockquotes: [{ start: at, end: at + line.length }] };
+}
+
+describe('labelled boxes set as blockquotes', () => {
+  it('a summary box whose bold label ran into its text is no quotation', () => {
+    const box = 'Summary Eating slowly can help you notice when you are full.';
+    const t = `Try to eat slowly at every meal.\n\n${box}\n\nDrink water as well.`;
+    expect(findQuotes(t, [], blockOf(t, box))).toEqual([]);
+  });
+
+  it('an editor’s note or a tip with a colon is no quotation', () => {
+    const box = 'Editor’s note: This story was changed to correct the date of the vote.';
+    const t = `The council met on Monday.\n\n${box}`;
+    expect(findQuotes(t, [], blockOf(t, box))).toEqual([]);
+  });
+
+  it('a marked quotation inside a labelled box is still read', () => {
+    const box = 'Update: “We will reopen the bridge on Friday,” the mayor said.';
+    const t = `The bridge was closed.\n\n${box}`;
+    expect(findQuotes(t, [], blockOf(t, box)).map((q) => q.text)).toEqual(['We will reopen the bridge on Friday,']);
+  });
+
+  it('a block quotation that merely begins with such a word stays one', () => {
+    const box = 'Summary judgment was the wrong tool here, and the court knew it.';
+    const t = `The brief put it plainly:\n\n${box}`;
+    expect(findQuotes(t, [], blockOf(t, box)).map((q) => q.text)).toEqual([box]);
+    expect(isLabelledBox('Update the map before you leave.')).toBe(false);
+    expect(isLabelledBox('Note Studies show this.')).toBe(true);
+    expect(isLabelledBox('Updated: the times were changed.')).toBe(true);
+  });
+});
