@@ -63,6 +63,11 @@ describe('quotation marks', () => {
     expect(texts(b)).toEqual(['He called it “a disaster” on Monday,', 'a disaster']);
   });
 
+  it('an opening single mark after a word closes its quotation (a mark typed the wrong way round)', () => {
+    const t = '“He told me ‘stop the car‘ and I did,” she said.';
+    expect(texts(t)).toEqual(['He told me ‘stop the car‘ and I did,', 'stop the car']);
+  });
+
   it('a quotation broken by its attribution is one quotation with two spans', () => {
     const t = '“We are ready,” he said, “and we will go.” Then he left.';
     const out = q(t);

@@ -244,7 +244,8 @@ export function singlePairs(text: string, p: Paragraph, taken: Pair[], marks: nu
     if (isLetterOrDigit(prev) && isLetterOrDigit(next)) continue; // don't, Venezuela’s
     if (ch !== '’' && opensAfter(prev) && isLetterOrDigit(next) && !ELISION.test(text.slice(i + 1, i + 6)))
       openers.push(i);
-    else if (ch !== '‘' && ch !== '‚' && ch !== '‛' && !isSpaceChar(prev) && prev !== undefined && closesBefore(next))
+    else if (ch !== '‚' && ch !== '‛' && !isSpaceChar(prev) && prev !== undefined && closesBefore(next))
+      // (an opening glyph after a word, "‘Blue Hours‘ and …", is a closer typed the wrong way round)
       closers.push(i);
   }
   let k = 0;
