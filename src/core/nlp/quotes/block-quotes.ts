@@ -21,6 +21,7 @@
 import type { Entity, Quote, Speaker, TextSpan } from '../../analysis/contract';
 import type { Paragraph } from './marks';
 import type { Discourse } from './discourse';
+import type { Tok } from './words';
 import { colonIntro } from './attribution';
 import { shownSpeaker, toSpeaker } from './speaker';
 import { hasWords, wordsKey } from './word-key';
@@ -140,11 +141,23 @@ function signerSpeaker(text: string, d: Discourse, span: TextSpan): Speaker {
   return { entityId: null, name: raw, mention: { ...span } };
 }
 
+/**
+ * A paragraph that leads into the block with an ellipsis or a full stop instead of a colon ("Google
+ * confirmed this in a statement…"): its last sentence introduces the block only when it has a cue
+ * of its own (a sentence that merely names someone does not).
+ */
+function leadInIntro(toks: readonly Tok[]): ReturnType<typeof colonIntro> {
+  const last = toks[toks.length - 1]!;
+  if (!/^(?:…|\.{1,3})$/.test(last.text)) return null;
+  const got = colonIntro([...toks.slice(0, -1), { ...last, text: ':', lower: ':' }]);
+  return got?.cue ? got : null;
+}
+
 /** The speaker a paragraph ending with a colon introduces ("…, he said:"), with its cue. */
 function introSpeaker(text: string, d: Discourse, pi: number): { speaker: Speaker | null; cue: string | null } | null {
   const toks = d.paras[pi]?.toks;
   if (!toks || toks.length === 0) return null;
-  const got = colonIntro(toks);
+  const got = colonIntro(toks) ?? leadInIntro(toks);
   if (!got) return null;
   const speaker = toSpeaker(text, d, { np: got.np, cue: got.cue, para: pi, end: toks.length, scope: 'previous' });
   const cue = got.cue ? text.slice(toks[got.cue.first]!.start, toks[got.cue.end - 1]!.end) : null;

@@ -1,6 +1,7 @@
 /**
- * A summary, tip or note box set as a blockquote is the page's own voice, not a quotation; a
- * blockquote of someone's words is still one. Invented sentences.
+ * Block quotations: a summary, tip or note box set as a blockquote is the page's own voice, not a
+ * quotation (a blockquote of someone's words is still one); a paragraph leading into a block with
+ * an ellipsis or a full stop names its speaker when it has a cue. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes, type QuoteBlocks } from '../../src/core/nlp/quotes';
@@ -37,5 +38,22 @@ describe('labelled boxes set as blockquotes', () => {
     expect(isLabelledBox('Update the map before you leave.')).toBe(false);
     expect(isLabelledBox('Note Studies show this.')).toBe(true);
     expect(isLabelledBox('Updated: the times were changed.')).toBe(true);
+  });
+});
+
+describe('a paragraph leading into a block quotation', () => {
+  it('ending with an ellipsis or a full stop, with a cue, names the speaker', () => {
+    const block = 'We will keep the ferry running through the winter for everyone on the island.';
+    for (const lead of ['Ana Ruiz confirmed this in a statement…', 'Ana Ruiz said in a statement.']) {
+      const t = `The ferry was to stop in October.\n\n${lead}\n\n${block}`;
+      const out = findQuotes(t, [], blockOf(t, block));
+      expect(out.map((q) => [q.text, q.speaker?.name])).toEqual([[block, 'Ana Ruiz']]);
+    }
+  });
+
+  it('a sentence without a cue before the block names no one', () => {
+    const block = 'We will keep the ferry running through the winter for everyone on the island.';
+    const t = `The ferry was to stop in October.\n\nAna Ruiz lives on the island.\n\n${block}`;
+    expect(findQuotes(t, [], blockOf(t, block)).map((q) => q.speaker)).toEqual([null]);
   });
 });
