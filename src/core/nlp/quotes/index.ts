@@ -40,6 +40,7 @@ import { nestedQuotes } from './nested';
 import { interviewSpeaker, interviewTurn } from './interview';
 import { QuotedBefore } from './repeats';
 import { withoutPullQuotes } from './pull-quotes';
+import { withoutNamedTitles } from './named-titles';
 import { echoQuotes, fillsSubheading, type EchoCandidate } from './echoes';
 
 /** A "quotation" longer than this is a stray pairing of marks, not something someone said. */
@@ -270,7 +271,8 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     out.push(quote, ...nestedQuotes(text, quote, raw, entities));
   }
   const spoken = withoutPullQuotes(text, out);
-  if (!blocks) return withEchoes(spoken, echoQuotes(unlisted, spoken));
+  // (a title the article names, set again in marks without a cue, is no quotation: named-titles.ts)
+  if (!blocks) return withoutNamedTitles(text, withEchoes(spoken, echoQuotes(unlisted, spoken)));
   // A headline quotes loosely; the body's quotation is the one to list. (And a credit or a
   // byline within a line, not blanked above, still gives no quotation.) A subheading that is
   // wholly a quotation of a speaker's words in the body is listed as theirs (echoes.ts).
@@ -288,7 +290,10 @@ export function findQuotes(text: string, entities: Entity[], blocks?: QuoteBlock
     else if (fillsSubheading(text, first, headings, bodyStart))
       candidates.push({ inner: 'inner' in c ? c.inner : c.text, spans: c.spans, heading: true });
   }
-  return addBlockQuotes(text, runs, withEchoes(body, echoQuotes(candidates, body)), d, entities);
+  return withoutNamedTitles(
+    text,
+    addBlockQuotes(text, runs, withEchoes(body, echoQuotes(candidates, body)), d, entities),
+  );
 }
 
 /** The quotations and their echoes, in text order. */
