@@ -57,3 +57,22 @@ describe('a paragraph leading into a block quotation', () => {
     expect(findQuotes(t, [], blockOf(t, block)).map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('a callout in the writer’s own voice', () => {
+  const callout = 'I help small shops sell their bread online.';
+
+  it('a one-line block speaking as "I", in a text where the writer says "I", is no quotation', () => {
+    const t = `My name is Ana and I have baked for ten years.\n\n${callout}\n\nIn this post I show you how.`;
+    expect(findQuotes(t, [], blockOf(t, callout))).toEqual([]);
+  });
+
+  it('the same block in a report that does not speak as "I" stays a quotation', () => {
+    const t = `The bakery posted a note on its door on Monday.\n\n${callout}\n\nThe note was signed by the owner.`;
+    expect(findQuotes(t, [], blockOf(t, callout)).map((q) => q.text)).toEqual([callout]);
+  });
+
+  it('a block a colon introduces keeps its speaker, whatever the voice', () => {
+    const t = `I asked the owner, Ana Ruiz, why. She said:\n\n${callout}\n\nI believed her.`;
+    expect(findQuotes(t, [], blockOf(t, callout)).map((q) => q.text)).toEqual([callout]);
+  });
+});

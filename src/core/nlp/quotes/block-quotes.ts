@@ -17,6 +17,8 @@
  *   nested in it (nested.ts): a statement quoting what someone said gives those words to them.
  * - A block whose words the article also has outside its block quotations (a pull quote
  *   repeating the body) is not listed again: the body's quotation, with its cue, is the one.
+ * - Not quotations: a labelled box (a summary, tip or editor's note: box-labels.ts), and a
+ *   one-line callout in the writer's own voice that no one introduces (writer-voice.ts).
  */
 import type { Entity, Quote, Speaker, TextSpan } from '../../analysis/contract';
 import type { Paragraph } from './marks';
@@ -27,6 +29,7 @@ import { shownSpeaker, toSpeaker } from './speaker';
 import { hasWords, wordsKey } from './word-key';
 import { nestedInBlock } from './nested';
 import { isLabelledBox } from './box-labels';
+import { inWriterVoice } from './writer-voice';
 
 export interface BlockRun extends TextSpan {
   /** The quotation's lines (paragraphs), its signature left out. */
@@ -190,6 +193,8 @@ export function addBlockQuotes(
       : run.intro >= 0
         ? introSpeaker(text, d, run.intro)
         : null;
+    // (a callout of the writer's own sentence, no one introducing it: writer-voice.ts)
+    if (!run.signer && !found && run.lines.length === 1 && writerCallout(text, run, d)) continue;
     const chars = run.lines.reduce((n, l) => n + l.end - l.start, 0);
     let covered = 0;
     for (const q of inside)
@@ -224,6 +229,14 @@ export function addBlockQuotes(
   }
   const out = quotes.filter((q) => !dropped.has(q)).concat(added);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Is the run a one-line callout in the writer's voice (the paragraphs around it read as well)? */
+function writerCallout(text: string, run: BlockRun, d: Discourse): boolean {
+  const line = run.lines[0]!;
+  const before = run.intro >= 0 ? d.paras[run.intro]! : null;
+  const after = d.paras.find((p) => p.start >= run.end) ?? null;
+  return inWriterVoice(text, line, before, after);
 }
 
 /** The text with the block runs left out (a paragraph break in place of each). */
