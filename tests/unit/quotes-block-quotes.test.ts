@@ -71,6 +71,22 @@ describe('a callout in the writer’s own voice', () => {
     expect(findQuotes(t, [], blockOf(t, callout)).map((q) => q.text)).toEqual([callout]);
   });
 
+  it('on a page that introduces its other blocks, an unintroduced one is a quotation too', () => {
+    const other = 'We close on Sundays from now on.';
+    const t = `The owner, Ana Ruiz, wrote to us:\n\n${other}\n\nI was not sure at first.\n\n${callout}\n\nI believed her.`;
+    const a = t.indexOf(other);
+    const b = t.indexOf(callout);
+    const blocks: QuoteBlocks = {
+      skip: [],
+      headings: [],
+      blockquotes: [
+        { start: a, end: a + other.length },
+        { start: b, end: b + callout.length },
+      ],
+    };
+    expect(findQuotes(t, [], blocks).map((q) => q.text)).toEqual([other, callout]);
+  });
+
   it('a block a colon introduces keeps its speaker, whatever the voice', () => {
     const t = `I asked the owner, Ana Ruiz, why. She said:\n\n${callout}\n\nI believed her.`;
     expect(findQuotes(t, [], blockOf(t, callout)).map((q) => q.text)).toEqual([callout]);

@@ -18,7 +18,8 @@
  * - A block whose words the article also has outside its block quotations (a pull quote
  *   repeating the body) is not listed again: the body's quotation, with its cue, is the one.
  * - Not quotations: a labelled box (a summary, tip or editor's note: box-labels.ts), and a
- *   one-line callout in the writer's own voice that no one introduces (writer-voice.ts).
+ *   one-line callout in the writer's own voice on a page that introduces none of its blocks
+ *   (writer-voice.ts).
  */
 import type { Entity, Quote, Speaker, TextSpan } from '../../analysis/contract';
 import type { Paragraph } from './marks';
@@ -186,15 +187,21 @@ export function addBlockQuotes(
   let outside: string | null = null;
   const dropped = new Set<Quote>();
   const added: Quote[] = [];
-  for (const run of runs) {
-    const inside = quotes.filter((q) => overlaps(q, run));
-    const found = run.signer
+  const founds = runs.map((run) =>
+    run.signer
       ? { speaker: shownSpeaker(text, signerSpeaker(text, d, run.signer), d), cue: null }
       : run.intro >= 0
         ? introSpeaker(text, d, run.intro)
-        : null;
+        : null,
+  );
+  // (a page that introduces or signs any of its blocks sets quotations as blocks: its blocks
+  // without an introduction are quotations too, not the writer's callouts)
+  const quotesInBlocks = founds.some((f) => f !== null);
+  for (const [ri, run] of runs.entries()) {
+    const inside = quotes.filter((q) => overlaps(q, run));
+    const found = founds[ri]!;
     // (a callout of the writer's own sentence, no one introducing it: writer-voice.ts)
-    if (!run.signer && !found && run.lines.length === 1 && writerCallout(text, run, d)) continue;
+    if (!quotesInBlocks && run.lines.length === 1 && writerCallout(text, run, d)) continue;
     const chars = run.lines.reduce((n, l) => n + l.end - l.start, 0);
     let covered = 0;
     for (const q of inside)
