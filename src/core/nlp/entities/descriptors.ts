@@ -64,6 +64,11 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our', 'your',
 const ATTACHED =
   /^[\p{L}.]+-(owned|based|backed|run|led|funded|born|controlled|affiliated|linked|allied|aligned|leaning|friendly|oriented)$/u;
 const POSSESSIVE_S = /^['’]s$/;
+
+/** "acclaimed", "retired": a word that qualifies a person in a description. */
+export const isDescribingParticiple = (w: string) => DESCRIBING_PARTICIPLES.has(w);
+/** "London-based", "Kremlin-backed". */
+export const isAttachedAdjective = (w: string) => ATTACHED.test(w);
 const MAX_TOKENS = 12;
 
 type Kind = 'person' | 'org';

@@ -472,6 +472,8 @@ function buildEntity(
   const role =
     [lead && affiliation ? `${lead} ${affiliation}` : (lead ?? ofBody), desc]
       .filter((x): x is string => !!x)
+      // "Jo Hale, 55, of Leeds,": the body after the name and the appositive may be the same words
+      .filter((x, k, all) => all.indexOf(x) === k)
       .join('; ') || null;
   const entity: Entity = { id: '', name, type: TYPE_NAME[type], aliases, role, mentions, notes: [] };
   if (uncertain) entity.typeUncertain = true;

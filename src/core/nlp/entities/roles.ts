@@ -10,6 +10,7 @@
  */
 import type { Token } from '../tokenize';
 import { isCapitalized } from './mentions';
+import { isAttachedAdjective, isDescribingParticiple } from './descriptors';
 import { isHonorific, isTitleWord } from './titles';
 import { isListedPersonHead, isOrgRoleHead, isPersonRoleHead } from './role-words';
 
@@ -153,7 +154,12 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     if (!next) return null;
     // a name may lead the description when a describing word heads it ("a Boise State University
     // political scientist", "a London-based think tank"); without one it is a list ("the EU and Japan")
-    if ((isCapitalized(next.text) || ctx.mentionStart[i + 1]) && !describingWordIn(ctx, i + 1, end, isPerson))
+    // or a job written with a capital ("the U.S. Attorney for the district")
+    if (
+      (isCapitalized(next.text) || ctx.mentionStart[i + 1]) &&
+      !describingWordIn(ctx, i + 1, end, isPerson) &&
+      !(isPerson && personNounIn(tokens, i + 1, end))
+    )
       return null;
     // a person is described by a word for a person: "X, the radically new fashions of Y, and …" is
     // the next item of a list
@@ -611,14 +617,16 @@ function capitalLedRole(ctx: RoleContext, from: number, end: number): boolean {
   const { tokens } = ctx;
   // "watched by his father,": a lower-case opening tells an event
   if (!isCapitalized(tokens[from]?.text ?? '')) return false;
-  let head = false;
+  let head = -1;
   let k = from;
   for (; k < end && k - from < 6 && !STOPS.has(tokens[k]!.text); k++) {
     const w = tokens[k]!.text;
     if (ctx.inPersonName[k] || w === 'and' || QUOTES.has(w) || AUXILIARIES.has(w)) return false;
-    if (w === w.toLowerCase() ? isPersonRoleHead(w) : isCapitalHead(w)) head = true;
+    if (w === w.toLowerCase() ? isPersonRoleHead(w) : isCapitalHead(w)) head = k;
   }
-  return head && tokens[k]?.text === ',';
+  if (head < 0) return false;
+  // "said Lt. Jo Hale, Leeds Police Department spokesman.": at the sentence's end, the head closes it
+  return tokens[k]?.text === ',' || ((k === end || tokens[k]?.text === '.') && head === k - 1);
 }
 
 /**
@@ -628,6 +636,8 @@ function capitalLedRole(ctx: RoleContext, from: number, end: number): boolean {
 function bareJobAt(tokens: RoleContext['tokens'], i: number, end: number): boolean {
   for (let k = i; k < end && k < i + 3; k++) {
     const w = tokens[k]!.text;
+    // "acclaimed London-based designer": words that qualify a person
+    if (isDescribingParticiple(w) || (k > i && isAttachedAdjective(w))) continue;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || CONNECTIVES.has(w) || AUXILIARIES.has(w)) return false;
     if (isPersonRoleHead(w)) return true;
     if (/(?:ed|ing|ly)$/.test(w) && !w.includes('-')) return false;
