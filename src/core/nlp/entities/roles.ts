@@ -205,7 +205,13 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     // a clause, not a description
     if (!clause && relative < 0 && j > start && takesObject(tokens, j)) return null;
     // "who was considered unstable and had been investigated for …": a second clause tells events
-    if (clause && j > start && tokens[j]!.text === 'and' && AUXILIARIES.has(tokens[j + 1]?.text ?? '')) {
+    // "who owns a firm and headed out for …": a past event joined to a describing clause
+    if (
+      clause &&
+      j > start &&
+      tokens[j]!.text === 'and' &&
+      (AUXILIARIES.has(tokens[j + 1]?.text ?? '') || pastVerbAt(tokens, j + 1))
+    ) {
       listGoesOn = true;
       break;
     }
@@ -589,6 +595,11 @@ function tellsPastEvent(tokens: RoleContext['tokens'], from: number): boolean {
   const w = tokens[k]?.text ?? '';
   if (DESCRIBING_PAST.has(w.replace(/^co-/, ''))) return false;
   return (/^\p{Ll}{2,}ed$/u.test(w) && !COMPLEMENT_PARTICIPLES.has(w)) || EVENT_PAST.has(w);
+}
+/** A verb in the past ("headed", "sold"): after "and" in a present clause, a second clause. */
+function pastVerbAt(tokens: RoleContext['tokens'], k: number): boolean {
+  const w = tokens[k]?.text ?? '';
+  return /^\p{Ll}{2,}ed$/u.test(w) || EVENT_PAST.has(w) || DESCRIBING_PAST.has(w);
 }
 /** Past verbs that say what a person made, held or did for a living. */
 // prettier-ignore
