@@ -12,6 +12,7 @@ const PERSON_HEADS = new Set([
   ...OFFICE_WORDS,
   // work and office
   'analyst',
+  'hopeful',
   'host',
   'anchor',
   'correspondent',
@@ -385,8 +386,7 @@ export function isOrgRoleHead(word: string): boolean {
   const w = singular(word.toLowerCase());
   // a compound names its kind by its last part: "vehicle-maker", "drug-maker"
   if (ORG_HEADS.has(w)) return true;
-  const dash = w.lastIndexOf('-');
-  // "old-school", "high-profile", "non-profit" are adjectives, not kinds
+  const dash = w.lastIndexOf('-'); // "old-school", "high-profile", "non-profit" are adjectives, not kinds
   return dash > 0 && ORG_HEADS.has(w.slice(dash + 1)) && !ADJECTIVE_PREFIXES.has(w.slice(0, w.indexOf('-')));
 }
 // prettier-ignore

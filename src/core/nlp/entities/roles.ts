@@ -85,6 +85,8 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     return complementAfter(ctx, last, i + 2, end, isPerson);
   // "Harper — a young British filmmaker — had just found ..."
   if (i >= end || (sep !== ',' && sep !== '—' && sep !== '–')) return null;
+  // "VIENNA — The house where …": a dateline, the story starts after the dash
+  if (!isPerson && sep !== ',' && /^\p{Lu}[\p{Lu}.-]+$/u.test(tokens[last - 1]!.text)) return null;
   i++;
   // an age between commas comes before the description: "John Smith, 45, a teacher from Leeds,"
   // or a dash: "Braun, 38 – who manages …"
