@@ -2,14 +2,17 @@
  * Roles that are no description of the name they were given: a definite description of several
  * ("the companies"), or one whose head stands after "between these …"; a description after a
  * byline ("By Reuters"), and the story after a dateline ("VIENNA — The house …"). And a
- * description before a name set off by commas whose head is a candidate's word ("hopeful").
+ * description before a name set off by commas whose head is a candidate's word ("hopeful"), and
+ * one before a body whose name is written after a capitalised "The".
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/core/analysis/contract';
 import { findEntities } from '../../src/core/nlp/entities';
+import { descriptorBefore } from '../../src/core/nlp/entities/descriptors';
 import { parseNerModel } from '../../src/core/nlp/ner/model';
+import { tokenize } from '../../src/core/nlp/tokenize';
 
 const model = parseNerModel(JSON.parse(readFileSync(resolve(__dirname, '../../assets/model/ner-model.json'), 'utf8')));
 const roleOf = (text: string, name: string): string | null | undefined =>
@@ -52,5 +55,15 @@ describe('a description before a name set off by commas', () => {
         'Dana Whitcombe',
       ),
     ).toBe('the newest Democratic presidential hopeful');
+  });
+});
+
+describe('a description before a body named with "The"', () => {
+  it('reads past a capitalised article left out of the name to the description', () => {
+    const text = 'It is a dispute with private equity giant The Norwood Group.';
+    const tokens = tokenize(text);
+    const ctx = { text, tokens, sentLast: new Int32Array(tokens.length).fill(tokens.length) };
+    const nameFirst = tokens.findIndex((t) => t.text === 'Norwood');
+    expect(descriptorBefore(ctx, nameFirst, nameFirst, 'org')).toBe('private equity giant');
   });
 });

@@ -92,6 +92,11 @@ export function descriptorBefore(
   kind: Kind,
   place = false,
 ): string | null {
+  // "private equity giant The Carlyle Group": a capitalised article inside a sentence is the name's
+  if (kind === 'org' && titleFirst === nameFirst && nameFirst > 1 && ctx.tokens[nameFirst - 1]!.text === 'The') {
+    const inside = ctx.sentLast[nameFirst - 2] === ctx.sentLast[nameFirst];
+    if (inside) return descriptorBefore(ctx, nameFirst - 1, nameFirst - 1, kind, place);
+  }
   const found = descriptionBefore(ctx, titleFirst, nameFirst, kind, place);
   return found && kind === 'person' ? withOwnerNamed(ctx, found, nameFirst) : found;
 }
