@@ -1,7 +1,8 @@
 /**
  * Where a role stops: a who-clause ends before a past event joined with "and", a description
  * before a name does not reach back over a particle ("pulled off …") or hold a sum of money,
- * and an adjective written with a hyphen ("old-school") is no kind of organisation.
+ * an adjective written with a hyphen ("old-school") is no kind of organisation, and an item of
+ * a list of things ("Face ID, a 12MP camera, and …") is no appositive.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -41,6 +42,19 @@ describe('where a role stops', () => {
     expect(isOrgRoleHead('old-school')).toBe(false);
     expect(isOrgRoleHead('high-school')).toBe(false);
     expect(isOrgRoleHead('drug-maker')).toBe(true);
+  });
+});
+
+describe('an item of a list after a body', () => {
+  it('reads a thing between commas going on with "and" as the next item, not a description', () => {
+    const text = 'The phone from Apple is fast. Touch ID, a 48MP camera, and two-day battery life come with it.';
+    expect(roleOf(text, 'ID') ?? roleOf(text, 'Touch ID') ?? null).toBeNull();
+  });
+
+  it('keeps a description with a word for a body', () => {
+    expect(
+      roleOf('The deal was backed by Norwood Capital, a private equity firm, and the two founders.', 'Norwood Capital'),
+    ).toBe('a private equity firm');
   });
 });
 

@@ -12,7 +12,7 @@ import type { Token } from '../tokenize';
 import { isCapitalized } from './mentions';
 import { isAttachedAdjective, isDescribingParticiple } from './descriptors';
 import { isHonorific, isTitleWord } from './titles';
-import { isListedPersonHead, isOrgRoleHead, isPersonRoleHead } from './role-words';
+import { isListedPersonHead, isOrgRoleHead, isPersonRoleHead, isPlaceOnlyHead } from './role-words';
 
 /** Lowercase nouns that open a descriptive appositive after a person's name. */
 // prettier-ignore
@@ -256,6 +256,19 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
   if (j < end && !listGoesOn && !STOPS.has(tokens[j]!.text)) return null;
   // "HVAC, entertainment, and other settings": one bare word in a list
   if (j - start === 1 && tokens[j]?.text === ',' && /^(?:and|or)$/.test(tokens[j + 1]?.text ?? '')) return null;
+  // "Face ID, a 12MP camera, and long battery life": a thing's list goes on with no name after
+  // "and"; "Norwood Capital, a private equity firm, and …" has a word for a body
+  if (
+    !isPerson &&
+    !clause &&
+    tokens[j]?.text === ',' &&
+    /^(?:and|or)$/.test(tokens[j + 1]?.text ?? '') &&
+    !ctx.mentionStart[j + 2] &&
+    DETERMINERS.has(l0) &&
+    !describingWordIn(ctx, start, j, false) &&
+    !tokens.slice(start, j).some((t) => PLACE_KINDS.has(t.text) || isPlaceOnlyHead(t.text) || PLACE_WORDS.test(t.text))
+  )
+    return null;
   // "According to Reuters, the agency's questions include …": after a name in an opening phrase,
   // the comma ends the phrase; only a description closed by a second comma is one
   if (
@@ -551,6 +564,8 @@ const KIND_STOPS = new Set(['in', 'of', 'at', 'on', 'to', 'for', 'from', 'with',
 /** What a place is called after its name ("the Tuva region"), and the facilities a place name may be. */
 // prettier-ignore
 const PLACE_KINDS = new Set(['region', 'province', 'county', 'district', 'island', 'islands', 'peninsula', 'neighborhood', 'neighbourhood', 'suburb', 'village', 'town', 'valley', 'prefecture', 'oblast', 'territory', 'municipality', 'borough']);
+/** Other words a place is called by ("a city of 2 million"). */
+const PLACE_WORDS = /^(?:city|state|country|capital|nation|area|community)$/;
 // prettier-ignore
 const FACILITY_KINDS = new Set(['center', 'centre', 'hospital', 'airport', 'stadium', 'arena', 'prison', 'museum', 'facility', 'base', 'camp', 'park']);
 /** Organisation words that after a name mostly say something else ("the Microsoft team", "the Trump campaign"). */
