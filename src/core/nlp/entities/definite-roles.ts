@@ -43,7 +43,8 @@ export function addDefiniteRoles(ctx: RoleContext, entities: Entity[]): void {
       const found = speakerDescriptionAt(ctx, i, end);
       if (found) giveToOnly(ctx, byStart, previousFirst >= 0 ? previousFirst : sentenceFirst, i, found);
     }
-    previousFirst = sentenceFirst;
+    // "By Reuters": a byline names who wrote the story, not whom the next sentence is about
+    previousFirst = isByline(ctx, sentenceFirst, end) ? -1 : sentenceFirst;
     sentenceFirst = end;
   }
 }
@@ -117,15 +118,28 @@ function descriptionAt(ctx: RoleContext, first: number, end: number): { text: st
     k < end &&
     k - i <= MAX_MODIFIERS &&
     MODIFIER.test(tokens[k]!.text) &&
+    !FUNCTION_WORDS.test(tokens[k]!.text) &&
     (!headKind(tokens[k]!.text) || headKind(tokens[k + 1]?.text ?? ''))
   )
     k++;
   const head = tokens[k]?.text ?? '';
-  const kind = headKind(head);
+  // "the programs went …" stands for several, not for the one name before
+  const kind = isPluralHead(head) ? null : headKind(head);
   // the description ends at its head: a verb follows ("the company has …"), not "of" or a name
   const next = tokens[k + 1]?.text ?? '';
   if (!kind || k >= end || !/^\p{Ll}+$/u.test(next) || /^(?:of|and|or|in|at|for|with|to)$/.test(next)) return null;
   return { text: ctx.text.slice(tokens[from]!.start, tokens[k]!.end).replace(/\s+/g, ' '), kind };
+}
+
+/** Words that end a description's modifiers: "the games between these programs" has its head at "games". */
+const FUNCTION_WORDS = /^(?:between|among|of|in|on|at|for|with|to|from|by|these|those|this|that|and|or|the|a|an)$/;
+
+const isPluralHead = (w: string) =>
+  /[^su]s$/.test(w) && headKind(w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1)) !== null;
+
+/** "By Jane Roe", "By Reuters": a short sentence opening with "By". */
+function isByline(ctx: RoleContext, first: number, end: number): boolean {
+  return ctx.tokens[first]?.text === 'By' && end - first <= 8;
 }
 
 function headKind(w: string): Kind | null {

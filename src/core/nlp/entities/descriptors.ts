@@ -40,6 +40,9 @@ const STOP_WORDS = new Set([
   'yesterday', 'tomorrow', 'tonight', 'week', 'month', 'year', 'says', 'reports', 'reported', 'wrote',
   'writes', 'added', 'adds', 'noted', 'explained', 'thanked', 'praised', 'blamed', 'accused', 'urged',
   'replaced', 'succeeded', 'beat', 'defeated', 'faces', 'faced', 'sued', 'thanks', 'see', 'saw', 'seen',
+  // particles and prepositions: "pulled off Steelers quarterback X" ends at "off"
+  'off', 'up', 'out', 'down', 'away', 'across', 'along', 'around', 'behind', 'near', 'past', 'through',
+  'toward', 'towards', 'upon', 'within', 'beside', 'beyond', 'despite', 'amid', 'alongside',
 ]);
 
 /** Past participles that describe a person or a body rather than tell what happened. */
@@ -64,6 +67,12 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our', 'your',
 const ATTACHED =
   /^[\p{L}.]+-(owned|based|backed|run|led|funded|born|controlled|affiliated|linked|allied|aligned|leaning|friendly|oriented)$/u;
 const POSSESSIVE_S = /^['’]s$/;
+const AMOUNT = /^(?:million|billion|trillion|percent|%)$/;
+
+/** "acclaimed", "retired": a word that qualifies a person in a description. */
+export const isDescribingParticiple = (w: string) => DESCRIBING_PARTICIPLES.has(w);
+/** "London-based", "Kremlin-backed". */
+export const isAttachedAdjective = (w: string) => ATTACHED.test(w);
 const MAX_TOKENS = 12;
 
 type Kind = 'person' | 'org';
@@ -83,6 +92,11 @@ export function descriptorBefore(
   kind: Kind,
   place = false,
 ): string | null {
+  // "private equity giant The Carlyle Group": a capitalised article inside a sentence is the name's
+  if (kind === 'org' && titleFirst === nameFirst && nameFirst > 1 && ctx.tokens[nameFirst - 1]!.text === 'The') {
+    const inside = ctx.sentLast[nameFirst - 2] === ctx.sentLast[nameFirst];
+    if (inside) return descriptorBefore(ctx, nameFirst - 1, nameFirst - 1, kind, place);
+  }
   const found = descriptionBefore(ctx, titleFirst, nameFirst, kind, place);
   return found && kind === 'person' ? withOwnerNamed(ctx, found, nameFirst) : found;
 }
@@ -395,6 +409,9 @@ function runBefore(ctx: DescriptorContext, end: number, kind: Kind, head: Head):
   // a capitalised first word of the sentence is no part of a description unless it is a name
   // the description needs ("Commerzbank analyst …" starts with one)
   if (from === end) return null;
+  // "the $53 million figure X cited": a sum of money, not a description of the name after it
+  if (/^[$£€¥]$/.test(tokens[from - 1]?.text ?? '') || tokens.slice(from, end).some((t) => AMOUNT.test(t.text)))
+    return null;
   // a bare plural before a name is an object ("told reporters Smith …"), unless "such as" follows
   if (head !== 'title' && head !== 'such' && isPlural(tokens[last]!.text) && from === last) return null;
   if (head === 'plural' && from === last) return null;

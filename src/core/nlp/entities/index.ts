@@ -34,6 +34,7 @@ import {
   titleBefore,
   type RoleContext,
 } from './roles';
+import { sharedAffiliationAfter } from './shared-roles';
 import { addDefiniteRoles } from './definite-roles';
 import { descriptorBefore } from './descriptors';
 import { kindNamedLater } from './anaphors';
@@ -459,7 +460,8 @@ function buildEntity(
       // "the immunologist De’Broski Herbert at the University of Pennsylvania"
       if (before !== null && kind === 'person') affiliation = affiliationAfter(roleCtx, m.last, true);
     }
-    if (kind === 'person') ofBody ??= affiliationAfter(roleCtx, m.last, false);
+    if (kind === 'person')
+      ofBody ??= affiliationAfter(roleCtx, m.last, false) ?? sharedAffiliationAfter(roleCtx, m.last);
     if (desc === null && m.last > m.first) desc = descriptionAfter(roleCtx, m.last, type === 'PER');
     // "the Interfax news agency", "the remote Russian Tuva region"
     if (desc === null && before === null && kind === 'org')
@@ -472,6 +474,8 @@ function buildEntity(
   const role =
     [lead && affiliation ? `${lead} ${affiliation}` : (lead ?? ofBody), desc]
       .filter((x): x is string => !!x)
+      // "Jo Hale, 55, of Leeds,": the body after the name and the appositive may be the same words
+      .filter((x, k, all) => all.indexOf(x) === k)
       .join('; ') || null;
   const entity: Entity = { id: '', name, type: TYPE_NAME[type], aliases, role, mentions, notes: [] };
   if (uncertain) entity.typeUncertain = true;

@@ -12,6 +12,7 @@ const PERSON_HEADS = new Set([
   ...OFFICE_WORDS,
   // work and office
   'analyst',
+  'hopeful',
   'host',
   'anchor',
   'correspondent',
@@ -384,8 +385,12 @@ export function isListedPersonHead(word: string): boolean {
 export function isOrgRoleHead(word: string): boolean {
   const w = singular(word.toLowerCase());
   // a compound names its kind by its last part: "vehicle-maker", "drug-maker"
-  return ORG_HEADS.has(w) || (w.includes('-') && ORG_HEADS.has(w.slice(w.lastIndexOf('-') + 1)));
+  if (ORG_HEADS.has(w)) return true;
+  const dash = w.lastIndexOf('-'); // "old-school", "high-profile", "non-profit" are adjectives, not kinds
+  return dash > 0 && ORG_HEADS.has(w.slice(dash + 1)) && !ADJECTIVE_PREFIXES.has(w.slice(0, w.indexOf('-')));
 }
+// prettier-ignore
+const ADJECTIVE_PREFIXES = new Set(['old', 'new', 'high', 'low', 'top', 'big', 'small', 'long', 'short', 'full', 'half', 'well', 'middle', 'after', 'pre', 'post', 'non', 'anti', 'pro', 'mid', 'so', 'self', 'all', 'cross', 'in']);
 
 /** "members" -> "member"; leaves words that only look plural alone ("boss", "analysis"). */
 function singular(w: string): string {

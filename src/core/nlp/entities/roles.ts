@@ -10,8 +10,9 @@
  */
 import type { Token } from '../tokenize';
 import { isCapitalized } from './mentions';
+import { isAttachedAdjective, isDescribingParticiple } from './descriptors';
 import { isHonorific, isTitleWord } from './titles';
-import { isListedPersonHead, isOrgRoleHead, isPersonRoleHead } from './role-words';
+import { isListedPersonHead, isOrgRoleHead, isPersonRoleHead, isPlaceOnlyHead } from './role-words';
 
 /** Lowercase nouns that open a descriptive appositive after a person's name. */
 // prettier-ignore
@@ -84,6 +85,8 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     return complementAfter(ctx, last, i + 2, end, isPerson);
   // "Harper — a young British filmmaker — had just found ..."
   if (i >= end || (sep !== ',' && sep !== '—' && sep !== '–')) return null;
+  // "VIENNA — The house where …": a dateline, the story starts after the dash
+  if (!isPerson && sep !== ',' && /^\p{Lu}[\p{Lu}.-]+$/u.test(tokens[last - 1]!.text)) return null;
   i++;
   // an age between commas comes before the description: "John Smith, 45, a teacher from Leeds,"
   // or a dash: "Braun, 38 – who manages …"
@@ -153,7 +156,12 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     if (!next) return null;
     // a name may lead the description when a describing word heads it ("a Boise State University
     // political scientist", "a London-based think tank"); without one it is a list ("the EU and Japan")
-    if ((isCapitalized(next.text) || ctx.mentionStart[i + 1]) && !describingWordIn(ctx, i + 1, end, isPerson))
+    // or a job written with a capital ("the U.S. Attorney for the district")
+    if (
+      (isCapitalized(next.text) || ctx.mentionStart[i + 1]) &&
+      !describingWordIn(ctx, i + 1, end, isPerson) &&
+      !(isPerson && personNounIn(tokens, i + 1, end))
+    )
       return null;
     // a person is described by a word for a person: "X, the radically new fashions of Y, and …" is
     // the next item of a list
@@ -199,7 +207,13 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
     // a clause, not a description
     if (!clause && relative < 0 && j > start && takesObject(tokens, j)) return null;
     // "who was considered unstable and had been investigated for …": a second clause tells events
-    if (clause && j > start && tokens[j]!.text === 'and' && AUXILIARIES.has(tokens[j + 1]?.text ?? '')) {
+    // "who owns a firm and headed out for …": a past event joined to a describing clause
+    if (
+      clause &&
+      j > start &&
+      tokens[j]!.text === 'and' &&
+      (AUXILIARIES.has(tokens[j + 1]?.text ?? '') || pastVerbAt(tokens, j + 1))
+    ) {
       listGoesOn = true;
       break;
     }
@@ -242,6 +256,19 @@ export function descriptionAfter(ctx: RoleContext, last: number, isPerson: boole
   if (j < end && !listGoesOn && !STOPS.has(tokens[j]!.text)) return null;
   // "HVAC, entertainment, and other settings": one bare word in a list
   if (j - start === 1 && tokens[j]?.text === ',' && /^(?:and|or)$/.test(tokens[j + 1]?.text ?? '')) return null;
+  // "Face ID, a 12MP camera, and long battery life": a thing's list goes on with no name after
+  // "and"; "Norwood Capital, a private equity firm, and …" has a word for a body
+  if (
+    !isPerson &&
+    !clause &&
+    tokens[j]?.text === ',' &&
+    /^(?:and|or)$/.test(tokens[j + 1]?.text ?? '') &&
+    !ctx.mentionStart[j + 2] &&
+    DETERMINERS.has(l0) &&
+    !describingWordIn(ctx, start, j, false) &&
+    !tokens.slice(start, j).some((t) => PLACE_KINDS.has(t.text) || isPlaceOnlyHead(t.text) || PLACE_WORDS.test(t.text))
+  )
+    return null;
   // "According to Reuters, the agency's questions include …": after a name in an opening phrase,
   // the comma ends the phrase; only a description closed by a second comma is one
   if (
@@ -537,6 +564,8 @@ const KIND_STOPS = new Set(['in', 'of', 'at', 'on', 'to', 'for', 'from', 'with',
 /** What a place is called after its name ("the Tuva region"), and the facilities a place name may be. */
 // prettier-ignore
 const PLACE_KINDS = new Set(['region', 'province', 'county', 'district', 'island', 'islands', 'peninsula', 'neighborhood', 'neighbourhood', 'suburb', 'village', 'town', 'valley', 'prefecture', 'oblast', 'territory', 'municipality', 'borough']);
+/** Other words a place is called by ("a city of 2 million"). */
+const PLACE_WORDS = /^(?:city|state|country|capital|nation|area|community)$/;
 // prettier-ignore
 const FACILITY_KINDS = new Set(['center', 'centre', 'hospital', 'airport', 'stadium', 'arena', 'prison', 'museum', 'facility', 'base', 'camp', 'park']);
 /** Organisation words that after a name mostly say something else ("the Microsoft team", "the Trump campaign"). */
@@ -584,6 +613,11 @@ function tellsPastEvent(tokens: RoleContext['tokens'], from: number): boolean {
   if (DESCRIBING_PAST.has(w.replace(/^co-/, ''))) return false;
   return (/^\p{Ll}{2,}ed$/u.test(w) && !COMPLEMENT_PARTICIPLES.has(w)) || EVENT_PAST.has(w);
 }
+/** A verb in the past ("headed", "sold"): after "and" in a present clause, a second clause. */
+function pastVerbAt(tokens: RoleContext['tokens'], k: number): boolean {
+  const w = tokens[k]?.text ?? '';
+  return /^\p{Ll}{2,}ed$/u.test(w) || EVENT_PAST.has(w) || DESCRIBING_PAST.has(w);
+}
 /** Past verbs that say what a person made, held or did for a living. */
 // prettier-ignore
 const DESCRIBING_PAST = new Set(['founded', 'created', 'wrote', 'edited', 'directed', 'designed', 'invented', 'built', 'established', 'launched', 'developed', 'produced', 'composed', 'led', 'headed', 'ran', 'chaired', 'served', 'managed', 'coached', 'owned', 'taught', 'studied', 'worked', 'represented', 'played', 'starred', 'hosted', 'pioneered', 'discovered', 'authored', 'commanded', 'oversaw', 'presided', 'governed', 'ruled', 'captained', 'anchored', 'fronted', 'sang', 'painted', 'trained', 'became', 'helped', 'used', 'spent', 'lived', 'grew']);
@@ -611,14 +645,16 @@ function capitalLedRole(ctx: RoleContext, from: number, end: number): boolean {
   const { tokens } = ctx;
   // "watched by his father,": a lower-case opening tells an event
   if (!isCapitalized(tokens[from]?.text ?? '')) return false;
-  let head = false;
+  let head = -1;
   let k = from;
   for (; k < end && k - from < 6 && !STOPS.has(tokens[k]!.text); k++) {
     const w = tokens[k]!.text;
     if (ctx.inPersonName[k] || w === 'and' || QUOTES.has(w) || AUXILIARIES.has(w)) return false;
-    if (w === w.toLowerCase() ? isPersonRoleHead(w) : isCapitalHead(w)) head = true;
+    if (w === w.toLowerCase() ? isPersonRoleHead(w) : isCapitalHead(w)) head = k;
   }
-  return head && tokens[k]?.text === ',';
+  if (head < 0) return false;
+  // "said Lt. Jo Hale, Leeds Police Department spokesman.": at the sentence's end, the head closes it
+  return tokens[k]?.text === ',' || ((k === end || tokens[k]?.text === '.') && head === k - 1);
 }
 
 /**
@@ -628,6 +664,8 @@ function capitalLedRole(ctx: RoleContext, from: number, end: number): boolean {
 function bareJobAt(tokens: RoleContext['tokens'], i: number, end: number): boolean {
   for (let k = i; k < end && k < i + 3; k++) {
     const w = tokens[k]!.text;
+    // "acclaimed London-based designer": words that qualify a person
+    if (isDescribingParticiple(w) || (k > i && isAttachedAdjective(w))) continue;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || CONNECTIVES.has(w) || AUXILIARIES.has(w)) return false;
     if (isPersonRoleHead(w)) return true;
     if (/(?:ed|ing|ly)$/.test(w) && !w.includes('-')) return false;
