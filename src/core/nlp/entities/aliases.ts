@@ -401,7 +401,7 @@ export function groupMentions(given: readonly NameMention[], text = ''): number[
   joinPersonInitials(ms, fullReps, uf);
   joinCountryNames(ms, uf);
   joinSpacingVariants(ms, uf);
-  joinCapsLineTwins(ms, (a, b) => uf.union(a, b));
+  joinCapsLineTwins(ms, text, (a, b) => uf.union(a, b));
 
   const out: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = uf.find(i);

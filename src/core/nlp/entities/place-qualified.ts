@@ -10,18 +10,46 @@
 import type { NameMention } from './aliases';
 import { countryOf } from './country-names';
 
-/** Joins each capitals-line mention to the same-typed mention of the same words outside such lines. */
-export function joinCapsLineTwins(ms: readonly NameMention[], union: (a: number, b: number) => void): void {
-  const plain = new Map<string, number>();
+/**
+ * Joins each capitals-line mention in a dateline (a line of names only: "BAAR, SWITZERLAND") to
+ * the mention of the same words outside such lines, when the text reads those words as the
+ * dateline's type only. A headline's names stay apart: in a results headline "NORTHERN IRELAND"
+ * is the country while the text's "Northern Ireland" may be read as the team.
+ */
+export function joinCapsLineTwins(
+  ms: readonly NameMention[],
+  text: string,
+  union: (a: number, b: number) => void,
+): void {
+  const plain = new Map<string, { at: number; types: Set<string> }>();
   ms.forEach((m, i) => {
-    const k = `${m.type}|${m.words.join(' ')}`;
-    if (!m.capsLine && !plain.has(k)) plain.set(k, i);
+    if (m.capsLine) return;
+    const k = m.words.join(' ');
+    const had = plain.get(k);
+    if (had) had.types.add(m.type);
+    else plain.set(k, { at: i, types: new Set([m.type]) });
   });
   ms.forEach((m, i) => {
-    if (!m.capsLine) return;
-    const j = plain.get(`${m.type}|${m.words.join(' ')}`);
-    if (j !== undefined) union(j, i);
+    if (!m.capsLine || !inDateline(ms, text, m)) return;
+    const twin = plain.get(m.words.join(' '));
+    if (twin && twin.types.size === 1 && twin.types.has(m.type)) union(twin.at, i);
   });
+}
+
+/** Does `m` stand in a line that holds names, figures and marks only? */
+function inDateline(ms: readonly NameMention[], text: string, m: NameMention): boolean {
+  const from = text.lastIndexOf('\n', m.start - 1) + 1;
+  const nl = text.indexOf('\n', m.end);
+  const to = nl < 0 ? text.length : nl;
+  let rest = '';
+  let at = from;
+  for (const o of ms) {
+    if (o.end <= from || o.start >= to || o.start < at) continue;
+    rest += text.slice(at, o.start);
+    at = o.end;
+  }
+  rest += text.slice(at, to);
+  return /^[\s\p{P}\p{N}]*$/u.test(rest);
 }
 
 /**
