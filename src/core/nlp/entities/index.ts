@@ -43,6 +43,7 @@ import { withSurnameParticles } from './particle-surnames';
 import { looseWord } from './name-keys';
 import { reviseSpans } from './revise';
 import { joinAndNames, joinCompanyNames, joinGroupNames, splitAtLineBreaks } from './boundaries';
+import { joinBodyHeads } from './body-heads';
 import { withoutGluedVerb } from './glued';
 import { placesOutsideSport, sportsDensity, SPORTS_CUES_PER_100_WORDS } from './sport-places';
 import { placesBeforePartyMembers } from './party-members';
@@ -94,10 +95,14 @@ export function entitiesFrom(
     const bits = phrases.get(foldWord(words.join(' ').toLowerCase())) ?? 0;
     return (bits & PLACE_BITS) !== 0 && (bits & ORG_BITS) === 0;
   };
-  const bounded = joinAndNames(
+  const bounded = joinBodyHeads(
     text,
     tokens,
-    joinCompanyNames(text, tokens, joinGroupNames(text, tokens, splitAtLineBreaks(text, tokens, rec.spans))),
+    joinAndNames(
+      text,
+      tokens,
+      joinCompanyNames(text, tokens, joinGroupNames(text, tokens, splitAtLineBreaks(text, tokens, rec.spans))),
+    ),
   );
   const revised = reviseSpans(tokens, sentLast, bounded, isDemonym);
   const spans = placesOutsideSport(tokens, placesBeforePartyMembers(tokens, revised, isPlace), isPlace);
