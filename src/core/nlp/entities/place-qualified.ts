@@ -4,7 +4,7 @@
  *    entity as the same name written in the text, when the model read both as one type. In a
  *    capitals line the type is the only evidence, so aliases.ts keys such names by type; with the
  *    same type there is nothing left to tell them apart, and a reader sees the place twice.
- *  - an organisation named as its branch in a place ("Yahoo Japan", "Google UK") is not what the
+ *  - an organisation named as its branch in a country ("Yahoo Japan", "Google UK") is not what the
  *    first word alone names: "Yahoo" is the parent company.
  */
 import type { NameMention } from './aliases';
@@ -53,16 +53,11 @@ function inDateline(ms: readonly NameMention[], text: string, m: NameMention): b
 }
 
 /**
- * Does organisation mention `m` name a branch in a place: its words after the first are a
- * country, or a place the article names on its own ("Yahoo Japan", "Ascom North America")?
+ * Does organisation mention `m` name a branch in a country: its words after the first are the
+ * country's ("Yahoo Japan", "Google UK")? (Places the article names were tried too: the model's
+ * places include misread products, "Google Stadia".)
  */
-export function isPlaceBranch(m: NameMention, places: ReadonlySet<string>): boolean {
+export function isCountryBranch(m: NameMention): boolean {
   const rest = m.words.slice(1);
-  if (rest.length === 0 || rest.length > 3) return false;
-  return countryOf(rest) !== null || places.has(rest.join(' '));
-}
-
-/** The words of the places the article names, as mention keys. */
-export function placeKeys(ms: readonly NameMention[]): Set<string> {
-  return new Set(ms.filter((m) => m.type === 'LOC').map((m) => m.words.join(' ')));
+  return rest.length > 0 && rest.length <= 3 && countryOf(rest) !== null;
 }
