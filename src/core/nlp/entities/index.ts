@@ -44,6 +44,7 @@ import { looseWord } from './name-keys';
 import { reviseSpans } from './revise';
 import { joinAndNames, joinCompanyNames, joinGroupNames, splitAtLineBreaks } from './boundaries';
 import { joinBodyHeads } from './body-heads';
+import { withAttachedInitials } from './attached-initials';
 import { withoutGluedVerb } from './glued';
 import { placesOutsideSport, sportsDensity, SPORTS_CUES_PER_100_WORDS } from './sport-places';
 import { placesBeforePartyMembers } from './party-members';
@@ -137,6 +138,8 @@ export function entitiesFrom(
   if (skip.length) ms = ms.filter(kept);
   // "von Moltke" after "Jakob von Moltke", where the recognizer read "Moltke"
   ms = withSurnameParticles(ms, tokens);
+  // "the L.A.-based artist" in an article that names Los Angeles
+  ms = withAttachedInitials(tokens, ms);
 
   for (const m of ms) if (m.words.length >= 2) m.givenFirst = ctx.isFirstName(m.words[0]!);
   const group = groupMentions(ms, text);
