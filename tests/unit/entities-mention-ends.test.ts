@@ -28,3 +28,15 @@ describe('a name after an office only people hold', () => {
     expect(melaye?.mentions.some((m) => m.text === 'Melaye')).toBe(true);
   });
 });
+
+describe('"The" opening a sentence before a body', () => {
+  it('is no part of the name', () => {
+    const es = findEntities('The Ministry of Fisheries and Oceans has unveiled a plan.', model);
+    expect(es.map((e) => e.name)).toContain('Ministry of Fisheries and Oceans');
+  });
+
+  it('stays in a name that is no body', () => {
+    const es = findEntities('The New York Times reported it.', model);
+    expect(es.map((e) => e.name)).toContain('The New York Times');
+  });
+});

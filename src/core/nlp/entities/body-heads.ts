@@ -18,6 +18,12 @@ const BODY_HEADS = new Set([
   'Campaign', 'Organization', 'Organisation', 'Union', 'School', 'College', 'University', 'Party',
 ]);
 const CONNECTORS = new Set(['for', 'of']);
+
+/** Does a token in [from, to) name a body's kind ("Agency", "Ministry")? */
+export function hasBodyHead(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BODY_HEADS.has(tokens[k]!.text)) return true;
+  return false;
+}
 /** Longest run of capitalised words taken in before the small word. */
 const MAX_HEAD_WORDS = 4;
 /** Capitalised words that open a sentence rather than a name. */

@@ -11,6 +11,7 @@ import type { Token } from '../tokenize';
 import type { NerSpan } from '../ner/recognize';
 import { isTitleHead, isTitleWord, TITLE_CONNECTORS } from './titles';
 import { SURNAME_PARTICLES } from './name-keys';
+import { hasBodyHead } from './body-heads';
 
 export type MentionType = 'PER' | 'LOC' | 'ORG';
 
@@ -166,6 +167,9 @@ export function spansToMentions(ctx: MentionContext, spans: readonly NerSpan[]):
       first === ctx.sentFirst[first] &&
       LEADING_FUNCTION_WORDS.has(tokens[first]!.text.toLowerCase())
     )
+      first++;
+    // "The European Space Agency" opening a sentence: the article is no part of a body's name
+    if (s.type === 'ORG' && last - first >= 3 && tokens[first]!.text === 'The' && hasBodyHead(tokens, first + 1, last))
       first++;
     // "Amazon-owned Whole Foods Market": the owner's adjective describes the name (a role), it is no part of it
     if (s.type !== 'PER' && last - first >= 2 && ATTACHED_ADJECTIVE.test(tokens[first]!.text)) first++;
