@@ -35,6 +35,7 @@ import { STATE_BY_POSTAL_CODE } from './state-codes';
 import { compatibleNames, personName, withoutSuffix, type PersonName } from './person-names';
 import { tiedNames } from './name-ties';
 import { countryOf } from './country-names';
+import { isCountryBranch, joinCapsLineTwins } from './place-qualified';
 
 /** "calif" -> "california", "nj" -> "new jersey" (mention words: lowercase, periods dropped). */
 const STATE_BY_ABBREVIATION = new Map(
@@ -245,7 +246,7 @@ export function groupMentions(given: readonly NameMention[], text = ''): number[
   // Organisations by their first word ("Magna" for "Magna International Inc"), when only one fits.
   const orgByFirst = new Map<string, number[]>();
   ms.forEach((m, i) => {
-    if (m.type === 'ORG' && m.words.length >= 2 && !m.allCaps) {
+    if (m.type === 'ORG' && m.words.length >= 2 && !m.allCaps && !isCountryBranch(m)) {
       const list = orgByFirst.get(m.words[0]!);
       if (!list) orgByFirst.set(m.words[0]!, [i]);
       else if (!list.some((j) => key[j] === key[i])) list.push(i);
@@ -399,6 +400,7 @@ export function groupMentions(given: readonly NameMention[], text = ''): number[
   joinPersonInitials(ms, fullReps, uf);
   joinCountryNames(ms, uf);
   joinSpacingVariants(ms, uf);
+  joinCapsLineTwins(ms, text, (a, b) => uf.union(a, b));
 
   const out: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = uf.find(i);

@@ -44,6 +44,8 @@ import { withSurnameParticles } from './particle-surnames';
 import { looseWord } from './name-keys';
 import { reviseSpans } from './revise';
 import { joinAndNames, joinCompanyNames, joinGroupNames, splitAtLineBreaks } from './boundaries';
+import { joinBodyHeads } from './body-heads';
+import { withAttachedInitials } from './attached-initials';
 import { withoutGluedVerb } from './glued';
 import { placesOutsideSport, sportsDensity, SPORTS_CUES_PER_100_WORDS } from './sport-places';
 import { placesBeforePartyMembers } from './party-members';
@@ -95,10 +97,14 @@ export function entitiesFrom(
     const bits = phrases.get(foldWord(words.join(' ').toLowerCase())) ?? 0;
     return (bits & PLACE_BITS) !== 0 && (bits & ORG_BITS) === 0;
   };
-  const bounded = joinAndNames(
+  const bounded = joinBodyHeads(
     text,
     tokens,
-    joinCompanyNames(text, tokens, joinGroupNames(text, tokens, splitAtLineBreaks(text, tokens, rec.spans))),
+    joinAndNames(
+      text,
+      tokens,
+      joinCompanyNames(text, tokens, joinGroupNames(text, tokens, splitAtLineBreaks(text, tokens, rec.spans))),
+    ),
   );
   const revised = reviseSpans(tokens, sentLast, bounded, isDemonym);
   const spans = placesOutsideSport(tokens, placesBeforePartyMembers(tokens, revised, isPlace), isPlace);
@@ -133,6 +139,8 @@ export function entitiesFrom(
   if (skip.length) ms = ms.filter(kept);
   // "von Moltke" after "Jakob von Moltke", where the recognizer read "Moltke"
   ms = withSurnameParticles(ms, tokens);
+  // "the L.A.-based artist" in an article that names Los Angeles
+  ms = withAttachedInitials(tokens, ms);
 
   for (const m of ms) if (m.words.length >= 2) m.givenFirst = ctx.isFirstName(m.words[0]!);
   const group = groupMentions(ms, text);

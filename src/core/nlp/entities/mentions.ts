@@ -11,6 +11,7 @@ import type { Token } from '../tokenize';
 import type { NerSpan } from '../ner/recognize';
 import { isTitleHead, isTitleWord, TITLE_CONNECTORS } from './titles';
 import { SURNAME_PARTICLES } from './name-keys';
+import { hasBodyHead } from './body-heads';
 
 export type MentionType = 'PER' | 'LOC' | 'ORG';
 
@@ -39,6 +40,9 @@ const ATTACHED_ADJECTIVE =
   /^[\p{L}.]+-(?:owned|based|backed|run|led|funded|controlled|affiliated|linked|allied|aligned|leaning)$/u;
 /** Courtesy titles that only a person takes ("Miss Universe", "Sir Galahad" may be other things). */
 const COURTESY = /^(?:Mr|Mrs|Ms|Mx|Dr|Messrs|Mme|Herr|Frau)\.?$/;
+/** Offices whose title stands only before a person's name ("Senator Dino Melaye", "Gov. Ron Lee"). */
+const PERSON_OFFICE =
+  /^(?:(?:Sen|Rep|Gov|Lt|Sgt|Cpl|Capt|Col|Adm|Supt|Insp)\.|Senator|Congressman|Congresswoman|Assemblyman|Assemblywoman|Councilman|Councilwoman|Alderman)$/;
 // prettier-ignore
 const POSSESSIVE = new Set(["'s", '’s', "'", '’', "'S", '’S']);
 
@@ -115,6 +119,21 @@ export function titleRunStart(ctx: MentionContext, first: number): number {
   return start;
 }
 
+/**
+ * The end of a name that ran on into the next sentence ("the Xbox One X. So, …"): a word that
+ * opens sentences ("So", "But", "This") right after a word ending in a period is no part of it.
+ * Not after a courtesy title ("Mr. So"), and not a one-letter word (an initial: "E. A. Lee").
+ */
+function sentenceRunOnEnd(tokens: readonly Token[], first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) {
+    const w = tokens[k]!.text;
+    const prev = tokens[k - 1]!.text;
+    if (w.length < 2 || !isCapitalized(w) || !LEADING_FUNCTION_WORDS.has(w.toLowerCase())) continue;
+    if (prev.endsWith('.') && !COURTESY.test(prev)) return k;
+  }
+  return last;
+}
+
 /** Mentions (name only, titles cut) for the PER/LOC/ORG spans, in text order. */
 export function spansToMentions(ctx: MentionContext, spans: readonly NerSpan[]): RawMention[] {
   const { tokens } = ctx;
@@ -141,12 +160,16 @@ export function spansToMentions(ctx: MentionContext, spans: readonly NerSpan[]):
       last--;
     }
     while (first < last && !isWordToken(tokens[first]!.text)) first++;
+    last = sentenceRunOnEnd(tokens, first, last);
     // a capitalised function word at the start of a sentence is not part of the name ("Although Trump")
     while (
       last - first > 1 &&
       first === ctx.sentFirst[first] &&
       LEADING_FUNCTION_WORDS.has(tokens[first]!.text.toLowerCase())
     )
+      first++;
+    // "The European Space Agency" opening a sentence: the article is no part of a body's name
+    if (s.type === 'ORG' && last - first >= 3 && tokens[first]!.text === 'The' && hasBodyHead(tokens, first + 1, last))
       first++;
     // "Amazon-owned Whole Foods Market": the owner's adjective describes the name (a role), it is no part of it
     if (s.type !== 'PER' && last - first >= 2 && ATTACHED_ADJECTIVE.test(tokens[first]!.text)) first++;
@@ -165,9 +188,11 @@ export function spansToMentions(ctx: MentionContext, spans: readonly NerSpan[]):
       for (let k = first; k < cut; k++) {
         if (isTitleHead(tokens[k]!.text)) hasHead = true;
         if (COURTESY.test(tokens[k]!.text)) courtesy = true;
+        if (PERSON_OFFICE.test(tokens[k]!.text) && last - cut <= 3 && allCapitalized(tokens, cut, last))
+          courtesy = true;
       }
       // an ORG span that was a title + personal name ("Admiral Frank" read as ORG) is a person;
-      // so is one after a courtesy title ("Mr. Assad")
+      // so is one after a courtesy title ("Mr. Assad") or an office only people hold ("Senator")
       const person =
         courtesy || (allCapitalized(tokens, cut, last) && ctx.isFirstName(tokens[cut]!.text.toLowerCase()));
       if (!hasHead || (type === 'ORG' && !person)) cut = first;

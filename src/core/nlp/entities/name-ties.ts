@@ -103,22 +103,19 @@ function bracketedGiven(text: string, b: NameMention): boolean {
   return BRACKETED_GIVEN_AFTER.test(text.slice(b.end, b.end + 4)) || /^[^()]+\)\s+\p{Lu}/u.test(inside);
 }
 
-/** Words an acronym leaves out ("Centers for Disease Control and Prevention": CDC). */
-// prettier-ignore
-const ACRONYM_FILLERS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', 'des', 'del', 'di', '&', 'in', 'on', 'to', 'a', 'an', 'at', 'by']);
-
 /**
  * `b` is an acronym in brackets closed right after it, whose letters are initials of `a`'s words
  * in order, the first word's first ("CDC" of "Centers for Disease Control and Prevention", "ICE"
- * of "U.S. Immigration and Customs Enforcement"): every word of `a` but fillers and a leading
- * country code gives a letter or is left out at the end.
+ * of "U.S. Immigration and Customs Enforcement"); a small word may give its letter or not ("MOTIE"
+ * of "Ministry of Trade, Industry and Energy"), and a leading country code may be left out.
  */
 function bracketedAcronym(text: string, a: NameMention, b: NameMention): boolean {
   if (!b.allCaps && !(b.acronyms?.[0] ?? false)) return false;
   if (!/^\s*\)/.test(text.slice(b.end, b.end + 3))) return false;
   const letters = b.words[0]!.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || letters.length > 8) return false;
-  const initials = a.words.filter((w) => !ACRONYM_FILLERS.has(w)).map((w) => w[0]!);
+  const words = a.words.filter((w) => /^[\p{L}\p{N}]/u.test(w));
+  const initials = words.map((w) => w[0]!);
   // "U.S. Immigration and Customs Enforcement (ICE)": the country before the body's own name
   for (const from of [0, 1]) {
     const rest = initials.slice(from);
