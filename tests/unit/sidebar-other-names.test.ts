@@ -20,4 +20,11 @@ describe('otherNames', () => {
     expect(otherNames({ name: 'United States', aliases: ['US', 'U.S.'] })).toEqual(['US', 'U.S.']);
     expect(otherNames({ name: 'John M. Ford', aliases: ['Mike Ford', 'Mike'] })).toEqual(['Mike Ford', 'Mike']);
   });
+
+  it('lists a name once whatever its capitals, the mixed-case form', () => {
+    expect(otherNames({ name: 'Barack Obama', aliases: ['OBAMA', 'Obama'] })).toEqual(['Obama']);
+    expect(otherNames({ name: 'Santa Fe', aliases: ['SANTA FE'] })).toEqual([]);
+    expect(otherNames({ name: 'Osama bin Laden', aliases: ['bin Laden', 'Bin Laden'] })).toEqual(['bin Laden']);
+    expect(otherNames({ name: 'United Nations', aliases: ['UN', 'U.N.'] })).toEqual(['UN', 'U.N.']);
+  });
 });
