@@ -33,6 +33,7 @@ import {
 } from './subjects';
 import { TAKING, describedName, withJoinedName } from './complements';
 import { onlyPersonAtEnd } from './standing';
+import { namedConjunct } from './coordinated';
 import { CLAUSE_CUES, DETERMINERS, NOMINATIVE, TIME_WORDS } from './word-lists';
 
 export interface Attribution {
@@ -222,7 +223,7 @@ function subjectOfCue(toks: Tok[], j: number, c: Cue, lo: number, hi: number): N
     participleSubject(toks, j, lo) ??
     appositiveName(toks, skipAdverbsLeft(toks, j - 1, lo), lo) ??
     leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
-  if (np) return modifiedSubject(toks, np, lo) ?? np;
+  if (np) return modifiedSubject(toks, np, lo) ?? namedConjunct(toks, np, lo) ?? np;
   // "Smith backed Obama in 2008 and said …", "X did not name them, but told …": a coordinated
   // verb shares its clause's subject.
   if (prev?.word && (prev.lower === 'and' || prev.lower === 'but') && !toks[j]!.lower.endsWith('ing')) {

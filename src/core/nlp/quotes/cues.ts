@@ -104,11 +104,30 @@ function reducedRelative(toks: Tok[], k: number): boolean {
 export function dashAttribution(toks: Tok[], t: number): { np: NP; cue: Cue; end: number } | null {
   const d = toks[t + 1];
   if (!d || !/^[―—–-]$/.test(d.text)) return null;
-  const np = rightNP(toks, t + 2, Math.min(toks.length, t + 12));
-  if (!np || np.kind !== 'name') return null;
+  const found = rightNP(toks, t + 2, Math.min(toks.length, t + 12));
+  if (!found || found.kind !== 'name') return null;
+  const np = maskedName(toks, found);
   const after = toks[np.last + 1];
   if (after && after.quote < 0 && !/^[.,;]$/.test(after.text)) return null;
   return { np, cue: { first: t + 1, end: t + 2 }, end: np.last + 1 };
+}
+
+/**
+ * "– Ali***", "– Jo** Al****": reviews and readers' letters print a signer's name with letters
+ * masked by asterisks; the masks (and a masked second name) belong to the name.
+ */
+function maskedName(toks: Tok[], np: NP): NP {
+  let last = np.last;
+  for (let n = 0; n < 3; n++) {
+    let k = last + 1;
+    while (toks[k]?.text === '*' && toks[k]!.start === toks[k - 1]!.end) k++;
+    if (k === last + 1) break;
+    last = k - 1;
+    const next = toks[k];
+    if (!next?.word || !next.cap || next.quote >= 0 || toks[k + 1]?.text !== '*') break;
+    last = k;
+  }
+  return last === np.last ? np : { first: np.first, last, kind: np.kind };
 }
 
 /**
