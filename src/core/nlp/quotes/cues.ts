@@ -37,9 +37,11 @@ export function cueAt(toks: Tok[], k: number): Cue | null {
   if (lw !== 'according' && !CUE_WORDS.has(lw) && !PHRASE_PARTS.has(lw)) return null;
   // "United States", "Post": a capitalised word inside a sentence is a name, not a verb.
   if (t.cap && k > 0 && !toks[k - 1]!.sentEnd && toks[k - 1]!.quote < 0) return null;
-  // "a similar question", "the statement": after a determiner the word is a noun.
+  // "a similar question", "the statement": after a determiner the word is a noun; but a count
+  // after "of" ends a description ("the mother of three replied": a verb in the past or "says").
   const p1 = toks[k - 1];
-  if (p1?.word && DETERMINERS.has(p1.lower)) return null;
+  const counted = toks[k - 2]?.lower === 'of' && /^(?:one|two|three|four|five)$/.test(p1?.lower ?? '');
+  if (p1?.word && DETERMINERS.has(p1.lower) && !(counted && /(?:ed|^said|^told|^wrote|^says)$/.test(lw))) return null;
   // "the FBI's report", "Trump's remarks": after a possessive, a lemma or -s form is a noun
   // ("Trump's warned" is "has warned").
   if (p1?.word && /['’]s$/.test(p1.text) && !/(?:ed|ing)$/.test(lw) && CUE_WORDS.has(lw)) return null;
