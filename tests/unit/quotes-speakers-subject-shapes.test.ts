@@ -72,3 +72,11 @@ describe('a heading line before a quotation', () => {
     expect(namesOf(t, [person('Comet', t)])).toEqual([null]);
   });
 });
+
+describe('a title after "the" the article also writes in lower case', () => {
+  it('is shown, and carried by "it" to the next quotation', () => {
+    const t =
+      'Sales fell three times in two years.\n\n“After the crash the firm was left holding debt,” the Times wrote.\n\n“But since then its fortunes have changed,” it further wrote.';
+    expect(namesOf(t)).toEqual(['Times', 'Times']);
+  });
+});
