@@ -80,3 +80,11 @@ describe('a title after "the" the article also writes in lower case', () => {
     expect(namesOf(t)).toEqual(['Times', 'Times']);
   });
 });
+
+describe('a colon after a clause joined by ", and"', () => {
+  it('the joined clause’s subject speaks, not the sentence’s first', () => {
+    const t =
+      'Later, Okafor signed a new deal with a rival label, and the Harbor Group will be left to wonder: “what did we do wrong?”';
+    expect(namesOf(t)).toEqual(['Harbor Group']);
+  });
+});

@@ -33,7 +33,7 @@ import {
 } from './subjects';
 import { TAKING, describedName, withJoinedName } from './complements';
 import { onlyPersonAtEnd } from './standing';
-import { countedPhrase, nameAfterCommaCue, namedConjunct, passiveBefore } from './subject-shapes';
+import { conjoinedSubject, countedPhrase, nameAfterCommaCue, namedConjunct, passiveBefore } from './subject-shapes';
 import { CLAUSE_CUES, DETERMINERS, NOMINATIVE, TIME_WORDS } from './word-lists';
 
 export interface Attribution {
@@ -153,7 +153,7 @@ function attributeBefore(toks: Tok[], t: number, lo: number, person: (np: NP) =>
     )
       return { np, cue: { first: t - 1, end: t } };
     // "Trump went even further: “…”": the sentence's subject.
-    const subj = sentenceSubject(toks, lo, t - 1);
+    const subj = conjoinedSubject(toks, lo, t - 1) ?? sentenceSubject(toks, lo, t - 1);
     if (subj) return { np: subj, cue: { first: t - 1, end: t } };
     // "The surge does not surprise pollster Daron Shaw: “…”": a person named just before the colon.
     if (np && np.kind === 'name' && person(np)) return { np, cue: { first: t - 1, end: t } };

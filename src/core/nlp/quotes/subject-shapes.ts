@@ -1,7 +1,9 @@
 /**
  * Subject phrases of shapes the plain noun-phrase reading misses: a person coordinated with their
- * own group ("Ruiz and her team wrote", shown as the person the group is named through), and a
- * description ending in a count ("the mother of three replied").
+ * own group ("Ruiz and her team wrote", shown as the person the group is named through), a
+ * description ending in a count ("the mother of three replied"), a name after a speech verb that
+ * follows a comma ("…, said Ann Ode, a scholar"), the subject of a clause joined by ", and" before
+ * a colon, and the passive clause whose subject is no speaker ("was described as “…”").
  */
 import type { Tok } from './words';
 import { leftNP, rightNP, type Cue, type NP } from './phrases';
@@ -55,4 +57,27 @@ export function passiveBefore(toks: Tok[], lo: number, t: number): boolean {
   // "was widely described as"
   if (a > lo && toks[a]!.word && toks[a]!.lower.endsWith('ly')) a--;
   return a >= lo && toks[a]!.word && /^(?:was|were|been|being|be|is|are)$/.test(toks[a]!.lower);
+}
+
+/** A verb (or auxiliary) right after a subject: "will", "was", "has", "wondered", "asks". */
+const VERB_AFTER_SUBJECT =
+  /^(?:will|would|is|was|are|were|has|have|had|can|could|may|might|must|should|did|does|do|\p{Ll}+ed|\p{Ll}+[^s\W]s)$/u;
+
+/**
+ * "Swift has a new deal, and the label will be left to wonder: “…”": the subject of the last
+ * clause joined by ", and" or ", but" before the colon at `hi`, not the sentence's first subject.
+ */
+export function conjoinedSubject(toks: Tok[], lo: number, hi: number): NP | null {
+  for (let c = hi - 1; c > lo; c--) {
+    const u = toks[c]!;
+    if (u.quote >= 0) return null;
+    if (u.text !== ',') continue;
+    const and = toks[c + 1];
+    if (!and?.word || (and.lower !== 'and' && and.lower !== 'but')) return null;
+    const np = rightNP(toks, c + 2, hi) ?? rightNP(toks, c + 2, hi, true);
+    if (!np || np.first !== c + 2 || np.kind === 'pronoun') return null;
+    const v = toks[np.last + 1];
+    return v?.word && !v.cap && VERB_AFTER_SUBJECT.test(v.lower) ? np : null;
+  }
+  return null;
 }
