@@ -31,3 +31,11 @@ describe('a signature line before the closing mark', () => {
     expect(got[1]).toEqual(['Sanders', 'Sanders']);
   });
 });
+
+describe('a signature line after the quotation, with the name masked', () => {
+  it('each review takes the masked name signed under it, not the one above', () => {
+    const t =
+      'Readers left their reviews.\n\n“The staff were kind and the rooms were clean.”\n\n– Tom**\n\n“Lovely view from the balcony, would come again.”\n\n– Ada***\n\n“Breakfast was slow but the coffee was good.”\n\n– Jo** Re****';
+    expect(speakersOf(t).map((s) => s?.[1] ?? null)).toEqual(['Tom**', 'Ada***', 'Jo** Re****']);
+  });
+});

@@ -33,6 +33,7 @@ import {
 } from './subjects';
 import { TAKING, describedName, withJoinedName } from './complements';
 import { onlyPersonAtEnd } from './standing';
+import { conjoinedSubject, countedPhrase, nameAfterCommaCue, namedConjunct, passiveBefore } from './subject-shapes';
 import { CLAUSE_CUES, DETERMINERS, NOMINATIVE, TIME_WORDS } from './word-lists';
 
 export interface Attribution {
@@ -152,7 +153,7 @@ function attributeBefore(toks: Tok[], t: number, lo: number, person: (np: NP) =>
     )
       return { np, cue: { first: t - 1, end: t } };
     // "Trump went even further: “…”": the sentence's subject.
-    const subj = sentenceSubject(toks, lo, t - 1);
+    const subj = conjoinedSubject(toks, lo, t - 1) ?? sentenceSubject(toks, lo, t - 1);
     if (subj) return { np: subj, cue: { first: t - 1, end: t } };
     // "The surge does not surprise pollster Daron Shaw: “…”": a person named just before the colon.
     if (np && np.kind === 'name' && person(np)) return { np, cue: { first: t - 1, end: t } };
@@ -211,6 +212,8 @@ function subjectOfCue(toks: Tok[], j: number, c: Cue, lo: number, hi: number): N
     const np = rightNP(toks, c.end, hi) ?? rightNP(toks, c.end, hi, true);
     if (np) return np;
   }
+  const inverted = INVERTIBLE.has(w) ? nameAfterCommaCue(toks, j, c, lo, hi) : null;
+  if (inverted) return inverted;
   // "was told", "is said to": passive, no speaker here.
   const prev = toks[j - 1];
   if (prev && prev.word && /^(?:was|were|been|being|be|is|are)$/.test(prev.lower)) return null;
@@ -221,8 +224,9 @@ function subjectOfCue(toks: Tok[], j: number, c: Cue, lo: number, hi: number): N
   const np =
     participleSubject(toks, j, lo) ??
     appositiveName(toks, skipAdverbsLeft(toks, j - 1, lo), lo) ??
-    leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
-  if (np) return modifiedSubject(toks, np, lo) ?? np;
+    leftNP(toks, skipAdverbsLeft(toks, j - 1, lo), lo) ??
+    countedPhrase(toks, skipAdverbsLeft(toks, j - 1, lo), lo);
+  if (np) return modifiedSubject(toks, np, lo) ?? namedConjunct(toks, np, lo) ?? np;
   // "Smith backed Obama in 2008 and said …", "X did not name them, but told …": a coordinated
   // verb shares its clause's subject.
   if (prev?.word && (prev.lower === 'and' || prev.lower === 'but') && !toks[j]!.lower.endsWith('ing')) {
@@ -382,18 +386,6 @@ export function clauseAttribution(d: Discourse, pi: number, t: number): Attribut
   }
   const subj = t > lo ? (clauseSubject(toks, lo, t) ?? commonSubject(toks, lo, t)) : null;
   return subj ? at(subj, null, pi, t + 1, 'sentence') : null;
-}
-
-/** Whether the quotation at token t completes a passive verb: "was called", "has been described as". */
-function passiveBefore(toks: Tok[], lo: number, t: number): boolean {
-  let k = t - 1;
-  if (k > lo && toks[k]!.lower === 'as') k--;
-  const verb = toks[k];
-  if (k <= lo || !verb?.word || verb.cap || !/(?:ed|en|lt)$/.test(verb.lower)) return false;
-  let a = k - 1;
-  // "was widely described as"
-  if (a > lo && toks[a]!.word && toks[a]!.lower.endsWith('ly')) a--;
-  return a >= lo && toks[a]!.word && /^(?:was|were|been|being|be|is|are)$/.test(toks[a]!.lower);
 }
 
 export type { PersonRef, Para };

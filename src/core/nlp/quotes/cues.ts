@@ -37,9 +37,11 @@ export function cueAt(toks: Tok[], k: number): Cue | null {
   if (lw !== 'according' && !CUE_WORDS.has(lw) && !PHRASE_PARTS.has(lw)) return null;
   // "United States", "Post": a capitalised word inside a sentence is a name, not a verb.
   if (t.cap && k > 0 && !toks[k - 1]!.sentEnd && toks[k - 1]!.quote < 0) return null;
-  // "a similar question", "the statement": after a determiner the word is a noun.
+  // "a similar question", "the statement": after a determiner the word is a noun; but a count
+  // after "of" ends a description ("the mother of three replied": a verb in the past or "says").
   const p1 = toks[k - 1];
-  if (p1?.word && DETERMINERS.has(p1.lower)) return null;
+  const counted = toks[k - 2]?.lower === 'of' && /^(?:one|two|three|four|five)$/.test(p1?.lower ?? '');
+  if (p1?.word && DETERMINERS.has(p1.lower) && !(counted && /(?:ed|^said|^told|^wrote|^says)$/.test(lw))) return null;
   // "the FBI's report", "Trump's remarks": after a possessive, a lemma or -s form is a noun
   // ("Trump's warned" is "has warned").
   if (p1?.word && /['’]s$/.test(p1.text) && !/(?:ed|ing)$/.test(lw) && CUE_WORDS.has(lw)) return null;
@@ -104,11 +106,30 @@ function reducedRelative(toks: Tok[], k: number): boolean {
 export function dashAttribution(toks: Tok[], t: number): { np: NP; cue: Cue; end: number } | null {
   const d = toks[t + 1];
   if (!d || !/^[―—–-]$/.test(d.text)) return null;
-  const np = rightNP(toks, t + 2, Math.min(toks.length, t + 12));
-  if (!np || np.kind !== 'name') return null;
+  const found = rightNP(toks, t + 2, Math.min(toks.length, t + 12));
+  if (!found || found.kind !== 'name') return null;
+  const np = maskedName(toks, found);
   const after = toks[np.last + 1];
   if (after && after.quote < 0 && !/^[.,;]$/.test(after.text)) return null;
   return { np, cue: { first: t + 1, end: t + 2 }, end: np.last + 1 };
+}
+
+/**
+ * "– Ali***", "– Jo** Al****": reviews and readers' letters print a signer's name with letters
+ * masked by asterisks; the masks (and a masked second name) belong to the name.
+ */
+function maskedName(toks: Tok[], np: NP): NP {
+  let last = np.last;
+  for (let n = 0; n < 3; n++) {
+    let k = last + 1;
+    while (toks[k]?.text === '*' && toks[k]!.start === toks[k - 1]!.end) k++;
+    if (k === last + 1) break;
+    last = k - 1;
+    const next = toks[k];
+    if (!next?.word || !next.cap || next.quote >= 0 || toks[k + 1]?.text !== '*') break;
+    last = k;
+  }
+  return last === np.last ? np : { first: np.first, last, kind: np.kind };
 }
 
 /**

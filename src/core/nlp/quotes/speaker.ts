@@ -53,13 +53,27 @@ export function toSpeaker(
   previous: Speaker | null = null,
   quoted = '',
 ): Speaker | null {
-  return shownSpeaker(text, phraseSpeaker(text, d, a, previous, quoted), d);
+  const s = phraseSpeaker(text, d, a, previous, quoted);
+  // (a name shown for the quotation before, carried by "it said", stays shown)
+  const named = s !== null && (afterLowerThe(text, s.mention?.start ?? 0) || s.name === previous?.name);
+  return shownSpeaker(text, s, d, named);
 }
 
-/** The speaker if it may be shown: linked to an entity, or by a name that is one (shown.ts). */
-export function shownSpeaker(text: string, s: Speaker | null, d: Discourse): Speaker | null {
+/**
+ * "“…,” the Times wrote": a capitalised word after a lower-case "the" is a title's name, even
+ * where the article also writes the word in lower case ("three times").
+ */
+function afterLowerThe(text: string, start: number): boolean {
+  return start >= 4 && text.slice(start - 4, start) === 'the ' && /\p{Lu}/u.test(text[start] ?? '');
+}
+
+/**
+ * The speaker if it may be shown: linked to an entity, or by a name that is one (shown.ts);
+ * `named`: the context shows the word is a name.
+ */
+export function shownSpeaker(text: string, s: Speaker | null, d: Discourse, named = false): Speaker | null {
   if (!s || s.entityId !== null) return s;
-  const known = d.byLastName.get(s.name.toLowerCase())?.type === 'person';
+  const known = named || d.byLastName.get(s.name.toLowerCase())?.type === 'person';
   return shownAsName(text, s.name, known) ? s : null;
 }
 

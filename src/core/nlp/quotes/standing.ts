@@ -8,6 +8,9 @@ import { sentenceStart, type NP } from './phrases';
 /** The name of the one person mentioned by name in the last sentence of paragraph `pi`, if one. */
 export function onlyPersonAtEnd(d: Discourse, pi: number): NP | null {
   const pt = d.paras[pi]!.toks;
+  // ("New Release: Buy Sword or Shield and Get $10 Credit": a heading, with no closing
+  // punctuation, brings in no one to speak)
+  if (pt[pt.length - 1]?.word) return null;
   const s = sentenceStart(pt, pt.length - 1);
   if (pt[s]!.quote >= 0 || pt.some((u) => u.quote >= 0)) return null;
   const from = pt[s]!.start;

@@ -130,6 +130,7 @@ export function sentenceSubject(toks: Tok[], lo: number, hi: number): NP | null 
   for (let k = lo; k < hi; k++) {
     if (k !== lo && toks[k - 1]!.text !== ',') continue;
     const np = rightNP(toks, k, hi);
+    if (np && k === lo && openingParticiple(toks, np)) continue;
     if (np && np.kind !== 'common' && toks[np.last + 1]?.word && !toks[np.last + 1]!.cap) return np;
     // "Mitch McConnell, R-Ky., delivered a blunt message to Trump:": past an appositive.
     if (np && np.kind === 'name' && toks[np.last + 1]?.text === ',') {
@@ -142,6 +143,18 @@ export function sentenceSubject(toks: Tok[], lo: number, hi: number): NP | null 
     }
   }
   return null;
+}
+
+/**
+ * "Moving forward, …", "Speaking to reporters, …": a capitalised -ing word opening the sentence
+ * without a verb after it is a participle, not a name ("King told" and "Fleming went" are names).
+ */
+function openingParticiple(toks: Tok[], np: NP): boolean {
+  const w = toks[np.first]!;
+  if (np.first !== np.last || !w.cap || !/\p{Ll}ing$/u.test(w.text)) return false;
+  let v = np.last + 1;
+  while (toks[v] && isAdverb(toks[v]!)) v++;
+  return !(toks[v] && finiteVerbLike(toks[v]!));
 }
 
 /**
