@@ -56,6 +56,13 @@ describe('a paragraph leading into a block quotation', () => {
     const t = `The ferry was to stop in October.\n\nAna Ruiz lives on the island.\n\n${block}`;
     expect(findQuotes(t, [], blockOf(t, block)).map((q) => q.speaker)).toEqual([null]);
   });
+
+  it('a full stop leads in only where the speech tag closes the sentence', () => {
+    const block = 'We are closed until further notice and we apologise to our patients for the trouble.';
+    const lead = 'Nobody knows who wrote the note, which was found taped to the door of the clinic.';
+    const t = `The clinic shut on Monday.\n\n${lead}\n\n${block}`;
+    expect(findQuotes(t, [], blockOf(t, block)).map((q) => q.speaker)).toEqual([null]);
+  });
 });
 
 describe('a callout in the writer’s own voice', () => {

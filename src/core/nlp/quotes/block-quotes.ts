@@ -145,16 +145,24 @@ function signerSpeaker(text: string, d: Discourse, span: TextSpan): Speaker {
   return { entityId: null, name: raw, mention: { ...span } };
 }
 
+/** Words a speech tag may carry after its verb before the full stop ("said in a statement on Monday"). */
+const MAX_TAG_TAIL = 6;
+
 /**
- * A paragraph that leads into the block with an ellipsis or a full stop instead of a colon ("Google
- * confirmed this in a statement…"): its last sentence introduces the block only when it has a cue
- * of its own (a sentence that merely names someone does not).
+ * A paragraph that leads into the block with an ellipsis instead of a colon ("Google confirmed this
+ * in a statement…"): its last sentence introduces the block only when it has a cue of its own (a
+ * sentence that merely names someone does not). After a full stop the cue must close the sentence
+ * ("…, she said in a statement."): "Nobody knows who wrote the note, which was found taped to the
+ * door." before a block says nothing of who speaks in it.
  */
 function leadInIntro(toks: readonly Tok[]): ReturnType<typeof colonIntro> {
   const last = toks[toks.length - 1]!;
   if (!/^(?:…|\.{1,3})$/.test(last.text)) return null;
   const got = colonIntro([...toks.slice(0, -1), { ...last, text: ':', lower: ':' }]);
-  return got?.cue ? got : null;
+  if (!got?.cue) return null;
+  const tail = toks.slice(got.cue.end, -1);
+  if (last.text === '.' && (tail.length > MAX_TAG_TAIL || tail.some((t) => t.text === ','))) return null;
+  return got;
 }
 
 /** The speaker a paragraph ending with a colon introduces ("…, he said:"), with its cue. */
