@@ -38,7 +38,20 @@ const CURRENCY_CODES = new Set([
 const COMMON_ABBREVIATIONS = new Set([
   'dna', 'rna', 'dvd', 'vod', 'ep', 'lp', 'phd', 'mba', 'ceo', 'cfo', 'coo', 'cto', 'gdp', 'ipo', 'etf', 'suv', 'atm',
   'ufo', 'led', 'lcd', 'pdf', 'url', 'usb', 'mri', 'icu', 'gps', 'faq',
+  // parts and kinds of cars, devices and networks ("an EV", "AWD", "the HVAC", "a VPN", "IPS panel")
+  'ev', 'evs', 'awd', 'rwd', 'fwd', 'hvac', 'mph', 'kph', 'rpm', 'gt', 'ac', 'pc', 'pcs', 'cpu', 'gpu', 'ram', 'ssd',
+  'hdd', 'nas', 'vpn', 'ips', 'hd', 'uhd', 'hdtv', 'hdr', 'oled', 'rgb', 'hdmi', 'nfc', 'sms', 'usb-c', 'wifi',
+  'wi-fi', 'tv', 'ai', 'vr', 'ecg', 'ekg', 'pet', 'bpa', 'diy', 'aa', 'ir', 'fps', 'ghz', 'mhz', 'gb', 'mb', 'tb',
+  'cd', 'rom', 'dram', 'sram', 'sim', 'pin', 'qr',
+  // terms of computing and electronics ("an ADC", "the GUI", "XML based", "an RPC interface")
+  'os', 'ui', 'gui', 'api', 'sdk', 'ide', 'cli', 'sql', 'xml', 'json', 'html', 'css', 'http', 'https', 'ssl', 'tls',
+  'dns', 'lan', 'wan', 'ssh', 'ftp', 'irc', 'rpc', 'ip', 'adc', 'dac', 'mcu', 'fpga', 'gpio', 'rtl', 'hdl', 'drc',
+  'dmm', 'nfs', 'imo',
+  // everyday and office shorthand ("PR aides", "TL;DR", "an MP")
+  'pr', 'tl', 'vip', 'rsvp', 'asap', 'fyi', 'tbd', 'aka', 'lol', 'omg', 'mp', 'mps',
 ]);
+/** Of COMMON_ABBREVIATIONS, those written in mixed case as well ("WiFi"). */
+const MIXED_CASE_ABBREVIATIONS = new Set(['wifi', 'wi-fi']);
 
 /** Common nouns that label a number or a code after them. */
 // prettier-ignore
@@ -266,7 +279,11 @@ function isNumberLabel(m: NameMention, ctx: JunkContext): boolean {
 function isCommonAbbreviation(m: NameMention, ctx: JunkContext): boolean {
   if (m.words.length !== 1) return false;
   const w = ctx.text.slice(m.start, m.end);
-  if (w !== w.toUpperCase() && w.toLowerCase() !== 'ph.d.' && w.toLowerCase() !== 'ph.d') return false;
+  const lower = w.toLowerCase();
+  // a plural written with a small s after the capitals ("LEDs", "PDFs")
+  if (/^[A-Z]{2,}s$/.test(w)) return COMMON_ABBREVIATIONS.has(lower.slice(0, -1));
+  if (w !== w.toUpperCase() && lower !== 'ph.d.' && lower !== 'ph.d' && !MIXED_CASE_ABBREVIATIONS.has(lower))
+    return false;
   return CURRENCY_CODES.has(w) || COMMON_ABBREVIATIONS.has(m.words[0]!) || spelledInLowerCase(ctx.text, w);
 }
 
