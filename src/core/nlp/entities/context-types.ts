@@ -20,6 +20,7 @@ import type { NameMention } from './aliases';
 import type { MentionType } from './mentions';
 import { appositiveType } from './definitions';
 import { isCompanyWord } from './companies';
+import { makerNameType } from './products';
 import {
   AP_STATE_ABBREVIATIONS,
   COMPANY_HEADS,
@@ -146,6 +147,9 @@ export function typeFromContext(
 ): MentionType | 'MISC' | null {
   // a person's name holds no possessive: "on Martha's Island" is a place
   if (type === 'PER' && list.some((m) => possessivePlace(ctx.tokens, m))) return 'LOC';
+  // a maker's product ("Acme Turbo") or business read as a person (products.ts)
+  const maker = type === 'PER' ? makerNameType(list, ctx) : null;
+  if (maker !== null) return maker;
   // a hospital, a university read as a place
   if (type === 'LOC' && list.some(institutionName)) return 'ORG';
   // a given name and a surname read as a business ("Jo Ford" after the carmaker), where the article

@@ -129,7 +129,7 @@ export const COMPANY_HEADS = new Set([
   'partners', 'capital', 'ventures', 'investments', 'securities', 'insurance', 'financial', 'bancorp', 'brands',
   'foods', 'stores', 'markets', 'clinic', 'club', 'inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'gmbh', 'ag',
   'associates', 'consulting', 'communications', 'networks', 'solutions', 'services', 'airlines', 'airways',
-  'animation',
+  'animation', 'srl',
 ]);
 
 /**
