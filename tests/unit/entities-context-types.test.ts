@@ -60,6 +60,12 @@ describe('typeFromContext: places and organisations', () => {
     expect(typeOf('Prices rose at the recreational vehicle-maker Wendago last year.', 'Wendago')).toBe('organization');
     expect(typeOf('Tom Forte works at the Q.R. Hollis brokerage in Seattle.', 'Q.R. Hollis')).toBe('organization');
   });
+
+  it('makes an organisation of a one-word business the company list holds, read as a place', () => {
+    const text =
+      'Layoffs hit staff at Zalando, which the group bought for $600 million. Prices also dropped at Zalando.';
+    expect(typeOf(text, 'Zalando')).toBe('organization');
+  });
 });
 
 describe('isJunkName: a sentence-opening word written in lower case elsewhere', () => {

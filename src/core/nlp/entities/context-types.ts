@@ -129,6 +129,8 @@ const BODY_NOUNS = new Set([
 const BODY_NOUNS_BEFORE_ONLY = new Set(['group', 'network', 'agency', 'daily', 'weekly', 'organization', 'organisation']);
 
 const POSSESSIVES = new Set(["'s", '’s']);
+/** Prepositions before a place that a business is not named after ("in", not "at Acme", "from Acme"). */
+const IN_PLACE = new Set(['in', 'near', 'into', 'outside', 'across']);
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
 
@@ -230,6 +232,16 @@ export function typeFromContext(
     if (type === 'LOC' && city && teamCue(ctx.tokens, m, ctx.sportsText === true)) body = true;
   }
   if (place) return 'LOC';
+  // a one-word business the company list holds and the place lists do not ("Acmefy") read as a
+  // place, never named where a place stands ("in Acmefy") nor in sports reporting (a town's team)
+  if (
+    type === 'LOC' &&
+    !known &&
+    !ctx.sportsText &&
+    oneWord &&
+    list.every((m) => isCompanyWord(m.words[0]!) && !IN_PLACE.has(ctx.tokens[m.first - 1]?.text ?? ''))
+  )
+    body = true;
   if (body) return 'ORG';
   return null;
 }
