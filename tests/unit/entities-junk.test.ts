@@ -57,3 +57,14 @@ describe('isJunkName: the abbreviation of a common noun', () => {
     expect(junk('The deal was approved by NATO on Monday.', 'NATO')).toBe(false);
   });
 });
+
+describe('isJunkName: common words in capitals and numbered items', () => {
+  it('drops a common word written in capitals for stress or standing as a cry', () => {
+    expect(junk('You have to upgrade BEFORE signing up for the plan.', 'BEFORE')).toBe(true);
+    expect(junk('I do not know what to do. Help! The jar broke.', 'Help')).toBe(true);
+  });
+
+  it("drops a tracker's numbered item", () => {
+    expect(junk('We just landed Bug 1234567, which speeds up start-up.', 'Bug')).toBe(true);
+  });
+});

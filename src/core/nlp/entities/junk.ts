@@ -60,6 +60,8 @@ const NUMBER_LABELS = new Set([
   'floor', 'grade', 'page', 'section', 'round', 'game', 'season', 'episode', 'volume', 'unit', 'category', 'class',
   'tier', 'gate', 'exhibit', 'figure', 'table', 'item', 'number', 'no', 'apartment', 'apt', 'box', 'stage', 'version',
   'model', 'series', 'track', 'act', 'scene', 'verse', 'article', 'clause', 'line', 'lot', 'row', 'seat',
+  // a tracker's or a newsletter's numbered items ("Bug 1553982", "Issue 85")
+  'bug', 'issue', 'patch', 'ticket', 'build', 'release',
 ]);
 /** A number, a code that starts with one ("1B"), or a Roman numeral from II ("I" is the pronoun). */
 const NUMBER_AFTER = /^(?:\d[\w.-]*|II|III|IV|V|VI|VII|VIII|IX|X)$/;
@@ -218,6 +220,8 @@ const FUNCTION_WORDS = new Set([
   'whoa', 'oops', 'ugh', 'gosh', 'geez', 'jeez', 'yay', 'hooray', 'hello', 'goodbye', 'sorry', 'alas',
   'everybody', 'everyone', 'nobody', 'somebody', 'someone', 'anyone', 'anybody', 'nothing', 'something',
   'everything', 'anything',
+  // words written in capitals for stress or opening a line of speech ("BEFORE signing up", "Help!", "Ha!")
+  'before', 'after', 'out', 'not', 'plus', 'help', 'get', 'ha', 'haha',
 ]);
 
 function isFunctionWord(m: NameMention, ctx: JunkContext): boolean {
