@@ -51,6 +51,14 @@ describe('typeFromContext: works, craft and peoples are no entities', () => {
   });
 });
 
+describe('event heads: a gathering is no entity', () => {
+  it('drops a show named with its head word', () => {
+    const text =
+      'Carmakers showed new models at the Glenmoor Auto Show this week. The Glenmoor Auto Show opens on Friday.';
+    expect(typeOf(text, 'Glenmoor Auto Show')).toBeUndefined();
+  });
+});
+
 describe('typeFromContext: places and organisations', () => {
   it('makes a place of a name followed by a comma and a state or a country', () => {
     expect(typeOf('The lander was built by Ceto Robotics, Palo Verde, California.', 'Palo Verde')).toBe('place');
