@@ -14,7 +14,7 @@ import type { NameMention } from './aliases';
 import { isDescribedAsWork, isTitleFragment, isWorkTitle } from './works';
 import { isSpeciesName } from './species';
 import { isHeadingWords } from './headings';
-import { isAloneOnLine, isCommonWordsInTitleLine, isInQuotedTitle } from './label-lines';
+import { isAloneOnLine, isCommonWordsInTitleLine, isInCreditLine, isInQuotedTitle } from './label-lines';
 
 export interface JunkContext {
   text: string;
@@ -75,6 +75,7 @@ export function isJunkName(list: readonly NameMention[], ctx: JunkContext): bool
     list.every((m) => isInQuotedTitle(m, ctx)) ||
     list.every((m) => isWorkTitle(m, ctx.tokens)) ||
     list.every((m) => isAloneOnLine(m, ctx)) ||
+    list.every((m) => isInCreditLine(m, ctx)) ||
     list.every((m) => isCommonWordsInTitleLine(m, ctx, lowerWordsOf(ctx))) ||
     list.every((m) => isCommonAbbreviation(m, ctx)) ||
     list.every((m) => isNumberLabel(m, ctx)) ||
