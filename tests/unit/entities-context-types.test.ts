@@ -104,6 +104,11 @@ describe('isJunkName: a sentence-opening word written in lower case elsewhere', 
     expect(junk('It deepened the mystery: Given the cells, they act. Cells were given names.', 'Given')).toBe(true);
   });
 
+  it("drops a page's command verb opening a sentence", () => {
+    expect(junk('Prices fell early. Skip the crowds and order online this week.', 'Skip')).toBe(true);
+    expect(junk('Skip Marlow joined the team. Skip said he was glad.', 'Skip')).toBe(false);
+  });
+
   it('drops a time zone after a time', () => {
     expect(junk('The story was updated at 5:45 p.m. ET to add details.', 'ET')).toBe(true);
     expect(junk('ET Industries said so on Monday.', 'ET')).toBe(false);

@@ -134,6 +134,8 @@ const OPENING_ADVERBS = new Set([
   'luckily', 'sadly', 'hopefully', 'clearly', 'obviously', 'apparently', 'basically', 'honestly', 'seriously',
   // page furniture: reference lists and labels ("Retrieved 3 May 2019", "Updated at noon")
   'retrieved', 'archived', 'accessed', 'updated', 'published', 'posted', 'advertisement', 'sponsored', 'related',
+  // verbs of a shopping or how-to page's commands ("Skip the rush and …", "Grab a bottle")
+  'skip', 'buy', 'grab', 'shop', 'save', 'check', 'learn', 'discover', 'explore', 'enjoy', 'subscribe', 'download',
   // how people call each other in speech ("Guy keeps rushing me")
   'guy', 'guys', 'dude', 'folks', 'buddy', 'mom', 'dad', 'mum',
 ]);
