@@ -5,7 +5,7 @@
  * and a head word (role-words.ts), in the same or the next sentence, before any other
  * organisation or place is named. "The company" alone says nothing the reader does not know.
  */
-import type { RoleContext } from './roles';
+import type { RoleContext } from './role-context';
 import { isOrgRoleHead } from './role-words';
 
 /** Heads that name a place; the other organisation heads name a body. */

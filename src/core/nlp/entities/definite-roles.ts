@@ -6,7 +6,7 @@
  * before (two would leave the reader unsure too).
  */
 import type { Entity } from '../../analysis/contract';
-import type { RoleContext } from './roles';
+import type { RoleContext } from './role-context';
 import { isListedPersonHead, isOrgRoleHead, isPlaceOnlyHead } from './role-words';
 
 /** What a place is called when the article refers back to it. */

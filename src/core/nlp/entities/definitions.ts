@@ -6,7 +6,7 @@
  * preposition, a clause or a comma) says what the name is. Encyclopaedic articles open this way,
  * and news uses it to introduce groups ("Tren de Aragua is a gang").
  */
-import type { RoleContext } from './roles';
+import type { RoleContext } from './role-context';
 
 /** MISC: a work, an event, a group of people: not a person, an organisation or a place. */
 export type DefinedType = 'PER' | 'LOC' | 'ORG' | 'MISC';

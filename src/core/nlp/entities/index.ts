@@ -25,15 +25,11 @@ import {
   type MentionType,
   type RawMention,
 } from './mentions';
-import {
-  affiliationAfter,
-  descriptionAfter,
-  kindAfter,
-  namesInside,
-  partyTagAt,
-  titleBefore,
-  type RoleContext,
-} from './roles';
+import type { RoleContext } from './role-context';
+import { namesInside, titleBefore } from './title-before';
+import { descriptionAfter } from './appositives';
+import { affiliationAfter, partyTagAt } from './affiliations';
+import { kindAfter } from './kinds-after';
 import { sharedAffiliationAfter } from './shared-roles';
 import { addDefiniteRoles } from './definite-roles';
 import { descriptorBefore } from './descriptors';

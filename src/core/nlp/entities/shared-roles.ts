@@ -2,7 +2,8 @@
  * A description written once for a list of people: "Ann Lee, Tom Hart and Raj Patel of the City
  * Hospital wrote the report" (each is of the City Hospital).
  */
-import { affiliationAfter, type RoleContext } from './roles';
+import { affiliationAfter } from './affiliations';
+import type { RoleContext } from './role-context';
 
 /** Names a list must hold for the body at its end to be each one's: two may be a pair of unlike people. */
 const MIN_NAMES = 3;
