@@ -51,6 +51,14 @@ describe('typeFromContext: works, craft and peoples are no entities', () => {
   });
 });
 
+describe('event heads: a gathering is no entity', () => {
+  it('drops a show named with its head word', () => {
+    const text =
+      'Carmakers showed new models at the Glenmoor Auto Show this week. The Glenmoor Auto Show opens on Friday.';
+    expect(typeOf(text, 'Glenmoor Auto Show')).toBeUndefined();
+  });
+});
+
 describe('typeFromContext: places and organisations', () => {
   it('makes a place of a name followed by a comma and a state or a country', () => {
     expect(typeOf('The lander was built by Ceto Robotics, Palo Verde, California.', 'Palo Verde')).toBe('place');
@@ -59,6 +67,12 @@ describe('typeFromContext: places and organisations', () => {
   it('makes an organisation of a name a business noun stands beside', () => {
     expect(typeOf('Prices rose at the recreational vehicle-maker Wendago last year.', 'Wendago')).toBe('organization');
     expect(typeOf('Tom Forte works at the Q.R. Hollis brokerage in Seattle.', 'Q.R. Hollis')).toBe('organization');
+  });
+
+  it('makes an organisation of a one-word business the company list holds, read as a place', () => {
+    const text =
+      'Layoffs hit staff at Zalando, which the group bought for $600 million. Prices also dropped at Zalando.';
+    expect(typeOf(text, 'Zalando')).toBe('organization');
   });
 });
 
@@ -88,6 +102,11 @@ describe('isJunkName: a sentence-opening word written in lower case elsewhere', 
     expect(junk('Given the findings, she left. The data were given to her.', 'Given')).toBe(true);
     expect(junk('“Given the findings, we left,” she said. It was given.', 'Given')).toBe(true);
     expect(junk('It deepened the mystery: Given the cells, they act. Cells were given names.', 'Given')).toBe(true);
+  });
+
+  it("drops a page's command verb opening a sentence", () => {
+    expect(junk('Prices fell early. Skip the crowds and order online this week.', 'Skip')).toBe(true);
+    expect(junk('Skip Marlow joined the team. Skip said he was glad.', 'Skip')).toBe(false);
   });
 
   it('drops a time zone after a time', () => {

@@ -41,3 +41,30 @@ describe('isJunkName: a word that labels a number', () => {
     expect(junk('Lesson I learned: be early.', 'Lesson')).toBe(false);
   });
 });
+
+describe('isJunkName: the abbreviation of a common noun', () => {
+  it('drops the shorthand of parts, devices and everyday things', () => {
+    expect(junk('The car could just as easily be AWD with a second motor.', 'AWD')).toBe(true);
+    expect(junk('A screen in the middle deals with HVAC and music.', 'HVAC')).toBe(true);
+    expect(junk('Use a VPN on public networks.', 'VPN')).toBe(true);
+    expect(junk('Do not stream 4K over WiFi anyway.', 'WiFi')).toBe(true);
+    expect(junk('What were his PR aides thinking?', 'PR')).toBe(true);
+    expect(junk('The schematics are XML based.', 'XML')).toBe(true);
+    expect(junk('Counters hooked up to LEDs blink at different rates.', 'LEDs')).toBe(true);
+  });
+
+  it('keeps a capitalised name that is no such shorthand', () => {
+    expect(junk('The deal was approved by NATO on Monday.', 'NATO')).toBe(false);
+  });
+});
+
+describe('isJunkName: common words in capitals and numbered items', () => {
+  it('drops a common word written in capitals for stress or standing as a cry', () => {
+    expect(junk('You have to upgrade BEFORE signing up for the plan.', 'BEFORE')).toBe(true);
+    expect(junk('I do not know what to do. Help! The jar broke.', 'Help')).toBe(true);
+  });
+
+  it("drops a tracker's numbered item", () => {
+    expect(junk('We just landed Bug 1234567, which speeds up start-up.', 'Bug')).toBe(true);
+  });
+});

@@ -109,3 +109,29 @@ describe('isJunkName: codes, small words and numbered things', () => {
     expect(junk('Scorers: Hassan Abbas 84 own goal.', 'Hassan Abbas', 'PER')).toBe(false);
   });
 });
+
+describe('isJunkName: names in a credit line', () => {
+  it('drops the names of a line that opens as a photo credit', () => {
+    const text = 'Spend less this year.\n\nPhotos by Mara Quell (Zeta Images), Tomas Brint, Ollie Vance.';
+    expect(junk(text, 'Tomas Brint', 'PER')).toBe(true);
+    expect(junk(text, 'Zeta Images')).toBe(true);
+  });
+
+  it('drops the names of a line of names between bars', () => {
+    const text = 'A jet passes the crowd.\n\nMara Quell | Acme Wire | Zeta Images\n\nThe airline signed the deal.';
+    expect(junk(text, 'Mara Quell', 'PER')).toBe(true);
+  });
+
+  it('keeps a name in a caption that opens with a photo label', () => {
+    const text = 'The vote ended.\n\nPhoto: Mara Quell speaks to the press in Valbourg.\n\nThe count went on.';
+    expect(junk(text, 'Mara Quell', 'PER')).toBe(false);
+    expect(junk('The vote ended.\n\nPhoto: Mara Quell/Acme Wire\n\nThe count went on.', 'Mara Quell', 'PER')).toBe(
+      true,
+    );
+  });
+
+  it('keeps a name in a sentence that mentions photos', () => {
+    const text = 'Photos of the fire were shared by Mara Quell on Monday.';
+    expect(junk(text, 'Mara Quell', 'PER')).toBe(false);
+  });
+});

@@ -20,6 +20,7 @@ import type { NameMention } from './aliases';
 import type { MentionType } from './mentions';
 import { appositiveType } from './definitions';
 import { isCompanyWord } from './companies';
+import { makerNameType } from './products';
 import {
   AP_STATE_ABBREVIATIONS,
   COMPANY_HEADS,
@@ -128,6 +129,8 @@ const BODY_NOUNS = new Set([
 const BODY_NOUNS_BEFORE_ONLY = new Set(['group', 'network', 'agency', 'daily', 'weekly', 'organization', 'organisation']);
 
 const POSSESSIVES = new Set(["'s", '’s']);
+/** Prepositions before a place that a business is not named after ("in", not "at Acme", "from Acme"). */
+const IN_PLACE = new Set(['in', 'near', 'into', 'outside', 'across']);
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
 
@@ -146,6 +149,9 @@ export function typeFromContext(
 ): MentionType | 'MISC' | null {
   // a person's name holds no possessive: "on Martha's Island" is a place
   if (type === 'PER' && list.some((m) => possessivePlace(ctx.tokens, m))) return 'LOC';
+  // a maker's product ("Acme Turbo") or business read as a person (products.ts)
+  const maker = type === 'PER' ? makerNameType(list, ctx) : null;
+  if (maker !== null) return maker;
   // a hospital, a university read as a place
   if (type === 'LOC' && list.some(institutionName)) return 'ORG';
   // a given name and a surname read as a business ("Jo Ford" after the carmaker), where the article
@@ -226,6 +232,16 @@ export function typeFromContext(
     if (type === 'LOC' && city && teamCue(ctx.tokens, m, ctx.sportsText === true)) body = true;
   }
   if (place) return 'LOC';
+  // a one-word business the company list holds and the place lists do not ("Acmefy") read as a
+  // place, never named where a place stands ("in Acmefy") nor in sports reporting (a town's team)
+  if (
+    type === 'LOC' &&
+    !known &&
+    !ctx.sportsText &&
+    oneWord &&
+    list.every((m) => isCompanyWord(m.words[0]!) && !IN_PLACE.has(ctx.tokens[m.first - 1]?.text ?? ''))
+  )
+    body = true;
   if (body) return 'ORG';
   return null;
 }

@@ -14,7 +14,7 @@ import type { NameMention } from './aliases';
 import { isDescribedAsWork, isTitleFragment, isWorkTitle } from './works';
 import { isSpeciesName } from './species';
 import { isHeadingWords } from './headings';
-import { isAloneOnLine, isCommonWordsInTitleLine, isInQuotedTitle } from './label-lines';
+import { isAloneOnLine, isCommonWordsInTitleLine, isInCreditLine, isInQuotedTitle } from './label-lines';
 
 export interface JunkContext {
   text: string;
@@ -38,7 +38,20 @@ const CURRENCY_CODES = new Set([
 const COMMON_ABBREVIATIONS = new Set([
   'dna', 'rna', 'dvd', 'vod', 'ep', 'lp', 'phd', 'mba', 'ceo', 'cfo', 'coo', 'cto', 'gdp', 'ipo', 'etf', 'suv', 'atm',
   'ufo', 'led', 'lcd', 'pdf', 'url', 'usb', 'mri', 'icu', 'gps', 'faq',
+  // parts and kinds of cars, devices and networks ("an EV", "AWD", "the HVAC", "a VPN", "IPS panel")
+  'ev', 'evs', 'awd', 'rwd', 'fwd', 'hvac', 'mph', 'kph', 'rpm', 'gt', 'ac', 'pc', 'pcs', 'cpu', 'gpu', 'ram', 'ssd',
+  'hdd', 'nas', 'vpn', 'ips', 'hd', 'uhd', 'hdtv', 'hdr', 'oled', 'rgb', 'hdmi', 'nfc', 'sms', 'usb-c', 'wifi',
+  'wi-fi', 'tv', 'ai', 'vr', 'ecg', 'ekg', 'pet', 'bpa', 'diy', 'aa', 'ir', 'fps', 'ghz', 'mhz', 'gb', 'mb', 'tb',
+  'cd', 'rom', 'dram', 'sram', 'sim', 'pin', 'qr',
+  // terms of computing and electronics ("an ADC", "the GUI", "XML based", "an RPC interface")
+  'os', 'ui', 'gui', 'api', 'sdk', 'ide', 'cli', 'sql', 'xml', 'json', 'html', 'css', 'http', 'https', 'ssl', 'tls',
+  'dns', 'lan', 'wan', 'ssh', 'ftp', 'irc', 'rpc', 'ip', 'adc', 'dac', 'mcu', 'fpga', 'gpio', 'rtl', 'hdl', 'drc',
+  'dmm', 'nfs', 'imo',
+  // everyday and office shorthand ("PR aides", "TL;DR", "an MP")
+  'pr', 'tl', 'vip', 'rsvp', 'asap', 'fyi', 'tbd', 'aka', 'lol', 'omg', 'mp', 'mps',
 ]);
+/** Of COMMON_ABBREVIATIONS, those written in mixed case as well ("WiFi"). */
+const MIXED_CASE_ABBREVIATIONS = new Set(['wifi', 'wi-fi']);
 
 /** Common nouns that label a number or a code after them. */
 // prettier-ignore
@@ -47,6 +60,8 @@ const NUMBER_LABELS = new Set([
   'floor', 'grade', 'page', 'section', 'round', 'game', 'season', 'episode', 'volume', 'unit', 'category', 'class',
   'tier', 'gate', 'exhibit', 'figure', 'table', 'item', 'number', 'no', 'apartment', 'apt', 'box', 'stage', 'version',
   'model', 'series', 'track', 'act', 'scene', 'verse', 'article', 'clause', 'line', 'lot', 'row', 'seat',
+  // a tracker's or a newsletter's numbered items ("Bug 1553982", "Issue 85")
+  'bug', 'issue', 'patch', 'ticket', 'build', 'release',
 ]);
 /** A number, a code that starts with one ("1B"), or a Roman numeral from II ("I" is the pronoun). */
 const NUMBER_AFTER = /^(?:\d[\w.-]*|II|III|IV|V|VI|VII|VIII|IX|X)$/;
@@ -60,6 +75,7 @@ export function isJunkName(list: readonly NameMention[], ctx: JunkContext): bool
     list.every((m) => isInQuotedTitle(m, ctx)) ||
     list.every((m) => isWorkTitle(m, ctx.tokens)) ||
     list.every((m) => isAloneOnLine(m, ctx)) ||
+    list.every((m) => isInCreditLine(m, ctx)) ||
     list.every((m) => isCommonWordsInTitleLine(m, ctx, lowerWordsOf(ctx))) ||
     list.every((m) => isCommonAbbreviation(m, ctx)) ||
     list.every((m) => isNumberLabel(m, ctx)) ||
@@ -118,6 +134,8 @@ const OPENING_ADVERBS = new Set([
   'luckily', 'sadly', 'hopefully', 'clearly', 'obviously', 'apparently', 'basically', 'honestly', 'seriously',
   // page furniture: reference lists and labels ("Retrieved 3 May 2019", "Updated at noon")
   'retrieved', 'archived', 'accessed', 'updated', 'published', 'posted', 'advertisement', 'sponsored', 'related',
+  // verbs of a shopping or how-to page's commands ("Skip the rush and …", "Grab a bottle")
+  'skip', 'buy', 'grab', 'shop', 'save', 'check', 'learn', 'discover', 'explore', 'enjoy', 'subscribe', 'download',
   // how people call each other in speech ("Guy keeps rushing me")
   'guy', 'guys', 'dude', 'folks', 'buddy', 'mom', 'dad', 'mum',
 ]);
@@ -205,6 +223,8 @@ const FUNCTION_WORDS = new Set([
   'whoa', 'oops', 'ugh', 'gosh', 'geez', 'jeez', 'yay', 'hooray', 'hello', 'goodbye', 'sorry', 'alas',
   'everybody', 'everyone', 'nobody', 'somebody', 'someone', 'anyone', 'anybody', 'nothing', 'something',
   'everything', 'anything',
+  // words written in capitals for stress or opening a line of speech ("BEFORE signing up", "Help!", "Ha!")
+  'before', 'after', 'out', 'not', 'plus', 'help', 'get', 'ha', 'haha',
 ]);
 
 function isFunctionWord(m: NameMention, ctx: JunkContext): boolean {
@@ -266,7 +286,11 @@ function isNumberLabel(m: NameMention, ctx: JunkContext): boolean {
 function isCommonAbbreviation(m: NameMention, ctx: JunkContext): boolean {
   if (m.words.length !== 1) return false;
   const w = ctx.text.slice(m.start, m.end);
-  if (w !== w.toUpperCase() && w.toLowerCase() !== 'ph.d.' && w.toLowerCase() !== 'ph.d') return false;
+  const lower = w.toLowerCase();
+  // a plural written with a small s after the capitals ("LEDs", "PDFs")
+  if (/^[A-Z]{2,}s$/.test(w)) return COMMON_ABBREVIATIONS.has(lower.slice(0, -1));
+  if (w !== w.toUpperCase() && lower !== 'ph.d.' && lower !== 'ph.d' && !MIXED_CASE_ABBREVIATIONS.has(lower))
+    return false;
   return CURRENCY_CODES.has(w) || COMMON_ABBREVIATIONS.has(m.words[0]!) || spelledInLowerCase(ctx.text, w);
 }
 

@@ -71,6 +71,8 @@ export const EVENT_HEAD_WORDS = new Set([
   'war', 'tournament', 'marathon', 'rally', 'expo', 'biennale', 'trophy', 'act', 'amendment', 'code',
   // periods and crises of history: "the Great Depression", "the Cuban Missile Crisis"
   'depression', 'recession', 'revolution', 'crisis',
+  // gatherings and their rites: "the Springfield Auto Show", "Hall of Fame Induction"
+  'show', 'induction', 'ceremony', 'gala', 'parade',
 ]);
 
 /** First words that make a capitalised name an event: "Battle of the Bulge", "Operation Market Garden". */
@@ -129,7 +131,7 @@ export const COMPANY_HEADS = new Set([
   'partners', 'capital', 'ventures', 'investments', 'securities', 'insurance', 'financial', 'bancorp', 'brands',
   'foods', 'stores', 'markets', 'clinic', 'club', 'inc', 'corp', 'co', 'llc', 'ltd', 'plc', 'gmbh', 'ag',
   'associates', 'consulting', 'communications', 'networks', 'solutions', 'services', 'airlines', 'airways',
-  'animation',
+  'animation', 'srl',
 ]);
 
 /**

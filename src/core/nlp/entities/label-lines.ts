@@ -133,3 +133,28 @@ export function isInQuotedTitle(m: NameMention, ctx: LineContext): boolean {
   }
   return false;
 }
+
+/** A credit line's opening: "Photos by …", "Photo: …", "Image courtesy of …", "Photo credit: …". */
+const CREDIT_OPENING =
+  /^\(?\s*(?:photos?|photographs?|pictures?|images?|illustrations?|graphics?)(?:\s+credits?)?\s*(?::|by\b|courtesy\b)/i;
+/** A lower-case word of a sentence (not "via", "courtesy"): a caption, not a credit. */
+const LOWER_WORD = /(?:^|[\s(])(?!via\b|courtesy\b)\p{Ll}{3,}/u;
+/** Longest credit line looked at, in characters. */
+const MAX_CREDIT_LINE = 400;
+
+/**
+ * The mention stands in a credit line: one that opens "Photos by" or "Photo:", or one made only of
+ * short capitalised names between bars ("Jane Roe | Acme Wire | Zeta Images"). Photo and video
+ * credits name no one the article is about.
+ */
+export function isInCreditLine(m: NameMention, ctx: LineContext): boolean {
+  const { text } = ctx;
+  const [from, to] = lineAround(text, m.start, m.end);
+  const line = text.slice(from, to).trim();
+  if (line.length > MAX_CREDIT_LINE) return false;
+  const opening = CREDIT_OPENING.exec(line);
+  // "Photo: Jane Roe/Acme Wire" credits; "Photo: Jane Roe speaks in Paris" is a caption
+  if (opening) return !opening[0].endsWith(':') || !LOWER_WORD.test(line.slice(opening[0].length));
+  const parts = line.split(/\s+\|\s+/);
+  return parts.length >= 3 && parts.every((p) => /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}$/u.test(p.trim()));
+}
