@@ -14,7 +14,7 @@ import { isPageMetaLine } from './page-meta';
 import type { PageFacts } from './page-facts';
 import type { Para } from './para';
 import { bylineNames, dropClosingCredits, dropLinkRuns, dropReferenceSections } from './furniture-runs';
-import { cutMarkers, cutPopups, perNode } from './prose-cuts';
+import { cutButtons, cutMarkers, cutPopups, perNode } from './prose-cuts';
 
 export { livePageFacts, takePageFacts, type PageFacts } from './page-facts';
 
@@ -33,7 +33,7 @@ const REGION_MAX_SHARE = 0.35;
  * out of their paragraph; whole furniture paragraphs go.
  */
 export function dropBoilerplate(paragraphs: Paragraph[], ctx: BoilerplateContext): Paragraph[] {
-  const cut = paragraphs.map((p) => cutMarkers(cutPopups(p, ctx.facts))).filter((p) => p.pieces.length > 0);
+  const cut = paragraphs.map((p) => cutMarkers(cutButtons(cutPopups(p, ctx.facts)))).filter((p) => p.pieces.length > 0);
   const paras = cut.map((p) => describe(p, ctx.facts));
   const total = paras.reduce((n, x) => n + x.words, 0);
   const regionWords = new Map<Element, number>();
@@ -62,7 +62,7 @@ export function dropBoilerplate(paragraphs: Paragraph[], ctx: BoilerplateContext
     else if (isControlLabel(x.text) || (x.heading === 0 && (isDateStamp(x.text) || isBareAddress(x.text, i, count))))
       drop[i] = true;
     else if (isPromo(x) || isPrompt(x) || isCitation(x.text)) drop[i] = true;
-    else if (x.heading === 0 && isPageMetaLine(x.text, x.p.block, i, isDateStamp)) drop[i] = true;
+    else if (x.heading === 0 && isPageMetaLine(x.text, x.p.block, i, count, isDateStamp)) drop[i] = true;
   }
   dropRepeatedCaptions(paras, drop);
   dropClosingCredits(paras, drop, names);

@@ -18,7 +18,7 @@ export function bylineNames(byline: string | null): string[] {
 }
 
 const CREDIT_LINE =
-  /(contributed (reporting )?to this (report|story|article)|^(additional reporting|\(?reporting by|editing by|writing by|compiled by)\b|^a version of this (article|story) (appears|appeared)|^(copyright|©|\(c\))|all rights reserved|^this (document|material|article) (is subject to copyright|may not be)|^source: [\w\s,]{1,40}$|^via [\w.-]+\.\w+$|©\s?(19|20)\d\d|^(filed under|tags|tagged|tagged with|categories|category|topics)\s*(:|\n))/i;
+  /(contributed (reporting )?to this (report|story|article)|^(additional reporting|\(?reporting by|editing by|writing by|compiled by)\b|^(photos?|photographs?|images?|illustrations?) (by|courtesy of)\b|^a version of this (article|story) (appears|appeared)|^(copyright|©|\(c\))|all rights reserved|^this (document|material|article) (is subject to copyright|may not be)|^source: [\w\s,]{1,40}$|^via [\w.-]+\.\w+$|©\s?(19|20)\d\d|^(filed under|tags|tagged|tagged with|categories|category|topics)\s*(:|\n))/i;
 /** "<Name> is a reporter for ...": a short biography of the author. */
 const BIO =
   /^(\p{Lu}[\p{L}'’.-]+ ){1,3}(\([^)]{0,80}\) )?(is|was|has been|writes|covers|joined)\b.{0,200}\b(writer|reporter|editor|journalist|correspondent|author|contributor|columnist|freelance|blogger|producer|curator|covers|writes|native|based)\b/u;

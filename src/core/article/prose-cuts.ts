@@ -1,6 +1,6 @@
 /**
  * Furniture set inside a paragraph's prose, cut out of the paragraph and the rest kept: an
- * encyclopedia's citation and edit markers, and the text of hover cards.
+ * encyclopedia's citation and edit markers, the text of hover cards, the labels of buttons.
  */
 import { paragraphText, type Paragraph } from './text-builder';
 import type { PageFacts } from './page-facts';
@@ -21,6 +21,35 @@ export function cutPopups(p: Paragraph, facts: PageFacts): Paragraph {
   const inPopup = perNode((t) => facts.inPopup(t));
   if (!p.pieces.some((x) => x.node && inPopup(x.node))) return p;
   return { ...p, pieces: tidySpaces(p.pieces.filter((x) => !(x.node && inPopup(x.node)))) };
+}
+
+/** A share button's label set after a pull quote, as its own text: "Click To Tweet", "Tweet this". */
+const TWEET_LABEL = /^\s*(click to tweet|tweet this|tweet)\s*$/i;
+/** Class words of a button: a link or span styled as one ("btn", "sw-ctt-btn", "wp-block-button"). */
+const BUTTON = /(^|[-_\s])(btn|button)([-_\s]|$)/i;
+/** A button's label is a few words; longer text under such a class is a box of prose. */
+const BUTTON_MAX_CHARS = 40;
+
+/**
+ * The paragraph without the labels of buttons set into it ("Click To Tweet" after a pull quote, a
+ * download link styled as a button). Read from the tree the paragraph was built from, whose
+ * elements keep the page's class names: it holds on a page whose text Readability rebuilt, where
+ * the page facts know none of the nodes.
+ */
+export function cutButtons(p: Paragraph): Paragraph {
+  const inButton = perNode((t) => TWEET_LABEL.test(t.data) || withinButton(t));
+  if (!p.pieces.some((x) => x.from && inButton(x.from))) return p;
+  return { ...p, pieces: tidySpaces(p.pieces.filter((x) => !(x.from && inButton(x.from)))) };
+}
+
+/** Whether the text sits in an element, up to three levels up, whose class says button and whose text is a label. */
+function withinButton(t: Text): boolean {
+  let el = t.parentElement;
+  for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+    const cls = el.getAttribute('class');
+    if (cls && BUTTON.test(cls)) return (el.textContent ?? '').trim().length <= BUTTON_MAX_CHARS;
+  }
+  return false;
 }
 
 /**

@@ -375,6 +375,12 @@ export function stripSiteAffixes(title: string, names: string[]): string {
   return t;
 }
 
+/** Whether `h` is, whole, one of the parts of `title` split at a separator (not the title itself). */
+function isTitlePart(h: string, title: string): boolean {
+  const k = key(h);
+  return SEPARATORS.some((sep) => title.includes(sep) && title.split(sep).some((p) => key(p) === k));
+}
+
 /** Whether `part` occurs more than once among the `sep`-separated parts of `t`. */
 function repeats(t: string, part: string, sep: string): boolean {
   const k = key(part);
@@ -451,6 +457,11 @@ function leadingH1(
     }
   }
   if (best) return stripSiteAffixes(best, names);
+  // An <h1> of the article that is one whole part of a declared title ("About bugs" of "About
+  // bugs – Some Studio"): the rest is a site name the page does not declare.
+  for (const h of shaped) {
+    if (inArticle[h1s.indexOf(h)] && declared.some((d) => isTitlePart(h, d))) return h;
+  }
   // The only <h1>, unless it stands outside the article, shares no word with any title the page
   // declares, and the page has a heading (an <h2>, or one at the top of the article) that is a
   // declared title: the <h1> is then a section's name over the page ("Allergies Health Center")
