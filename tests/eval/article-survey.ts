@@ -1,5 +1,5 @@
 /**
- * `node --import tsx/esm tests/eval/article-survey.ts [--kind K] [--all]`: a careful reader's look
+ * `node --import tsx/esm tests/eval/article-survey.ts [--kind K] [--only aeb|rtp] [--h1]`: a careful reader's look
  * at the article Gloss reads on corpus pages that neither the page set reads nor the held-out list
  * names: readability-test-pages, and the tune (train/dev) split of the article-extraction
  * benchmark. Prints, per kind, what a reader would call wrong: a site name left in the title, the
@@ -99,7 +99,11 @@ function survey(page: string, doc: Document, reference: { title?: string; paras:
     if (last && last !== first && !glossAll.includes(norm(last).slice(0, 60)))
       note('last-missing', page, `"${cut(last)}"`);
     let missing = 0;
-    for (const r of refs) if (!glossAll.includes(norm(r).slice(0, 60))) missing++;
+    for (const r of refs)
+      if (!glossAll.includes(norm(r).slice(0, 60))) {
+        missing++;
+        note('missing', page, `"${cut(r)}"`);
+      }
     if (missing > 0) note('missing-count', page, `${missing}/${refs.length} reference paragraphs missing`);
   }
 }
@@ -147,8 +151,9 @@ function aeb(): void {
   }
 }
 
-rtp();
-aeb();
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+if (only !== 'aeb') rtp();
+if (only !== 'rtp') aeb();
 for (const [kind, list] of findings) {
   console.log(`\n== ${kind} (${list.length})`);
   for (const l of list) console.log(`  ${l}`);

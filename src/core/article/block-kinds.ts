@@ -188,12 +188,17 @@ const DATE_WORDS = new RegExp(
 const DATELINE_ALONE = /^[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][\w.'’ -]*)?\s*(?:\([^()]{1,40}\))?\s*[—–-]*$/;
 const BY_LINE = /^by\s+\p{Lu}/iu;
 const REPORTING_BY = /^(?:additional\s+)?(?:reporting|writing|editing|compiled|written|words)\s+by\s/i;
-/** "Photo: …", "Photograph by …", "Image credit …", "Credit: …" */
+/** "Photo: …", "Photograph by …", "Image credit …", "Image source: …", "Credit: …", "Foto: …" */
 const CREDIT_LEAD =
-  /^\(?\s*(?:photo(?:graph)?s?|pictures?|image|illustration|video|credit)(?:\s+credit)?\s*(?::|by\s)/i;
+  /^\(?\s*(?:photo(?:graph)?s?|pictures?|image|illustration|video|credit|fotos?|fotografía|bild|фото)(?:\s+(?:credit|source))?\s*(?::|by\s)/iu;
+/** "CreditAnn Lee": a credit label set flush against the name (the space is the page's styling). */
+const CREDIT_FLUSH = /^Credit(?=\p{Lu}\p{Ll})/u;
+/** "Ann Lee/Agency", "Studio Name/Photo Desk": names joined by slashes, each word capitalised. */
+const SLASHED_NAMES =
+  /^\(?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*(?:\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*)+\)?$/u;
 /** Agencies and photo libraries a credit line ends on: "Name/AFP via Getty Images", "(AP Photo/Name)". */
 const AGENCY =
-  /(?:^\(?\s*|\/\s*|\bvia\s+)(?:AFP|AP|Reuters|Getty(?:\s+Images)?|EPA(?:-EFE)?|Bloomberg|Shutterstock|Alamy|PA(?:\s+Wire)?|Xinhua|ANP|dpa|TASS|Sipa|Polaris|Redux|NurPhoto|SOPA(?:\s+Images)?|LightRocket|Zuma(?:\s+Press)?|Anadolu|Corbis|iStock)(?:\s+(?:Images|Photos?|Pictures?|Wire))?\s*\)?\.?$/i;
+  /(?:^\(?\s*|\/\s*|\|\s*|\bvia\s+)(?:AFP|AP|Reuters|Getty(?:\s+Images)?|EPA(?:-EFE)?|Bloomberg|Shutterstock|Alamy|PA(?:\s+Wire)?|Xinhua|ANP|dpa|TASS|Sipa|Polaris|Redux|NurPhoto|SOPA(?:\s+Images)?|LightRocket|Zuma(?:\s+Press)?|Anadolu|Corbis|iStock)(?:\s+(?:Images|Photos?|Pictures?|Wire))?\s*\)?\.?$/i;
 const AP_PHOTO = /\bAP\s+Photo\b/;
 
 export interface PatternContext {
@@ -218,10 +223,13 @@ export function patternKind(text: string, words: number, ctx: PatternContext): B
 
 function isCredit(text: string, words: number, ctx: PatternContext): boolean {
   if (words > 16) return false;
-  if (CREDIT_LEAD.test(text)) return true;
+  if (CREDIT_LEAD.test(text) || CREDIT_FLUSH.test(text)) return true;
   const inParens = /^\(.*\)$/s.test(text);
   if (inParens && (AP_PHOTO.test(text) || (text.includes('/') && AGENCY.test(text)))) return true;
-  return ctx.afterImage && (inParens || words <= 10) && AGENCY.test(text);
+  // "Ann Lee | Bloomberg | Getty Images": names set off by bars, ending on an agency.
+  if (words <= 10 && text.includes(' | ') && AGENCY.test(text)) return true;
+  if (!ctx.afterImage) return false;
+  return ((inParens || words <= 10) && AGENCY.test(text)) || (words <= 6 && SLASHED_NAMES.test(text));
 }
 
 /** A line that is only a date and time ("Updated March 3, 2024 at 5:02 p.m. ET"). */

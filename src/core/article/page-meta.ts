@@ -32,13 +32,14 @@ const HOST = /^(?:[\w-]+\.)+[a-z]{2,6}$/i;
 
 /**
  * Whether a paragraph is one of this module's furniture lines. `block` is its element (for a bare
- * number: not in a table or list), `index` its place among the article's paragraphs (a post line
- * stands at the top), `isDateStamp` boilerplate.ts's test of a line of only a date.
+ * number: not in a table or list), `index` its place among the article's `count` paragraphs (a post
+ * line stands at the top or the foot), `isDateStamp` boilerplate.ts's test of a line of only a date.
  */
 export function isPageMetaLine(
   text: string,
   block: Element | null,
   index: number,
+  count: number,
   isDateStamp: (s: string) => boolean,
 ): boolean {
   const t = text.trim();
@@ -50,12 +51,22 @@ export function isPageMetaLine(
   if (READING_TIME.test(t) || VIEW_COUNT.test(t)) return true;
   if (SHORTCODE.test(t)) return true;
   if (COMMENT_POLICY.test(t) && t.split(/\s+/).length <= 40) return true;
-  if (index < 4 && t.length <= 160 && POST_LINE.test(t) && hasDate(t) && t.split(/\s+/).length <= 16) return true;
+  if (isPostLine(t, index, count)) return true;
   // "smithsonian.com / November 18, 2019": the site's host, then a date stamp (after a
   // separator or on the next line).
   const sep = /\s*\n\s*|\s+[/|·•–—-]\s+/.exec(t);
   if (sep && HOST.test(t.slice(0, sep.index)) && isDateStamp(t.slice(sep.index + sep[0].length))) return true;
   return false;
+}
+
+/**
+ * The blog's post line, at the top or at the foot of the post: "Posted on <date> by <name>"; at
+ * the top also without a date ("Posted by Ann Lee, Engineer on the Team").
+ */
+function isPostLine(t: string, index: number, count: number): boolean {
+  if (t.length > 160 || t.split(/\s+/).length > 16 || !POST_LINE.test(t)) return false;
+  if (index < 4 && (hasDate(t) || /^posted by\s+\p{Lu}/iu.test(t))) return true;
+  return index >= count - 2 && hasDate(t);
 }
 
 /** A date written with numbers: "05/10/2018", "2018-10-05", or a day and a year ("March 30, 2015"). */

@@ -132,6 +132,8 @@ function kindOf(p: Paragraph, kinds: MarkupKinds, afterImage: boolean): BlockKin
   const text = paragraphText(p);
   const words = text.split(/\s+/).filter(Boolean).length;
   const kind = kinds.kindOf(innermostElement(p.pieces), text.length, words);
+  // A caption block holding only a credit line ("Photo: Ann Lee", "Ann Lee/Getty Images") is the credit.
+  if (kind === 'caption') return patternKind(text, words, { afterImage: true }) === 'credit' ? 'credit' : kind;
   if (kind !== 'paragraph') return kind;
   return patternKind(text, words, { afterImage }) ?? kind;
 }
