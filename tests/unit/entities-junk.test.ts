@@ -55,6 +55,10 @@ describe('isJunkName: the abbreviation of a common noun', () => {
 
   it('keeps a capitalised name that is no such shorthand', () => {
     expect(junk('The deal was approved by NATO on Monday.', 'NATO')).toBe(false);
+    // shorthand that is also the usual name of a country or a body
+    expect(junk('Fighting resumed in the DRC on Monday.', 'DRC')).toBe(false);
+    expect(junk('The IMO said ships must slow down.', 'IMO')).toBe(false);
+    expect(junk('RTL reported the news first.', 'RTL')).toBe(false);
   });
 });
 

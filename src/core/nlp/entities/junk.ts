@@ -41,12 +41,11 @@ const COMMON_ABBREVIATIONS = new Set([
   // parts and kinds of cars, devices and networks ("an EV", "AWD", "the HVAC", "a VPN", "IPS panel")
   'ev', 'evs', 'awd', 'rwd', 'fwd', 'hvac', 'mph', 'kph', 'rpm', 'gt', 'ac', 'pc', 'pcs', 'cpu', 'gpu', 'ram', 'ssd',
   'hdd', 'nas', 'vpn', 'ips', 'hd', 'uhd', 'hdtv', 'hdr', 'oled', 'rgb', 'hdmi', 'nfc', 'sms', 'usb-c', 'wifi',
-  'wi-fi', 'tv', 'ai', 'vr', 'ecg', 'ekg', 'pet', 'bpa', 'diy', 'aa', 'ir', 'fps', 'ghz', 'mhz', 'gb', 'mb', 'tb',
+  'wi-fi', 'tv', 'ai', 'vr', 'ecg', 'ekg', 'pet', 'bpa', 'diy', 'ir', 'fps', 'ghz', 'mhz', 'gb', 'mb', 'tb',
   'cd', 'rom', 'dram', 'sram', 'sim', 'pin', 'qr',
   // terms of computing and electronics ("an ADC", "the GUI", "XML based", "an RPC interface")
   'os', 'ui', 'gui', 'api', 'sdk', 'ide', 'cli', 'sql', 'xml', 'json', 'html', 'css', 'http', 'https', 'ssl', 'tls',
-  'dns', 'lan', 'wan', 'ssh', 'ftp', 'irc', 'rpc', 'ip', 'adc', 'dac', 'mcu', 'fpga', 'gpio', 'rtl', 'hdl', 'drc',
-  'dmm', 'nfs', 'imo',
+  'dns', 'lan', 'wan', 'ssh', 'ftp', 'irc', 'rpc', 'ip', 'adc', 'dac', 'mcu', 'fpga', 'gpio', 'hdl', 'dmm', 'nfs', 
   // everyday and office shorthand ("PR aides", "TL;DR", "an MP")
   'pr', 'tl', 'vip', 'rsvp', 'asap', 'fyi', 'tbd', 'aka', 'lol', 'omg', 'mp', 'mps',
 ]);
