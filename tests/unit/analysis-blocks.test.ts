@@ -40,7 +40,7 @@ describe('entities are not taken from credits, bylines and datelines', () => {
         'paragraph',
         'Officials met in Geneva on Monday to discuss the ceasefire plan, which diplomats said could be signed within weeks.',
       ],
-      ['credit', 'Photo: Jonathan Blakeley/Reuters'],
+      ['credit', 'Jonathan Blakeley/Reuters'],
     ]);
     expect(names(plain(a))).toEqual(expect.arrayContaining(['Jonathan Blakeley', 'Reuters']));
     expect(names(withBlocks(a))).toEqual(['Geneva']);
@@ -119,7 +119,7 @@ describe('entities are not taken from credits, bylines and datelines', () => {
       ['heading', 'Flooding in Porto Alegre leaves thousands homeless'],
       ['paragraph', 'Rescuers searched the flooded streets through the night.'],
       ['caption', 'Rescue worker Ahmed Saleh carries a child to a boat on Friday.'],
-      ['credit', 'Photo: Jonathan Blakeley/Reuters'],
+      ['credit', 'Jonathan Blakeley/Reuters'],
     ]);
     expect(names(plain(a))).toEqual(['Porto Alegre', 'Ahmed Saleh', 'Jonathan Blakeley', 'Reuters']);
     expect(names(withBlocks(a))).toEqual(['Porto Alegre', 'Ahmed Saleh']);

@@ -59,7 +59,7 @@ const NUMBER_LABELS = new Set([
   'floor', 'grade', 'page', 'section', 'round', 'game', 'season', 'episode', 'volume', 'unit', 'category', 'class',
   'tier', 'gate', 'exhibit', 'figure', 'table', 'item', 'number', 'no', 'apartment', 'apt', 'box', 'stage', 'version',
   'model', 'series', 'track', 'act', 'scene', 'verse', 'article', 'clause', 'line', 'lot', 'row', 'seat',
-  // a tracker's or a newsletter's numbered items ("Bug 1553982", "Issue 85")
+  // a tracker's or a newsletter's numbered items ("Bug 1553982", a numbered issue of a magazine)
   'bug', 'issue', 'patch', 'ticket', 'build', 'release',
 ]);
 /** A number, a code that starts with one ("1B"), or a Roman numeral from II ("I" is the pronoun). */
