@@ -22,7 +22,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { buildGazetteer } from '../src/core/nlp/ner/gazetteer';
-import { extractStage2Features, STAGE2_FEATURES_PER_TOKEN, type WordInfo } from '../src/core/nlp/ner/features';
+import { extractStage2Features, STAGE2_FEATURES_PER_TOKEN } from '../src/core/nlp/ner/stage2-features';
+import type { WordInfo } from '../src/core/nlp/ner/word-info';
 import { tagInfo } from '../src/core/nlp/ner/decode';
 import {
   encodeSparse,

@@ -7,9 +7,9 @@ import {
   extractFeatures,
   FEATURES_PER_TOKEN,
   type FeatureContext,
-  type WordInfo,
   emptyFeatureContext,
 } from '../../src/core/nlp/ner/features';
+import type { WordInfo } from '../../src/core/nlp/ner/word-info';
 import { makeScratch, scoreTokens, tagInfo, viterbi } from '../../src/core/nlp/ner/decode';
 import type { Gazetteer } from '../../src/core/nlp/ner/gazetteer';
 import type { GoldDoc } from './corpus';

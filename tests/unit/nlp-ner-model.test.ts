@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { base64ToInt8, decodeSparse, encodeSparse, int8ToBase64, parseNerModel } from '../../src/core/nlp/ner/model';
 import { recognize } from '../../src/core/nlp/ner/recognize';
-import { __test as local, wordInfo } from '../../src/core/nlp/ner/features';
+import { __test as local } from '../../src/core/nlp/ner/features';
+import { __test as localWord, wordInfo } from '../../src/core/nlp/ner/word-info';
 import { foldWord } from '../../src/core/nlp/ner/fold';
 import { findEntities } from '../../src/core/nlp/entities';
 import { fnv, mix } from '../../src/core/nlp/ner/hash';
@@ -29,7 +30,7 @@ describe('NER model file', () => {
       [12345, 0x9e3779b1],
     ] as const) {
       expect(local.mix(a, b)).toBe(mix(a, b));
-      expect(local.fnv(a, b & 0xffff)).toBe(fnv(a, b & 0xffff));
+      expect(localWord.fnv(a, b & 0xffff)).toBe(fnv(a, b & 0xffff));
     }
   });
 

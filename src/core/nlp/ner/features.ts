@@ -1,5 +1,7 @@
 /**
- * Feature extraction for the recognizer, shared by training (scripts/ner) and the browser.
+ * Feature extraction for the recognizer (first pass), shared by training (scripts/ner) and the
+ * browser. What is known of a word on its own is in word-info.ts; the second pass's features, in
+ * stage2-features.ts.
  *
  * Each token gets exactly FEATURES_PER_TOKEN features; each feature is a row of the hashed weight
  * table (hash(template, value) & mask), so no feature strings are built: per distinct word we
@@ -12,18 +14,15 @@
  * elsewhere in the document (tells "Bill" the name from "bill", and reads all-caps headlines).
  */
 import type { Sentence, Token } from '../tokenize';
-import { FNV_OFFSET, hashString } from './hash';
+import { hashString } from './hash';
 import { markGazetteer, type Gazetteer } from './gazetteer';
-import { foldWord } from './fold';
+import { BOUNDARY, F_ALLCAPS, F_ALLDIGIT, F_INITCAP, F_LOWER, F_PUNCT, wordInfo, type WordInfo } from './word-info';
 
 export const FEATURES_PER_TOKEN = 31;
 
-// Local copies of hash.ts's fnv and mix (same definitions, tested equal in nlp-ner-model.test):
-// these run ~40 times per token, and a call across modules can cost an accessor call per use
-// when the code is transpiled to CommonJS (tsx), which the benchmarks and the CLI run.
-function fnv(h: number, c: number): number {
-  return Math.imul(h ^ c, 0x01000193) >>> 0;
-}
+// A local copy of hash.ts's mix (same definition, tested equal in nlp-ner-model.test): it runs
+// ~40 times per token, and a call across modules can cost an accessor call per use when the code
+// is transpiled to CommonJS (tsx), which the benchmarks and the CLI run.
 function mix(a: number, b: number): number {
   let h = (a ^ Math.imul(b, 0x9e3779b1)) >>> 0;
   h ^= h >>> 16;
@@ -33,164 +32,14 @@ function mix(a: number, b: number): number {
   h ^= h >>> 16;
   return h >>> 0;
 }
-export const __test = { fnv, mix };
-
-const F_INITCAP = 1;
-const F_ALLCAPS = 2;
-const F_HASDIGIT = 4;
-const F_ALLDIGIT = 8;
-const F_HYPHEN = 16;
-const F_PERIOD = 32;
-const F_PUNCT = 64;
-const F_MIXED = 128;
-const F_APOS = 256;
-const F_LOWER = 512;
-
-/** Everything about one distinct surface form that the features need. */
-export interface WordInfo {
-  lowerStr: string;
-  word: number;
-  lower: number;
-  shape: number;
-  p1: number;
-  p2: number;
-  p3: number;
-  p4: number;
-  s1: number;
-  s2: number;
-  s3: number;
-  s4: number;
-  flags: number;
-  /** per-document id of the lowercase form (set by extractFeatures) */
-  lowerId: number;
-  /** longest gazetteer entry starting with this word (0: none), per document */
-  gazMax: number;
-  /** which extractFeatures call last set lowerId and gazMax (internal) */
-  stamp: number;
-  /** wordRows(this, rowsMask), computed once (internal) */
-  rows: Uint32Array | null;
-  rowsMask: number;
-}
+export const __test = { mix };
 
 /** Counts extractFeatures calls: a WordInfo whose stamp differs was not yet seen in this document. */
 let docStamp = 0;
 
-const BOUNDARY: WordInfo = makeBoundary();
-
-function makeBoundary(): WordInfo {
-  const h = hashString('<S>');
-  return {
-    lowerStr: '',
-    word: h,
-    lower: h,
-    shape: h,
-    p1: h,
-    p2: h,
-    p3: h,
-    p4: h,
-    s1: h,
-    s2: h,
-    s3: h,
-    s4: h,
-    flags: 0,
-    lowerId: -1,
-    gazMax: 0,
-    stamp: -1,
-    rows: null,
-    rowsMask: -1,
-  };
-}
-
-function charClass(c: number, ch: string): number {
-  if (c >= 65 && c <= 90) return 88; // 'X'
-  if (c >= 97 && c <= 122) return 120; // 'x'
-  if (c >= 48 && c <= 57) return 100; // 'd'
-  if (c > 127) {
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lo !== up) return ch === up ? 88 : 120;
-  }
-  return c; // punctuation keeps its own code
-}
-
-/**
- * Hashes and flags of one surface form. They are computed from the folded form (fold.ts), so
- * "Nicolás" and "Nicolas" (or "O’Neill" and "O'Neill") get the same features.
- */
-export function wordInfo(surface: string): WordInfo {
-  const w = foldWord(surface);
-  const lowerStr = w.toLowerCase();
-  const n = w.length;
-  let word = FNV_OFFSET;
-  let lower = FNV_OFFSET;
-  let shape = FNV_OFFSET;
-  let lastCls = -1;
-  let runLen = 0;
-  let nUpper = 0;
-  let nLower = 0;
-  let nDigit = 0;
-  let flags = 0;
-  const pre: [number, number, number, number] = [0, 0, 0, 0];
-  for (let i = 0; i < n; i++) {
-    const c = w.charCodeAt(i);
-    const lc = lowerStr.charCodeAt(i);
-    word = fnv(word, c);
-    lower = fnv(lower, lc);
-    if (i < 4) pre[i] = lower;
-    const cls = charClass(c, w[i]!);
-    if (cls === 88) nUpper++;
-    else if (cls === 120) nLower++;
-    else if (cls === 100) nDigit++;
-    else if (c === 45) flags |= F_HYPHEN;
-    else if (c === 46) flags |= F_PERIOD;
-    else if (c === 39 || c === 0x2019) flags |= F_APOS;
-    // shape: runs of the same class collapse after two ("Xxxxx" -> "Xxx")
-    if (cls === lastCls) runLen++;
-    else runLen = 1;
-    lastCls = cls;
-    if (runLen <= 2) shape = fnv(shape, cls);
-  }
-  for (let i = n; i < 4; i++) pre[i] = lower ^ 0x5bd1e995; // shorter than the affix: its own value
-  const suf: [number, number, number, number] = [0, 0, 0, 0];
-  let s = FNV_OFFSET ^ 0x27d4eb2d;
-  for (let k = 1; k <= 4; k++) {
-    if (k <= n) s = fnv(s, lowerStr.charCodeAt(n - k));
-    suf[k - 1] = k <= n ? s : s ^ 0x165667b1;
-  }
-  const first = w.charCodeAt(0);
-  const firstCls = n > 0 ? charClass(first, w[0]!) : 0;
-  if (firstCls === 88) flags |= F_INITCAP;
-  if (nUpper > 0 && nLower === 0 && nUpper + nDigit >= 1) flags |= F_ALLCAPS;
-  if (nDigit > 0) flags |= F_HASDIGIT;
-  if (nDigit === n) flags |= F_ALLDIGIT;
-  if (nUpper + nLower + nDigit === 0) flags |= F_PUNCT;
-  if (firstCls === 88 && nLower > 0 && nUpper > 1) flags |= F_MIXED;
-  if (nUpper === 0 && nLower > 0) flags |= F_LOWER;
-  return {
-    lowerStr,
-    word,
-    lower,
-    shape,
-    p1: pre[0],
-    p2: pre[1],
-    p3: pre[2],
-    p4: pre[3],
-    s1: suf[0],
-    s2: suf[1],
-    s3: suf[2],
-    s4: suf[3],
-    flags,
-    lowerId: -1,
-    gazMax: 0,
-    stamp: -1,
-    rows: null,
-    rowsMask: -1,
-  };
-}
-
 // Template seeds: distinct per template so equal values in different templates hit different rows.
 const T = Array.from({ length: 64 }, (_, i) => hashString('tpl' + i));
-function tpl(k: number): number {
+export function tpl(k: number): number {
   return T[k]!;
 }
 
@@ -405,90 +254,4 @@ export function emptyFeatureContext(): FeatureContext {
     sentStart: new Int32Array(0),
     sentEnd: new Int32Array(0),
   };
-}
-
-/** Second-pass features: the first pass's features plus what the first pass decided elsewhere. */
-export const STAGE2_FEATURES_PER_TOKEN = FEATURES_PER_TOKEN + 6;
-
-/**
- * Document-level consistency from a first tagging pass (two-pass / stacked recognizer): for each
- * token, the tags the first pass gave the other capitalised occurrences of the same word in the
- * document ("6PR" tagged ORG twice elsewhere), combined with the token's own first-pass tag and
- * its neighbours'. Tags are indices into the model's tags (0 = O), nTags <= 16.
- */
-export function extractStage2Features(
-  base: Uint32Array,
-  ctx: FeatureContext,
-  firstPass: Int32Array,
-  nTags: number,
-  tagType: Int32Array,
-  mask: number,
-): Uint32Array {
-  const n = ctx.info.length;
-  const F = FEATURES_PER_TOKEN;
-  const F2 = STAGE2_FEATURES_PER_TOKEN;
-  const X = F2 - F;
-  const extra = extractStage2Extras(ctx, firstPass, nTags, tagType, mask);
-  const out = new Uint32Array(n * F2);
-  for (let i = 0; i < n; i++) {
-    out.set(base.subarray(i * F, i * F + F), i * F2);
-    out.set(extra.subarray(i * X, i * X + X), i * F2 + F);
-  }
-  return out;
-}
-
-/** Only the features the second pass adds (STAGE2_FEATURES_PER_TOKEN - FEATURES_PER_TOKEN per token). */
-export function extractStage2Extras(
-  ctx: FeatureContext,
-  firstPass: Int32Array,
-  nTags: number,
-  tagType: Int32Array,
-  mask: number,
-): Uint32Array {
-  const n = ctx.info.length;
-  const X = STAGE2_FEATURES_PER_TOKEN - FEATURES_PER_TOKEN;
-  const nTypes = 8; // type index per tag (0 = O), at most 7 entity types
-  const counts = new Int32Array(ctx.lowerCount * nTypes);
-  for (let i = 0; i < n; i++) {
-    const a = ctx.info[i]!;
-    if (!(a.flags & (F_INITCAP | F_ALLCAPS))) continue;
-    counts[a.lowerId * nTypes + tagType[firstPass[i]!]!]!++;
-  }
-  const out = new Uint32Array(n * X);
-  for (let i = 0; i < n; i++) {
-    const a = ctx.info[i]!;
-    const own = firstPass[i]!;
-    const ownType = tagType[own]!;
-    let seen = 0; // bitmask of entity types given to other occurrences
-    let best = 0; // majority entity type among other occurrences (0 = none)
-    let bestN = 0;
-    let others = 0;
-    if (a.flags & (F_INITCAP | F_ALLCAPS)) {
-      const b = a.lowerId * nTypes;
-      for (let t = 0; t < nTypes; t++) {
-        const c = counts[b + t]! - (t === ownType ? 1 : 0);
-        if (c <= 0) continue;
-        others += c;
-        if (t > 0) {
-          seen |= 1 << t;
-          if (c > bestN) {
-            best = t;
-            bestN = c;
-          }
-        }
-      }
-    }
-    const oDominates = others > 0 && bestN * 2 < others ? 1 : 0;
-    const summary = best | (oDominates << 4) | ((others > 0 ? 1 : 0) << 5);
-    const prev = i > ctx.sentStart[i]! ? firstPass[i - 1]! : nTags;
-    const next = i + 1 < ctx.sentEnd[i]! ? firstPass[i + 1]! : nTags;
-    const o = i * X;
-    out[o] = mix(tpl(31), own) & mask;
-    out[o + 1] = mix(tpl(32), summary) & mask;
-    out[o + 2] = mix(mix(tpl(33), summary), own) & mask;
-    out[o + 3] = mix(mix(tpl(34), summary), ctx.docKeys[i]!) & mask;
-    out[o + 4] = mix(tpl(35), seen) & mask;
-    out[o + 5] = mix(mix(tpl(36), prev), (own << 5) | next) & mask;
-  }
-  return out;
 }

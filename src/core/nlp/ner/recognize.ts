@@ -4,14 +4,9 @@
  * about the same words elsewhere in it.
  */
 import { splitSentences, tokenize, type Sentence, type Token } from '../tokenize';
-import {
-  emptyFeatureContext,
-  extractFeatures,
-  extractStage2Extras,
-  FEATURES_PER_TOKEN,
-  STAGE2_FEATURES_PER_TOKEN,
-  type WordInfo,
-} from './features';
+import { emptyFeatureContext, extractFeatures, FEATURES_PER_TOKEN } from './features';
+import { extractStage2Extras, STAGE2_FEATURES_PER_TOKEN } from './stage2-features';
+import type { WordInfo } from './word-info';
 import { addScores, makeScratch, scoreBoth, scoreTokens, tagInfo, viterbi, type TagInfo } from './decode';
 import type { NerModel } from './model';
 
