@@ -109,13 +109,37 @@ function readArticle(
 ): ArticleText | null {
   speedUpReadability();
   const rebuilds = watchRebuilds(work, order);
+  const viaRebuild = new Set<Text>();
+  const liveOf = (t: Text): Text | null => {
+    const original = rebuilds.original(t);
+    if (!original) return workLiveOf(t);
+    const live = workLiveOf(original);
+    if (live) viaRebuild.add(live);
+    return live;
+  };
   try {
-    return readWatched(work, (t) => workLiveOf(rebuilds.original(t) ?? t), facts, opts);
+    return readWatched(work, liveOf, factsBesides(facts, viaRebuild), opts);
   } finally {
     rebuilds.stop();
   }
 }
 
+/**
+ * `facts`, saying nothing of the nodes in `unseen`. The furniture checks never saw the text of a
+ * page Readability rebuilt (it mapped to no node), and the article's text stays as it was: on the
+ * unread pages, reading the page's facts there dropped a stray label but also a list of links that
+ * was the article's own content, so whether they should apply is a question of its own.
+ */
+function factsBesides(facts: PageFacts, unseen: Set<Text>): PageFacts {
+  return {
+    furniture: (t) => (unseen.has(t) ? null : facts.furniture(t)),
+    inLink: (t) => !unseen.has(t) && facts.inLink(t),
+    region: (t) => (unseen.has(t) ? null : facts.region(t)),
+    inPopup: (t) => !unseen.has(t) && facts.inPopup(t),
+  };
+}
+
+/** Readability's reading of `work`, and the article's text built from it (see readArticle). */
 function readWatched(
   work: Document,
   liveOf: (t: Text) => Text | null,
