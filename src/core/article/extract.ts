@@ -16,7 +16,7 @@ export { countWords, DEFAULT_MAX_ELEMENTS, MIN_ARTICLE_WORDS };
 export { articleFromRemote, type RemoteArticle, type RemoteSegment } from './remote';
 import { buildSnapshot, type PageSnapshot } from './snapshot';
 import { speedUpReadability } from './readability-speedups';
-import { watchRebuilds } from './readability-rebuilds';
+import { NO_REBUILDS, watchRebuilds } from './readability-rebuilds';
 import { collectParagraphs, joinParagraphs, paragraphText, type Paragraph } from './text-builder';
 import { dropBoilerplate, livePageFacts, takePageFacts, type PageFacts } from './boilerplate';
 import { chooseTitle, cleanSiteName, readTitleFacts, type TitleFacts } from './title';
@@ -98,7 +98,7 @@ interface ReadOptions {
 /**
  * Runs Readability on `work` (a copy it may change) and builds the article's text, mapping each
  * text node of `work` to the page's node with `liveOf`. `order` lists `work`'s text nodes in
- * document order (null: taken when needed), for the pages Readability rebuilds.
+ * document order, for the pages Readability rebuilds (null: none at hand).
  */
 function readArticle(
   work: Document,
@@ -108,7 +108,9 @@ function readArticle(
   order: (() => readonly Text[]) | null,
 ): ArticleText | null {
   speedUpReadability();
-  const rebuilds = watchRebuilds(work, order);
+  // Without a list of the text nodes (the command line's consumed document), a rebuild maps to
+  // nothing, as before: taking the list on every page would cost a walk of it.
+  const rebuilds = order ? watchRebuilds(work, order) : NO_REBUILDS;
   const viaRebuild = new Set<Text>();
   const liveOf = (t: Text): Text | null => {
     const original = rebuilds.original(t);

@@ -7,7 +7,9 @@
  * paired with the live page, so an article taken from it mapped to nothing (no highlights, and
  * none of the furniture checks that read the live page). The restored HTML holds the page's text
  * nodes as they were when it was saved, in the same order; so each restore is followed by one
- * walk of the new page that pairs its text nodes, in document order, with the ones they copy.
+ * walk of the new page that pairs its text nodes, in document order, with the ones they copy
+ * (the caller's list of the document's text nodes, which it has anyway: the clone's pairing
+ * with the live page, or the snapshot's nodes).
  *
  * The watch sits on the page element's own `innerHTML` (an accessor that calls the standard one
  * and changes nothing it returns or parses), so Readability's results are the same. Pages whose
@@ -26,40 +28,35 @@ export interface RebuildWatch {
   stop(): void;
 }
 
-const NO_WATCH: RebuildWatch = { original: () => undefined, rebuilds: 0, stop: () => {} };
+/** No watch: nothing is paired. */
+export const NO_REBUILDS: RebuildWatch = { original: () => undefined, rebuilds: 0, stop: () => {} };
 
 /**
  * Watches `doc.body` for Readability's rebuilds. `order` gives the document's text nodes as they
- * are now, in document order (called only after a rebuild); without it, the page's text nodes are
- * taken when Readability saves its HTML (one walk of the body on every page).
+ * are now, in document order; it is called only after a rebuild.
  */
-export function watchRebuilds(doc: Document, order: (() => readonly Text[]) | null): RebuildWatch {
+export function watchRebuilds(doc: Document, order: () => readonly Text[]): RebuildWatch {
   const page = doc.body;
   const accessor = page ? innerHtmlAccessor(page) : null;
-  if (!page || !accessor?.get || !accessor.set) return NO_WATCH;
+  if (!page || !accessor?.get || !accessor.set) return NO_REBUILDS;
   const { get, set } = accessor;
   const copies = new Map<Text, Text>();
-  // With `order`, the body's text starts at its first text node (what comes before is the head's).
-  const first = order ? (doc.createTreeWalker(page, SHOW_TEXT).nextNode() as Text | null) : null;
+  // The body's text starts at its first text node (what comes before it in `order` is the head's).
+  const first = doc.createTreeWalker(page, SHOW_TEXT).nextNode() as Text | null;
   let saved: string | null = null;
-  let taken: Text[] | null = null;
   let rebuilds = 0;
   Object.defineProperty(page, 'innerHTML', {
     configurable: true,
     get(this: Element) {
       const html = get.call(this) as string;
-      if (saved === null) {
-        saved = html;
-        if (!order) taken = textsOf(page);
-      }
+      saved ??= html;
       return html;
     },
     set(this: Element, html: string) {
       set.call(this, html);
       if (saved === null || html !== saved) return;
       rebuilds++;
-      const before = taken ?? fromFirst(order!(), first);
-      pairInOrder(before, textsOf(page), copies);
+      pairInOrder(fromFirst(order(), first), textsOf(page), copies);
     },
   });
   return {
