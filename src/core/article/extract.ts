@@ -16,6 +16,7 @@ export { countWords, DEFAULT_MAX_ELEMENTS, MIN_ARTICLE_WORDS };
 export { articleFromRemote, type RemoteArticle, type RemoteSegment } from './remote';
 import { buildSnapshot, type PageSnapshot } from './snapshot';
 import { speedUpReadability } from './readability-speedups';
+import { NO_REBUILDS, watchRebuilds } from './readability-rebuilds';
 import { collectParagraphs, joinParagraphs, paragraphText, type Paragraph } from './text-builder';
 import { dropBoilerplate, livePageFacts, takePageFacts, type PageFacts } from './boilerplate';
 import { chooseTitle, cleanSiteName, readTitleFacts, type TitleFacts } from './title';
@@ -44,6 +45,11 @@ export interface ExtractOptions {
    * snapshot): the site's name falls back to its host. Default: the document's URL.
    */
   pageUrl?: string;
+  /**
+   * With `consume`: the document's text nodes in document order, when the caller has them (a
+   * rebuilt snapshot). Only read when Readability rebuilds its page (readability-rebuilds.ts).
+   */
+  texts?: readonly Text[];
 }
 
 /** The article in `doc`, or null when the page holds none. Never modifies `doc` unless `consume`. */
@@ -65,11 +71,18 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
   if (opts.consume) {
     if (partial) keepBefore(doc, elements![budget]!);
     const facts = takePageFacts(doc);
-    return readArticle(doc, (t) => (facts.has(t) ? t : null), facts, read);
+    const texts = opts.texts;
+    return readArticle(doc, (t) => (facts.has(t) ? t : null), facts, read, texts ? () => texts : null);
   }
   const clone = partial ? clonePrefix(doc, budget) : (doc.cloneNode(true) as Document);
   const liveOf = mirrorTextNodes(doc, clone);
-  return readArticle(clone, (t) => liveOf.get(t) ?? null, livePageFacts(), read);
+  return readArticle(
+    clone,
+    (t) => liveOf.get(t) ?? null,
+    livePageFacts(),
+    read,
+    () => [...liveOf.keys()],
+  );
 }
 
 interface ReadOptions {
@@ -84,15 +97,57 @@ interface ReadOptions {
 
 /**
  * Runs Readability on `work` (a copy it may change) and builds the article's text, mapping each
- * text node of `work` to the page's node with `liveOf`.
+ * text node of `work` to the page's node with `liveOf`. `order` lists `work`'s text nodes in
+ * document order, for the pages Readability rebuilds (null: none at hand).
  */
 function readArticle(
+  work: Document,
+  workLiveOf: (t: Text) => Text | null,
+  facts: PageFacts,
+  opts: ReadOptions,
+  order: (() => readonly Text[]) | null,
+): ArticleText | null {
+  speedUpReadability();
+  // Without a list of the text nodes (the command line's consumed document), a rebuild maps to
+  // nothing, as before: taking the list on every page would cost a walk of it.
+  const rebuilds = order ? watchRebuilds(work, order) : NO_REBUILDS;
+  const viaRebuild = new Set<Text>();
+  const liveOf = (t: Text): Text | null => {
+    const original = rebuilds.original(t);
+    if (!original) return workLiveOf(t);
+    const live = workLiveOf(original);
+    if (live) viaRebuild.add(live);
+    return live;
+  };
+  try {
+    return readWatched(work, liveOf, factsBesides(facts, viaRebuild), opts);
+  } finally {
+    rebuilds.stop();
+  }
+}
+
+/**
+ * `facts`, saying nothing of the nodes in `unseen`. The furniture checks never saw the text of a
+ * page Readability rebuilt (it mapped to no node), and the article's text stays as it was: on the
+ * unread pages, reading the page's facts there dropped a stray label but also a list of links that
+ * was the article's own content, so whether they should apply is a question of its own.
+ */
+function factsBesides(facts: PageFacts, unseen: Set<Text>): PageFacts {
+  return {
+    furniture: (t) => (unseen.has(t) ? null : facts.furniture(t)),
+    inLink: (t) => !unseen.has(t) && facts.inLink(t),
+    region: (t) => (unseen.has(t) ? null : facts.region(t)),
+    inPopup: (t) => !unseen.has(t) && facts.inPopup(t),
+  };
+}
+
+/** Readability's reading of `work`, and the article's text built from it (see readArticle). */
+function readWatched(
   work: Document,
   liveOf: (t: Text) => Text | null,
   facts: PageFacts,
   opts: ReadOptions,
 ): ArticleText | null {
-  speedUpReadability();
   const parsed = new Readability(work, {
     serializer: (el: Node) => el,
     maxElemsToParse: opts.maxElemsToParse,
@@ -152,6 +207,7 @@ export function extractFromSnapshot(
     maxElemsToParse: opts.maxElemsToParse,
     consume: true,
     pageUrl: opts.pageUrl ?? snapshot.origin,
+    texts,
   });
   const article = found && snapshot.partial ? { ...found, partial: snapshot.partial } : found;
   if (!article) return null;
