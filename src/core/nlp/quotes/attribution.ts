@@ -33,7 +33,14 @@ import {
 } from './subjects';
 import { TAKING, describedName, withJoinedName } from './complements';
 import { onlyPersonAtEnd } from './standing';
-import { conjoinedSubject, countedPhrase, nameAfterCommaCue, namedConjunct, passiveBefore } from './subject-shapes';
+import {
+  conjoinedSubject,
+  countedPhrase,
+  nameAfterCommaCue,
+  namedConjunct,
+  passiveBefore,
+  subjectAfterEndCue,
+} from './subject-shapes';
 import { CLAUSE_CUES, DETERMINERS, NOMINATIVE, TIME_WORDS } from './word-lists';
 
 export interface Attribution {
@@ -212,7 +219,9 @@ function subjectOfCue(toks: Tok[], j: number, c: Cue, lo: number, hi: number): N
     const np = rightNP(toks, c.end, hi) ?? rightNP(toks, c.end, hi, true);
     if (np) return np;
   }
-  const inverted = INVERTIBLE.has(w) ? nameAfterCommaCue(toks, j, c, lo, hi) : null;
+  // ("…, said Smith." / "…, reports the paper.": a subject after a cue ending the sentence)
+  const inverted =
+    (INVERTIBLE.has(w) ? nameAfterCommaCue(toks, j, c, lo, hi) : null) ?? subjectAfterEndCue(toks, j, c, lo, hi);
   if (inverted) return inverted;
   // "was told", "is said to": passive, no speaker here.
   const prev = toks[j - 1];

@@ -18,7 +18,7 @@ const SPEECH_VERB_LEMMAS = [
   'type', 'text', 'email', 'message', 'read', 'thunder', 'fume', 'snap', 'scoff', 'laugh', 'smile', 'sneer',
   'hint', 'signal', 'indicate', 'acknowledge', 'reveal', 'disclose', 'explain', 'elaborate', 'comment', 'label',
   'dub', 'term', 'characterize', 'characterise', 'question', 'challenge', 'object', 'protest', 'rail', 'lash',
-  'fire', 'hit', 'think', 'believe', 'feel', 'forecast', 'recommend', 'propose',
+  'fire', 'hit', 'think', 'believe', 'feel', 'forecast', 'recommend', 'propose', 'liken',
 ];
 
 /** Irregular and non-default inflections. */

@@ -192,11 +192,21 @@ export function inWordsOf(toks: Tok[], t: number, lo: number): { np: NP; cue: Cu
     const np = leftNP(toks, k - 1, lo);
     return np && np.kind === 'name' ? { np, cue: { first: k, end: k + 1 } } : null;
   }
-  // "in the words of X"
-  const np = leftNP(toks, k, lo);
-  if (!np || np.kind !== 'name' || np.first - 3 < lo) return null;
+  // "in the words of X", "in the words of one resident" (a description names a speaker too)
+  const np = leftNP(toks, k, lo) ?? wordsOfDescription(toks, k, lo);
+  if (!np || np.kind === 'pronoun' || np.first - 3 < lo) return null;
   const [a, b, c] = [toks[np.first - 3]!, toks[np.first - 2]!, toks[np.first - 1]!];
   return a.lower === 'the' && b.lower === 'words' && c.lower === 'of'
     ? { np, cue: { first: np.first - 2, end: np.first } }
     : null;
+}
+
+/** "the words of one resident": the described speaker after "the words of", up to k. */
+function wordsOfDescription(toks: Tok[], k: number, lo: number): NP | null {
+  for (let of = k - 1; of >= lo + 2 && of >= k - 5; of--) {
+    if (toks[of]!.lower !== 'of' || toks[of - 1]!.lower !== 'words') continue;
+    const np = rightNP(toks, of + 1, k + 1, true);
+    return np && np.last === k && np.kind === 'common' ? np : null;
+  }
+  return null;
 }

@@ -8,6 +8,7 @@
 import type { Tok } from './words';
 import { leftNP, rightNP, type Cue, type NP } from './phrases';
 import { DETERMINERS } from './word-lists';
+import { finiteCue } from './cues';
 
 /** Possessives that tie a group to the person named just before ("his team", "her lawyers"). */
 const OWNERS = new Set(['his', 'her', 'their']);
@@ -45,6 +46,19 @@ export function nameAfterCommaCue(toks: Tok[], j: number, c: Cue, lo: number, hi
   const np = rightNP(toks, c.end, hi);
   if (!np || np.kind !== 'name' || np.first !== c.end) return null;
   return /^[,.]$/.test(toks[np.last + 1]?.text ?? '.') ? np : null;
+}
+
+/**
+ * "All “relevant sites” were disinfected, reports the paper.": a finite cue after a comma,
+ * with its subject after it and nothing more before the sentence ends, tags the whole sentence.
+ */
+export function subjectAfterEndCue(toks: Tok[], j: number, c: Cue, lo: number, hi: number): NP | null {
+  if (j <= lo || toks[j - 1]!.text !== ',' || !finiteCue(toks[j]!)) return null;
+  const np = rightNP(toks, c.end, hi) ?? rightNP(toks, c.end, hi, true);
+  if (!np || np.kind === 'pronoun' || np.first !== c.end) return null;
+  // (the phrase has to end the sentence: "…, said that Rudolph “…”" is no inversion)
+  const after = toks[np.last + 1];
+  return toks[c.end]!.lower !== 'that' && (!after || (after.sentEnd && after.quote < 0)) ? np : null;
 }
 
 /** Whether the quotation at token t completes a passive verb: "was called", "has been described as". */
