@@ -60,3 +60,27 @@ describe('a cue before its quotation after a comma', () => {
     expect(speakerNames(t, people)).toEqual(['Ann Lee']);
   });
 });
+
+describe('"as X related," before a quotation', () => {
+  it('gives the quotation, lower case and all, to X', () => {
+    const t = 'The village was quiet. As one witness related, “the soldiers came at night and took everything.”';
+    expect(speakerNames(t)).toEqual(['one witness']);
+  });
+
+  it('"related to" is no cue', () => {
+    const t = 'Costs related to the storm were “far higher than anyone had planned for in the budget,” the mayor said.';
+    expect(speakerNames(t)).toEqual(['the mayor']);
+  });
+});
+
+describe('the name of a condition', () => {
+  it('after "diagnosed with" is no quotation', () => {
+    const t = 'Her doctor said the girl was diagnosed with “selective mutism” in May.';
+    expect(findQuotes(t, [])).toEqual([]);
+  });
+
+  it('after "suffers from"', () => {
+    const t = 'The coach said the striker suffers from “jumper’s knee” and will rest.';
+    expect(findQuotes(t, [])).toEqual([]);
+  });
+});

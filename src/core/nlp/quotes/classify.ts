@@ -7,7 +7,7 @@
 import type { Tok } from './words';
 import { NAMING_WORDS } from './cue-words';
 import { DETERMINERS } from './word-lists';
-import { definedTerm, listItem, looseVerb, modifiesNoun, namedByNoun, reportedWords } from './fragments';
+import { conditionName, definedTerm, listItem, looseVerb, modifiesNoun, namedByNoun, reportedWords } from './fragments';
 
 // prettier-ignore
 const MINOR = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'with', 'at', 'by', 'or', 'from', 'de', 'la', 'del', 'vs', 'vs.', 'is', 'it', 'as']);
@@ -148,6 +148,7 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   // someone used (described as “…”, called it “…”), whether or not a speaker is found.
   if (words.length <= 4) {
     if (namedByNoun(ctx.toks, ctx.t) || definedTerm(ctx.toks, ctx.t) || listItem(ctx.toks, ctx.t, inner)) return false;
+    if (conditionName(ctx.toks, ctx.t)) return false;
     if (words.length <= 2 && modifiesNoun(ctx.toks, ctx.t)) return false;
     const reported = reportedWords(ctx.toks, ctx.t);
     if (words.length === 1 && !reported && looseVerb(inner)) return false;

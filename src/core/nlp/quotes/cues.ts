@@ -32,6 +32,7 @@ export function cueAt(toks: Tok[], k: number): Cue | null {
     (toks[k + 2]?.quote ?? -1) >= 0
   )
     return { first: k, end: k + 1 };
+  if (relatedAs(toks, k)) return { first: k, end: k + 1 };
   // Most words are no cue: ruled out first, before the checks that look at their neighbours.
   const lw = t.lower;
   if (lw !== 'according' && !CUE_WORDS.has(lw) && !PHRASE_PARTS.has(lw)) return null;
@@ -73,6 +74,21 @@ export function cueAt(toks: Tok[], k: number): Cue | null {
   }
   if (CUE_WORDS.has(t.lower)) return { first: k, end: k + 1 };
   return null;
+}
+
+/**
+ * "As he related, “the …”": "related" tells speech only in this frame ("as", a subject, the
+ * verb, a comma and the quotation); elsewhere it is mostly "related to".
+ */
+function relatedAs(toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.lower !== 'related' && t.lower !== 'relates') return false;
+  if (toks[k + 1]?.text !== ',' || (toks[k + 2]?.quote ?? -1) < 0) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (!toks[j]!.word || toks[j]!.quote >= 0) return false;
+    if (toks[j]!.lower === 'as') return j < k - 1;
+  }
+  return false;
 }
 
 /** Verbs that follow a reduced relative clause ("the letter he wrote was"). */

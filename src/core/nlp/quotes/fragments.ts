@@ -61,6 +61,27 @@ export function namedByNoun(toks: Tok[], t: number): boolean {
   );
 }
 
+/** What a condition is named after: diagnosed with “…”, suffers from “…”, treated for “…”. */
+const CONDITION_VERBS = new Set([
+  'diagnosed',
+  'diagnosis',
+  'suffers',
+  'suffered',
+  'suffering',
+  'treated',
+  'hospitalized',
+  'hospitalised',
+]);
+
+/** diagnosed with “selective mutism”: the name of a condition, not someone's words. */
+export function conditionName(toks: Tok[], t: number): boolean {
+  let k = t - 1;
+  if (toks[k]?.word && /^(?:a|an|the)$/.test(toks[k]!.lower)) k--;
+  const prep = toks[k];
+  const verb = toks[k - 1];
+  return !!prep?.word && /^(?:with|from|for)$/.test(prep.lower) && !!verb?.word && CONDITION_VERBS.has(verb.lower);
+}
+
 /** “torpor” — the term for …: a term the sentence defines. */
 export function definedTerm(toks: Tok[], t: number): boolean {
   let k = t + 1;
