@@ -155,3 +155,14 @@ describe('words only a person has', () => {
     expect(personalWordAfter(tokens, mention(i, i + 2))).toBe(false);
   });
 });
+
+describe('an outlet named by its kind word after the name', () => {
+  it('makes an organisation of a name before "magazine"', () => {
+    expect(typeOf('Rolling Stone magazine said the tour was over.', 'Rolling Stone')).toBe('organization');
+  });
+
+  it('keeps a host before "radio show" a person', () => {
+    const text = 'Jane Marlowe radio show drew callers. Marlowe said the show would go on.';
+    expect(typeOf(text, 'Jane Marlowe')).toBe('person');
+  });
+});

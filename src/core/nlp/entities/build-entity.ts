@@ -15,6 +15,7 @@ import { descriptorBefore } from './descriptors';
 import { kindNamedLater } from './anaphors';
 import type { ContextTypeContext } from './context-types';
 import { canonicalMention, entityType } from './entity-type';
+import { typeFromRoleHead } from './role-head-types';
 
 const TYPE_NAME: Record<MentionType, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 
@@ -93,7 +94,15 @@ export function buildEntity(
       // "Jo Hale, 55, of Leeds,": the body after the name and the appositive may be the same words
       .filter((x, k, all) => all.indexOf(x) === k)
       .join('; ') || null;
-  const entity: Entity = { id: '', name, type: TYPE_NAME[type], aliases, role, mentions, notes: [] };
+  const entity: Entity = {
+    id: '',
+    name,
+    type: TYPE_NAME[typeFromRoleHead(role, type)],
+    aliases,
+    role,
+    mentions,
+    notes: [],
+  };
   if (uncertain) entity.typeUncertain = true;
   return entity;
 }

@@ -43,6 +43,7 @@ import {
   relationBefore,
   inListOfBodies,
   outletCue,
+  outletKindAfter,
   possessivePlace,
   teamCue,
   venueInCity,
@@ -169,6 +170,7 @@ export function typeFromContext(
   )
     return 'PER';
   if (type !== 'ORG' && list.some((m) => groupName(m, type))) return 'ORG';
+  if (type === 'PER' && list.some((m) => outletKindAfter(ctx.tokens, m))) return 'ORG'; // not "a Paris daily"
   // a full personal name: "a Spielberg film" names the director
   if (list.some((m) => m.type === 'PER' && m.words.length >= 2 && ctx.isFirstName(m.words[0]!))) return null;
   if (list.some((m) => m.titleFirst < m.first)) return null;

@@ -8,6 +8,7 @@ import type { MentionType } from './mentions';
 import type { RoleContext } from './role-context';
 import { isCompanyReadAsPerson } from './companies';
 import { typeFromContext, type ContextTypeContext } from './context-types';
+import { isPersonsPossession } from './possessed-names';
 
 /** The type of a group of mentions of one entity; null when it is none of the three kinds. */
 export function entityType(
@@ -32,6 +33,7 @@ export function entityType(
   }
   // a company the recognizer never saw, read as a person ("Kroger", "Northrop Grumman")
   if (type === 'PER' && isCompanyReadAsPerson(list, isFirstName)) type = 'ORG';
+  if (type === 'PER' && isPersonsPossession(list, typeCtx)) type = 'ORG'; // "Roe's Acmeworks"
   // what the words around the name say it is ("the novel X", "X, California", "the band X")
   const fromContext = typeFromContext(list, type, typeCtx);
   if (fromContext === 'MISC') return null;

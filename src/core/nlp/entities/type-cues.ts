@@ -5,7 +5,8 @@
  *  - members of a list after a plural noun for businesses: "companies Acme, Foo Works and Bar";
  *  - a venue in a city: "Aug. 3 -- Acme Center, Springfield, IL" (a place, not the business it
  *    is named after);
- *  - an outlet: "told The Courier", "according to The Courier", "The Courier reported";
+ *  - an outlet: "told The Courier", "according to The Courier", "The Courier reported",
+ *    "Courier magazine";
  *  - a team named after its city in sports reporting: "Springfield quarterback John Roe",
  *    "Springfield beat Shelbyville 21-14";
  *  - a place named with a possessive, which a person's name never holds: "on Martha's Island".
@@ -173,6 +174,17 @@ export function outletCue(tokens: readonly Token[], m: NameMention): boolean {
   if ((before === 'to' || before === 'with') && SPOKEN_TO.has(text(tokens, p - 1))) return true;
   if (before === 'by' && OBTAINED.has(text(tokens, p - 1))) return true;
   return REPORTED.has(text(tokens, m.last));
+}
+
+/** Kinds of outlet written in lower case right after the outlet's name ("Rolling Stone magazine"). */
+const OUTLET_KINDS = new Set(['magazine', 'newspaper', 'tabloid', 'radio', 'broadcaster', 'daily', 'weekly']);
+/** What a person's name takes after an outlet's kind word: "the Jane Roe radio show" is hers. */
+const PROGRAMME_WORDS = new Set(['show', 'shows', 'program', 'programme', 'column', 'host', 'hour', 'interview']);
+
+/** "Rolling Stone magazine", "Haaretz newspaper": the kind word after a name says it is an outlet. */
+export function outletKindAfter(tokens: readonly Token[], m: NameMention): boolean {
+  if (!OUTLET_KINDS.has(text(tokens, m.last))) return false;
+  return !PROGRAMME_WORDS.has(text(tokens, m.last + 1));
 }
 
 /**
